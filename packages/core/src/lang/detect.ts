@@ -1,0 +1,69 @@
+import type { Direction } from '../model/types.js';
+
+export interface LanguageGuess {
+  /** BCP 47 primary tag, 'und' when the text gives no clear answer. */
+  lang: string;
+  dir: Direction;
+  /** Share of letters in the winning script, 0..1. */
+  confidence: number;
+}
+
+const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+export function directionOf(lang: string): Direction {
+  return RTL_LANGS.has(lang.toLowerCase().split('-')[0] as string) ? 'rtl' : 'ltr';
+}
+
+// Frequent English function words: their share tells English from other Latin-script text.
+const EN_WORDS = new Set(
+  'the of and to in a is that for it was on with as he she said by at from his her be have are were has had not this but they an which will would who their its or been after'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Guesses language and direction from the letters themselves: counts letters by script over at
+ * most `limit` characters (one pass, no regex), then checks English by its function words.
+ * Many Arabic pages declare no language or a wrong one, so the text decides.
+ */
+export function detectLanguage(text: string, start = 0, end = text.length, limit = 20000): LanguageGuess {
+  let arabic = 0;
+  let hebrew = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  let other = 0;
+  const stop = Math.min(end, start + limit);
+  let enHits = 0;
+  let latinWords = 0;
+  let wordStart = -1;
+  for (let i = start; i <= stop; i++) {
+    const c = i < stop ? text.charCodeAt(i) : 32;
+    const isLatin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+    if (isLatin) {
+      latin++;
+      if (wordStart < 0) wordStart = i;
+      continue;
+    }
+    if (wordStart >= 0) {
+      latinWords++;
+      if (i - wordStart <= 5 && EN_WORDS.has(text.slice(wordStart, i).toLowerCase())) enHits++;
+      wordStart = -1;
+    }
+    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
+    else if (c >= 0x05d0 && c <= 0x05ea) hebrew++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c > 0x2e80 && c < 0xd7a4) other++;
+  }
+  const letters = arabic + hebrew + latin + cyrillic + other;
+  if (letters === 0) return { lang: 'und', dir: 'ltr', confidence: 0 };
+  const top = Math.max(arabic, hebrew, latin, cyrillic, other);
+  const confidence = top / letters;
+  if (top === arabic) return { lang: 'ar', dir: 'rtl', confidence };
+  if (top === hebrew) return { lang: 'he', dir: 'rtl', confidence };
+  if (top === cyrillic) return { lang: 'ru', dir: 'ltr', confidence };
+  if (top === latin) {
+    const english = latinWords > 0 && (enHits / latinWords > 0.08 || (latinWords < 8 && enHits > 0));
+    return { lang: english ? 'en' : 'und', dir: 'ltr', confidence };
+  }
+  return { lang: 'und', dir: 'ltr', confidence };
+}

@@ -1,0 +1,16 @@
+/** The few words serializers write themselves, in the article's language. */
+export interface Labels {
+  quotes: string;
+  entities: string;
+  unknownSpeaker: string;
+  inferred: string;
+}
+
+const LABELS: Record<string, Labels> = {
+  ar: { quotes: 'الاقتباسات', entities: 'الكيانات', unknownSpeaker: 'متحدث غير معروف', inferred: 'مستنتج' },
+  en: { quotes: 'Quotes', entities: 'Entities', unknownSpeaker: 'unknown speaker', inferred: 'inferred' },
+};
+
+export function labelsFor(lang: string): Labels {
+  return LABELS[lang] ?? (LABELS.en as Labels);
+}
