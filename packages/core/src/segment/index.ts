@@ -26,7 +26,7 @@ interface Unit {
 export function segmentArticle(read: ReadResult, index: LineIndex, options: SegmentOptions = {}): ArticleDocument {
   const { text } = read;
   const units = classify(read);
-  const guess = detectLanguage(text);
+  const guess = documentLanguage(text, units);
   const lang = options.lang ?? (guess.lang !== 'und' ? guess.lang : (read.meta.lang ?? 'und'));
   const dir: Direction = options.lang ? directionOf(options.lang) : guess.lang !== 'und' ? guess.dir : (read.meta.dir ?? directionOf(lang));
 
@@ -92,6 +92,18 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
   return doc;
 }
 
+/**
+ * The language of the text by its letters; when the body is mixed (no script holds two thirds of
+ * the letters), a title clearly in one language decides, as a reader would.
+ */
+function documentLanguage(text: string, units: Unit[]): ReturnType<typeof detectLanguage> {
+  const guess = detectLanguage(text);
+  const title = units[0]?.kind === 'title' ? units[0] : undefined;
+  if (guess.confidence >= 0.65 || !title) return guess;
+  const byTitle = detectLanguage(text, title.start, title.end);
+  return byTitle.lang !== 'und' && byTitle.confidence >= 0.8 ? byTitle : guess;
+}
+
 function copyMeta(read: ReadResult, doc: ArticleDocument): void {
   const { url, site, byline, published, description } = read.meta;
   if (url) doc.meta.url = url;
@@ -144,7 +156,7 @@ function classify(read: ReadResult): Unit[] {
       prev.end = block.end;
       continue;
     }
-    if (units.length === 0 && read.format === 'text' && (blocks.length === 1 || looksLikeTitle(block))) {
+    if (units.length === 0 && read.format === 'text' && looksLikeTitle(text, block, blocks.length)) {
       units.push({ start: block.start, end: block.end, kind: 'title', depth: 1 });
       continue;
     }
@@ -154,8 +166,15 @@ function classify(read: ReadResult): Unit[] {
   return units;
 }
 
-function looksLikeTitle(block: ReadBlock): boolean {
-  return block.end - block.start <= 300;
+/**
+ * The first line of a text is its title when it reads like a headline: not too long, not closed
+ * by a full stop. A lone line must look like a heading outright, or it is just a paragraph.
+ */
+function looksLikeTitle(text: string, block: ReadBlock, blockCount: number): boolean {
+  if (blockCount === 1) return looksLikeHeading(text, block.start, block.end);
+  if (block.end - block.start > 300 || startsWithListMarker(text, block.start, block.end)) return false;
+  const last = text[block.end - 1];
+  return last !== '.' && last !== '،' && last !== ',' && last !== ';' && last !== '؛';
 }
 
 /** A short, unpunctuated paragraph followed by a longer paragraph opens a section. */

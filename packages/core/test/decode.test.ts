@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MaqalError } from '../src/model/errors.js';
+import { parseArticle } from '../src/parse-article.js';
+import { expectValid } from './helpers.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('read: bytes and bad input', () => {
+  it('decodes UTF-8 bytes and drops the BOM', () => {
+    const doc = parseArticle(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('عنوان\nنص الخبر هنا.')]));
+    expect(doc.text.startsWith('عنوان')).toBe(true);
+    expect(doc.title?.text).toBe('عنوان');
+    expectValid(doc);
+  });
+
+  it('replaces invalid UTF-8 with U+FFFD and says so', () => {
+    const bytes = new Uint8Array([...utf8('Headline\nA broken '), 0xc3, 0x28, ...utf8(' byte here.')]);
+    const doc = parseArticle(bytes);
+    expect(doc.text).toContain('\uFFFD');
+    expect(doc.messages.find((m) => m.ruleId === 'invalid-utf8')?.severity).toBe('warning');
+    expectValid(doc);
+  });
+
+  it('refuses binary data with not-text', () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    expect(() => parseArticle(png)).toThrow(MaqalError);
+    try {
+      parseArticle(png);
+    } catch (error) {
+      expect((error as MaqalError).code).toBe('not-text');
+    }
+    expect(() => parseArticle('abc\u0000def')).toThrow(/binary/);
+  });
+
+  it('refuses input over the size limit with too-large', () => {
+    const text = 'word '.repeat(300);
+    expect(() => parseArticle(text, { maxSize: 1000 })).toThrow(expect.objectContaining({ code: 'too-large' }));
+    expect(() => parseArticle(utf8(text), { maxSize: 1000 })).toThrow(expect.objectContaining({ code: 'too-large' }));
+    expect(parseArticle(text, { maxSize: 2000 }).children).toHaveLength(1);
+  });
+
+  it('refuses an unknown format option', () => {
+    expect(() => parseArticle('x', { format: 'pdf' as 'text' })).toThrow(expect.objectContaining({ code: 'bad-option' }));
+  });
+
+  it('stays fast on a 1 MB single line and on 100k quotation marks', () => {
+    const line = 'كلمة '.repeat(200_000);
+    let start = performance.now();
+    const doc = parseArticle(line);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expectValid(doc);
+    const quotes = `Title\n${'"'.repeat(100_000)}`;
+    start = performance.now();
+    const doc2 = parseArticle(quotes);
+    expect(performance.now() - start).toBeLessThan(5000);
+    expectValid(doc2);
+  });
+});
