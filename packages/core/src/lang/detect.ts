@@ -10,6 +10,12 @@ export interface LanguageGuess {
 
 const RTL_LANGS = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
 
+/** The primary subtag of a BCP 47 tag, lower-cased ('ar-EG' → 'ar'); undefined when it is not one. */
+export function primaryLanguage(tag: string): string | undefined {
+  const primary = tag.trim().split(/[-_]/, 1)[0]?.toLowerCase() ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
 export function directionOf(lang: string): Direction {
   return RTL_LANGS.has(lang.toLowerCase().split('-')[0] as string) ? 'rtl' : 'ltr';
 }

@@ -1,4 +1,4 @@
-import { detectLanguage, directionOf } from '../lang/detect.js';
+import { detectLanguage, directionOf, primaryLanguage } from '../lang/detect.js';
 import type { LineIndex } from '../model/positions.js';
 import type { ArticleDocument, Direction, Heading, Paragraph, Section } from '../model/types.js';
 import type { ReadBlock, ReadResult } from '../read/types.js';
@@ -27,8 +27,10 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
   const { text } = read;
   const units = classify(read);
   const guess = documentLanguage(text, units);
-  const lang = options.lang ?? (guess.lang !== 'und' ? guess.lang : (read.meta.lang ?? 'und'));
-  const dir: Direction = options.lang ? directionOf(options.lang) : guess.lang !== 'und' ? guess.dir : (read.meta.dir ?? directionOf(lang));
+  const given = options.lang ? primaryLanguage(options.lang) : undefined;
+  const declared = read.meta.lang ? primaryLanguage(read.meta.lang) : undefined;
+  const lang = given ?? (guess.lang !== 'und' ? guess.lang : (declared ?? 'und'));
+  const dir: Direction = given ? directionOf(given) : guess.lang !== 'und' ? guess.dir : (read.meta.dir ?? directionOf(lang));
 
   let title: Heading | null = null;
   const sections: Section[] = [];
