@@ -56,3 +56,35 @@ describe('read: bytes and bad input', () => {
     expectValid(doc2);
   });
 });
+
+describe('read: charsets', () => {
+  // "مرحبا بكم" in windows-1256.
+  const cp1256 = [0xe3, 0xd1, 0xcd, 0xc8, 0xc7, 0x20, 0xc8, 0xdf, 0xe3];
+
+  it('decodes a page in the charset it declares when it is not UTF-8', () => {
+    const head = utf8('<html><head><meta charset="windows-1256"><title>t</title></head><body><p>');
+    const bytes = new Uint8Array([...head, ...cp1256, ...utf8('</p></body></html>')]);
+    const doc = parseArticle(bytes, { format: 'text' });
+    expect(doc.text).toContain('مرحبا بكم');
+    expect(doc.messages.map((m) => m.ruleId)).toContain('declared-charset');
+  });
+
+  it('keeps valid UTF-8 even when the page declares another charset', () => {
+    const bytes = utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>قال الوزير إن الخطة جاهزة.</p></body></html>');
+    const doc = parseArticle(bytes, { format: 'text' });
+    expect(doc.text).toContain('قال الوزير إن الخطة جاهزة.');
+    expect(doc.messages).toEqual([]);
+  });
+
+  it('decodes UTF-16 with a BOM', () => {
+    const text = 'عنوان\nنص الخبر.';
+    const le = new Uint8Array(2 + text.length * 2);
+    le[0] = 0xff;
+    le[1] = 0xfe;
+    for (let i = 0; i < text.length; i++) {
+      le[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(parseArticle(le).text).toBe(text);
+  });
+});

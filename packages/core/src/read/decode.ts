@@ -21,17 +21,7 @@ export function decodeInput(input: string | Uint8Array, maxSize = DEFAULT_MAX_SI
     text = input;
   } else if (input instanceof Uint8Array) {
     if (input.byteLength > maxSize) throw tooLarge(input.byteLength, maxSize);
-    if (looksBinary(input)) throw new MaqalError('not-text', 'The input is binary data, not text (it holds NUL bytes or mostly control characters).');
-    const fatal = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-    text = fatal.decode(input);
-    if (text.includes('\uFFFD') && !hasReplacementInSource(input)) {
-      messages.push({
-        reason: 'The input is not valid UTF-8; invalid byte sequences were replaced with U+FFFD.',
-        ruleId: 'invalid-utf8',
-        severity: 'warning',
-        source: 'read',
-      });
-    }
+    text = decodeBytes(input, messages);
   } else {
     throw new MaqalError('not-text', `Expected a string or bytes, got ${input === null ? 'null' : typeof input}.`);
   }
@@ -40,6 +30,54 @@ export function decodeInput(input: string | Uint8Array, maxSize = DEFAULT_MAX_SI
     throw new MaqalError('not-text', 'The input is binary data, not text (it holds NUL characters or mostly control characters).');
   }
   return { text, messages };
+}
+
+/**
+ * Bytes → string. A BOM decides first (UTF-8, UTF-16). Valid UTF-8 is taken as UTF-8 whatever a
+ * page declares, since pages often mislabel it and valid UTF-8 is almost never another charset by
+ * accident. Otherwise the charset a page declares (`<meta charset>`, `http-equiv`, XML
+ * declaration) is used, with a message; failing that, UTF-8 with U+FFFD and a message.
+ */
+function decodeBytes(input: Uint8Array, messages: Message[]): string {
+  if (input[0] === 0xff && input[1] === 0xfe) return new TextDecoder('utf-16le').decode(input);
+  if (input[0] === 0xfe && input[1] === 0xff) return new TextDecoder('utf-16be').decode(input);
+  if (looksBinary(input)) throw new MaqalError('not-text', 'The input is binary data, not text (it holds NUL bytes or mostly control characters).');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(input);
+  } catch {
+    // Not UTF-8: fall through to the declared charset.
+  }
+  const declared = declaredCharset(input);
+  if (declared) {
+    messages.push({ reason: `The input is not UTF-8; decoded as ${declared}, the charset it declares.`, ruleId: 'declared-charset', severity: 'info', source: 'read' });
+    return new TextDecoder(declared).decode(input);
+  }
+  const text = new TextDecoder('utf-8').decode(input);
+  if (!hasReplacementInSource(input)) {
+    messages.push({
+      reason: 'The input is not valid UTF-8 and declares no charset; invalid byte sequences were replaced with U+FFFD.',
+      ruleId: 'invalid-utf8',
+      severity: 'warning',
+      source: 'read',
+    });
+  }
+  return text;
+}
+
+// Bounded quantifiers only: the scan is linear and looks at the first 4 KB.
+const CHARSET = /<meta[^>]{0,300}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([a-zA-Z0-9_:.-]{1,40})|<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([a-zA-Z0-9_:.-]{1,40})/i;
+
+/** The charset a page declares in its first 4 KB, when TextDecoder knows it. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const match = CHARSET.exec(head);
+  const label = (match?.[1] ?? match?.[2])?.toLowerCase();
+  if (!label || label === 'utf-8' || label === 'utf8') return undefined;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 function tooLarge(size: number, max: number): MaqalError {
