@@ -103,3 +103,25 @@ describe('segment: plain text structure', () => {
     expect(doc.dir).toBe('rtl');
   });
 });
+
+describe('segment: bylines', () => {
+  it('takes a byline under the title as metadata, not as a heading', () => {
+    const doc = parseStructure('Floods close schools\nBy Jane Doe and Ali Hassan\nSchools across the valley closed on Monday after the river burst its banks.\nMore rain is expected.');
+    expect(doc.meta.byline).toBe('Jane Doe and Ali Hassan');
+    expect(doc.children).toHaveLength(1);
+    expect(doc.children[0]?.heading).toBeNull();
+    expect(doc.children[0]?.children.map((p) => p.text)).toEqual(['Schools across the valley closed on Monday after the river burst its banks.', 'More rain is expected.']);
+    expectValid(doc);
+  });
+
+  it('reads Arabic bylines with a colon', () => {
+    const doc = parseStructure('الأمطار تغلق المدارس\nكتب: محمود السيد\nأغلقت المدارس أبوابها اليوم بعد فيضان النهر.');
+    expect(doc.meta.byline).toBe('محمود السيد');
+  });
+
+  it('leaves prose that starts with "By" alone', () => {
+    const doc = parseStructure('Floods close schools\nBy noon the river had risen two metres.\nResidents left.');
+    expect(doc.meta.byline).toBeUndefined();
+    expect(doc.children[0]?.children[0]?.text).toBe('By noon the river had risen two metres.');
+  });
+});

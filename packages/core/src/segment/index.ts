@@ -1,3 +1,4 @@
+import { bylineOf } from '../lang/bylines.js';
 import { detectLanguage, directionOf, primaryLanguage } from '../lang/detect.js';
 import type { LineIndex } from '../model/positions.js';
 import type { ArticleDocument, Direction, Heading, Paragraph, Section } from '../model/types.js';
@@ -25,7 +26,8 @@ interface Unit {
  */
 export function segmentArticle(read: ReadResult, index: LineIndex, options: SegmentOptions = {}): ArticleDocument {
   const { text } = read;
-  const units = classify(read);
+  const found: { byline?: string } = {};
+  const units = classify(read, found);
   const guess = documentLanguage(text, units);
   const given = options.lang ? primaryLanguage(options.lang) : undefined;
   const declared = read.meta.lang ? primaryLanguage(read.meta.lang) : undefined;
@@ -88,6 +90,7 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
     position: index.position(0, text.length),
   };
   copyMeta(read, doc);
+  if (found.byline && !doc.meta.byline) doc.meta.byline = found.byline;
   if (units.length === 0) {
     doc.messages.push({ reason: 'The input holds no text to read.', ruleId: 'empty-input', severity: 'warning', source: 'segment' });
   }
@@ -128,7 +131,7 @@ function blockData(text: string, unit: Unit, docDir: Direction): Paragraph['data
 }
 
 /** Decides each block's kind; joins the lines of hard-wrapped paragraphs. */
-function classify(read: ReadResult): Unit[] {
+function classify(read: ReadResult, found: { byline?: string }): Unit[] {
   const { text, blocks } = read;
   const blankSeparated = blocks.filter((b) => (b as { blankBefore?: boolean }).blankBefore).length >= 2;
   const units: Unit[] = [];
@@ -156,6 +159,12 @@ function classify(read: ReadResult): Unit[] {
       !startsWithListMarker(text, prev.start, prev.end);
     if (joinable) {
       prev.end = block.end;
+      continue;
+    }
+    const byline = units.length === 1 && units[0]?.kind === 'title' && !found.byline ? bylineOf(text.slice(block.start, block.end)) : undefined;
+    if (byline) {
+      // A byline under the title is metadata, not a paragraph of the story.
+      found.byline = byline;
       continue;
     }
     if (units.length === 0 && read.format === 'text' && looksLikeTitle(text, block, blocks.length)) {
