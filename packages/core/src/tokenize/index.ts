@@ -2,21 +2,16 @@ import type { Sentence } from 'nlcst';
 import type { LineIndex } from '../model/positions.js';
 import type { ArticleDocument } from '../model/types.js';
 import { blocksOf } from '../model/walk.js';
+import { RangeTokenizer } from './tokenizer.js';
 
 /**
- * Splits `text.slice(start, end)` into nlcst sentences whose tokens carry positions into `text`.
- * PLACEHOLDER until the tokenizer lands: one sentence of one word.
+ * Splits `text.slice(start, end)` into nlcst sentences whose tokens carry positions into `text`
+ * (UTF-16 offsets, 1-based line and column). White space between sentences is left out of them.
  */
 export function tokenizeRange(text: string, start: number, end: number, index: LineIndex): Sentence[] {
   if (start >= end) return [];
-  const position = index.position(start, end);
-  return [
-    {
-      type: 'SentenceNode',
-      position,
-      children: [{ type: 'WordNode', position, children: [{ type: 'TextNode', value: text.slice(start, end), position }] }],
-    },
-  ];
+  const startPoint = index.point(start);
+  return new RangeTokenizer(text, end, startPoint).run(start, startPoint);
 }
 
 /** Fills the sentences of the title, every heading and every paragraph. */

@@ -1,0 +1,127 @@
+/**
+ * Where the sentences of one block end, as token indices, given the terminators and quotation
+ * marks the tokenizer reports in order.
+ *
+ * A terminator inside an open quote does not end the sentence («قال: "نعم. لا." ثم …»), but an
+ * unbalanced mark must not swallow a paragraph. So an end found inside a quote is kept *pending*:
+ * dropped when the quote closes within `QUOTE_LIMIT` characters, kept when the quote runs longer
+ * or never closes before the block (or a blank line) ends. Each end is pushed and settled once:
+ * linear, no rescans.
+ */
+
+/** Characters after which an open quote no longer holds sentences together. */
+export const QUOTE_LIMIT = 400;
+/** Deeper nesting is not real quoting: extra openers are ignored (keeps memory bounded). */
+const MAX_DEPTH = 32;
+
+const QUOTATION_MARK = 0x22; // "
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+const LEFT_SINGLE_GUILLEMET = 0x2039; // ‹
+const RIGHT_SINGLE_GUILLEMET = 0x203a; // ›
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+
+export class SentenceBreaks {
+  /** Token indices at which a sentence ends (exclusive), ascending. */
+  readonly ends: number[] = [];
+  private pending: number[] = [];
+  /** Opening marks of the quotes open now, innermost last. */
+  private open: number[] = [];
+  /** Offset of the outermost open quote's mark. */
+  private quoteStart = 0;
+  /** The open quote ran past the limit: ends inside it count. */
+  private long = false;
+
+  /** A sentence may end before token `index`; `at` is the offset of its terminator. */
+  end(index: number, at: number): void {
+    if (this.open.length > 0 && !this.long) {
+      if (at - this.quoteStart <= QUOTE_LIMIT) {
+        this.pending.push(index);
+        return;
+      }
+      this.long = true;
+      this.commitPending();
+    }
+    this.ends.push(index);
+  }
+
+  /** A sentence must end before token `index` (a blank line): open quotes end there too. */
+  hardEnd(index: number): void {
+    this.commitPending();
+    this.open.length = 0;
+    this.long = false;
+    this.ends.push(index);
+  }
+
+  /** The block ends: a quote still open was unbalanced, so the ends found inside it count. */
+  finish(): void {
+    this.commitPending();
+  }
+
+  /**
+   * A quotation mark at offset `at`. `closing` tells what its neighbours suggest: true when it
+   * follows a non-space and precedes a space, punctuation or the end (`word" `), the shape of a
+   * closing mark; this decides the ambiguous `"` and `“ ”`.
+   */
+  quoteMark(mark: number, at: number, closing: boolean): void {
+    const top = this.open.length > 0 ? (this.open[this.open.length - 1] as number) : 0;
+    switch (mark) {
+      case LEFT_GUILLEMET:
+      case LEFT_SINGLE_GUILLEMET:
+      case LOW_DOUBLE:
+        this.push(mark, at);
+        return;
+      case RIGHT_GUILLEMET:
+        this.closeTo(LEFT_GUILLEMET, at);
+        return;
+      case RIGHT_SINGLE_GUILLEMET:
+        this.closeTo(LEFT_SINGLE_GUILLEMET, at);
+        return;
+      case LEFT_DOUBLE:
+        // „…“ (German) closes with “; so does a sloppy “…“.
+        if (top === LOW_DOUBLE || (top === LEFT_DOUBLE && closing)) this.pop(at);
+        else this.push(mark, at);
+        return;
+      case RIGHT_DOUBLE:
+        // ”…” (Swedish, sloppy typing) opens with ” when it stands before a word.
+        if (top === LEFT_DOUBLE || top === RIGHT_DOUBLE) this.pop(at);
+        else if (!closing) this.push(mark, at);
+        return;
+      case QUOTATION_MARK:
+        if (top === QUOTATION_MARK) this.pop(at);
+        else if (!closing) this.push(mark, at);
+        return;
+    }
+  }
+
+  private push(mark: number, at: number): void {
+    if (this.open.length === 0) {
+      this.quoteStart = at;
+      this.long = false;
+    }
+    if (this.open.length < MAX_DEPTH) this.open.push(mark);
+  }
+
+  /** Closes the innermost quote opened by `opener` (and any left open inside it). */
+  private closeTo(opener: number, at: number): void {
+    const i = this.open.lastIndexOf(opener);
+    if (i < 0) return;
+    this.open.length = i + 1;
+    this.pop(at);
+  }
+
+  private pop(at: number): void {
+    this.open.pop();
+    if (this.open.length > 0) return;
+    if (at - this.quoteStart > QUOTE_LIMIT) this.commitPending();
+    else this.pending.length = 0;
+    this.long = false;
+  }
+
+  private commitPending(): void {
+    for (const index of this.pending) this.ends.push(index);
+    this.pending.length = 0;
+  }
+}
