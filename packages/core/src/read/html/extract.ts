@@ -1,0 +1,200 @@
+import { collectBlocks, type RawBlock } from './collect.js';
+import { findPrintedDate, toIsoDate } from './dates.js';
+import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
+import type { Measures } from './measure.js';
+import type { PageMeta } from './metadata.js';
+import { findCandidate, isChrome } from './score.js';
+import { chooseTitle, matchKey } from './title.js';
+import { hasToken, tokensOf } from './vocabulary.js';
+
+export interface Extraction {
+  title: string | null;
+  blocks: RawBlock[];
+  byline?: string;
+  published?: string;
+}
+
+/**
+ * Elements left out before scoring: chrome by tag, role, visibility and class vocabulary, with
+ * everything below them. `strict: false` keeps the class vocabulary out of it, for pages whose
+ * templates name the article's own wrapper like chrome.
+ */
+function excludeChrome(parsed: ParsedHtml, m: Measures, strict: boolean): Uint8Array {
+  const { all } = parsed;
+  const excluded = new Uint8Array(all.length);
+  const bodyChars = m.text[0] as number;
+  for (let i = 1; i < all.length; i++) {
+    const el = all[i] as HtmlElement;
+    if (el.parent && excluded[el.parent.order]) {
+      excluded[i] = 1;
+      continue;
+    }
+    // What holds most of the page's text is never chrome, whatever its name (ASP.NET's page-wide <form>).
+    if ((m.text[i] as number) > 0.5 * bodyChars) continue;
+    if (strict ? isChrome(el, tokensOf(classAndId(el))) : isHiddenOrNav(el)) excluded[i] = 1;
+  }
+  return excluded;
+}
+
+function isHiddenOrNav(el: HtmlElement): boolean {
+  return el.tag === 'nav' || 'hidden' in el.attrs || el.attrs['aria-hidden'] === 'true';
+}
+
+const MIN_ARTICLE_CHARS = 200;
+
+export function extractArticle(parsed: ParsedHtml, m: Measures, meta: PageMeta): Extraction {
+  let excluded = excludeChrome(parsed, m, true);
+  let candidate = findCandidate(parsed, m, excluded);
+  let blocks = candidate ? collectBlocks(candidate.parts, m, partsChars(candidate.parts, m)) : [];
+  if (bodyChars(blocks) < MIN_ARTICLE_CHARS && (m.text[0] as number) > MIN_ARTICLE_CHARS * 2) {
+    // Too little: the template may name the article like chrome. Try again without the vocabulary.
+    const looseExcluded = excludeChrome(parsed, m, false);
+    const loose = findCandidate(parsed, m, looseExcluded);
+    const looseBlocks = loose ? collectBlocks(loose.parts, m, partsChars(loose.parts, m)) : [];
+    if (bodyChars(looseBlocks) > bodyChars(blocks)) {
+      candidate = loose;
+      blocks = looseBlocks;
+      excluded = looseExcluded;
+    }
+  }
+  const title = chooseTitle(parsed, meta, candidate?.root ?? null, excluded);
+  const result: Extraction = { title: title?.text ?? null, blocks: [] };
+  const byline = meta.byline ?? bylineInPage(parsed);
+  if (byline) result.byline = byline;
+  const published = meta.published ?? dateInPage(parsed);
+  if (published) result.published = published;
+  result.blocks = cleanBlocks(blocks, title?.text ?? null, title?.element, result);
+  return result;
+}
+
+function partsChars(parts: HtmlElement[], m: Measures): number {
+  let total = 0;
+  for (const p of parts) total += m.text[p.order] as number;
+  return total;
+}
+
+function bodyChars(blocks: RawBlock[]): number {
+  let total = 0;
+  for (const b of blocks) if (b.role !== 'caption') total += b.text.length;
+  return total;
+}
+
+const BYLINE_TOKENS = new Set(['byline', 'author', 'authors', 'writer', 'reporter', 'contributor']);
+const DATE_TOKENS = new Set(['date', 'time', 'published', 'timestamp', 'dateline', 'pubdate', 'posted']);
+
+/** The page's printed byline: an author/byline element (or rel/itemprop author) with a short text. */
+function bylineInPage(parsed: ParsedHtml): string | undefined {
+  for (const el of parsed.all) {
+    const marked = el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || hasToken(tokensOf(classAndId(el)), BYLINE_TOKENS);
+    if (!marked) continue;
+    const text = textOf(el, 200);
+    if (!text || text.length > 120) continue;
+    const name = bylineName(text) ?? text;
+    if (name.length >= 3 && /\p{L}/u.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** A date printed in the page: <time datetime>, then elements named date/time, read to ISO. */
+function dateInPage(parsed: ParsedHtml): string | undefined {
+  for (const el of parsed.all) {
+    if (el.tag === 'time') {
+      const iso = toIsoDate(el.attrs.datetime) ?? findPrintedDate(textOf(el, 200));
+      if (iso) return iso;
+    }
+  }
+  for (const el of parsed.all) {
+    if (!hasToken(tokensOf(classAndId(el)), DATE_TOKENS)) continue;
+    const text = textOf(el, 200);
+    if (text.length > 150) continue;
+    const iso = findPrintedDate(text);
+    if (iso) return iso;
+  }
+  return undefined;
+}
+
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)\s+([^\n]{2,100})$/u;
+const ARABIC_BYLINE = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|تحرير|متابعة|حوار)(\s*[:：\-–—])?\s*([^\n]{2,100})$/u;
+
+/** "By Jane Doe" / «كتب: محمد علي» → the name; undefined when the text is not a byline but prose. */
+export function bylineName(text: string): string | undefined {
+  const t = text.trim();
+  if (t.length > 140) return undefined;
+  let name: string | undefined;
+  const latin = BYLINE.exec(t);
+  if (latin) {
+    const words = (latin[1] as string).split(/\s+/);
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    // "By the end of the day, …" is prose: a byline is a few names, mostly capitalised.
+    if (words.length <= 12 && capitalised >= Math.ceil(words.length / 2)) name = latin[1];
+  } else {
+    const arabic = ARABIC_BYLINE.exec(t);
+    // «كتب الرئيس رسالة …» is prose: without a colon, only a few words count as a name.
+    if (arabic && (arabic[1] || (arabic[2] as string).split(/\s+/).length <= 4) && !/[.؟!]$/.test(arabic[2] as string)) name = arabic[2];
+  }
+  if (!name) return undefined;
+  const cleaned = cutBylineTail(name);
+  return cleaned || undefined;
+}
+
+/** Where a byline's name ends: a date, a time, a separator, "Updated …", an Arabic weekday. */
+const BYLINE_TAIL =
+  /\s*(?:[|•·–—]|\s-\s|\d|\b(?:updated|published|posted|on)\b|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])|في\s+\d)/iu;
+
+function cutBylineTail(name: string): string {
+  const m = BYLINE_TAIL.exec(name);
+  const head = m ? name.slice(0, m.index) : name;
+  return head.replace(/[\s,،:;-]+$/u, '').trim();
+}
+
+/** Whole blocks that are page furniture, in English and Arabic. */
+const FURNITURE =
+  /^(?:advertisement|advertisements|ad|sponsored|sponsored content|read more|read next|more|related|related (?:articles|stories|content|coverage)|see also|share|share this(?: article| story)?|share on \w+|follow us(?: on \w+)?|sign up|subscribe|subscribe now|click here|continue reading|comments?|loading|image|photo|video|watch|listen|إعلان|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شارك|شارك الخبر|تابعونا|مواضيع ذات صلة|أخبار ذات صلة|اشترك|طالع أيضا)\s*[:.!…]*$/iu;
+
+/** A pointer to another article: "Read more: <link>", «اقرأ أيضا: <link>». */
+const FURNITURE_LEAD =
+  /^(?:read more|read next|more|related|see also|also read|recommended|watch|listen|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|طالع أيضا|شاهد|اقرأ كذلك)\s*[:：\-–—|»]/iu;
+
+/**
+ * The article's blocks as the reader should see them: no title repeated, no byline or date line,
+ * no furniture ("Advertisement", «اقرأ أيضا»), no block that is one short link, no heading left
+ * dangling at the end.
+ */
+function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElement | undefined, found: Extraction): RawBlock[] {
+  const titleKey = title ? matchKey(title) : '';
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const text = block.text;
+    if (titleEl && (block.source === titleEl || isUnder(block.source, titleEl))) continue;
+    if (titleKey && block.kind === 'heading' && matchKey(text) === titleKey) continue;
+    if (titleKey && out.length < 3 && matchKey(text) === titleKey) continue;
+    if (text.length <= 80 && FURNITURE.test(text)) continue;
+    if (out.length < 6 && text.length <= 140) {
+      const name = bylineName(text);
+      if (name) {
+        found.byline ??= name;
+        continue;
+      }
+      if (text.length <= 60 && findPrintedDate(text) && !/[.!?؟]$/.test(text)) {
+        found.published ??= findPrintedDate(text);
+        continue;
+      }
+    }
+    if (text.length <= 200 && block.linkChars > 0 && FURNITURE_LEAD.test(text)) continue;
+    // One short link on its own: "Read the full report", a related headline.
+    const words = text.split(' ').length;
+    if (block.role !== 'caption' && block.linkChars >= 0.85 * text.length && words <= 15) continue;
+    out.push(block);
+  }
+  while (out.length > 0 && (out[out.length - 1] as RawBlock).kind === 'heading') out.pop();
+  return out;
+}
+
+function isUnder(el: HtmlElement, ancestor: HtmlElement): boolean {
+  let p = el.parent;
+  while (p && p.depth >= ancestor.depth) {
+    if (p === ancestor) return true;
+    p = p.parent;
+  }
+  return false;
+}
