@@ -1,5 +1,7 @@
 import { AR_ABBREVIATIONS, AR_NUMBER_ABBREVIATIONS } from '../lang/ar/abbreviations.js';
 import { EN_ABBREVIATIONS, EN_NUMBER_ABBREVIATIONS } from '../lang/en/abbreviations.js';
+import { ARABIC, classOf, LATIN, LETTER, MARK, UPPER } from './char-class.js';
+import { TATWEEL } from './marks.js';
 
 /** The word before a full stop is no abbreviation: the stop may end the sentence. */
 export const NOT_ABBREVIATION = 0;
@@ -12,12 +14,25 @@ export const NUMBER_ABBREVIATION = 2;
 const always = new Set<string>([...EN_ABBREVIATIONS, ...AR_ABBREVIATIONS]);
 const beforeNumber = new Set<string>([...EN_NUMBER_ABBREVIATIONS, ...AR_NUMBER_ABBREVIATIONS]);
 
-/**
- * How the full stop after `word` behaves. `oneLetter` is true when the word is a single letter
- * that may stand for a name or title by shape: a Latin capital (J. Smith) or any Arabic letter
- * (د. م. ص., tatweel allowed: هـ.).
- */
-export function abbreviationKind(word: string, oneLetter: boolean): number {
-  if (oneLetter || always.has(word)) return ABBREVIATION;
+/** How the full stop after `word` behaves. */
+export function abbreviationKind(word: string): number {
+  if (isOneLetter(word) || always.has(word)) return ABBREVIATION;
   return beforeNumber.has(word) ? NUMBER_ABBREVIATION : NOT_ABBREVIATION;
+}
+
+/**
+ * A single letter that stands for a name or title by its shape: a Latin capital (J. Smith) or
+ * any Arabic letter (د. م. ص.), with marks or a tatweel after it (هـ.). Arabic has no
+ * one-letter words that end a sentence.
+ */
+function isOneLetter(word: string): boolean {
+  const first = word.charCodeAt(0);
+  const k = classOf(first);
+  if ((k & LETTER) === 0 || first === TATWEEL) return false;
+  if ((k & (UPPER | LATIN)) !== (UPPER | LATIN) && (k & ARABIC) === 0) return false;
+  for (let n = 1; n < word.length; n++) {
+    const c = word.charCodeAt(n);
+    if (c !== TATWEEL && (classOf(c) & MARK) === 0) return false;
+  }
+  return true;
 }

@@ -81,6 +81,11 @@ export function charClass(code: number): number {
   return value;
 }
 
+/** `charClass` for the hot loops: the table, computing only on a first sight. */
+export function classOf(code: number): number {
+  return (table[code] as number) || charClass(code);
+}
+
 /** Kind and flags of a code point above U+FFFF (emoji, mathematical letters, rare CJK). */
 export function astralClass(codePoint: number): number {
   let value = astral.get(codePoint);

@@ -5,6 +5,7 @@ import {
   ARABIC,
   charClass,
   classAt,
+  classOf,
   codeUnits,
   DIGIT,
   FORMAT,
@@ -57,7 +58,6 @@ export class RangeTokenizer {
   private breaks = 0;
   /** Facts about the word just scanned, read by the loop. */
   private wordIsSource = false;
-  private wordOneLetter = false;
 
   constructor(
     private readonly text: string,
@@ -135,7 +135,7 @@ export class RangeTokenizer {
           tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
           if (text.charCodeAt(j) === FULL_STOP) {
             wordEnd = j;
-            wordAbbreviation = abbreviationKind(value, this.wordOneLetter);
+            wordAbbreviation = abbreviationKind(value);
           }
         }
         last = point;
@@ -255,26 +255,33 @@ export class RangeTokenizer {
     const text = this.text;
     const end = this.end;
     let j = i;
-    let letters = 0;
-    let oneLetterShape = false;
-    let segment = 0; // letters since the last joining full stop
-    let initialism = true; // every stop-separated segment so far is one letter
+    let segmentStart = i; // where the text after the last joining full stop starts
+    let initialism = true; // every stop-separated segment so far is one character
     let dots = 0;
     let prev = 0;
     let source = false;
     while (j < end) {
-      const c = text.charCodeAt(j);
-      let k = charClass(c);
-      if ((k & KIND_MASK) === HIGH_SURROGATE) k = classAt(text, j);
+      let c = text.charCodeAt(j);
+      let k = classOf(c);
+      // The hot path: a run of plain word characters.
+      while ((k & KIND_MASK) === WORD && c !== TATWEEL) {
+        prev = k;
+        if (++j === end) break;
+        c = text.charCodeAt(j);
+        k = classOf(c);
+      }
+      if (j === end) break;
       const kind = k & KIND_MASK;
-      if (kind === WORD || kind === FORMAT) {
-        if ((k & LETTER) !== 0 && c !== TATWEEL) {
-          letters++;
-          segment++;
-          if (letters === 1) oneLetterShape = (k & (UPPER | LATIN)) === (UPPER | LATIN) || (k & ARABIC) !== 0;
-        } else if ((k & DIGIT) !== 0) letters += 2; // a number is never a one-letter abbreviation
+      if (kind === HIGH_SURROGATE) {
+        k = classAt(text, j);
+        if ((k & KIND_MASK) !== WORD && (k & KIND_MASK) !== FORMAT) break;
         prev = k;
         j += codeUnits(text, j);
+        continue;
+      }
+      if (kind === FORMAT || c === TATWEEL) {
+        prev = k;
+        j++;
         // Tatweel ties a clitic to what follows; before a digit or a Latin word it ends the
         // clitic (بـ١٨٠ · لـGSM), as before a quotation mark (لـ"إرم).
         if (c === TATWEEL && j < end && (classAt(text, j) & (ARABIC | MARK)) === 0) break;
@@ -285,15 +292,16 @@ export class RangeTokenizer {
       const next = classAt(text, j + 1);
       if ((next & KIND_MASK) !== WORD || (next & MARK) !== 0) break;
       if (c === FULL_STOP) {
+        const segment = j - segmentStart;
         if ((prev & DIGIT) !== 0 && (next & DIGIT) !== 0) {
           // 5.2
         } else if ((prev & next & LATIN) !== 0 && ((next & LOWER) !== 0 || (segment === 1 && (next & UPPER) !== 0))) {
           if (segment !== 1) initialism = false;
           dots++;
-          segment = 0;
+          segmentStart = j + 1;
         } else if ((prev & next & ARABIC) !== 0 && segment === 1 && (classAt(text, j + 2) & LETTER) === 0) {
           dots++;
-          segment = 0;
+          segmentStart = j + 1;
         } else if (!source) break;
       } else if (joinsDigits(c)) {
         if ((prev & DIGIT) === 0 || (next & DIGIT) === 0) break;
@@ -304,9 +312,8 @@ export class RangeTokenizer {
       } else if (!isWordHyphen(c) && c !== LOW_LINE) break;
       j++;
     }
-    if (dots > 0 && initialism && segment === 1 && !source && text.charCodeAt(j) === FULL_STOP && j < end) j++;
+    if (dots > 0 && initialism && j - segmentStart === 1 && !source && j < end && text.charCodeAt(j) === FULL_STOP) j++;
     this.wordIsSource = source;
-    this.wordOneLetter = letters === 1 && oneLetterShape;
     return j;
   }
 

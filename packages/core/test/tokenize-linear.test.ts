@@ -1,0 +1,77 @@
+import type { Sentence } from 'nlcst';
+import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../src/model/positions.js';
+import { parseStructure } from '../src/parse-article.js';
+import { tokenizeRange } from '../src/tokenize/index.js';
+import { expectValid } from './helpers.js';
+
+// Generous bounds: a quadratic slip on these inputs takes minutes, linear work a fraction of a second.
+const BOUND_MS = 2000;
+const MB = 1 << 20;
+
+/** Tokenizes `text` whole, checks the time bound, and that tokens cover the text without gaps inside sentences. */
+function timedTokenize(text: string): Sentence[] {
+  const t0 = performance.now();
+  const sentences = tokenizeRange(text, 0, text.length, new LineIndex(text));
+  const ms = performance.now() - t0;
+  expect(ms).toBeLessThan(BOUND_MS);
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const s = sentence.position?.start.offset as number;
+    if (s > cursor && text.slice(cursor, s).trim() !== '') throw new Error(`text lost at ${cursor}`);
+    let at = s;
+    for (const token of sentence.children) {
+      if (token.position?.start.offset !== at) throw new Error(`gap at ${at}`);
+      at = token.position?.end.offset as number;
+    }
+    if (at !== sentence.position?.end.offset) throw new Error(`sentence end ${at}`);
+    cursor = at;
+  }
+  if (text.slice(cursor).trim() !== '') throw new Error('text lost at the end');
+  return sentences;
+}
+
+const ARABIC = 'وقال د. ملحم لـ"إرم نيوز" إن زيارة بوتين، التي تستمر ٣ أيام، تحمل طابعًا استراتيجيًا عبر منصة 5+1. ';
+const ENGLISH = 'Mr. Smith told Reuters the U.S. plan costs $1,200.5 million, see https://example.org/a. ';
+
+describe('tokenize: linear time on hostile input', () => {
+  it('splits a 1 MB single line of mixed prose into its sentences', () => {
+    const unit = ARABIC + ENGLISH;
+    const copies = Math.ceil(MB / unit.length);
+    const sentences = timedTokenize(unit.repeat(copies));
+    expect(sentences).toHaveLength(2 * copies);
+  });
+
+  it('copes with 100k quotation marks of every kind', () => {
+    for (const mark of ['"', '«', '»', '“', '”', '„']) {
+      const sentences = timedTokenize(mark.repeat(100_000));
+      expect(sentences).toHaveLength(1);
+      expect(sentences[0]?.children).toHaveLength(100_000);
+    }
+    // Quotes that open and hold terminators, never closing: each pending end is settled once.
+    expect(timedTokenize('«نعم. '.repeat(100_000))).toHaveLength(100_000);
+    expect(timedTokenize('He said "yes. '.repeat(50_000)).length).toBeGreaterThan(1);
+    expect(timedTokenize('"a." "b." '.repeat(50_000))).toHaveLength(100_000);
+  });
+
+  it('takes 1 MB of one character in one pass', () => {
+    for (const c of ['a', 'ب', 'ـ', '١', ' ', '\n', '.', '؟', '-', '@', '*', '\u200c', '\u064e', '😀']) {
+      const text = c.repeat(MB / c.length);
+      timedTokenize(text);
+    }
+  });
+
+  it('takes repeated near-patterns (URLs, e-mails, initialisms, numbers) in one pass', () => {
+    for (const unit of ['http://', 'www.', 'a@', 'a.', 'U.S', '1,', '١٫', "a'", 'a-', 'x_', 'https://a.b/(', ').', 'لـ"']) {
+      timedTokenize(unit.repeat(Math.ceil(MB / 2 / unit.length)));
+    }
+  });
+
+  it('parses a 1 MB single-line article through read, segment and tokenize', () => {
+    const text = `A title\n${(ENGLISH + ARABIC).repeat(Math.ceil(MB / (ENGLISH.length + ARABIC.length)))}`;
+    const t0 = performance.now();
+    const doc = parseStructure(text);
+    expect(performance.now() - t0).toBeLessThan(3 * BOUND_MS);
+    expectValid(doc);
+  });
+});
