@@ -159,7 +159,7 @@ export class RangeTokenizer {
           candidate = true;
           candidateAt = i;
           abbreviation = NOT_ABBREVIATION;
-        } else if (!isCloser(c) && !isQuoteMark(c)) candidate = false;
+        } else if (!isCloser(c)) candidate = false;
         if (isQuoteMark(c)) breaks.quoteMark(c, i, this.closesHere(i, start));
         i = j;
         continue;
