@@ -47,12 +47,12 @@ describe('read: bytes and bad input', () => {
     const line = 'كلمة '.repeat(200_000);
     let start = performance.now();
     const doc = parseArticle(line);
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(performance.now() - start).toBeLessThan(15_000);
     expectValid(doc);
     const quotes = `Title\n${'"'.repeat(100_000)}`;
     start = performance.now();
     const doc2 = parseArticle(quotes);
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(performance.now() - start).toBeLessThan(15_000);
     expectValid(doc2);
   });
 });
