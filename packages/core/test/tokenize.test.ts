@@ -2,6 +2,7 @@ import type { Sentence, SentenceContent } from 'nlcst';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/model/positions.js';
 import { parseStructure } from '../src/parse-article.js';
+import { checkSentences } from '../src/tokenize/check-range.js';
 import { tokenizeRange } from '../src/tokenize/index.js';
 import { expectValid } from './helpers.js';
 
@@ -11,32 +12,11 @@ function tokenText(token: SentenceContent): string {
   return token.children.map((child) => ('value' in child ? child.value : '')).join('');
 }
 
-/**
- * Tokenizes `text` (or a range of it) and checks what every test relies on: tokens are contiguous
- * inside each sentence, each token's slice is its text, only white space lies between sentences,
- * and every point's line and column agree with `LineIndex` (the tokenizer tracks them as it goes).
- */
+/** Tokenizes `text` (or a range of it), holding the output to the tokenizer's contract. */
 function tokenize(text: string, start = 0, end = text.length): Sentence[] {
   const index = new LineIndex(text);
   const sentences = tokenizeRange(text, start, end, index);
-  let cursor = start;
-  for (const sentence of sentences) {
-    const s = sentence.position?.start.offset as number;
-    expect(s).toBeGreaterThanOrEqual(cursor);
-    expect(text.slice(cursor, s).trim()).toBe('');
-    let at = s;
-    for (const token of sentence.children) {
-      expect(token.position?.start).toEqual(index.point(at));
-      const e = token.position?.end.offset as number;
-      expect(e).toBeGreaterThan(at);
-      expect(token.position?.end).toEqual(index.point(e));
-      expect(text.slice(at, e)).toBe(tokenText(token));
-      at = e;
-    }
-    expect(at).toBe(sentence.position?.end.offset);
-    cursor = at;
-  }
-  expect(text.slice(cursor, end).trim()).toBe('');
+  expect(checkSentences(text, start, end, sentences, index)).toEqual([]);
   return sentences;
 }
 

@@ -97,22 +97,22 @@ export function astralClass(codePoint: number): number {
 }
 
 /**
- * Class of the character at `i`, reading a surrogate pair as one code point. The caller advances
- * by `codeUnits(text, i)`.
+ * Class of the character at `i`, reading a surrogate pair as one code point when both halves lie
+ * before `end`. The caller advances by `codeUnits(text, i, end)`.
  */
-export function classAt(text: string, i: number): number {
+export function classAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  const k = charClass(c);
+  const k = classOf(c);
   if ((k & KIND_MASK) !== HIGH_SURROGATE) return k;
-  const low = text.charCodeAt(i + 1);
+  const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
   if (low >= 0xdc00 && low <= 0xdfff) return astralClass(((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-  return SYMBOL; // a lone high surrogate
+  return SYMBOL; // a lone high surrogate, or a pair the range cuts
 }
 
-/** 2 when a surrogate pair starts at `i`, else 1. */
-export function codeUnits(text: string, i: number): number {
+/** 2 when a surrogate pair starts at `i` and ends before `end`, else 1. */
+export function codeUnits(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return 1;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= end) return 1;
   const low = text.charCodeAt(i + 1);
   return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
 }

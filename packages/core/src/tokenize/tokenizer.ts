@@ -92,7 +92,7 @@ export class RangeTokenizer {
       let k = charClass(c);
       let kind = k & KIND_MASK;
       if (kind === HIGH_SURROGATE) {
-        k = classAt(text, i);
+        k = classAt(text, i, end);
         kind = k & KIND_MASK;
       }
       let j: number;
@@ -101,7 +101,7 @@ export class RangeTokenizer {
         j = this.scanWhiteSpace(i);
         if (candidate) {
           candidate = false;
-          const next = j < end ? classAt(text, j) : 0;
+          const next = j < end ? classAt(text, j, end) : 0;
           // A lowercase word after the stop, or a number after "No.", continues the sentence.
           const ends = abbreviation !== ABBREVIATION && !(abbreviation === NUMBER_ABBREVIATION && (next & DIGIT) !== 0) && (next & LOWER) === 0;
           if (ends) {
@@ -117,7 +117,7 @@ export class RangeTokenizer {
         continue;
       }
 
-      if (kind === WORD || (kind === FORMAT && i + codeUnits(text, i) < end && (classAt(text, i + codeUnits(text, i)) & KIND_MASK) === WORD)) {
+      if (kind === WORD || (kind === FORMAT && i + 1 < end && (classAt(text, i + codeUnits(text, i, end), end) & KIND_MASK) === WORD)) {
         j = this.scanSource(i);
         if (j < 0) j = this.scanWord(i);
         else this.wordIsSource = true;
@@ -144,7 +144,7 @@ export class RangeTokenizer {
       }
 
       if (kind === PUNCT) {
-        j = i + codeUnits(text, i);
+        j = i + codeUnits(text, i, end);
         if (j === i + 1 && mergesWhenRepeated(c)) while (j < end && text.charCodeAt(j) === c) j++;
         const point = this.point(j);
         tokens.push({ type: 'PunctuationNode', value: text.slice(i, j), position: { start: last, end: point } });
@@ -273,10 +273,10 @@ export class RangeTokenizer {
       if (j === end) break;
       const kind = k & KIND_MASK;
       if (kind === HIGH_SURROGATE) {
-        k = classAt(text, j);
+        k = classAt(text, j, end);
         if ((k & KIND_MASK) !== WORD && (k & KIND_MASK) !== FORMAT) break;
         prev = k;
-        j += codeUnits(text, j);
+        j += codeUnits(text, j, end);
         continue;
       }
       if (kind === FORMAT || c === TATWEEL) {
@@ -284,12 +284,12 @@ export class RangeTokenizer {
         j++;
         // Tatweel ties a clitic to what follows; before a digit or a Latin word it ends the
         // clitic (بـ١٨٠ · لـGSM), as before a quotation mark (لـ"إرم).
-        if (c === TATWEEL && j < end && (classAt(text, j) & (ARABIC | MARK)) === 0) break;
+        if (c === TATWEEL && j < end && (classAt(text, j, end) & (ARABIC | MARK)) === 0) break;
         continue;
       }
       // A joiner: between two word characters only.
       if ((prev & KIND_MASK) !== WORD || j + 1 >= end) break;
-      const next = classAt(text, j + 1);
+      const next = classAt(text, j + 1, end);
       if ((next & KIND_MASK) !== WORD || (next & MARK) !== 0) break;
       if (c === FULL_STOP) {
         const segment = j - segmentStart;
@@ -299,7 +299,7 @@ export class RangeTokenizer {
           if (segment !== 1) initialism = false;
           dots++;
           segmentStart = j + 1;
-        } else if ((prev & next & ARABIC) !== 0 && segment === 1 && (classAt(text, j + 2) & LETTER) === 0) {
+        } else if ((prev & next & ARABIC) !== 0 && segment === 1 && (classAt(text, j + 2, end) & LETTER) === 0) {
           dots++;
           segmentStart = j + 1;
         } else if (!source) break;
@@ -326,19 +326,19 @@ export class RangeTokenizer {
     const text = this.text;
     const end = this.end;
     const c = text.charCodeAt(i);
-    let j = i + codeUnits(text, i);
+    let j = i + codeUnits(text, i, end);
     // Runs of one BMP symbol merge; never a surrogate, or a pair could be cut in two.
     if (j === i + 1 && (c < 0xd800 || c > 0xdfff) && (charClass(c) & KIND_MASK) !== FORMAT) while (j < end && text.charCodeAt(j) === c) j++;
     while (j < end) {
-      const k = classAt(text, j);
-      if (isSkinTone(text, j)) {
+      const k = classAt(text, j, end);
+      if (j + 1 < end && isSkinTone(text, j)) {
         j += 2;
         continue;
       }
       if ((k & MARK) === 0 && (k & KIND_MASK) !== FORMAT) break;
       const joiner = text.charCodeAt(j) === ZWJ;
-      j += codeUnits(text, j);
-      if (joiner && j < end && (classAt(text, j) & KIND_MASK) === SYMBOL) j += codeUnits(text, j);
+      j += codeUnits(text, j, end);
+      if (joiner && j < end && (classAt(text, j, end) & KIND_MASK) === SYMBOL) j += codeUnits(text, j, end);
     }
     return j;
   }
@@ -346,7 +346,7 @@ export class RangeTokenizer {
   /** Whether the quotation mark at `i` has the shape of a closing one: `word" ` `word".` `word"` at the end. */
   private closesHere(i: number, start: number): boolean {
     if (i === start) return false;
-    const before = classAt(this.text, i - 1) & KIND_MASK;
+    const before = classAt(this.text, i - 1, this.end) & KIND_MASK;
     if (before === SPACE || before === LINE) return false;
     if (i + 1 >= this.end) return true;
     const after = charClass(this.text.charCodeAt(i + 1)) & KIND_MASK;
