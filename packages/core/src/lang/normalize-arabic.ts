@@ -45,6 +45,12 @@ function foldDigit(code: number): string | undefined {
  * ASCII; tatweel and diacritics removed; Latin letters lower-cased. Idempotent.
  */
 export function normalizeArabic(s: string): string {
+  // Words repeat: a bounded memo makes the usual call one Map lookup.
+  const short = s.length <= 32;
+  if (short) {
+    const hit = memo.get(s);
+    if (hit !== undefined) return hit;
+  }
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
@@ -56,8 +62,15 @@ export function normalizeArabic(s: string): string {
     const folded = FOLD.get(code) ?? foldDigit(code);
     out += folded ?? s[i]!.toLowerCase();
   }
+  if (short) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(s, out);
+  }
   return out;
 }
+
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
 
 export interface ProcliticSplit {
   /** The word after the proclitics, as written (original characters). */

@@ -1,6 +1,92 @@
-import type { ArticleDocument } from '../../model/types.js';
+import { arabicEntities } from '../../lang/ar/entities/index.js';
+import { COUNTRY_NAMES as ARABIC_COUNTRIES } from '../../lang/ar/models/entity-gazetteer.js';
+import { englishEntities } from '../../lang/en/entities/index.js';
+import { COUNTRY_NAMES as ENGLISH_COUNTRIES } from '../../lang/en/models/entity-gazetteer.js';
+import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
+import { LineIndex } from '../../model/positions.js';
+import type { ArticleDocument, Block } from '../../model/types.js';
+import { blocksOf } from '../../model/walk.js';
+import { clusterMentions } from '../coreference/cluster.js';
+import { addRoles, type FoundMention, findMentions, NameIndex } from './find-mentions.js';
+import { sentenceTokens } from './sentence-tokens.js';
 
-/** Finds named entities and groups their mentions. PLACEHOLDER until the entity stage lands. */
+const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
+
+const countryIndexes = new WeakMap<EntityLanguage, NameIndex>();
+/** The country gazetteer of a language as a name index, built on first use. */
+function countriesOf(lang: EntityLanguage): NameIndex {
+  let index = countryIndexes.get(lang);
+  if (!index) {
+    index = new NameIndex();
+    for (const name of lang.code === 'ar' ? ARABIC_COUNTRIES : ENGLISH_COUNTRIES) index.add(name.split(' ').map(lang.matchKey), 'location');
+    countryIndexes.set(lang, index);
+  }
+  return index;
+}
+
+/** The language of a block: its own tag, the document's, or the script its letters are in. */
+function languageOf(doc: ArticleDocument, block: Block): EntityLanguage {
+  const code = block.data?.lang ?? doc.lang;
+  const known = LANGUAGES[code];
+  if (known) return known;
+  let arabic = 0;
+  let latin = 0;
+  const text = block.text;
+  for (let i = 0; i < text.length && i < 2000; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0600 && c <= 0x06ff) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return arabic > latin ? arabicEntities : englishEntities;
+}
+
+/** Names worth looking for again across the document: full names, and surnames of people. */
+function documentNames(found: readonly FoundMention[], lang: EntityLanguage): NameIndex {
+  const index = new NameIndex();
+  for (const m of found) {
+    if (m.kind === 'date' || m.kind === 'quantity' || m.words.length === 0) continue;
+    index.add(m.words, m.kind);
+    const last = m.words[m.words.length - 1] as string;
+    if (
+      m.kind === 'person' &&
+      m.words.length > 1 &&
+      last.length >= 3 &&
+      !lang.isStopName(last) &&
+      lang.titleBefore([{ text: last, start: 0, end: 0, word: true }], 1) === 0
+    )
+      index.add([last], 'person');
+  }
+  return index;
+}
+
+/**
+ * Finds named entities (a trained tagger per language), dates and quantities (rules), and groups
+ * their mentions into one entity per referent. A name found once is looked for again through the
+ * whole document, so «موسكو» tagged in one sentence is a mention everywhere it appears.
+ */
 export function annotateEntities(doc: ArticleDocument): void {
-  doc.entities = [];
+  const index = new LineIndex(doc.text);
+  const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
+  const found: FoundMention[] = [];
+  for (const block of blocksOf(doc)) {
+    const lang = languageOf(doc, block);
+    for (const tokens of sentenceTokens(block)) {
+      const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang));
+      const covered = new Uint8Array(tokens.length);
+      for (const m of mentions)
+        for (let i = 0; i < tokens.length; i++) if ((tokens[i] as EntityToken).end > m.start && (tokens[i] as EntityToken).start < m.end) covered[i] = 1;
+      sentences.push({ block, lang, tokens, covered });
+      found.push(...mentions);
+    }
+  }
+  const names = new Map<EntityLanguage, NameIndex>();
+  for (const { block, lang, tokens, covered } of sentences) {
+    let known = names.get(lang);
+    if (!known) names.set(lang, (known = documentNames(found, lang)));
+    for (const m of known.scan(doc.text, lang, tokens, covered, block.id, 'propagated')) {
+      if (m.kind === 'person') addRoles(doc.text, lang, tokens, m);
+      found.push(m);
+    }
+  }
+  doc.entities = clusterMentions(found, index, doc.text);
 }

@@ -1,0 +1,126 @@
+import type { LineIndex } from '../../model/positions.js';
+import type { Entity, EntityKind, Mention } from '../../model/types.js';
+import type { FoundMention } from '../entities/find-mentions.js';
+
+interface Group {
+  mentions: FoundMention[];
+  words: string[];
+  kind: EntityKind;
+  first: number;
+  merged?: Group;
+}
+
+/** The kind most of a group's mentions have; a rule or list decides over the tagger. */
+function voteKind(mentions: readonly FoundMention[]): EntityKind {
+  const votes = new Map<EntityKind, number>();
+  for (const m of mentions) votes.set(m.kind, (votes.get(m.kind) ?? 0) + (m.source === 'gazetteer' || m.source === 'rule' ? 3 : 1));
+  let best: EntityKind = mentions[0]!.kind;
+  for (const [kind, n] of votes) if (n > (votes.get(best) ?? 0)) best = kind;
+  return best;
+}
+
+/** True when `short` occurs in `long` as a run of words (رحمون in إمام علي رحمون). */
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const root = (g: Group): Group => {
+  let r = g;
+  while (r.merged) r = r.merged;
+  return r;
+};
+
+/**
+ * One entity per referent: mentions with the same key go together; a shorter person name that
+ * is part of exactly one longer person name (بوتين → فلاديمير بوتين, Ibarra → Marcela Ibarra)
+ * joins it, the nearest earlier one when several fit; a name of two or more words inside a longer
+ * name of the same kind joins it (هيومن رايتس ووتش → منظمة هيومن رايتس ووتش). The name is the
+ * fullest form, aliases the other forms (titled ones too), roles the titles and appositions.
+ */
+export function clusterMentions(found: readonly FoundMention[], index: LineIndex, text: string): Entity[] {
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const m of [...found].sort((a, b) => a.start - b.start)) {
+    const key = (m.kind === 'date' || m.kind === 'quantity' ? m.kind + ':' : '') + m.key;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { mentions: [], words: m.words, kind: m.kind, first: m.start };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+  }
+  for (const g of groups) g.kind = voteKind(g.mentions);
+  const names = groups.filter((g) => g.kind !== 'date' && g.kind !== 'quantity');
+  // Shorter names first look for a longer one to join.
+  const byLength = [...names].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
+  // Candidates share a word with the shorter name: index by word so this stays near-linear.
+  const byWord = new Map<string, Group[]>();
+  for (const g of names) {
+    for (const w of new Set(g.words)) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      list.push(g);
+    }
+  }
+  for (const short of byLength) {
+    const minWords = short.kind === 'person' ? 1 : 2;
+    if (short.words.length < minWords) continue;
+    let target: Group | undefined;
+    for (const long of byWord.get(short.words[0]!) ?? []) {
+      if (long === short || long.words.length <= short.words.length || long.kind !== short.kind) continue;
+      if (!containsRun(long.words, short.words)) continue;
+      const r = root(long);
+      // Nearest earlier first mention; otherwise the first one at all.
+      if (!target || (r.first <= short.first && (target.first > short.first || r.first > target.first))) target = r;
+    }
+    if (target && target !== short) short.merged = target;
+  }
+  const membersOf = new Map<Group, FoundMention[]>();
+  for (const g of groups) {
+    const r = root(g);
+    let list = membersOf.get(r);
+    if (!list) membersOf.set(r, (list = []));
+    list.push(...g.mentions);
+  }
+  const entities: { first: number; entity: Entity }[] = [];
+  for (const g of groups) {
+    if (g.merged) continue;
+    const members = membersOf.get(g) ?? [];
+    members.sort((a, b) => a.start - b.start);
+    // Drop mentions overlapping an earlier one (a name found twice by two routes).
+    const mentions: Mention[] = [];
+    let lastEnd = -1;
+    let lastBlock = '';
+    for (const m of members) {
+      if (m.start < lastEnd && m.blockId === lastBlock) continue;
+      mentions.push({ text: text.slice(m.start, m.end), position: index.position(m.start, m.end), paragraphId: m.blockId });
+      lastEnd = m.end;
+      lastBlock = m.blockId;
+    }
+    let fullest = members[0]!;
+    for (const m of members)
+      if (m.words.length > fullest.words.length || (m.words.length === fullest.words.length && m.canonical.length > fullest.canonical.length)) fullest = m;
+    const name = fullest.canonical;
+    const aliases: string[] = [];
+    const roles: string[] = [];
+    const seen = new Set([name]);
+    for (const m of members) {
+      for (const form of [m.canonical, m.title ? `${m.title} ${m.canonical}` : '']) {
+        if (form && !seen.has(form)) {
+          seen.add(form);
+          aliases.push(form);
+        }
+      }
+      for (const role of [m.title, m.role]) if (role && !roles.includes(role)) roles.push(role);
+    }
+    const kind = g.kind;
+    entities.push({ first: members[0]!.start, entity: { id: '', kind, name, aliases, roles, mentions } });
+  }
+  entities.sort((a, b) => a.first - b.first);
+  return entities.map(({ entity }, i) => ({ ...entity, id: `e${i + 1}` }));
+}

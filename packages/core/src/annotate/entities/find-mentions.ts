@@ -1,0 +1,193 @@
+import type { EntityLanguage, EntityToken, TokenSpan } from '../../lang/entity-language.js';
+import type { EntityKind } from '../../model/types.js';
+import { SequenceTagger } from './sequence-tagger.js';
+
+/** A mention before clustering: offsets into doc.text and what is known about it. */
+export interface FoundMention {
+  start: number;
+  end: number;
+  kind: EntityKind;
+  /** The name as written, proclitics stripped, the article put back after «لل». */
+  canonical: string;
+  /** Matching key of `canonical` (normalised). */
+  key: string;
+  /** Matching keys of its words. */
+  words: string[];
+  blockId: string;
+  /** Title before the name (الرئيس الروسي · Dr.) and apposition after it. */
+  title?: string;
+  role?: string;
+  /** How it was found: the tagger, a rule, the gazetteer, or another mention of the same name. */
+  source: 'model' | 'rule' | 'gazetteer' | 'propagated';
+}
+
+const KINDS: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
+
+const taggers = new WeakMap<EntityLanguage, SequenceTagger>();
+export function taggerFor(lang: EntityLanguage): SequenceTagger {
+  let tagger = taggers.get(lang);
+  if (!tagger) {
+    tagger = new SequenceTagger(lang.model(), lang.wordFeatures);
+    taggers.set(lang, tagger);
+  }
+  return tagger;
+}
+
+/** BIO tag indices → [start, end, type] token spans. */
+function spansOf(tags: readonly string[], tagged: Uint8Array): [number, number, string][] {
+  const spans: [number, number, string][] = [];
+  let start = -1;
+  let type = '';
+  for (let i = 0; i <= tagged.length; i++) {
+    const tag = i < tagged.length ? (tags[tagged[i] as number] as string) : 'O';
+    if (start >= 0 && !(tag.startsWith('I-') && tag.slice(2) === type)) {
+      spans.push([start, i, type]);
+      start = -1;
+    }
+    if (tag !== 'O' && start < 0) {
+      start = i;
+      type = tag.slice(2);
+    }
+  }
+  return spans;
+}
+
+/** Builds a mention over tokens [s, e): the first word loses its proclitics, a possessive 's goes. */
+export function mentionOf(
+  text: string,
+  lang: EntityLanguage,
+  tokens: readonly EntityToken[],
+  s: number,
+  e: number,
+  kind: EntityKind,
+  blockId: string,
+  source: FoundMention['source'],
+): FoundMention | undefined {
+  const first = tokens[s] as EntityToken;
+  const last = tokens[e - 1] as EntityToken;
+  const nameStart = first.word ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
+  const start = first.start + nameStart.prefixLength;
+  let end = last.end;
+  if (/[’']s$/.test(last.text) && last.text.length > 2 && lang.code !== 'ar') end -= 2;
+  if (end <= start) return undefined;
+  const written = text.slice(start, end);
+  const canonical = (nameStart.article ? 'ال' : '') + written.replace(/\s+/g, ' ');
+  const key = lang.matchKey(canonical);
+  const words: string[] = [];
+  for (let i = s; i < e; i++) {
+    const t = tokens[i] as EntityToken;
+    if (!t.word) continue;
+    words.push(lang.matchKey(i === s ? canonical.split(' ')[0]! : t.text));
+  }
+  return { start, end, kind, canonical, key, words, blockId, source };
+}
+
+/**
+ * Mentions of one sentence: the tagger's spans (titles moved out of person names, edges trimmed
+ * of punctuation and stop words), dates and quantities by rule (they win where they overlap),
+ * and countries the tagger missed.
+ */
+export function findMentions(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], blockId: string, countryIndex: NameIndex): FoundMention[] {
+  const tagger = taggerFor(lang);
+  const tagged = tagger.tag(tokens.map((t) => t.text));
+  const rules = lang.temporalAndQuantities(tokens);
+  const covered = new Uint8Array(tokens.length);
+  const out: FoundMention[] = [];
+  const ruled = (s: number, e: number) => rules.some((r) => r.start < e && r.end > s);
+  for (const r of rules) {
+    const m = mentionOf(text, lang, tokens, r.start, r.end, r.kind, blockId, 'rule');
+    if (!m) continue;
+    covered.fill(1, r.start, r.end);
+    out.push(m);
+  }
+  for (const span of spansOf(tagger.tags, tagged)) {
+    let [s, e] = span;
+    const kind = KINDS[span[2]] ?? 'misc';
+    while (s < e && (!(tokens[s] as EntityToken).word || lang.isStopName(lang.matchKey((tokens[s] as EntityToken).text)))) s++;
+    while (e > s && (!(tokens[e - 1] as EntityToken).word || lang.isStopName(lang.matchKey((tokens[e - 1] as EntityToken).text)))) e--;
+    if (kind === 'person') while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
+    if (s >= e || ruled(s, e)) continue;
+    if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
+    const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
+    if (!m || lang.isStopName(m.key)) continue;
+    if (lang.gazetteerKind(m.key)) m.kind = 'location';
+    covered.fill(1, s, e);
+    out.push(m);
+  }
+  out.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
+  for (const m of out) if (m.kind === 'person') addRoles(text, lang, tokens, m);
+  return out;
+}
+
+/** Title before and apposition after a person mention, as written. */
+export function addRoles(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], m: FoundMention): void {
+  const s = tokens.findIndex((t) => t.end > m.start);
+  let e = s;
+  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
+  if (s < 0) return;
+  const t = lang.titleBefore(tokens, s);
+  if (t > 0) {
+    const first = tokens[s - t] as EntityToken;
+    const start = first.start + (first.word ? lang.nameStart(first.text).prefixLength : 0);
+    const title = text.slice(start, (tokens[s - 1] as EntityToken).end).replace(/\s+/g, ' ');
+    if (title.length > 0) m.title = (first.word && lang.nameStart(first.text).article ? 'ال' : '') + title;
+  }
+  const r = lang.roleAfter(tokens, e);
+  if (r > 0) m.role = text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end).replace(/\s+/g, ' ');
+}
+
+/** Names known in a document (or a list), indexed by the key of their first word, for scanning. */
+export class NameIndex {
+  private readonly byFirst = new Map<string, { words: string[]; kind: EntityKind }[]>();
+
+  add(words: readonly string[], kind: EntityKind): void {
+    if (words.length === 0) return;
+    const first = words[0] as string;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    if (!list.some((n) => n.words.length === words.length && n.words.every((w, i) => w === words[i]))) list.push({ words: [...words], kind });
+    // Longest names first, so «الولايات المتحدة» wins over «الولايات».
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** Mentions of known names over tokens not yet covered (marks what it takes). */
+  scan(
+    text: string,
+    lang: EntityLanguage,
+    tokens: readonly EntityToken[],
+    covered: Uint8Array,
+    blockId: string,
+    source: FoundMention['source'],
+  ): FoundMention[] {
+    const out: FoundMention[] = [];
+    if (this.byFirst.size === 0) return out;
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i] || !(tokens[i] as EntityToken).word) continue;
+      const token = tokens[i] as EntityToken;
+      if (!lang.canStartName(token.text)) continue;
+      const start = lang.nameStart(token.text);
+      const firstKey = lang.matchKey((start.article ? 'ال' : '') + token.text.slice(start.prefixLength));
+      const candidates = this.byFirst.get(firstKey);
+      if (!candidates) continue;
+      for (const name of candidates) {
+        const n = name.words.length;
+        let ok = i + n <= tokens.length;
+        for (let k = 1; ok && k < n; k++) ok = !covered[i + k] && lang.matchKey((tokens[i + k] as EntityToken).text) === name.words[k];
+        if (!ok) continue;
+        const m = mentionOf(text, lang, tokens, i, i + n, name.kind, blockId, source);
+        if (!m) continue;
+        covered.fill(1, i, i + n);
+        out.push(m);
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+export type { TokenSpan };

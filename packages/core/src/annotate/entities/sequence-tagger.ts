@@ -1,0 +1,144 @@
+import { hashFeature } from './feature-hash.js';
+import type { TaggerModel } from './tagger-model.js';
+
+export type WordFeatures = (word: string, offset: number, out: string[]) => void;
+
+/** Words the tagger sees around a sentence, so the first and last tokens know they are at an edge. */
+const BEFORE = '<s>';
+const AFTER = '</s>';
+/** The tagger looks this many tokens to each side. */
+export const WINDOW = 2;
+/** Past this many cached word types the cache starts afresh (bounded memory on endless input). */
+const CACHE_LIMIT = 100_000;
+
+/**
+ * A linear sequence tagger: the score of a tag at a token is the sum of the scores of the
+ * features of the words in a ±2 window, plus the score of the transition from the previous tag;
+ * Viterbi picks the best sequence that keeps BIO order (I-X only after B-X or I-X). Features
+ * depend on one word each, so their summed scores are cached per word type: a word seen before
+ * costs one Map lookup per window position.
+ */
+export class SequenceTagger {
+  readonly tags: readonly string[];
+  private readonly model: TaggerModel;
+  private readonly features: WordFeatures;
+  private readonly cache = new Map<string, Float32Array>();
+  /** allowed[prev * T + cur], prev = T for the start of a sentence. */
+  private readonly allowed: Uint8Array;
+  private readonly scratch: string[] = [];
+  /** Twice the widest spread of transition scores: a tag further behind O than this cannot win. */
+  private readonly margin: number;
+
+  constructor(model: TaggerModel, features: WordFeatures) {
+    this.model = model;
+    this.features = features;
+    this.tags = model.tags;
+    const T = model.tags.length;
+    this.allowed = new Uint8Array((T + 1) * T);
+    for (let prev = 0; prev <= T; prev++) {
+      for (let cur = 0; cur < T; cur++) {
+        const c = model.tags[cur] as string;
+        const p = prev < T ? (model.tags[prev] as string) : 'O';
+        this.allowed[prev * T + cur] = !c.startsWith('I-') || p.slice(2) === c.slice(2) ? 1 : 0;
+      }
+    }
+    let low = Infinity;
+    let high = -Infinity;
+    for (const v of model.transitions) {
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+    }
+    this.margin = 2 * (high - low);
+  }
+
+  /** Scores of a word at each window offset: `(offset + WINDOW) * T + tag`. */
+  private emissions(word: string): Float32Array {
+    let scores = this.cache.get(word);
+    if (scores) return scores;
+    const T = this.tags.length;
+    scores = new Float32Array((2 * WINDOW + 1) * T);
+    const { lookup, weights } = this.model;
+    for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+      const out = this.scratch;
+      out.length = 0;
+      this.features(word, offset, out);
+      const base = (offset + WINDOW) * T;
+      for (const feature of out) {
+        const row = lookup(hashFeature(feature));
+        if (row < 0) continue;
+        const w = row * T;
+        for (let t = 0; t < T; t++) scores[base + t]! += weights[w + t] as number;
+      }
+    }
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, scores);
+    return scores;
+  }
+
+  /**
+   * The best tag index for each word of one sentence. Viterbi over the tags a token could have:
+   * a tag whose local score trails O's by more than every transition could make up is left out,
+   * so most tokens of running text cost one state instead of nine.
+   */
+  tag(words: readonly string[]): Uint8Array {
+    const n = words.length;
+    const T = this.tags.length;
+    const result = new Uint8Array(n);
+    if (n === 0) return result;
+    const { transitions } = this.model;
+    const allowed = this.allowed;
+    const margin = this.margin;
+    const local = new Float64Array(T);
+    const best = new Float64Array(n * T).fill(-Infinity);
+    const back = new Uint8Array(n * T);
+    let alive: number[] = [];
+    let next: number[] = [];
+    let before2 = this.emissions(BEFORE);
+    let before1 = before2;
+    let here = this.emissions(words[0] as string);
+    let after1 = n > 1 ? this.emissions(words[1] as string) : this.emissions(AFTER);
+    let after2 = n > 2 ? this.emissions(words[2] as string) : this.emissions(AFTER);
+    for (let i = 0; i < n; i++) {
+      for (let t = 0; t < T; t++) {
+        local[t] =
+          (before2[t] as number) + (before1[T + t] as number) + (here[2 * T + t] as number) + (after1[3 * T + t] as number) + (after2[4 * T + t] as number);
+      }
+      const floor = (local[0] as number) - margin;
+      next.length = 0;
+      for (let cur = 0; cur < T; cur++) {
+        if (cur !== 0 && (local[cur] as number) < floor) continue;
+        let top = -Infinity;
+        let arg = 0;
+        if (i === 0) {
+          if (allowed[T * T + cur]) top = transitions[T * T + cur] as number;
+        } else {
+          for (const prev of alive) {
+            if (!allowed[prev * T + cur]) continue;
+            const s = (best[(i - 1) * T + prev] as number) + (transitions[prev * T + cur] as number);
+            if (s > top) {
+              top = s;
+              arg = prev;
+            }
+          }
+        }
+        if (top === -Infinity) continue;
+        best[i * T + cur] = top + (local[cur] as number);
+        back[i * T + cur] = arg;
+        next.push(cur);
+      }
+      [alive, next] = [next, alive];
+      before2 = before1;
+      before1 = here;
+      here = after1;
+      after1 = after2;
+      after2 = i + 3 < n ? this.emissions(words[i + 3] as string) : this.emissions(AFTER);
+    }
+    let arg = alive[0] ?? 0;
+    for (const t of alive) if ((best[(n - 1) * T + t] as number) > (best[(n - 1) * T + arg] as number)) arg = t;
+    for (let i = n - 1; i >= 0; i--) {
+      result[i] = arg;
+      arg = back[i * T + arg] as number;
+    }
+    return result;
+  }
+}

@@ -1,0 +1,79 @@
+import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
+import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import { ENTITY_TAGGER } from '../models/entity-tagger.js';
+import { englishTemporalAndQuantities, isDateWord } from './dates.js';
+import { englishWordFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
+import { ROLE_HEADS, STOP_NAMES } from './titles.js';
+
+const roleHeads = new Set(ROLE_HEADS);
+const stopNames = new Set(STOP_NAMES);
+/** Words allowed between the comma and the head of an apposition («, the former chief executive of …»). */
+const ROLE_LEAD = new Set([
+  'a',
+  'an',
+  'the',
+  'former',
+  'senior',
+  'chief',
+  'deputy',
+  'executive',
+  'vice',
+  'assistant',
+  'associate',
+  'its',
+  'their',
+  'his',
+  'her',
+  'acting',
+  'interim',
+  'longtime',
+  'managing',
+  'general',
+  'founding',
+]);
+const ROLE_END = new Set([',', '.', ':', ';', '"', '“', '”', '(', ')', 'said', 'says', 'told', 'added', 'who']);
+/** Modifiers that may stand before a title (Russian President, former Prime Minister). */
+const isModifier = (t: EntityToken) =>
+  /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General)$/.test(t.text);
+
+let model: TaggerModel | undefined;
+const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
+
+export const englishEntities: EntityLanguage = {
+  code: 'en',
+  model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
+  wordFeatures: englishWordFeatures,
+  nameStart: () => ({ prefixLength: 0, article: false }),
+  matchKey: (s) => s.toLowerCase().replace(/[’']s$/, ''),
+  titleBefore(tokens, end) {
+    let k = end;
+    let titled = false;
+    while (k > 0 && end - k < 5) {
+      const token = tokens[k - 1] as EntityToken;
+      if (token.text === '.' && k >= 2 && isEnglishTitle(lower(tokens[k - 2]))) {
+        k -= 2;
+        titled = true;
+      } else if (token.word && isEnglishTitle(lower(token)) && /^[A-Z]/.test(token.text)) {
+        k--;
+        titled = true;
+      } else if (titled && token.word && isModifier(token)) k--;
+      else break;
+    }
+    return titled ? end - k : 0;
+  },
+  roleAfter(tokens, start) {
+    if (tokens[start]?.text !== ',') return 0;
+    let k = start + 1;
+    while (k < start + 4 && ROLE_LEAD.has(lower(tokens[k]))) k++;
+    if (!roleHeads.has(lower(tokens[k]))) return 0;
+    for (k++; k <= start + 15; k++) {
+      const token = tokens[k];
+      if (!token || ROLE_END.has(lower(token))) return k - start - 1;
+    }
+    return 0;
+  },
+  temporalAndQuantities: englishTemporalAndQuantities,
+  gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : undefined),
+  canStartName: (word) => /^\p{Lu}/u.test(word),
+  isStopName: (key) => stopNames.has(key) || isDateWord(key),
+};

@@ -1,0 +1,59 @@
+/**
+ * What the entity stage needs to know about a language, behind one interface: the tagger's word
+ * features and model, where a name starts inside a word (proclitics), titles and apposition
+ * heads for roles, and rules for dates and quantities. Adding a language means one more object.
+ */
+import type { TaggerModel } from '../annotate/entities/tagger-model.js';
+
+/** A token of a sentence as the entity stage sees it: text and offsets into `doc.text`. */
+export interface EntityToken {
+  text: string;
+  start: number;
+  end: number;
+  /** True for a word or number, false for punctuation and symbols. */
+  word: boolean;
+}
+
+/** A span of tokens `[start, end)` with a kind, found by rule. */
+export interface TokenSpan {
+  start: number;
+  end: number;
+  kind: 'date' | 'quantity';
+}
+
+export interface NameStart {
+  /** UTF-16 units of the token before the name starts (proclitics such as و ب ل لل, tatweel). */
+  prefixLength: number;
+  /** True when «لل» swallowed the article: the name's full form is «ال» + the rest. */
+  article: boolean;
+}
+
+export interface EntityLanguage {
+  code: string;
+  /** The trained tagger, decoded on first use. */
+  model(): TaggerModel;
+  /**
+   * Features of `word` as seen `offset` tokens away (−2 … 2) from the token being tagged, pushed
+   * as strings. They depend on the word only, so the tagger caches their scores per word type.
+   */
+  wordFeatures(word: string, offset: number, out: string[]): void;
+  /** Where a name starts inside a token that may carry proclitics. */
+  nameStart(word: string): NameStart;
+  /** The key two forms of a name share when they are the same name (case, spelling variants). */
+  matchKey(s: string): string;
+  /**
+   * Number of tokens ending at `end` (exclusive) that form a title or honorific before a name
+   * (الرئيس الروسي · د. · President), 0 when none.
+   */
+  titleBefore(tokens: readonly EntityToken[], end: number): number;
+  /** Number of tokens from `start` that form an appositive role (مدير مركز … · director of …), 0 when none. */
+  roleAfter(tokens: readonly EntityToken[], start: number): number;
+  /** Dates and quantities found by rule in a sentence. */
+  temporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[];
+  /** Gazetteer: the kind of a whole name when a list knows it ('location' for countries). */
+  gazetteerKind(key: string): 'location' | 'organization' | undefined;
+  /** Whether a word may start a name found by matching a known one (English: capitalised only). */
+  canStartName(word: string): boolean;
+  /** Words that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
+  isStopName(key: string): boolean;
+}

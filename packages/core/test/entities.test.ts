@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { annotateEntities } from '../src/annotate/entities/index.js';
+import { checkArticle } from '../src/model/check.js';
+import type { ArticleDocument, Entity } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
+
+const valid = (doc: ArticleDocument) => expect(checkArticle(doc)).toEqual([]);
+const byName = (doc: ArticleDocument, name: string): Entity | undefined => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+const mentionTexts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+
+const ARABIC = [
+  'وزير الخارجية يزور القاهرة',
+  'وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة في زيارة تستمر يومين، حيث التقى الرئيس عبد الفتاح السيسي في قصر الاتحادية.',
+  'وقال ماكرون إن فرنسا تدعم مصر في مواجهة الأزمة الاقتصادية، مشيرا إلى أن باريس ستقدم قرضا بقيمة 500 مليون يورو.',
+  'وأضاف الرئيس ماكرون أن العلاقات بين البلدين شهدت تطورا كبيرا منذ 15 آذار/مارس 2021، وأن الشركات الفرنسية تعمل في مصر والسعودية ولبنان.',
+  'من جهته، قال محمد العريان، كبير المستشارين الاقتصاديين في شركة أليانز، إن الاقتصاد المصري يحتاج إلى إصلاحات، وإن معدل التضخم بلغ 35 في المئة في يناير 2024.',
+  'وأكد العريان لـ"الأهرام" أن البنك الدولي وصندوق النقد الدولي يتابعان الوضع في القاهرة وبيروت.',
+].join('\n');
+
+describe('entities: Arabic news', () => {
+  const doc = parseArticle(ARABIC);
+
+  it('keeps the model invariants', () => valid(doc));
+
+  it('numbers entities in order of first mention', () => {
+    expect(doc.entities.map((e) => e.id)).toEqual(doc.entities.map((_, i) => `e${i + 1}`));
+    const firsts = doc.entities.map((e) => e.mentions[0]!.position.start.offset as number);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+  });
+
+  it('finds a person through titles, with the fullest name and the title as a role', () => {
+    const macron = byName(doc, 'إيمانويل ماكرون');
+    expect(macron?.kind).toBe('person');
+    expect(macron?.name).toBe('إيمانويل ماكرون');
+    expect(macron?.aliases).toContain('ماكرون');
+    expect(macron?.roles.some((r) => r.startsWith('الرئيس'))).toBe(true);
+    // Every mention is the name only: no title inside.
+    for (const text of mentionTexts(macron)) expect(text.includes('الرئيس')).toBe(false);
+    expect(macron?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('finds places through proclitics, the span on the name', () => {
+    const cairo = byName(doc, 'القاهرة');
+    expect(cairo?.kind).toBe('location');
+    expect(mentionTexts(cairo).every((t) => t === 'القاهرة')).toBe(true);
+    const lebanon = byName(doc, 'لبنان');
+    expect(lebanon?.kind).toBe('location');
+    expect(mentionTexts(lebanon)).toEqual(['لبنان']);
+    const saudi = byName(doc, 'السعودية');
+    expect(mentionTexts(saudi)).toEqual(['السعودية']);
+    expect(doc.text.slice((saudi!.mentions[0]!.position.start.offset as number) - 1, saudi!.mentions[0]!.position.start.offset as number)).toBe('و');
+  });
+
+  it('records the apposition of a person as a role', () => {
+    const erian = byName(doc, 'محمد العريان');
+    expect(erian?.kind).toBe('person');
+    expect(erian?.roles).toContain('كبير المستشارين الاقتصاديين في شركة أليانز');
+    expect(erian?.mentions.length).toBe(2);
+  });
+
+  it('finds dates and quantities by rule', () => {
+    const dates = doc.entities.filter((e) => e.kind === 'date').map((e) => e.name);
+    expect(dates).toContain('15 آذار/مارس 2021');
+    expect(dates).toContain('يناير 2024');
+    const quantities = doc.entities.filter((e) => e.kind === 'quantity').map((e) => e.name);
+    expect(quantities).toContain('500 مليون يورو');
+    expect(quantities).toContain('35 في المئة');
+  });
+
+  it('gives one entity per referent', () => {
+    const keys = doc.entities.map((e) => `${e.kind}:${e.name}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(doc.entities.filter((e) => e.name.includes('ماكرون')).length).toBe(1);
+  });
+
+  it('puts mentions in the title under paragraphId "title"', () => {
+    const inTitle = doc.entities.flatMap((e) => e.mentions).filter((m) => m.paragraphId === 'title');
+    expect(inTitle.map((m) => m.text)).toContain('القاهرة');
+  });
+});
+
+describe('entities: proclitics and the article', () => {
+  it('strips لل and keeps the article in the name', () => {
+    const doc = parseArticle('وقالت مصادر للكرملين إن الاجتماع عقد في الكرملين أمس بحضور مسؤولين من روسيا وأوكرانيا.');
+    valid(doc);
+    const kremlin = byName(doc, 'الكرملين');
+    expect(kremlin).toBeDefined();
+    expect(kremlin?.name).toBe('الكرملين');
+    expect(mentionTexts(kremlin)).toEqual(['كرملين', 'الكرملين']);
+  });
+
+  it('reads Arabic-Indic digits in dates', () => {
+    const doc = parseArticle('وقعت الحكومة الاتفاق في ١٥ مارس ٢٠٢٣ في العاصمة عمّان.');
+    valid(doc);
+    expect(doc.entities.find((e) => e.kind === 'date')?.name).toBe('١٥ مارس ٢٠٢٣');
+  });
+});
+
+describe('entities: English news', () => {
+  const doc = parseArticle(
+    [
+      'Mexico weighs new water deal',
+      'Marcela Ibarra, director of the National Water Commission, said on Tuesday that Mexico would sign the agreement in March 2027.',
+      '"We are ready," Ibarra told reporters in Mexico City. The deal is worth $3 billion, or about 2 percent of the budget.',
+      "President Claudia Sheinbaum backed the plan, and Sheinbaum's office said talks with the United States would continue.",
+    ].join('\n'),
+  );
+
+  it('keeps the model invariants', () => valid(doc));
+
+  it('clusters a surname with the full name and takes the apposition as a role', () => {
+    const ibarra = byName(doc, 'Marcela Ibarra');
+    expect(ibarra?.kind).toBe('person');
+    expect(ibarra?.aliases).toContain('Ibarra');
+    expect(ibarra?.roles).toContain('director of the National Water Commission');
+    expect(doc.entities.filter((e) => e.name.includes('Ibarra')).length).toBe(1);
+  });
+
+  it('leaves titles and the possessive outside the name', () => {
+    const president = byName(doc, 'Claudia Sheinbaum');
+    expect(president?.kind).toBe('person');
+    expect(president?.roles).toContain('President');
+    expect(mentionTexts(president)).toEqual(['Claudia Sheinbaum', 'Sheinbaum']);
+  });
+
+  it('finds dates and money', () => {
+    const dates = doc.entities.filter((e) => e.kind === 'date').map((e) => e.name);
+    expect(dates).toEqual(expect.arrayContaining(['Tuesday', 'March 2027']));
+    const quantities = doc.entities.filter((e) => e.kind === 'quantity').map((e) => e.name);
+    expect(quantities).toEqual(expect.arrayContaining(['$3 billion', '2 percent']));
+  });
+
+  it('finds places and organisations', () => {
+    expect(byName(doc, 'Mexico')?.kind).toBe('location');
+    expect(byName(doc, 'United States')?.kind).toBe('location');
+    expect(byName(doc, 'National Water Commission')?.kind).toBe('organization');
+  });
+});
+
+describe('entities: robustness', () => {
+  it('handles empty, symbol-only and huge inputs without throwing', () => {
+    for (const input of ['', '   ', '«»،؛؟!!!', 'ـــــ', '5+1 %%% $$$', 'A'.repeat(5000)]) {
+      const doc = parseArticle(input);
+      valid(doc);
+    }
+  });
+
+  it('stays linear on long repetitive input', () => {
+    const para = 'وقال الرئيس فلان الفلاني، مدير مركز الدراسات في بيروت، إن لبنان وسوريا والأردن دول جارة. ';
+    const small = parseArticle(para.repeat(50));
+    const t0 = performance.now();
+    parseArticle(para.repeat(50));
+    const smallTime = performance.now() - t0;
+    const t1 = performance.now();
+    const big = parseArticle(para.repeat(800));
+    const bigTime = performance.now() - t1;
+    valid(small);
+    expect(big.entities.length).toBeGreaterThan(0);
+    // 16× the input: allow 64× the time for a loaded machine, far below quadratic (256×).
+    expect(bigTime).toBeLessThan(Math.max(64 * smallTime, 2000));
+  });
+
+  it('is stable when run twice', () => {
+    const doc = parseArticle('وصل الرئيس إيمانويل ماكرون إلى بيروت. وقال ماكرون إن لبنان يحتاج إلى إصلاحات.');
+    const first = JSON.stringify(doc.entities);
+    annotateEntities(doc);
+    expect(JSON.stringify(doc.entities)).toBe(first);
+  });
+});
