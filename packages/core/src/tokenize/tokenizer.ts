@@ -89,7 +89,7 @@ export class RangeTokenizer {
     let i = start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      let k = charClass(c);
+      let k = classOf(c);
       let kind = k & KIND_MASK;
       if (kind === HIGH_SURROGATE) {
         k = classAt(text, i, end);
@@ -98,7 +98,11 @@ export class RangeTokenizer {
       let j: number;
 
       if (kind === SPACE || kind === LINE) {
-        j = this.scanWhiteSpace(i);
+        // Most white space is one space between words.
+        if (c === 32 && (i + 1 === end || (classOf(text.charCodeAt(i + 1)) & KIND_MASK) > LINE)) {
+          j = i + 1;
+          this.breaks = 0;
+        } else j = this.scanWhiteSpace(i);
         if (candidate) {
           candidate = false;
           const next = j < end ? classAt(text, j, end) : 0;
@@ -110,7 +114,7 @@ export class RangeTokenizer {
           }
         }
         const point = this.point(j);
-        tokens.push({ type: 'WhiteSpaceNode', value: text.slice(i, j), position: { start: last, end: point } });
+        tokens.push({ type: 'WhiteSpaceNode', value: j === i + 1 && c === 32 ? ' ' : text.slice(i, j), position: { start: last, end: point } });
         last = point;
         if (this.breaks >= 2) breaks.hardEnd(tokens.length);
         i = j;

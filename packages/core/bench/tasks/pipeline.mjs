@@ -1,0 +1,162 @@
+// The whole plain-text pipeline against parse-latin, in one process on the same texts: the seed
+// article (from ../shared when present), every bundled sample, and generated Arabic+English
+// articles of 1 KB to 10 MB. For each text: Maqal's parseArticle with every stage on, its
+// tokenizer alone (every block of the same document, re-tokenized), and parse-latin's
+// `new ParseLatin().parse(text)` (tokenizing only). Each is warmed up, then run repeatedly; the
+// median is printed. Growth is time(10× the input) / time(input): linear work gives ~10.
+// MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { blocksOf, parseArticle, parseStructure } from '@maqal/core';
+import { ParseLatin } from 'parse-latin';
+import { LineIndex } from '../../dist/model/positions.js';
+import { tokenizeRange } from '../../dist/tokenize/index.js';
+
+export const name = 'pipeline (plain text: parseArticle vs parse-latin, ms per run, median)';
+
+const MAX_MB = Number(process.env.MAQAL_BENCH_MAX_MB ?? 10);
+const DEADLINE_S = Number(process.env.MAQAL_BENCH_PIPELINE_S ?? 100);
+const KB = 1024;
+
+/** Median ms of `fn()`, after warm-up; runs until `budget` ms are spent (at least 3 runs, at most 400). */
+function median(fn, budget) {
+  const first = performance.now();
+  fn();
+  const once = performance.now() - first;
+  const warm = Math.min(20, Math.max(1, Math.floor(budget / 4 / Math.max(once, 0.001))));
+  for (let i = 1; i < warm; i++) fn();
+  const times = [];
+  const t0 = performance.now();
+  while (times.length < 3 || (times.length < 400 && performance.now() - t0 < budget)) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}
+
+/** Every block of the document, re-tokenized: the tokenizer's share of the pipeline. */
+function tokenizeOnly(doc) {
+  const ranges = [];
+  for (const block of blocksOf(doc)) ranges.push([block.position.start.offset, block.position.end.offset]);
+  const index = new LineIndex(doc.text);
+  return () => {
+    for (const [start, end] of ranges) tokenizeRange(doc.text, start, end, index);
+  };
+}
+
+/** Paragraphs (lines of prose) of a text: the material for generated articles. */
+function paragraphsOf(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 80 && !line.startsWith('#'));
+}
+
+/**
+ * A deterministic article of about `size` characters: a title, then sections of 6 paragraphs under
+ * short headings, alternating Arabic and English paragraphs drawn in a shuffled order (a fixed
+ * linear congruential sequence), so no two sections repeat exactly.
+ */
+function generate(size, arabic, english) {
+  let seed = 12345;
+  const next = (n) => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % n;
+  };
+  const parts = ['Generated article: الأخبار والتقارير'];
+  let length = parts[0].length;
+  let section = 0;
+  while (length < size) {
+    const heading = section % 2 === 0 ? `قسم ${section + 1}` : `Section ${section + 1}`;
+    parts.push(heading);
+    length += heading.length + 1;
+    for (let p = 0; p < 6 && length < size; p++) {
+      const pool = (section + p) % 2 === 0 ? arabic : english;
+      const paragraph = pool[next(pool.length)];
+      parts.push(paragraph);
+      length += paragraph.length + 1;
+    }
+    section++;
+  }
+  return parts.join('\n').slice(0, size);
+}
+
+/** A number for the table, or — when it was not measured. */
+function cell(value, digits, width) {
+  return (Number.isNaN(value) ? '—' : value.toFixed(digits)).padStart(width);
+}
+
+function row(label, chars, maqal, tok, latin) {
+  const kb = chars / KB;
+  const size = kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb.toFixed(1)} KB`;
+  return `${label.padEnd(34)} ${size.padStart(8)}  ${cell(maqal, 3, 10)}  ${cell(tok, 3, 10)}  ${cell(latin, 3, 10)}  ${cell(latin / maqal, 2, 6)}×`;
+}
+
+export async function run({ shared, root }) {
+  const deadline = performance.now() + DEADLINE_S * 1000;
+  const lines = [];
+  const header = `${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal`;
+  lines.push(header);
+
+  const texts = [];
+  const seedPath = shared && join(shared, 'corpora/seed/erem-putin-tajikistan.ar.txt');
+  if (seedPath && existsSync(seedPath)) texts.push(['seed erem-putin-tajikistan.ar', readFileSync(seedPath, 'utf8')]);
+  const samplesDir = join(root, 'samples');
+  const samples = existsSync(samplesDir)
+    ? readdirSync(samplesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+  for (const file of samples) texts.push([basename(file, '.txt'), readFileSync(join(samplesDir, file), 'utf8')]);
+
+  for (const [label, text] of texts) {
+    const maqal = median(() => parseArticle(text), 400);
+    const tok = median(tokenizeOnly(parseStructure(text)), 300);
+    const latin = median(() => new ParseLatin().parse(text), 400);
+    lines.push(row(label, text.length, maqal, tok, latin));
+  }
+
+  // Generated articles from the samples' paragraphs (the seed's too when present).
+  const arabic = [];
+  const english = [];
+  for (const [, text] of texts) {
+    const paragraphs = paragraphsOf(text);
+    let ar = 0;
+    for (const c of text.slice(0, 2000)) if (c >= '\u0600' && c <= '\u06ff') ar++;
+    (ar > 200 ? arabic : english).push(...paragraphs);
+  }
+  if (arabic.length === 0 || english.length === 0) {
+    lines.push('generated texts skipped: need Arabic and English samples');
+    return lines;
+  }
+  lines.push('');
+  lines.push('generated Arabic+English articles');
+  lines.push(header);
+  const growth = [];
+  let previous = null;
+  // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
+  // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
+  const last = { maqal: 0, tok: 0, latin: 0 };
+  const timed = (key, fn, budget) => {
+    if (Number.isNaN(last[key]) || performance.now() + 40 * last[key] > deadline) return (last[key] = Number.NaN);
+    return (last[key] = median(fn, budget));
+  };
+  for (const kb of [1, 10, 100, 1000, 10000]) {
+    if (kb > MAX_MB * KB) break;
+    const text = generate(kb * KB, arabic, english);
+    const budget = kb >= 1000 ? 1 : 600; // large texts: the 3-run minimum decides
+    const maqal = timed('maqal', () => parseArticle(text), budget);
+    const tok = timed('tok', tokenizeOnly(parseStructure(text)), budget);
+    const latin = timed('latin', () => new ParseLatin().parse(text), budget);
+    lines.push(row(`generated ${kb} KB`, text.length, maqal, tok, latin));
+    if (previous) growth.push([`${previous.kb} KB → ${kb} KB`, maqal / previous.maqal, tok / previous.tok, latin / previous.latin]);
+    previous = { kb, maqal, tok, latin };
+  }
+  lines.push('');
+  lines.push(`growth factor time(10×)/time(×), target ≤ 11`);
+  lines.push(`${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'tokenize'.padStart(10)}  ${'latin'.padStart(10)}`);
+  for (const [step, m, t, l] of growth) lines.push(`${step.padEnd(34)} ${cell(m, 2, 8)}  ${cell(t, 2, 10)}  ${cell(l, 2, 10)}`);
+  return lines;
+}
