@@ -70,6 +70,11 @@ describe('tokenize: Arabic sentences', () => {
     expect(tokensOf(text).slice(-3)).toEqual(['Punctuation:؟', 'Punctuation:!', 'Punctuation:"']);
   });
 
+  it('reads two dots as a pause, three as an end', () => {
+    expect(sentenceTexts('في واحات الجنوب التونسي.. النخيل يقاوم العطش')).toHaveLength(1);
+    expect(sentenceTexts('وانتظر الفلاحون المطر... ثم باعوا أرضهم.')).toEqual(['وانتظر الفلاحون المطر...', 'ثم باعوا أرضهم.']);
+  });
+
   it('goes on after «…؟»، (a comma after the quote)', () => {
     expect(sentenceTexts('«هل تكفي الخطة؟»، تساءل الوزير أمام النواب.')).toHaveLength(1);
   });
@@ -172,6 +177,12 @@ describe('tokenize: English sentences', () => {
     expect(tokens).toContain('Word:U.S.');
     expect(tokens).toContain('Word:p.m.');
     expect(tokens).toContain('Word:e.g.');
+  });
+
+  it('keeps a list number at the start of a block with its item', () => {
+    expect(sentenceTexts('2. The council will publish the study. It is due in May.')).toEqual(['2. The council will publish the study.', 'It is due in May.']);
+    expect(sentenceTexts('١. توسيع الصوامع في الموانئ.')).toHaveLength(1);
+    expect(sentenceTexts('Prices rose in 2024. Then they fell.')).toHaveLength(2);
   });
 
   it('ends after No. unless a number follows', () => {

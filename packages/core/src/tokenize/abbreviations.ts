@@ -1,6 +1,6 @@
 import { AR_ABBREVIATIONS, AR_NUMBER_ABBREVIATIONS } from '../lang/ar/abbreviations.js';
 import { EN_ABBREVIATIONS, EN_NUMBER_ABBREVIATIONS } from '../lang/en/abbreviations.js';
-import { ARABIC, classOf, LATIN, LETTER, MARK, UPPER } from './char-class.js';
+import { ARABIC, classOf, DIGIT, LATIN, LETTER, MARK, UPPER } from './char-class.js';
 import { TATWEEL } from './marks.js';
 
 /** The word before a full stop is no abbreviation: the stop may end the sentence. */
@@ -14,10 +14,17 @@ export const NUMBER_ABBREVIATION = 2;
 const always = new Set<string>([...EN_ABBREVIATIONS, ...AR_ABBREVIATIONS]);
 const beforeNumber = new Set<string>([...EN_NUMBER_ABBREVIATIONS, ...AR_NUMBER_ABBREVIATIONS]);
 
-/** How the full stop after `word` behaves. */
-export function abbreviationKind(word: string): number {
-  if (isOneLetter(word) || always.has(word)) return ABBREVIATION;
+/** How the full stop after `word` behaves; `blockStart` when the word opens its block. */
+export function abbreviationKind(word: string, blockStart: boolean): number {
+  if (isOneLetter(word) || always.has(word) || (blockStart && isListNumber(word))) return ABBREVIATION;
   return beforeNumber.has(word) ? NUMBER_ABBREVIATION : NOT_ABBREVIATION;
+}
+
+/** One or two digits opening a block: a list item's number (1. · ١٢.), not a sentence. */
+function isListNumber(word: string): boolean {
+  if (word.length > 2) return false;
+  for (let n = 0; n < word.length; n++) if ((classOf(word.charCodeAt(n)) & DIGIT) === 0) return false;
+  return true;
 }
 
 /**

@@ -136,11 +136,11 @@ export class RangeTokenizer {
         const value = text.slice(i, j);
         if (this.wordIsSource) tokens.push({ type: 'SourceNode', value, position });
         else {
-          tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
           if (text.charCodeAt(j) === FULL_STOP) {
             wordEnd = j;
-            wordAbbreviation = abbreviationKind(value);
+            wordAbbreviation = abbreviationKind(value, tokens.length === 0);
           }
+          tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
         }
         last = point;
         i = j;
@@ -153,7 +153,8 @@ export class RangeTokenizer {
         const point = this.point(j);
         tokens.push({ type: 'PunctuationNode', value: text.slice(i, j), position: { start: last, end: point } });
         last = point;
-        if (isTerminator(c)) {
+        // Two dots are a pause in Arabic headlines and prose (في واحات الجنوب.. النخيل يقاوم), not an end.
+        if (isTerminator(c) && !(c === FULL_STOP && j - i === 2)) {
           if (!candidate) {
             candidate = true;
             candidateAt = i;
