@@ -1,18 +1,106 @@
-import { statSync } from 'node:fs';
-import { parseArticle, toText } from '@maqal/core';
-import { articleFilesIn, formatForPath, readInputBytes } from '../input-files.js';
+import { openSync, statSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
+import { render } from 'ink';
+import { createElement } from 'react';
+import { type BidiMode, bidiControl, resolveBidi } from '../bidi/mode.js';
+import { readInputBytes } from '../input-files.js';
+import App from './app.js';
+import { plainArticle, plainLibrary } from './plain-output.js';
+import { type ArticleEntry, describeError, entriesOfFolder, entryOfFile, loadEntry } from './sources.js';
+import { colorsEnabled } from './theme.js';
 
 export interface ReaderOptions {
-  bidi: 'auto' | 'app' | 'terminal' | 'off';
+  bidi: BidiMode;
+  /** Arabic presentation forms for terminals that do not shape (not implemented yet: accepted, ignored). */
   shape?: boolean;
+  /** For tests and embedding; default to the process's own. */
+  stdout?: NodeJS.WriteStream;
+  stderr?: NodeJS.WritableStream;
+  env?: Record<string, string | undefined>;
 }
 
-/** `maqal [PATH|-]`. PLACEHOLDER until the Ink reader lands: prints the rendered text. */
-export async function runReader(path: string, _options: ReaderOptions): Promise<number> {
-  const files = path !== '-' && statSync(path).isDirectory() ? articleFilesIn(path) : [path];
-  for (const file of files) {
-    const doc = parseArticle(await readInputBytes(file), { format: file === '-' ? 'auto' : formatForPath(file) });
-    process.stdout.write(toText(doc));
+// Alternate screen (quitting gives the shell its screen back) and alternate scroll mode (the
+// wheel arrives as arrow keys, so scrolling works without parsing mouse reports).
+const ENTER_SCREEN = '\x1b[?1049h\x1b[?1007h';
+const LEAVE_SCREEN = '\x1b[?1007l\x1b[?1049l';
+
+/**
+ * `maqal [PATH|-]`: the interactive reader on a terminal; on a pipe or file, the article as plain
+ * text (a folder: one line per article). Returns the exit code: 1 when the input cannot be read.
+ */
+export async function runReader(path: string, options: ReaderOptions): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
+  const env = options.env ?? process.env;
+
+  let entries: ArticleEntry[];
+  let folder: string | undefined;
+  try {
+    if (path === '-') entries = [entryOfFile('-', await readInputBytes('-'))];
+    else if (statSync(path).isDirectory()) {
+      entries = entriesOfFolder(path);
+      folder = path;
+    } else entries = [entryOfFile(path)];
+  } catch (error) {
+    stderr.write(`maqal: ${path}: ${describeError(error)}\n`);
+    return 1;
+  }
+  if (folder === undefined) {
+    const entry = loadEntry(entries[0] as ArticleEntry);
+    if (!entry.doc) {
+      stderr.write(`maqal: ${entry.name}: ${entry.error}\n`);
+      return 1;
+    }
+  }
+
+  const input = stdout.isTTY === true ? terminalInput() : null;
+  if (!input) {
+    if (folder === undefined) stdout.write(plainArticle((entries[0] as ArticleEntry).doc!));
+    else {
+      for (const entry of entries) loadEntry(entry);
+      stdout.write(plainLibrary(entries));
+    }
+    return entries.some((e) => e.state === 'error') ? 1 : 0;
+  }
+
+  const bidi = resolveBidi(options.bidi, env);
+  const control = bidiControl(bidi, env);
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(control.leave + LEAVE_SCREEN);
+  };
+  // Whatever ends the process (an exception, a signal Ink does not handle), the terminal comes back.
+  process.on('exit', restore);
+  stdout.write(ENTER_SCREEN + control.enter);
+  try {
+    const app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {
+      stdout,
+      stdin: input.stream,
+      exitOnCtrlC: true,
+      patchConsole: false,
+      maxFps: 60,
+    });
+    await app.waitUntilExit();
+  } finally {
+    restore();
+    process.off('exit', restore);
+    if (input.owned) input.stream.destroy();
   }
   return 0;
+}
+
+/**
+ * Where keys come from: standard input when it is the terminal; the terminal itself (/dev/tty)
+ * when standard input carries the article (`curl … | maqal -`), as less does. Null when there is
+ * no terminal to read keys from.
+ */
+function terminalInput(): { stream: NodeJS.ReadStream; owned: boolean } | null {
+  if (process.stdin.isTTY) return { stream: process.stdin, owned: false };
+  try {
+    return { stream: new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream, owned: true };
+  } catch {
+    return null;
+  }
 }

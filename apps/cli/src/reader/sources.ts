@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { type ArticleDocument, MaqalError, parseArticle } from '@maqal/core';
+import { ARTICLE_EXTENSIONS, formatForPath } from '../input-files.js';
+
+/** One article of the library: parsed once, on demand or in the background, never again. */
+export interface ArticleEntry {
+  path: string;
+  name: string;
+  state: 'pending' | 'ready' | 'error';
+  doc?: ArticleDocument;
+  error?: string;
+  /** Already read (standard input); otherwise read from `path` when parsed. */
+  bytes?: Uint8Array;
+}
+
+/**
+ * The files of a folder that look like articles, each as an entry. A file that cannot even be
+ * stat'ed (a dangling link, no permission) is still listed, as an error, so nothing vanishes silently.
+ */
+export function entriesOfFolder(dir: string): ArticleEntry[] {
+  return readdirSync(dir)
+    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .sort((a, b) => a.localeCompare(b))
+    .flatMap((name): ArticleEntry[] => {
+      const path = join(dir, name);
+      try {
+        if (!statSync(path).isFile()) return [];
+        return [{ path, name, state: 'pending' }];
+      } catch (error) {
+        return [{ path, name, state: 'error', error: describeError(error) }];
+      }
+    });
+}
+
+export function entryOfFile(path: string, bytes?: Uint8Array): ArticleEntry {
+  return { path, name: path === '-' ? 'stdin' : basename(path), state: 'pending', ...(bytes ? { bytes } : {}) };
+}
+
+/** Reads and parses an entry if not done yet; errors stay on the entry, never thrown. */
+export function loadEntry(entry: ArticleEntry): ArticleEntry {
+  if (entry.state !== 'pending') return entry;
+  try {
+    const bytes = entry.bytes ?? readFileSync(entry.path);
+    entry.doc = parseArticle(bytes, { format: entry.path === '-' ? 'auto' : formatForPath(entry.path) });
+    entry.state = 'ready';
+    delete entry.bytes;
+  } catch (error) {
+    entry.state = 'error';
+    entry.error = describeError(error);
+  }
+  return entry;
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof MaqalError) return `${error.message} [${error.code}]`;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOENT') return 'no such file (or a broken link)';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}

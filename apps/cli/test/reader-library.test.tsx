@@ -1,0 +1,154 @@
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { render as inkRender } from 'ink';
+import { render } from 'ink-testing-library';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import App from '../src/reader/app.js';
+import { runReader } from '../src/reader/run.js';
+import { entriesOfFolder, entryOfFile, loadEntry } from '../src/reader/sources.js';
+import { fixturePath } from './fixtures/documents.js';
+import { ANSI, ENTER, ESC, plain, press, type Rendered, reversedByGrapheme, tick } from './fixtures/terminal.js';
+
+/** A folder with both fixtures, a binary file, a dangling link, and a file that is not an article. */
+let folder: string;
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'maqal-library-'));
+  copyFileSync(fixturePath('dushanbe.ar.txt'), join(folder, 'dushanbe.ar.txt'));
+  copyFileSync(fixturePath('council.en.txt'), join(folder, 'council.en.txt'));
+  writeFileSync(join(folder, 'broken.html'), Buffer.from([0, 1, 2, 0, 0, 255, 254, 0, 0, 0, 3, 4]));
+  symlinkSync(join(folder, 'nowhere.md'), join(folder, 'gone.md'));
+  writeFileSync(join(folder, 'notes.json'), '{}');
+  mkdirSync(join(folder, 'sub.txt'));
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+let app: Rendered | undefined;
+afterEach(() => app?.unmount());
+
+async function openLibrary(): Promise<Rendered> {
+  app = render(<App entries={entriesOfFolder(folder)} folder={folder} bidi="app" color={false} />);
+  // The library parses in the background after the first frame: wait until every row has landed.
+  for (let waited = 0; plain(app).includes('reading') && waited < 5000; waited += 50) await tick(50);
+  await tick(60);
+  return app;
+}
+
+describe('library', () => {
+  it('lists every article with title, language and counts, and unreadable files in place', async () => {
+    const r = await openLibrary();
+    const frame = plain(r);
+    expect(frame).toContain('4 articles');
+    expect(frame).toContain('2 unreadable');
+    expect(frame).toContain('City Council Approves New Library Budget');
+    expect(frame).toContain(reversedByGrapheme('الرئيس الروسي يصل'));
+    expect(frame).toMatch(/✗ broken\.html: .*binary/);
+    expect(frame).toMatch(/✗ gone\.md: no such file/);
+    expect(frame).not.toContain('notes.json');
+    expect(frame).not.toContain('sub.txt');
+    const rows = frame.split('\n');
+    expect(rows.find((l) => l.includes('City Council'))).toMatch(/ en +— +\d+ +\d+/);
+    expect(rows.find((l) => l.includes(reversedByGrapheme('الرئيس الروسي')))).toMatch(/ ar +— +\d+ +\d+/);
+  });
+
+  it('filters as you type, opens with Enter, and q goes back to the library', async () => {
+    const r = await openLibrary();
+    await press(r, 'c', 'o', 'u', 'n');
+    expect(plain(r)).toContain('filter: coun');
+    expect(plain(r)).not.toContain(reversedByGrapheme('الرئيس الروسي'));
+    await press(r, ENTER);
+    expect(plain(r).split('\n')[0]?.trim()).toBe('City Council Approves New Library Budget After Long Debate');
+    expect(plain(r)).toContain('q back');
+    await press(r, 'j', 'j', 'q');
+    expect(plain(r)).toContain('filter: coun');
+    await press(r, ESC);
+    expect(plain(r)).toContain(reversedByGrapheme('الرئيس الروسي'));
+  });
+
+  it('filters Arabic titles, folding alef forms and alef maqsura', async () => {
+    const r = await openLibrary();
+    // Typed "الي" (bare alef, ya) finds "إلى" (hamza under alef, alef maqsura).
+    await press(r, 'ا', 'ل', 'ي', ' ', 'د');
+    expect(plain(r)).toContain(reversedByGrapheme('الرئيس الروسي'));
+    expect(plain(r)).not.toContain('City Council');
+  });
+
+  it('says why an unreadable file does not open, and the others still do', async () => {
+    const r = await openLibrary();
+    await press(r, 'g');
+    expect(plain(r)).toMatch(/› ✗ broken\.html/);
+    await press(r, ENTER);
+    expect(plain(r)).toContain('Cannot open broken.html');
+    await press(r, 'j', ENTER);
+    expect(plain(r).split('\n')[0]?.trim()).toBe('City Council Approves New Library Budget After Long Debate');
+  });
+});
+
+/** A stream that is not a terminal, collecting what is written. */
+function sink(): Writable & { text: () => string; isTTY?: boolean } {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  }) as Writable & { text: () => string };
+  stream.text = () => chunks.join('');
+  return stream;
+}
+
+describe('not a terminal', () => {
+  it('prints the article as plain logical text, no escape codes', async () => {
+    const out = sink();
+    const code = await runReader(fixturePath('dushanbe.ar.txt'), { bidi: 'auto', stdout: out as unknown as NodeJS.WriteStream, stderr: sink() });
+    expect(code).toBe(0);
+    const text = out.text();
+    expect(text).not.toMatch(/\x1b/);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('الرئيس الروسي يصل إلى دوشنبه في زيارة "تحمّل رسائل كثيرة"');
+    expect(lines).toContain('ملفات الأمن والحدود');
+    expect(lines).toContain('العلاقات الاقتصادية');
+    expect(text).toContain('وقال آصف ملحم، مدير مركز GSM للأبحاث في موسكو');
+  });
+
+  it('lists a folder one article a line, unreadable ones with their error, and exits 1', async () => {
+    const out = sink();
+    const code = await runReader(folder, { bidi: 'auto', stdout: out as unknown as NodeJS.WriteStream, stderr: sink() });
+    expect(code).toBe(1);
+    const lines = out.text().trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines).toContainEqual(expect.stringMatching(/^council\.en\.txt\ten\t\t\d+\t\d+\tCity Council Approves/));
+    expect(lines).toContainEqual(expect.stringMatching(/^broken\.html\terror\t.*binary/));
+  });
+
+  it('reports a missing path or a binary file on stderr with exit code 1, never a crash', async () => {
+    const err = sink();
+    expect(await runReader(join(folder, 'absent.txt'), { bidi: 'auto', stdout: sink() as unknown as NodeJS.WriteStream, stderr: err })).toBe(1);
+    expect(err.text()).toMatch(/absent\.txt: no such file/);
+    const err2 = sink();
+    expect(await runReader(join(folder, 'broken.html'), { bidi: 'auto', stdout: sink() as unknown as NodeJS.WriteStream, stderr: err2 })).toBe(1);
+    expect(err2.text()).toMatch(/broken\.html: .*binary/);
+  });
+});
+
+describe('without raw mode', () => {
+  it('renders and does not ask for raw mode when stdin is not a terminal', async () => {
+    const entry = loadEntry(entryOfFile(fixturePath('council.en.txt')));
+    const frames: string[] = [];
+    const stdout = Object.assign(
+      new Writable({
+        write(chunk, _enc, done) {
+          frames.push(String(chunk));
+          done();
+        },
+      }),
+      { columns: 80, rows: 20, isTTY: false },
+    ) as unknown as NodeJS.WriteStream;
+    const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
+    const instance = inkRender(<App entries={[entry]} bidi="app" color={false} />, { stdout, stdin, patchConsole: false, debug: true });
+    await tick(50);
+    instance.unmount();
+    expect(frames.join('').replace(ANSI, '')).toContain('City Council Approves New Library Budget');
+  });
+});
