@@ -22,24 +22,25 @@ export function random(seed) {
  * rows; features are keyed by their 32-bit hash, exactly as the shipped model looks them up.
  */
 export class FeatureIndex {
-  constructor(wordFeatures) {
-    this.wordFeatures = wordFeatures;
+  /** `featuresByFold[k]`: the word features seen by sentences of fold k (a name prior built without them). */
+  constructor(featuresByFold) {
+    this.featuresByFold = featuresByFold;
     this.rows = new Map(); // hash → row
     this.hashes = [];
-    this.types = new Map(); // word → type id
+    this.types = featuresByFold.map(() => new Map()); // per fold: word → type id
     this.typeFeatures = []; // type id → Int32Array[] per offset
     this.frozen = false;
   }
-  type(word) {
-    let id = this.types.get(word);
+  type(word, fold) {
+    let id = this.types[fold].get(word);
     if (id !== undefined) return id;
     id = this.typeFeatures.length;
-    this.types.set(word, id);
+    this.types[fold].set(word, id);
     const perOffset = [];
     const out = [];
     for (let offset = -WINDOW; offset <= WINDOW; offset++) {
       out.length = 0;
-      this.wordFeatures(word, offset, out);
+      this.featuresByFold[fold](word, offset, out);
       const rows = [];
       for (const f of out) {
         const h = hashFeature(f);
@@ -58,9 +59,9 @@ export class FeatureIndex {
     return id;
   }
   /** A sentence as type ids with the edge words around it. */
-  encode(words) {
+  encode(words, fold) {
     const ids = [];
-    for (let i = -WINDOW; i < words.length + WINDOW; i++) ids.push(this.type(i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i]));
+    for (let i = -WINDOW; i < words.length + WINDOW; i++) ids.push(this.type(i < 0 ? '<s>' : i >= words.length ? '</s>' : words[i], fold));
     return Int32Array.from(ids);
   }
 }

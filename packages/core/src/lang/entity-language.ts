@@ -52,8 +52,21 @@ export interface EntityLanguage {
   temporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[];
   /** Gazetteer: the kind of a whole name when a list knows it ('location' for countries). */
   gazetteerKind(key: string): 'location' | 'organization' | undefined;
+  /** A verb of saying that introduces a speaker (قال · أضاف · said): the words after it may be a name. */
+  isSpeechVerb(word: string): boolean;
+  /**
+   * A word that continues a name of this kind after the tagger stopped: relational adjectives
+   * after an organisation (المحكمة الجنائية الدولية), directions after a place (آسيا الوسطى).
+   */
+  continuesName(word: string, kind: 'organization' | 'location'): boolean;
+  /** How the training text tagged a word (the name prior: «P2», «L1O1» …), undefined when never in a name. */
+  namePrior(word: string): string | undefined;
+  /** A word training saw often and never inside a name (كبيرة · tuesday's lower-case words): not a name by pattern alone. */
+  isCommonWord(word: string): boolean;
+  /** A noun that names the kind of place that follows it (العاصمة دوشنبه · the city of …), 0 when none; else tokens used. */
+  placeHeadAt(tokens: readonly EntityToken[], i: number): number;
   /** Whether a word may start a name found by matching a known one (English: capitalised only). */
   canStartName(word: string): boolean;
-  /** Words that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
-  isStopName(key: string): boolean;
+  /** Words (as written) that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
+  isStopName(word: string): boolean;
 }

@@ -101,21 +101,107 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
     out.push(m);
   }
   for (const span of spansOf(tagger.tags, tagged)) {
-    let [s, e] = span;
+    const [s, e] = cleanSpan(lang, tokens, span[0], span[1], KINDS[span[2]] ?? 'misc');
     const kind = KINDS[span[2]] ?? 'misc';
-    while (s < e && (!(tokens[s] as EntityToken).word || lang.isStopName(lang.matchKey((tokens[s] as EntityToken).text)))) s++;
-    while (e > s && (!(tokens[e - 1] as EntityToken).word || lang.isStopName(lang.matchKey((tokens[e - 1] as EntityToken).text)))) e--;
-    if (kind === 'person') while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
-    if (s >= e || ruled(s, e)) continue;
+    if (s >= e || ruled(s, e) || covered.subarray(s, e).some((c) => c === 1)) continue;
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
-    if (!m || lang.isStopName(m.key)) continue;
+    if (!m || lang.isStopName(m.canonical)) continue;
     if (lang.gazetteerKind(m.key)) m.kind = 'location';
+    covered.fill(1, s, e);
+    out.push(m);
+  }
+  for (const [s, e, kind] of namesByPattern(lang, tokens, covered)) {
+    const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'rule');
+    if (!m) continue;
     covered.fill(1, s, e);
     out.push(m);
   }
   out.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
   for (const m of out) if (m.kind === 'person') addRoles(text, lang, tokens, m);
+  return out;
+}
+
+const OPENING = new Set(['"', '«', '“', '„']);
+const CLOSING = new Set(['"', '»', '”']);
+/** The longest run of words a quoted name may have («"منظمة الشعوب التركية"»). */
+const QUOTED_WORDS = 6;
+
+/**
+ * Repairs a tagged span: punctuation and stop words off its edges; titles out of a person's name;
+ * a person's name cut before a word with a proclitic (بوتين لطاجيكستان → بوتين: names do not
+ * take prepositions inside); an organisation extended over relational adjectives the tagger left
+ * (المحكمة الجنائية الدولية); a name inside short quotation marks extended to the whole quote.
+ */
+function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: number, e: number, kind: EntityKind): [number, number] {
+  const edge = (t: EntityToken) => !t.word || lang.isStopName(t.text);
+  while (s < e && edge(tokens[s] as EntityToken)) s++;
+  while (e > s && edge(tokens[e - 1] as EntityToken)) e--;
+  if (s >= e) return [s, e];
+  if (kind === 'person') {
+    while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
+    for (let k = s + 1; k < e; k++) {
+      if (lang.nameStart((tokens[k] as EntityToken).text).prefixLength > 0) {
+        e = k;
+        break;
+      }
+    }
+  }
+  if (kind === 'organization' || kind === 'location')
+    while (e < tokens.length && e - s < 8 && (tokens[e] as EntityToken).word && lang.continuesName((tokens[e] as EntityToken).text, kind)) e++;
+  // Inside quotation marks with only words between them: the quote is the name.
+  let open = s - 1;
+  while (open >= 0 && open >= s - QUOTED_WORDS && (tokens[open] as EntityToken).word) open--;
+  let close = e;
+  while (close < tokens.length && close <= e + QUOTED_WORDS && (tokens[close] as EntityToken).word) close++;
+  const o = tokens[open];
+  const c = tokens[close];
+  if (o && c && OPENING.has(o.text) && CLOSING.has(c.text) && close - open - 1 <= QUOTED_WORDS) return [open + 1, close];
+  return [s, e];
+}
+
+/**
+ * Names the tagger missed but the sentence's shape gives: the words between a verb of saying or a
+ * title and an apposition (وقال آصف ملحم، مدير مركز … · said Marcela Ibarra, director of …); the
+ * words after an abbreviated title up to punctuation (د. ملحم:); after a title, a run of words one
+ * of which training knew as a person's (الرئيس إمام علي رحمون); a word after «العاصمة» (a place).
+ */
+function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array): [number, number, EntityKind][] {
+  const out: [number, number, EntityKind][] = [];
+  const taken = (a: number, b: number) => out.some(([x, y]) => x < b && y > a);
+  const free = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.word && !covered[k] && !lang.isStopName(t.text) && !lang.isSpeechVerb(t.text);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as EntityToken;
+    if (!t.word && lang.roleAfter(tokens, i) > 0) {
+      let k = i;
+      while (k > 0 && i - k < 4 && free(k - 1)) k--;
+      const before = tokens[k - 1];
+      if (k < i && (!before || lang.isSpeechVerb(before.text) || lang.titleBefore(tokens, k) > 0)) {
+        while (k < i && lang.titleBefore(tokens, k + 1) > 0) k++;
+        if (k < i && !taken(k, i)) out.push([k, i, 'person']);
+      }
+      continue;
+    }
+    if (!free(i)) continue;
+    // «د.» + name: the title is an abbreviation, so what follows up to punctuation is the name.
+    const title = lang.titleBefore(tokens, i);
+    if (title > 0) {
+      let e = i;
+      while (e < tokens.length && e - i < 3 && free(e) && lang.titleBefore(tokens, e + 1) === 0) e++;
+      const abbreviated = tokens[i - 1]?.text === '.';
+      let known = false;
+      for (let k = i; k < e; k++) if (lang.namePrior((tokens[k] as EntityToken).text)?.includes('P')) known = true;
+      if (e > i && (abbreviated || known) && !taken(i, e)) out.push([i, e, 'person']);
+      continue;
+    }
+    const head = lang.placeHeadAt(tokens, i - 1) || lang.placeHeadAt(tokens, i - 2);
+    const word = (tokens[i] as EntityToken).text;
+    if (head > 0 && (lang.placeHeadAt(tokens, i - 1) === 1 || lang.placeHeadAt(tokens, i - 2) === 2) && !lang.isCommonWord(word) && !taken(i, i + 1))
+      out.push([i, i + 1, 'location']);
+  }
   return out;
 }
 

@@ -47,12 +47,13 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
     if (m.kind === 'date' || m.kind === 'quantity' || m.words.length === 0) continue;
     index.add(m.words, m.kind);
     const last = m.words[m.words.length - 1] as string;
+    const written = m.canonical.slice(m.canonical.lastIndexOf(' ') + 1);
     if (
       m.kind === 'person' &&
       m.words.length > 1 &&
       last.length >= 3 &&
-      !lang.isStopName(last) &&
-      lang.titleBefore([{ text: last, start: 0, end: 0, word: true }], 1) === 0
+      !lang.isStopName(written) &&
+      lang.titleBefore([{ text: written, start: 0, end: 0, word: true }], 1) === 0
     )
       index.add([last], 'person');
   }

@@ -1,8 +1,15 @@
 import type { NameStart } from '../../entity-language.js';
+import { type NamePrior, priorFeatures } from '../../name-prior.js';
 import { normalizeArabic } from '../../normalize-arabic.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
 import { TITLE_WORDS } from './titles.js';
+
+/** The matching key of a word's stem: proclitics off, the article put back after «لل». */
+export function arabicStemKey(word: string, start: NameStart): string {
+  const stem = normalizeArabic(word.slice(start.prefixLength));
+  return start.article ? 'ال' + stem : stem;
+}
 
 /** Drops a leading article so «الرئيس» and «رئيس» share a key. */
 export function withoutArticle(key: string): string {
@@ -25,9 +32,10 @@ export const isArabicTitle = (key: string): boolean => titles.has(withoutArticle
 /**
  * Word features of the Arabic tagger. Everything depends on the word alone (so scores cache per
  * word type): the normalised form, the stem after proclitics and its affixes, the proclitics
- * themselves, the shape, and whether lists know the stem as a country or a title.
+ * themselves, the shape, whether lists know the stem as a country or a title, and how the
+ * training text tagged the stem (the name prior).
  */
-export function createArabicFeatures(nameStart: (word: string) => NameStart) {
+export function createArabicFeatures(nameStart: (word: string) => NameStart, prior: NamePrior) {
   return function wordFeatures(word: string, offset: number, out: string[]): void {
     const o = offset === 0 ? '' : String(offset);
     if (word === '<s>' || word === '</s>') {
@@ -37,16 +45,20 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart) {
     const n = normalizeArabic(word);
     const start = nameStart(word);
     const prefix = normalizeArabic(word.slice(0, start.prefixLength));
-    const stem = start.article ? 'ال' + normalizeArabic(word.slice(start.prefixLength)) : normalizeArabic(word.slice(start.prefixLength));
-    const bare = withoutArticle(stem);
+    const stem = arabicStemKey(word, start);
+    // The article is «ال» with a bare alef as written: «ألونسو» (hamza) is a name, not al- + ونسو.
+    const written = word.slice(start.prefixLength);
+    const article = start.article || (written.startsWith('ال') && stem.length > 3);
+    const bare = article ? stem.slice(2) : stem;
     const shape = wordShape(word);
     const gz = isArabicCountry(stem) ? 'G' : countryTokens.has(bare) ? 'g' : '';
     const ti = isArabicTitle(stem);
     out.push(o + 's' + stem, o + 'h' + shape);
     if (gz) out.push(o + 'z' + gz);
     if (ti) out.push(o + 't');
+    if (offset >= -1 && offset <= 1) priorFeatures(prior(stem), o, out);
     if (offset === 0) {
-      out.push('w' + n, 'p' + prefix, 'a' + (stem.length > bare.length ? '1' : '0'), 'c' + bare);
+      out.push('w' + n, 'p' + prefix, 'a' + (article ? '1' : '0'), 'c' + bare, 'o1' + written.slice(0, 1));
       out.push('e1' + bare.slice(-1), 'e2' + bare.slice(-2), 'e3' + bare.slice(-3), 'b2' + bare.slice(0, 2), 'b3' + bare.slice(0, 3));
       out.push('l' + Math.min(bare.length, 9), 'x');
       if (shape !== 'A') out.push('W' + word.toLowerCase());

@@ -1,17 +1,28 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import { parseNamePrior } from '../../name-prior.js';
 import { normalizeArabic } from '../../normalize-arabic.js';
 import { WORD_COUNTS } from '../models/entity-lexicon.js';
+import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
-import { createArabicFeatures, isArabicCountry, isArabicTitle, withoutArticle } from './features.js';
+import { arabicStemKey, createArabicFeatures, isArabicCountry, isArabicTitle, withoutArticle } from './features.js';
 import { parseLexicon } from './lexicon.js';
 import { createNameStart } from './name-start.js';
-import { ROLE_HEADS, STOP_NAMES } from './titles.js';
+import { PLACE_ADJECTIVES, PLACE_HEADS, ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 
-const nameStart = createNameStart(parseLexicon(WORD_COUNTS));
+const frequency = parseLexicon(WORD_COUNTS);
+const nameStart = createNameStart(frequency);
 const roleHeads = new Set(ROLE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
-const stopNames = new Set(STOP_NAMES.map(normalizeArabic));
+/** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
+const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
+const stopNames = new Set(STOP_NAMES.map(asWritten));
+const speechVerbs = new Set(SPEECH_VERBS.map(normalizeArabic));
+/** A definite relational adjective (الجنائية · الدولية · التركية): it continues an organisation's name. */
+const NISBA = /^ال[^\s]{2,}(?:ي|يه)$/;
+const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
+const placeHeads = new Set(PLACE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
+const prior = parseNamePrior(NAME_PRIOR);
 /** Where an apposition ends: punctuation, or the complementiser of the speech verb (قال …، مدير …، إن). */
 const ROLE_END = new Set(['،', ',', '.', ':', '؛', ';', '"', '«', '»', '“', '”', '(', ')', 'إن', 'ان', 'أن', 'انه', 'إنه', 'أنه']);
 
@@ -29,7 +40,7 @@ const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
-  wordFeatures: createArabicFeatures(nameStart),
+  wordFeatures: createArabicFeatures(nameStart, prior),
   nameStart,
   matchKey: normalizeArabic,
   titleBefore(tokens, end) {
@@ -57,6 +68,19 @@ export const arabicEntities: EntityLanguage = {
   },
   temporalAndQuantities: arabicTemporalAndQuantities,
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
+  isSpeechVerb: (word) => speechVerbs.has(normalizeArabic(word.slice(nameStart(word).prefixLength))),
+  continuesName: (word, kind) =>
+    nameStart(word).prefixLength === 0 && (kind === 'organization' ? NISBA.test(normalizeArabic(word)) : placeAdjectives.has(normalizeArabic(word))),
+  isCommonWord: (word) => {
+    const key = arabicStemKey(word, nameStart(word));
+    return frequency(key) >= 3 && prior(key) === undefined;
+  },
+  namePrior: (word) => prior(arabicStemKey(word, nameStart(word))),
+  placeHeadAt(tokens, i) {
+    if (!isWord(tokens[i]) || !placeHeads.has(withoutArticle(stemKey(tokens[i])))) return 0;
+    // «العاصمة الطاجيكية دوشنبه»: one relational adjective may stand between.
+    return isWord(tokens[i + 1]) && NISBA.test(stemKey(tokens[i + 1])) ? 2 : 1;
+  },
   canStartName: () => true,
-  isStopName: (key) => stopNames.has(key),
+  isStopName: (word) => stopNames.has(asWritten(word)),
 };

@@ -27,21 +27,23 @@ export function createNameStart(frequency: WordFrequency): (word: string) => Nam
 function nameStartOf(word: string, frequency: WordFrequency): NameStart {
   const splits = procliticSplits(word);
   if (splits.length === 1) return { prefixLength: 0, article: false };
-  let best = splits[splits.length - 1]!;
-  let bestScore = frequency(normalizeArabic(word));
-  let anyKnown = bestScore > 0;
-  for (let i = 0; i < splits.length - 1; i++) {
+  const whole = frequency(normalizeArabic(word));
+  let anyKnown = whole > 0;
+  // The most frequent stem among the readings (ties: the one that strips less).
+  let best: (typeof splits)[number] | undefined;
+  let bestScore = 0;
+  for (let i = splits.length - 2; i >= 0; i--) {
     const split = splits[i]!;
-    const key = normalizeArabic(split.article ? 'ال' + split.stem : split.stem);
-    const score = frequency(key);
+    const score = frequency(normalizeArabic(split.article ? 'ال' + split.stem : split.stem));
     if (score > 0) anyKnown = true;
-    // Stripping must be clearly better than the whole word: names are rarer than their clitic forms.
-    if (score > bestScore * 1.5 + 1) {
+    if (score > bestScore) {
       best = split;
       bestScore = score;
     }
   }
-  if (anyKnown) return { prefixLength: best.prefixLength, article: best.article };
+  // Stripping must be clearly better than the whole word: names are rarer than their clitic forms.
+  if (best && bestScore > whole * 1.5 + 1) return { prefixLength: best.prefixLength, article: best.article };
+  if (anyKnown) return { prefixLength: 0, article: false };
   for (const split of splits) {
     if (split.prefixLength === 0) break;
     const stem = normalizeArabic(split.stem);

@@ -1,3 +1,4 @@
+import { type NamePrior, priorFeatures } from '../../name-prior.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
 import { TITLE_WORDS } from './titles.js';
@@ -16,9 +17,17 @@ export const isEnglishTitle = (key: string): boolean => titles.has(key.endsWith(
 
 /**
  * Word features of the English tagger, all from the word alone (so scores cache per word type):
- * the form and its lower case, affixes, shape, and list membership (countries, titles).
+ * the form and its lower case, affixes, shape, list membership (countries, titles), and how the
+ * training text tagged the word (the name prior, added by `createEnglishFeatures`).
  */
-export function englishWordFeatures(word: string, offset: number, out: string[]): void {
+export function createEnglishFeatures(prior: NamePrior) {
+  return (word: string, offset: number, out: string[]): void => {
+    englishWordFeatures(word, offset, out);
+    if (offset >= -1 && offset <= 1 && word !== '<s>' && word !== '</s>') priorFeatures(prior(word), offset === 0 ? '' : String(offset), out);
+  };
+}
+
+function englishWordFeatures(word: string, offset: number, out: string[]): void {
   const o = offset === 0 ? '' : String(offset);
   if (word === '<s>' || word === '</s>') {
     out.push(o + 'B' + word);

@@ -1,12 +1,15 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import { parseNamePrior } from '../../name-prior.js';
+import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
-import { englishWordFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
-import { ROLE_HEADS, STOP_NAMES } from './titles.js';
+import { createEnglishFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
+import { ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 
 const roleHeads = new Set(ROLE_HEADS);
 const stopNames = new Set(STOP_NAMES);
+const speechVerbs = new Set(SPEECH_VERBS);
 /** Words allowed between the comma and the head of an apposition («, the former chief executive of …»). */
 const ROLE_LEAD = new Set([
   'a',
@@ -36,13 +39,14 @@ const ROLE_END = new Set([',', '.', ':', ';', '"', '“', '”', '(', ')', 'said
 const isModifier = (t: EntityToken) =>
   /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General)$/.test(t.text);
 
+const prior = parseNamePrior(NAME_PRIOR);
 let model: TaggerModel | undefined;
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
 export const englishEntities: EntityLanguage = {
   code: 'en',
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
-  wordFeatures: englishWordFeatures,
+  wordFeatures: createEnglishFeatures(prior),
   nameStart: () => ({ prefixLength: 0, article: false }),
   matchKey: (s) => s.toLowerCase().replace(/[’']s$/, ''),
   titleBefore(tokens, end) {
@@ -74,6 +78,11 @@ export const englishEntities: EntityLanguage = {
   },
   temporalAndQuantities: englishTemporalAndQuantities,
   gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : undefined),
+  isSpeechVerb: (word) => speechVerbs.has(word.toLowerCase()),
+  continuesName: () => false,
+  isCommonWord: (word) => !/^\p{Lu}/u.test(word),
+  namePrior: (word) => prior(word),
+  placeHeadAt: (tokens, i) => (/^(?:city|town|village|province|capital|region)$/.test(lower(tokens[i])) && lower(tokens[i + 1]) === 'of' ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
-  isStopName: (key) => stopNames.has(key) || isDateWord(key),
+  isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
 };

@@ -219,3 +219,6 @@ export const STOP_NAMES: readonly string[] = [
   'as',
   'from',
 ];
+
+/** Verbs of saying after which a speaker's name may follow («said Marcela Ibarra, director of …»). */
+export const SPEECH_VERBS: readonly string[] = ['said', 'says', 'added', 'told', 'wrote', 'explained', 'noted', 'argued', 'warned', 'according'];
