@@ -40,9 +40,11 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
   let brRun = 0;
   const contexts: Context[] = [];
 
+  // Text outside any block element (a page of bare inline markup) is a paragraph of the article.
+  const outer: Context = { el: parts[0] as HtmlElement, kind: 'paragraph', depth: 2, pre: false };
   const flush = () => {
-    const ctx = contexts[contexts.length - 1];
-    if (!ctx || buffer.length === 0) {
+    const ctx = contexts[contexts.length - 1] ?? outer;
+    if (buffer.length === 0) {
       buffer = '';
       bufferLinks = 0;
       return;

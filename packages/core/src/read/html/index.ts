@@ -4,8 +4,6 @@ import { extractArticle } from './extract.js';
 import { measure } from './measure.js';
 import { pageMeta } from './metadata.js';
 
-export { decodeHtmlBytes, sniffCharset } from './charset.js';
-
 /**
  * HTML → the article's text and blocks, and the page's metadata. The page is parsed by
  * htmlparser2 (scripts and styles dropped, never run); the article is found by content scoring

@@ -115,7 +115,12 @@ export function findCandidate(parsed: ParsedHtml, m: Measures, excluded: Uint8Ar
       best = el;
     }
   }
-  if (!best) return null;
+  if (!best) {
+    // No block holds prose of its own (text in bare inline markup): the whole body is the candidate.
+    if ((m.text[0] as number) === 0) return null;
+    const body = all.find((el) => el.tag === 'body') ?? (all[0] as HtmlElement);
+    return { root: body, parts: [body], scores };
+  }
   for (let i = 1; i < n; i++) if (scored[i] && !excluded[i] && (scores[i] as number) >= 0.75 * bestScore && all[i] !== best) top.push(all[i] as HtmlElement);
   if (top.length > 5) top.length = 5;
 
