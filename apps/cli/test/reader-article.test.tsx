@@ -85,6 +85,18 @@ describe('article view (Arabic)', () => {
     expect(lines(r)[0]).toBe(top1);
   });
 
+  it('acts on every key of a burst (keys faster than Ink reads arrive as one chunk)', async () => {
+    const one = await open();
+    await press(one, 'j', 'j', 'j');
+    const expected = lines(one)[0];
+    one.unmount();
+    const burst = await open();
+    await press(burst, 'jjj');
+    expect(lines(burst)[0]).toBe(expected);
+    await press(burst, '/موسكو\rn');
+    expect(statusOf(burst)).toMatch(/ 2\/\d/);
+  });
+
   it('searches with /, steps with n and N, and highlights the hit', async () => {
     const r = await open();
     const doc = dushanbe();

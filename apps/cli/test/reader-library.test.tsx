@@ -76,11 +76,11 @@ describe('library', () => {
 
   it('says why an unreadable file does not open, and the others still do', async () => {
     const r = await openLibrary();
-    await press(r, 'g');
+    await press(r, 'G', 'g');
     expect(plain(r)).toMatch(/› ✗ broken\.html/);
     await press(r, ENTER);
     expect(plain(r)).toContain('Cannot open broken.html');
-    await press(r, 'j', ENTER);
+    await press(r, 'j\r'); // as tmux send-keys j Enter delivers it: one chunk
     expect(plain(r).split('\n')[0]?.trim()).toBe('City Council Approves New Library Budget After Long Debate');
   });
 });

@@ -1,12 +1,12 @@
 import type { ArticleDocument } from '@maqal/core';
-import { Box, Text, useInput, useStdin } from 'ink';
+import { Box, type Key, Text, useInput, useStdin } from 'ink';
 import { useMemo } from 'react';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { visualString } from '../bidi/visual-line.js';
 import ArticleView from './article-view.js';
 import EntitiesView from './entities-view.js';
-import { dropLast } from './filter-input.js';
 import HelpView from './help-view.js';
+import { dropLast, splitKeys } from './key-input.js';
 import { ARTICLE_KEYS } from './keys.js';
 import { type ArticleLayout, layoutArticle, lineAt } from './layout.js';
 import OutlineView from './outline-view.js';
@@ -108,52 +108,59 @@ export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, 
     showTarget(m, items, next === -1 ? 0 : next, query);
   };
 
+  const reading = () => model.mode === 'read' || model.mode === 'search';
+  /** One key; false when it left the article (back, quit), so the rest of a burst is dropped. */
+  const handleKey = (input: string, key: Key): boolean => {
+    const { height, maxTop, onBack, onQuit } = live.current;
+    if (model.mode === 'search') {
+      update((m) => {
+        if (key.escape) m.mode = 'read';
+        else if (key.return) {
+          m.mode = 'read';
+          if (m.draft.trim()) runSearch(m, m.draft);
+        } else if (key.backspace || key.delete) m.draft = dropLast(m.draft);
+        else if (input && !key.ctrl && !key.meta && !/[\x00-\x1f\x7f]/u.test(input)) m.draft += input;
+      });
+      return true;
+    }
+    if (input === 'q') {
+      if (onBack) onBack(model.top);
+      else onQuit();
+      return false;
+    }
+    if (key.escape && !model.targets) {
+      onBack?.(model.top);
+      return !onBack;
+    }
+    const page = Math.max(1, height - 1);
+    const half = Math.max(1, Math.floor(height / 2));
+    update((m) => {
+      m.message = '';
+      if (key.escape) m.targets = null;
+      else if (key.downArrow || input === 'j' || key.return || (key.ctrl && (input === 'n' || input === 'e'))) scrollTo(m, m.top + 1);
+      else if (key.upArrow || input === 'k' || (key.ctrl && (input === 'p' || input === 'y'))) scrollTo(m, m.top - 1);
+      else if (key.pageDown || input === ' ' || input === 'f' || (key.ctrl && input === 'f')) scrollTo(m, m.top + page);
+      else if (key.pageUp || input === 'b' || (key.ctrl && input === 'b')) scrollTo(m, m.top - page);
+      else if (input === 'd' || (key.ctrl && input === 'd')) scrollTo(m, m.top + half);
+      else if (input === 'u' || (key.ctrl && input === 'u')) scrollTo(m, m.top - half);
+      else if (key.home || input === 'g' || input === '<') scrollTo(m, 0);
+      else if (key.end || input === 'G' || input === '>') scrollTo(m, maxTop);
+      else if (input === '/') {
+        m.draft = '';
+        m.mode = 'search';
+      } else if (input === 'n') step(m, 1);
+      else if (input === 'N') step(m, -1);
+      else if (input === 't') m.mode = 'outline';
+      else if (input === 's') m.mode = 'quotes';
+      else if (input === 'e') m.mode = 'entities';
+      else if (input === '?') m.mode = 'help';
+    });
+    return reading();
+  };
+
   useInput(
     (input, key) => {
-      const { height, maxTop, onBack, onQuit } = live.current;
-      if (model.mode === 'search') {
-        update((m) => {
-          if (key.escape) m.mode = 'read';
-          else if (key.return) {
-            m.mode = 'read';
-            if (m.draft.trim()) runSearch(m, m.draft);
-          } else if (key.backspace || key.delete) m.draft = dropLast(m.draft);
-          else if (input && !key.ctrl && !key.meta && !/[\x00-\x1f\x7f]/u.test(input)) m.draft += input;
-        });
-        return;
-      }
-      if (input === 'q') {
-        if (onBack) onBack(model.top);
-        else onQuit();
-        return;
-      }
-      if (key.escape && !model.targets) {
-        onBack?.(model.top);
-        return;
-      }
-      const page = Math.max(1, height - 1);
-      const half = Math.max(1, Math.floor(height / 2));
-      update((m) => {
-        m.message = '';
-        if (key.escape) m.targets = null;
-        else if (key.downArrow || input === 'j' || key.return || (key.ctrl && (input === 'n' || input === 'e'))) scrollTo(m, m.top + 1);
-        else if (key.upArrow || input === 'k' || (key.ctrl && (input === 'p' || input === 'y'))) scrollTo(m, m.top - 1);
-        else if (key.pageDown || input === ' ' || input === 'f' || (key.ctrl && input === 'f')) scrollTo(m, m.top + page);
-        else if (key.pageUp || input === 'b' || (key.ctrl && input === 'b')) scrollTo(m, m.top - page);
-        else if (input === 'd' || (key.ctrl && input === 'd')) scrollTo(m, m.top + half);
-        else if (input === 'u' || (key.ctrl && input === 'u')) scrollTo(m, m.top - half);
-        else if (key.home || input === 'g' || input === '<') scrollTo(m, 0);
-        else if (key.end || input === 'G' || input === '>') scrollTo(m, maxTop);
-        else if (input === '/') {
-          m.draft = '';
-          m.mode = 'search';
-        } else if (input === 'n') step(m, 1);
-        else if (input === 'N') step(m, -1);
-        else if (input === 't') m.mode = 'outline';
-        else if (input === 's') m.mode = 'quotes';
-        else if (input === 'e') m.mode = 'entities';
-        else if (input === '?') m.mode = 'help';
-      });
+      for (const [one, oneKey] of splitKeys(input, key)) if (!handleKey(one, oneKey)) break;
     },
     { isActive: isRawModeSupported === true && (model.mode === 'read' || model.mode === 'search') },
   );

@@ -1,9 +1,9 @@
-import { Box, Text, useInput, useStdin } from 'ink';
+import { Box, type Key, Text, useInput, useStdin } from 'ink';
 import { truncateToWidth } from '../bidi/graphemes.js';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { visualString } from '../bidi/visual-line.js';
-import { editFilter } from './filter-input.js';
 import HelpView from './help-view.js';
+import { editFilter, splitKeys } from './key-input.js';
 import { LIBRARY_KEYS } from './keys.js';
 import { matchesQuery } from './search.js';
 import type { ArticleEntry } from './sources.js';
@@ -64,32 +64,43 @@ export default function LibraryView({ entries, folder, size, bidi, color, memory
       if (next) m.selected = next.index;
     });
 
+  /** One key; false when it left the library (opened an article, quit), so the rest of a burst is dropped. */
+  const handleKey = (input: string, key: Key): boolean => {
+    const next = editFilter(model.filter, input, key, 'jkgGq?');
+    if (next !== null) {
+      update((m) => {
+        m.filter = next;
+        m.message = '';
+      });
+      return true;
+    }
+    const { entries, onOpen, onQuit, shown } = live.current;
+    update((m) => void (m.message = ''));
+    if (key.escape) {
+      if (model.filter) update((m) => void (m.filter = ''));
+    } else if (input === 'q' && !key.ctrl) {
+      onQuit();
+      return false;
+    } else if (input === '?') update((m) => void (m.help = true));
+    else if (key.return) {
+      const entry = entries[model.selected];
+      if (entry?.state === 'error') update((m) => void (m.message = `Cannot open ${entry.name}: ${entry.error}`));
+      else if (entry) {
+        onOpen(model.selected);
+        return false;
+      }
+    } else if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) move(1);
+    else if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) move(-1);
+    else if (key.pageDown) move(height - 1);
+    else if (key.pageUp) move(-(height - 1));
+    else if (key.home || input === 'g') move(-shown.length);
+    else if (key.end || input === 'G') move(shown.length);
+    return !model.help;
+  };
+
   useInput(
     (input, key) => {
-      const next = editFilter(model.filter, input, key, 'jkgGq?');
-      if (next !== null) {
-        update((m) => {
-          m.filter = next;
-          m.message = '';
-        });
-        return;
-      }
-      const { entries, onOpen, onQuit, shown } = live.current;
-      update((m) => void (m.message = ''));
-      if (key.escape) {
-        if (model.filter) update((m) => void (m.filter = ''));
-      } else if (input === 'q' && !key.ctrl) onQuit();
-      else if (input === '?') update((m) => void (m.help = true));
-      else if (key.return) {
-        const entry = entries[model.selected];
-        if (entry?.state === 'error') update((m) => void (m.message = `Cannot open ${entry.name}: ${entry.error}`));
-        else if (entry) onOpen(model.selected);
-      } else if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) move(1);
-      else if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) move(-1);
-      else if (key.pageDown) move(height - 1);
-      else if (key.pageUp) move(-(height - 1));
-      else if (key.home || input === 'g') move(-shown.length);
-      else if (key.end || input === 'G') move(shown.length);
+      for (const [one, oneKey] of splitKeys(input, key)) if (!handleKey(one, oneKey)) break;
     },
     { isActive: isRawModeSupported === true && !help },
   );

@@ -1,10 +1,10 @@
 import type { Direction } from '@maqal/core';
-import { Box, Text, useInput, useStdin } from 'ink';
+import { Box, type Key, Text, useInput, useStdin } from 'ink';
 import { useMemo } from 'react';
 import { textWidth } from '../bidi/graphemes.js';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { visualString } from '../bidi/visual-line.js';
-import { editFilter } from './filter-input.js';
+import { editFilter, splitKeys } from './key-input.js';
 import { matchesQuery } from './search.js';
 import StatusLine from './status-line.js';
 import type { Paint } from './theme.js';
@@ -65,27 +65,41 @@ export default function SelectList({ title, rows, initial = 0, size, bidi, empty
       m.selected = selectable[Math.min(selectable.length - 1, Math.max(0, at + by))] as number;
     });
 
+  /** One key; false when it left the list (picked, closed), so the rest of a burst is dropped. */
+  const handleKey = (input: string, key: Key): boolean => {
+    const next = editFilter(model.filter, input, key, 'jkgGq');
+    if (next !== null) {
+      update((m) => void (m.filter = next));
+      return true;
+    }
+    const { rows, onPick, onClose, selectable } = live.current;
+    if (key.escape) {
+      if (!model.filter) {
+        onClose();
+        return false;
+      }
+      update((m) => void (m.filter = ''));
+    } else if (input === 'q' && !key.ctrl) {
+      onClose();
+      return false;
+    } else if (key.return) {
+      const row = rows[model.selected];
+      if (row && selectable.includes(model.selected)) {
+        onPick(row, model.selected);
+        return false;
+      }
+    } else if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) move(1);
+    else if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) move(-1);
+    else if (key.pageDown || (key.ctrl && input === 'f')) move(height - 1);
+    else if (key.pageUp || (key.ctrl && input === 'b')) move(-(height - 1));
+    else if (key.home || input === 'g') move(-selectable.length);
+    else if (key.end || input === 'G') move(selectable.length);
+    return true;
+  };
+
   useInput(
     (input, key) => {
-      const next = editFilter(model.filter, input, key, 'jkgGq');
-      if (next !== null) {
-        update((m) => void (m.filter = next));
-        return;
-      }
-      const { rows, onPick, onClose, selectable } = live.current;
-      if (key.escape) {
-        if (model.filter) update((m) => void (m.filter = ''));
-        else onClose();
-      } else if (input === 'q' && !key.ctrl) onClose();
-      else if (key.return) {
-        const row = rows[model.selected];
-        if (row && selectable.includes(model.selected)) onPick(row, model.selected);
-      } else if (key.downArrow || input === 'j' || (key.ctrl && input === 'n')) move(1);
-      else if (key.upArrow || input === 'k' || (key.ctrl && input === 'p')) move(-1);
-      else if (key.pageDown || (key.ctrl && input === 'f')) move(height - 1);
-      else if (key.pageUp || (key.ctrl && input === 'b')) move(-(height - 1));
-      else if (key.home || input === 'g') move(-selectable.length);
-      else if (key.end || input === 'G') move(selectable.length);
+      for (const [one, oneKey] of splitKeys(input, key)) if (!handleKey(one, oneKey)) break;
     },
     { isActive: isRawModeSupported === true },
   );
