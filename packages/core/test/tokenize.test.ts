@@ -185,6 +185,16 @@ describe('tokenize: English sentences', () => {
     expect(sentenceTexts('Prices rose in 2024. Then they fell.')).toHaveLength(2);
   });
 
+  it('ends after a dotted initialism when a sentence opener follows', () => {
+    expect(sentenceTexts('Sanctions were lifted by the U.S. The move surprised allies. It met at 5 p.m. However, nobody came.')).toEqual([
+      'Sanctions were lifted by the U.S.',
+      'The move surprised allies.',
+      'It met at 5 p.m.',
+      'However, nobody came.',
+    ]);
+    expect(sentenceTexts('The U.S. Senate voted. The U.S. Theory holds.')).toEqual(['The U.S. Senate voted.', 'The U.S. Theory holds.']);
+  });
+
   it('ends after No. unless a number follows', () => {
     expect(sentenceTexts('The seed was No. 5 in the draw. The answer was No. Then they left.')).toEqual([
       'The seed was No. 5 in the draw.',

@@ -1,6 +1,6 @@
 import { AR_ABBREVIATIONS, AR_NUMBER_ABBREVIATIONS } from '../lang/ar/abbreviations.js';
-import { EN_ABBREVIATIONS, EN_NUMBER_ABBREVIATIONS } from '../lang/en/abbreviations.js';
-import { ARABIC, classOf, DIGIT, LATIN, LETTER, MARK, UPPER } from './char-class.js';
+import { EN_ABBREVIATIONS, EN_NUMBER_ABBREVIATIONS, EN_SENTENCE_STARTERS } from '../lang/en/abbreviations.js';
+import { ARABIC, classOf, DIGIT, KIND_MASK, LATIN, LETTER, MARK, UPPER, WORD } from './char-class.js';
 import { TATWEEL } from './marks.js';
 
 /** The word before a full stop is no abbreviation: the stop may end the sentence. */
@@ -13,6 +13,27 @@ export const NUMBER_ABBREVIATION = 2;
 // One table for every language: the lists do not overlap, and a sentence may mix scripts.
 const always = new Set<string>([...EN_ABBREVIATIONS, ...AR_ABBREVIATIONS]);
 const beforeNumber = new Set<string>([...EN_NUMBER_ABBREVIATIONS, ...AR_NUMBER_ABBREVIATIONS]);
+const starters = new Set<string>(EN_SENTENCE_STARTERS);
+/** Longest starter: how far to look ahead. */
+const STARTER_MAX = 9;
+
+/**
+ * Whether the word at `i` (up to `end`) is one that opens sentences (The, He, However…): after a
+ * dotted initialism it tells that the initialism's stop ended the sentence too. Reads at most a
+ * few letters ahead, so the pass stays linear.
+ */
+export function opensSentence(text: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && j - i <= STARTER_MAX) {
+    const c = text.charCodeAt(j);
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a))) break;
+    j++;
+  }
+  if (j === i || j - i > STARTER_MAX) return false;
+  // The word must end there: "Theory" is no "The".
+  if (j < end && (classOf(text.charCodeAt(j)) & KIND_MASK) === WORD) return false;
+  return starters.has(text.slice(i, j));
+}
 
 /** How the full stop after `word` behaves; `blockStart` when the word opens its block. */
 export function abbreviationKind(word: string, blockStart: boolean): number {

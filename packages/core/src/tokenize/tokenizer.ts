@@ -1,6 +1,6 @@
 import type { Sentence, SentenceContent } from 'nlcst';
 import type { Point } from 'unist';
-import { ABBREVIATION, abbreviationKind, NOT_ABBREVIATION, NUMBER_ABBREVIATION } from './abbreviations.js';
+import { ABBREVIATION, abbreviationKind, NOT_ABBREVIATION, NUMBER_ABBREVIATION, opensSentence } from './abbreviations.js';
 import {
   ARABIC,
   charClass,
@@ -85,6 +85,8 @@ export class RangeTokenizer {
     // Index of the token after the white space that followed a terminator: a closing guillemet
     // there still belongs to the sentence (French spacing: « Non. Jamais. » Puis…).
     let spaced = -1;
+    // End of the last word that is a dotted initialism with its stop (U.S. · p.m.).
+    let initialismEnd = -1;
 
     let i = start;
     while (i < end) {
@@ -112,7 +114,7 @@ export class RangeTokenizer {
             breaks.end(tokens.length, candidateAt);
             spaced = tokens.length + 1;
           }
-        }
+        } else if (initialismEnd === i && opensSentence(text, j, end)) breaks.end(tokens.length, i);
         const point = this.point(j);
         tokens.push({ type: 'WhiteSpaceNode', value: j === i + 1 && c === 32 ? ' ' : text.slice(i, j), position: { start: last, end: point } });
         last = point;
@@ -140,6 +142,7 @@ export class RangeTokenizer {
             wordEnd = j;
             wordAbbreviation = abbreviationKind(value, tokens.length === 0);
           }
+          if (text.charCodeAt(j - 1) === FULL_STOP) initialismEnd = j;
           tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
         }
         last = point;

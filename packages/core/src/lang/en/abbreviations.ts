@@ -92,3 +92,43 @@ export const EN_NUMBER_ABBREVIATIONS: readonly string[] = [
   'Para',
   'para',
 ];
+
+/**
+ * Words that open sentences far more often than they follow a dotted initialism: after "U.S." or
+ * "p.m." one of these means the stop also ended the sentence ("…sanctions on the U.S. The move…").
+ * Names and titles are left out ("the U.S. Senate", "the U.S. Mr. Biden visited").
+ */
+export const EN_SENTENCE_STARTERS: readonly string[] = [
+  'The',
+  'A',
+  'An',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'There',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'But',
+  'And',
+  'Yet',
+  'So',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'However',
+  'Meanwhile',
+  'Still',
+];
