@@ -123,7 +123,7 @@ export function bylineName(text: string): string | undefined {
   let name: string | undefined;
   const latin = BYLINE.exec(t);
   if (latin) {
-    const words = (latin[1] as string).split(/\s+/);
+    const words = cutBylineTail(latin[1] as string).split(/\s+/);
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
     // "By the end of the day, …" is prose: a byline is a few names, mostly capitalised.
     if (words.length <= 12 && capitalised >= Math.ceil(words.length / 2)) name = latin[1];
@@ -147,9 +147,17 @@ function cutBylineTail(name: string): string {
   return head.replace(/[\s,،:;-]+$/u, '').trim();
 }
 
-/** Whole blocks that are page furniture, in English and Arabic. */
+/** Whole blocks that are page furniture, in the languages of the web's templates. */
 const FURNITURE =
-  /^(?:advertisement|advertisements|ad|sponsored|sponsored content|read more|read next|more|related|related (?:articles|stories|content|coverage)|see also|share|share this(?: article| story)?|share on \w+|follow us(?: on \w+)?|sign up|subscribe|subscribe now|click here|continue reading|comments?|loading|image|photo|video|watch|listen|إعلان|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شارك|شارك الخبر|تابعونا|مواضيع ذات صلة|أخبار ذات صلة|اشترك|طالع أيضا)\s*[:.!…]*$/iu;
+  /^(?:advertisement|advertisements|advert|ad|ads|anzeige|publicidad|publicité|iklan|sponsored|sponsored content|caption|close|read more|read next|more|also|related|related (?:articles|stories|content|coverage)|see also|you may also like|you might also like|don'?t miss|most read|share|sharing is caring|share this(?: article| story)?|share on \w+|follow us(?: on \w+)?|sign up|subscribe|subscribe now|click here|continue reading|comments?|loading|image|photo|video|watch|listen|this slideshow requires javascript|filed under:?.*|(?:reading time|tempo de leitura|lesezeit|temps de lecture)\s*:?.*|\d+ min(?:ute)?s? read|إعلان|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|شارك|شارك الخبر|تابعونا|مواضيع ذات صلة|أخبار ذات صلة|اشترك|طالع أيضا)\s*[:.!…]*$/iu;
+
+/** A photo credit or caption line that escaped <figcaption>: "(Image: GETTY)", "Name | Getty Images". */
+const CREDIT =
+  /(?:\((?:image|photo|picture|pic|video|credit|source)s?(?: credit)?\s*:[^)]{0,80}\)|\b(?:getty images|reuters|afp|ap photo|associated press|shutterstock|epa|alamy)\b\.?|©[^.]{0,60})\s*$/iu;
+
+/** What an article's last lines say when they are the site talking, not the story. */
+const TAIL_PROMO =
+  /\b(?:follow (?:us|him|her|them|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?) (?:on|at)|subscribe (?:to (?:our|the)|now|today|for|here)|newsletters?|sign up (?:for|to|here|now)|join (?:our|us)|if you enjoyed|copyright|all rights reserved|may be reached at|can be reached at|contact (?:us|him|her|the author)|chat with us|listen (?:to|live|back)|full coverage|download (?:our|the) app|additional reporting|get access to|click here)\b|©|تابعونا|اشترك|جميع الحقوق محفوظة/iu;
 
 /** A pointer to another article: "Read more: <link>", «اقرأ أيضا: <link>». */
 const FURNITURE_LEAD =
@@ -181,11 +189,25 @@ function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElem
       }
     }
     if (text.length <= 200 && block.linkChars > 0 && FURNITURE_LEAD.test(text)) continue;
+    if (block.role === undefined && block.kind === 'paragraph' && text.length <= 160 && CREDIT.test(text)) {
+      out.push({ ...block, role: 'caption' });
+      continue;
+    }
     // One short link on its own: "Read the full report", a related headline.
     const words = text.split(' ').length;
     if (block.role !== 'caption' && block.linkChars >= 0.85 * text.length && words <= 15) continue;
     out.push(block);
   }
+  // The site's own closing lines: newsletter, follow-us, copyright, contact the author.
+  let tail = out.length;
+  for (let i = out.length - 1, seen = 0; i >= 0 && seen < 4; i--) {
+    const b = out[i] as RawBlock;
+    if (b.role === 'caption') continue;
+    seen++;
+    if (b.text.length <= 300 && TAIL_PROMO.test(b.text)) tail = i;
+    else if (b.kind !== 'heading') break;
+  }
+  out.length = tail;
   while (out.length > 0 && (out[out.length - 1] as RawBlock).kind === 'heading') out.pop();
   return out;
 }

@@ -75,7 +75,11 @@ export function findCandidate(parsed: ParsedHtml, m: Measures, excluded: Uint8Ar
 
   const init = (el: HtmlElement) => {
     scored[el.order] = 1;
-    scores[el.order] = (TAG_BONUS[el.tag] ?? 0) + classWeight(el);
+    // A name like `text` or `content` on a box of two lines (a sign-up form) is not an article:
+    // the name's bonus grows with the text it holds, full at 500 characters.
+    const weight = classWeight(el);
+    const share = weight > 0 ? Math.min(1, (m.text[el.order] as number) / 500) : 1;
+    scores[el.order] = (TAG_BONUS[el.tag] ?? 0) + weight * share;
   };
 
   for (let i = 1; i < n; i++) {
