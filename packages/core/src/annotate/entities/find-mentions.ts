@@ -111,6 +111,7 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
     covered.fill(1, s, e);
     out.push(m);
   }
+  for (const m of out) if (m.kind === 'person' && m.source === 'model') widenPerson(text, lang, tokens, covered, m);
   for (const [s, e, kind] of namesByPattern(lang, tokens, covered)) {
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'rule');
     if (!m) continue;
@@ -158,6 +159,32 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
   const c = tokens[close];
   if (o && c && OPENING.has(o.text) && CLOSING.has(c.text) && close - open - 1 <= QUOTED_WORDS) return [open + 1, close];
   return [s, e];
+}
+
+/**
+ * A person's name the tagger cut short on the left: free words between a title and the name
+ * (الرئيس الأذربيجاني إلهام علييف), or between a verb of saying and a name followed by an
+ * apposition (وقال آصف ملحم، مدير …), belong to it. At most two words.
+ */
+function widenPerson(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, m: FoundMention): void {
+  const s = tokens.findIndex((t) => t.end > m.start);
+  let e = s;
+  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
+  if (s <= 0) return;
+  const free = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.word && !covered[k] && !lang.isStopName(t.text) && !lang.isSpeechVerb(t.text) && lang.titleBefore(tokens, k + 1) === 0;
+  };
+  let k = s;
+  while (k > 0 && s - k < 2 && free(k - 1)) k--;
+  if (k === s) return;
+  const titled = lang.titleBefore(tokens, k) > 0;
+  const said = tokens[k - 1] !== undefined && lang.isSpeechVerb((tokens[k - 1] as EntityToken).text) && lang.roleAfter(tokens, e) > 0;
+  if (!titled && !said) return;
+  const wider = mentionOf(text, lang, tokens, k, e, 'person', m.blockId, 'model');
+  if (!wider) return;
+  covered.fill(1, k, s);
+  Object.assign(m, wider);
 }
 
 /**

@@ -139,6 +139,15 @@ export function arabicTemporalAndQuantities(tokens: readonly EntityToken[]): Tok
   let i = 0;
   while (i < tokens.length) {
     const start = i;
+    // Most words cannot start a date or a quantity: one lookup and on.
+    const token = tokens[i] as EntityToken;
+    const c = token.text.charCodeAt(0);
+    const digit = (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+    const sk = stemKey(token);
+    if (!digit && c !== 36 && !MONTHS.has(sk) && !TWO_WORD_MONTHS.has(sk) && !WEEKDAYS.has(sk) && !WEEKDAYS.has('ال' + sk) && !YEAR_WORDS.has(sk)) {
+      i++;
+      continue;
+    }
     // [day] month[/month] [year | relative]
     const dayFirst = isDay(tokens[i]) ? 1 : 0;
     const months = monthsAt(tokens, i + dayFirst);

@@ -1,7 +1,7 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { parseNamePrior } from '../../name-prior.js';
-import { normalizeArabic } from '../../normalize-arabic.js';
+import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
 import { WORD_COUNTS } from '../models/entity-lexicon.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
@@ -53,7 +53,9 @@ export const arabicEntities: EntityLanguage = {
       if (!isWord(token)) return 0;
       const key = stemKey(token);
       if (isArabicTitle(key)) return end - k;
-      if (!key.startsWith('ال')) return 0;
+      // Only the article as written (bare alef): «إلهام» is a name, not al- + هام.
+      const written = token.text.slice(nameStart(token.text).prefixLength);
+      if (!written.startsWith('ال') && !nameStart(token.text).article) return 0;
     }
     return 0;
   },
@@ -68,7 +70,8 @@ export const arabicEntities: EntityLanguage = {
   },
   temporalAndQuantities: arabicTemporalAndQuantities,
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
-  isSpeechVerb: (word) => speechVerbs.has(normalizeArabic(word.slice(nameStart(word).prefixLength))),
+  // Verbs keep their conjunction in the word list's counts (وقال is commoner than قال): try both.
+  isSpeechVerb: (word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)),
   continuesName: (word, kind) =>
     nameStart(word).prefixLength === 0 && (kind === 'organization' ? NISBA.test(normalizeArabic(word)) : placeAdjectives.has(normalizeArabic(word))),
   isCommonWord: (word) => {

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { annotateCoreference } from '../src/annotate/coreference/index.js';
+import { checkArticle } from '../src/model/check.js';
+import { LineIndex } from '../src/model/positions.js';
+import type { ArticleDocument, Quote } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
+
+const valid = (doc: ArticleDocument) => expect(checkArticle(doc)).toEqual([]);
+
+/** A quote over `text` (its first occurrence) with the given speaker, as the quote stage would add it. */
+function addQuote(doc: ArticleDocument, text: string, speaker: Quote['speaker'], speakerText?: string): Quote {
+  const index = new LineIndex(doc.text);
+  const at = doc.text.indexOf(text);
+  const block = [...doc.children.flatMap((s) => s.children)].find((p) => (p.position.start.offset as number) <= at && (p.position.end.offset as number) >= at);
+  const quote: Quote = {
+    id: `q${doc.quotes.length + 1}`,
+    kind: 'indirect',
+    text,
+    position: index.position(at, at + text.length),
+    paragraphId: block?.id ?? 'p1',
+    cue: null,
+    speaker,
+    confidence: 0.9,
+  };
+  if (speakerText) {
+    const s = doc.text.indexOf(speakerText);
+    quote.speakerSpan = { text: speakerText, position: index.position(s, s + speakerText.length) };
+  }
+  doc.quotes.push(quote);
+  return quote;
+}
+
+const ARTICLE = [
+  'خبراء: آسيا الوسطى ساحة تنافس',
+  'وقال سليم حداد، مدير مركز الدراسات الإقليمية في عمّان، إن المنطقة تشهد تنافسا متزايدا بين القوى الكبرى.',
+  'وأضاف حداد أن الاستثمارات الصينية تضاعفت خلال العقد الأخير.',
+  'من جهته، قال د. حداد في مقابلة إن الحكومات المحلية تستفيد من هذا التنافس.',
+].join('\n');
+
+describe('coreference: one entity per person', () => {
+  const doc = parseArticle(ARTICLE, { quotes: false });
+
+  it('keeps the model invariants', () => valid(doc));
+
+  it('groups the full name, the surname and the titled surname', () => {
+    const people = doc.entities.filter((e) => e.kind === 'person');
+    const haddad = people.filter((e) => e.name.includes('حداد'));
+    expect(haddad.length).toBe(1);
+    expect(haddad[0]?.name).toBe('سليم حداد');
+    expect(haddad[0]?.mentions.map((m) => m.text)).toEqual(['سليم حداد', 'حداد', 'حداد']);
+    expect(haddad[0]?.aliases).toEqual(expect.arrayContaining(['حداد', 'د. حداد']));
+    expect(haddad[0]?.roles).toEqual(expect.arrayContaining(['مدير مركز الدراسات الإقليمية في عمّان', 'د.']));
+  });
+
+  it('keeps two people who share a surname apart', () => {
+    const two = parseArticle(
+      'Marcela Ibarra met Jorge Ibarra in Monterrey on Friday. Later, Marcela Ibarra said the talks went well, and Ibarra thanked the mayor.',
+      {
+        quotes: false,
+      },
+    );
+    valid(two);
+    const people = two.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Marcela Ibarra', 'Jorge Ibarra']));
+    expect(people.filter((n) => n === 'Ibarra')).toEqual([]);
+  });
+});
+
+describe('coreference: quote speakers', () => {
+  it('links a speaker by the span that names them', () => {
+    const doc = parseArticle(ARTICLE, { quotes: false });
+    const quote = addQuote(doc, 'المنطقة تشهد تنافسا متزايدا بين القوى الكبرى', { name: 'سليم حداد', inferred: false }, 'سليم حداد');
+    annotateCoreference(doc);
+    const haddad = doc.entities.find((e) => e.name === 'سليم حداد');
+    expect(quote.speaker?.entityId).toBe(haddad?.id);
+    valid(doc);
+  });
+
+  it('links a speaker named with a title, with no span', () => {
+    const doc = parseArticle(ARTICLE, { quotes: false });
+    const quote = addQuote(doc, 'الحكومات المحلية تستفيد من هذا التنافس', { name: 'د. حداد', inferred: true });
+    annotateCoreference(doc);
+    expect(quote.speaker?.entityId).toBe(doc.entities.find((e) => e.name === 'سليم حداد')?.id);
+  });
+
+  it('links a speaker given only by role to the person who holds it', () => {
+    const doc = parseArticle(ARTICLE, { quotes: false });
+    const quote = addQuote(doc, 'الاستثمارات الصينية تضاعفت خلال العقد الأخير', {
+      name: 'مدير مركز الدراسات الإقليمية في عمّان',
+      role: 'مدير مركز الدراسات الإقليمية في عمّان',
+      inferred: true,
+    });
+    annotateCoreference(doc);
+    expect(quote.speaker?.entityId).toBe(doc.entities.find((e) => e.name === 'سليم حداد')?.id);
+  });
+
+  it('is idempotent and drops a link that no longer resolves', () => {
+    const doc = parseArticle(ARTICLE, { quotes: false });
+    const quote = addQuote(doc, 'الحكومات المحلية تستفيد من هذا التنافس', { name: 'مسؤول حكومي', inferred: false, entityId: 'e999' });
+    annotateCoreference(doc);
+    annotateCoreference(doc);
+    expect(quote.speaker?.entityId).toBeUndefined();
+    valid(doc);
+  });
+
+  it('points the speakers of a parsed article at person entities', () => {
+    const doc = parseArticle(ARTICLE);
+    valid(doc);
+    const people = new Set(doc.entities.filter((e) => e.kind === 'person').map((e) => e.id));
+    const linked = doc.quotes.filter((q) => q.speaker?.entityId);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const q of linked) expect(people.has(q.speaker!.entityId!)).toBe(true);
+    const before = JSON.stringify(doc.quotes);
+    annotateCoreference(doc);
+    expect(JSON.stringify(doc.quotes)).toBe(before);
+  });
+});
