@@ -35,6 +35,8 @@ describe('readHtml: an English news page', () => {
     expect(blocks.filter(([k]) => k === 'list-item')).toHaveLength(2);
     expect(blocks.find(([k]) => k === 'blockquote')?.[1]).toMatch(/^We support the wall, but the fishermen/);
     expect(blocks.filter(([k]) => k === 'paragraph')).toHaveLength(7);
+    // The lead picture's caption sits between headline and body, outside the body's wrapper.
+    expect(blocks[1]).toEqual(['caption', 'The old sea wall at Eastcliff was breached twice last winter. Photo: Herald staff']);
     expect(blocks[blocks.length - 1]?.[1]).toMatch(/^Work is due to begin next spring/);
     expectCanonical(read);
   });

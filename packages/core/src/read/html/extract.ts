@@ -1,11 +1,11 @@
 import { collectBlocks, type RawBlock } from './collect.js';
 import { findPrintedDate, toIsoDate } from './dates.js';
-import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
+import { classAndId, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
 import type { Measures } from './measure.js';
 import type { PageMeta } from './metadata.js';
 import { findCandidate, isChrome } from './score.js';
 import { chooseTitle, matchKey } from './title.js';
-import { hasToken, tokensOf } from './vocabulary.js';
+import { CAPTION_TOKENS, hasToken, tokensOf } from './vocabulary.js';
 
 export interface Extraction {
   title: string | null;
@@ -63,8 +63,71 @@ export function extractArticle(parsed: ParsedHtml, m: Measures, meta: PageMeta):
   if (byline) result.byline = byline;
   const published = meta.published ?? dateInPage(parsed);
   if (published) result.published = published;
+  if (candidate) blocks = withFrameCaptions(blocks, candidate.parts, title?.element, m, excluded);
   result.blocks = cleanBlocks(blocks, title?.text ?? null, title?.element, result);
   return result;
+}
+
+/**
+ * Captions of the article's pictures that sit outside the body, between the headline and the text
+ * (a lead image): taken from the article's frame — the nearest element holding both the title and
+ * the body, or the body's <article> — when that frame is little more than the article itself.
+ */
+function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: HtmlElement | undefined, m: Measures, excluded: Uint8Array): RawBlock[] {
+  const first = parts[0] as HtmlElement;
+  const last = parts[parts.length - 1] as HtmlElement;
+  let frame: HtmlElement | null = null;
+  if (titleEl) {
+    for (let p = first.parent; p && p.order > 0; p = p.parent) {
+      if (isUnder(titleEl, p)) {
+        frame = p;
+        break;
+      }
+    }
+  }
+  if (!frame) for (let p = first.parent; p && p.order > 0 && !frame; p = p.parent) if (p.tag === 'article') frame = p;
+  if (!frame || frame.tag === 'body') return blocks;
+  const own = partsChars(parts, m);
+  if ((m.text[frame.order] as number) > 1.5 * own + 1500) return blocks;
+  const before: RawBlock[] = [];
+  const after: RawBlock[] = [];
+  const end = lastDescendant(last);
+  const stack: HtmlElement[] = [frame];
+  while (stack.length > 0) {
+    const el = stack.pop() as HtmlElement;
+    if (excluded[el.order] || parts.includes(el)) continue;
+    if (el !== frame && (el.tag === 'figcaption' || hasToken(tokensOf(classAndId(el)), CAPTION_TOKENS))) {
+      const text = textOf(el, 500);
+      if (text && text.length <= 400 && /[\p{L}\p{N}]/u.test(text)) {
+        const block: RawBlock = { text, kind: 'paragraph', depth: 2, role: 'caption', linkChars: 0, source: el };
+        if (el.order < first.order) before.push(block);
+        else if (el.order > end) after.push(block);
+      }
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i] as HtmlNode;
+      if (typeof child !== 'string') stack.push(child);
+    }
+  }
+  return before.length + after.length === 0 ? blocks : [...before, ...blocks, ...after];
+}
+
+/** The order of the last element inside `el`: its subtree is the order range [el.order, that]. */
+function lastDescendant(el: HtmlElement): number {
+  let node = el;
+  for (;;) {
+    let lastChild: HtmlElement | undefined;
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i];
+      if (typeof c !== 'string') {
+        lastChild = c;
+        break;
+      }
+    }
+    if (!lastChild) return node.order;
+    node = lastChild;
+  }
 }
 
 function partsChars(parts: HtmlElement[], m: Measures): number {
