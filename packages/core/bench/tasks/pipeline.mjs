@@ -3,8 +3,10 @@
 // articles of 1 KB to 10 MB. For each text: Maqal's parseArticle with every stage on, its
 // tokenizer alone (every block of the same document, re-tokenized), and parse-latin's
 // `new ParseLatin().parse(text)` (tokenizing only). Each is warmed up, then run repeatedly; the
-// median is printed. Growth is time(10× the input) / time(input): linear work gives ~10.
-// MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes.
+// median is printed, as wall-clock ms and as this process's CPU ms (steadier on a shared, loaded
+// machine; it includes V8's GC helper threads). Growth is time(10× the input) / time(input):
+// linear work gives ~10. MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes,
+// MAQAL_BENCH_PIPELINE_S (default 100) the time spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { blocksOf, parseArticle, parseStructure } from '@maqal/core';
@@ -18,23 +20,32 @@ const MAX_MB = Number(process.env.MAQAL_BENCH_MAX_MB ?? 10);
 const DEADLINE_S = Number(process.env.MAQAL_BENCH_PIPELINE_S ?? 100);
 const KB = 1024;
 
-/** Median ms of `fn()`, after warm-up; runs until `budget` ms are spent (at least 3 runs, at most 400). */
+/**
+ * Median wall-clock and CPU ms of `fn()`, after warm-up; runs until `budget` ms are spent (at
+ * least 3 runs, at most 400).
+ */
 function median(fn, budget) {
   const first = performance.now();
   fn();
   const once = performance.now() - first;
   const warm = Math.min(20, Math.max(1, Math.floor(budget / 4 / Math.max(once, 0.001))));
   for (let i = 1; i < warm; i++) fn();
-  const times = [];
+  const walls = [];
+  const cpus = [];
   const t0 = performance.now();
-  while (times.length < 3 || (times.length < 400 && performance.now() - t0 < budget)) {
+  while (walls.length < 3 || (walls.length < 400 && performance.now() - t0 < budget)) {
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
-    times.push(performance.now() - t);
+    walls.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpus.push((used.user + used.system) / 1000);
   }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+  const mid = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  return { wall: mid(walls), cpu: mid(cpus) };
 }
+
+const NOT_MEASURED = { wall: Number.NaN, cpu: Number.NaN };
 
 /**
  * Every block of the document, re-tokenized and kept for the run (as `tokenizeDocument` keeps
@@ -95,18 +106,38 @@ function cell(value, digits, width) {
   return (Number.isNaN(value) ? '—' : value.toFixed(digits)).padStart(width);
 }
 
-function row(label, chars, maqal, tok, latin) {
+function sizeOf(chars) {
   const kb = chars / KB;
-  const size = kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb.toFixed(1)} KB`;
-  return `${label.padEnd(34)} ${size.padStart(8)}  ${cell(maqal, 3, 10)}  ${cell(tok, 3, 10)}  ${cell(latin, 3, 10)}  ${cell(latin / maqal, 2, 6)}×`;
+  return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${kb.toFixed(1)} KB`;
+}
+
+/** The table of one clock ('wall' or 'cpu') over measured rows. */
+function table(rows, clock) {
+  const lines = [`${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal`];
+  for (const { label, chars, maqal, tok, latin } of rows) {
+    const m = maqal[clock];
+    const l = latin[clock];
+    lines.push(`${label.padEnd(34)} ${sizeOf(chars).padStart(8)}  ${cell(m, 3, 10)}  ${cell(tok[clock], 3, 10)}  ${cell(l, 3, 10)}  ${cell(l / m, 2, 6)}×`);
+  }
+  return lines;
+}
+
+/** time(10×)/time(×) between consecutive generated sizes. */
+function growth(rows, clock) {
+  const lines = [`${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'tokenize'.padStart(10)}  ${'latin'.padStart(10)}`];
+  for (let n = 1; n < rows.length; n++) {
+    const a = rows[n - 1];
+    const b = rows[n];
+    const step = `${a.label.replace('generated ', '')} → ${b.label.replace('generated ', '')}`;
+    lines.push(
+      `${step.padEnd(34)} ${cell(b.maqal[clock] / a.maqal[clock], 2, 8)}  ${cell(b.tok[clock] / a.tok[clock], 2, 10)}  ${cell(b.latin[clock] / a.latin[clock], 2, 10)}`,
+    );
+  }
+  return lines;
 }
 
 export async function run({ shared, root }) {
   const deadline = performance.now() + DEADLINE_S * 1000;
-  const lines = [];
-  const header = `${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal`;
-  lines.push(header);
-
   const texts = [];
   const seedPath = shared && join(shared, 'corpora/seed/erem-putin-tajikistan.ar.txt');
   if (seedPath && existsSync(seedPath)) texts.push(['seed erem-putin-tajikistan.ar', readFileSync(seedPath, 'utf8')]);
@@ -118,52 +149,59 @@ export async function run({ shared, root }) {
     : [];
   for (const file of samples) texts.push([basename(file, '.txt'), readFileSync(join(samplesDir, file), 'utf8')]);
 
+  const articles = [];
   for (const [label, text] of texts) {
     const maqal = median(() => parseArticle(text), 400);
     const tok = median(tokenizeOnly(parseStructure(text)), 300);
     const latin = median(() => new ParseLatin().parse(text), 400);
-    lines.push(row(label, text.length, maqal, tok, latin));
+    articles.push({ label, chars: text.length, maqal, tok, latin });
   }
 
   // Generated articles from the samples' paragraphs (the seed's too when present).
   const arabic = [];
   const english = [];
   for (const [, text] of texts) {
-    const paragraphs = paragraphsOf(text);
     let ar = 0;
     for (const c of text.slice(0, 2000)) if (c >= '\u0600' && c <= '\u06ff') ar++;
-    (ar > 200 ? arabic : english).push(...paragraphs);
+    (ar > 200 ? arabic : english).push(...paragraphsOf(text));
   }
-  if (arabic.length === 0 || english.length === 0) {
-    lines.push('generated texts skipped: need Arabic and English samples');
-    return lines;
+  const generated = [];
+  if (arabic.length > 0 && english.length > 0) {
+    // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
+    // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
+    const last = { maqal: 0, tok: 0, latin: 0 };
+    const timed = (key, fn, budget) => {
+      if (Number.isNaN(last[key]) || performance.now() + 40 * last[key] > deadline) {
+        last[key] = Number.NaN;
+        return NOT_MEASURED;
+      }
+      const result = median(fn, budget);
+      last[key] = result.wall;
+      return result;
+    };
+    for (const kb of [1, 10, 100, 1000, 10000]) {
+      if (kb > MAX_MB * KB) break;
+      const text = generate(kb * KB, arabic, english);
+      const budget = kb >= 1000 ? 1 : 600; // large texts: the 3-run minimum decides
+      const maqal = timed('maqal', () => parseArticle(text), budget);
+      const tok = timed('tok', tokenizeOnly(parseStructure(text)), budget);
+      const latin = timed('latin', () => new ParseLatin().parse(text), budget);
+      generated.push({ label: `generated ${kb} KB`, chars: text.length, maqal, tok, latin });
+    }
   }
-  lines.push('');
-  lines.push('generated Arabic+English articles');
-  lines.push(header);
-  const growth = [];
-  let previous = null;
-  // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
-  // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
-  const last = { maqal: 0, tok: 0, latin: 0 };
-  const timed = (key, fn, budget) => {
-    if (Number.isNaN(last[key]) || performance.now() + 40 * last[key] > deadline) return (last[key] = Number.NaN);
-    return (last[key] = median(fn, budget));
-  };
-  for (const kb of [1, 10, 100, 1000, 10000]) {
-    if (kb > MAX_MB * KB) break;
-    const text = generate(kb * KB, arabic, english);
-    const budget = kb >= 1000 ? 1 : 600; // large texts: the 3-run minimum decides
-    const maqal = timed('maqal', () => parseArticle(text), budget);
-    const tok = timed('tok', tokenizeOnly(parseStructure(text)), budget);
-    const latin = timed('latin', () => new ParseLatin().parse(text), budget);
-    lines.push(row(`generated ${kb} KB`, text.length, maqal, tok, latin));
-    if (previous) growth.push([`${previous.kb} KB → ${kb} KB`, maqal / previous.maqal, tok / previous.tok, latin / previous.latin]);
-    previous = { kb, maqal, tok, latin };
+
+  const lines = [];
+  for (const [clock, title] of [
+    ['wall', 'wall-clock ms per run (median)'],
+    ['cpu', 'CPU ms per run (median; steadier when the machine is shared)'],
+  ]) {
+    lines.push(`### ${title}`);
+    lines.push(...table(articles, clock));
+    if (generated.length > 0) {
+      lines.push('', 'generated Arabic+English articles', ...table(generated, clock));
+      lines.push('', 'growth factor time(10×)/time(×), target ≤ 11', ...growth(generated, clock));
+    } else lines.push('generated texts skipped: need Arabic and English samples');
+    lines.push('');
   }
-  lines.push('');
-  lines.push(`growth factor time(10×)/time(×), target ≤ 11`);
-  lines.push(`${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'tokenize'.padStart(10)}  ${'latin'.padStart(10)}`);
-  for (const [step, m, t, l] of growth) lines.push(`${step.padEnd(34)} ${cell(m, 2, 8)}  ${cell(t, 2, 10)}  ${cell(l, 2, 10)}`);
   return lines;
 }
