@@ -8,47 +8,62 @@ const BODY =
 
 describe('dates as pages print them', () => {
   it('reads Arabic dates: Egyptian and Levantine month names, weekday, Arabic-Indic digits', () => {
-    expect(findPrintedDate('الأحد 29 نوفمبر 2026 - 10:45 ص')).toBe('2026-11-29');
-    expect(findPrintedDate('نشر في 15 آذار 2023')).toBe('2023-03-15');
-    expect(findPrintedDate('الثلاثاء ٣ كانون الثاني ٢٠٢٦')).toBe('2026-01-03');
-    expect(findPrintedDate('1 تشرين الأول 2025')).toBe('2025-10-01');
-    expect(findPrintedDate('05 جويلية 2024')).toBe('2024-07-05');
+    const cases: [string, string | undefined][] = [
+      ['الأحد 29 نوفمبر 2026 - 10:45 ص', '2026-11-29'],
+      ['نشر في 15 آذار 2023', '2023-03-15'],
+      ['الثلاثاء ٣ كانون الثاني ٢٠٢٦', '2026-01-03'],
+      ['1 تشرين الأول 2025', '2025-10-01'],
+      ['05 جويلية 2024', '2024-07-05'],
+    ];
+    for (const [input, expected] of cases) expect(findPrintedDate(input), input).toBe(expected);
   });
 
   it('reads English dates in both orders and rejects what is not a date', () => {
-    expect(findPrintedDate('Published November 29, 2026 at 8:30')).toBe('2026-11-29');
-    expect(findPrintedDate('29 Nov 2026')).toBe('2026-11-29');
-    expect(findPrintedDate('Sept. 3rd, 2025')).toBe('2025-09-03');
-    expect(findPrintedDate('32 November 2026')).toBeUndefined();
-    expect(findPrintedDate('may 2026 be good')).toBeUndefined();
-    expect(findPrintedDate('no date here')).toBeUndefined();
+    const cases: [string, string | undefined][] = [
+      ['Published November 29, 2026 at 8:30', '2026-11-29'],
+      ['29 Nov 2026', '2026-11-29'],
+      ['Sept. 3rd, 2025', '2025-09-03'],
+      ['32 November 2026', undefined],
+      ['may 2026 be good', undefined],
+      ['no date here', undefined],
+    ];
+    for (const [input, expected] of cases) expect(findPrintedDate(input), input).toBe(expected);
   });
 
   it('keeps machine dates with their precision and zone, and normalises other forms', () => {
-    expect(toIsoDate('2026-11-29T08:30:00+00:00')).toBe('2026-11-29T08:30:00+00:00');
-    expect(toIsoDate('2026-11-29T08:30+0300')).toBe('2026-11-29T08:30:00+03:00');
-    expect(toIsoDate('2026-11-29')).toBe('2026-11-29');
-    expect(toIsoDate('20261129')).toBe('2026-11-29');
-    expect(toIsoDate('Sun, 29 Nov 2026 08:30:00 GMT')).toBe('2026-11-29');
-    expect(toIsoDate('2026-13-45')).toBeUndefined();
-    expect(toIsoDate('yesterday')).toBeUndefined();
+    const cases: [string, string | undefined][] = [
+      ['2026-11-29T08:30:00+00:00', '2026-11-29T08:30:00+00:00'],
+      ['2026-11-29T08:30+0300', '2026-11-29T08:30:00+03:00'],
+      ['2026-11-29', '2026-11-29'],
+      ['20261129', '2026-11-29'],
+      ['Sun, 29 Nov 2026 08:30:00 GMT', '2026-11-29'],
+      ['2026-13-45', undefined],
+      ['yesterday', undefined],
+    ];
+    for (const [input, expected] of cases) expect(toIsoDate(input), input).toBe(expected);
   });
 });
 
 describe('bylines printed in the page', () => {
   it('takes the names of English and Arabic bylines, without dates or agency tails', () => {
-    expect(bylineName('By Jane Porter')).toBe('Jane Porter');
-    expect(bylineName('By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.')).toBe('Matthew Digby , Minh Do');
-    expect(bylineName('BY ANA LOPES | Updated 10:00')).toBe('ANA LOPES');
-    expect(bylineName('كتب: أحمد سمير')).toBe('أحمد سمير');
-    expect(bylineName('كتب - محمد علي الأحد 29 نوفمبر 2026')).toBe('محمد علي');
-    expect(bylineName('بقلم ليلى حداد')).toBe('ليلى حداد');
+    const cases: [string, string | undefined][] = [
+      ['By Jane Porter', 'Jane Porter'],
+      ['By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', 'Matthew Digby , Minh Do'],
+      ['BY ANA LOPES | Updated 10:00', 'ANA LOPES'],
+      ['كتب: أحمد سمير', 'أحمد سمير'],
+      ['كتب - محمد علي الأحد 29 نوفمبر 2026', 'محمد علي'],
+      ['بقلم ليلى حداد', 'ليلى حداد'],
+    ];
+    for (const [input, expected] of cases) expect(bylineName(input), input).toBe(expected);
   });
 
   it('does not take prose that starts like a byline', () => {
-    expect(bylineName('By the end of the day, most of the protesters had gone home.')).toBeUndefined();
-    expect(bylineName('by then it was too late')).toBeUndefined();
-    expect(bylineName('كتب الرئيس رسالة طويلة إلى البرلمان يشرح فيها موقفه من القانون.')).toBeUndefined();
+    const cases: [string, string | undefined][] = [
+      ['By the end of the day, most of the protesters had gone home.', undefined],
+      ['by then it was too late', undefined],
+      ['كتب الرئيس رسالة طويلة إلى البرلمان يشرح فيها موقفه من القانون.', undefined],
+    ];
+    for (const [input, expected] of cases) expect(bylineName(input), input).toBe(expected);
   });
 });
 
