@@ -6,7 +6,9 @@ vi.hoisted(() => {
   process.env.FORCE_COLOR = '1';
 });
 
+import { parseArticle } from '@maqal/core';
 import App from '../src/reader/app.js';
+import { layoutArticle } from '../src/reader/layout.js';
 import type { ArticleEntry } from '../src/reader/sources.js';
 import { council, dushanbe, parseFixture } from './fixtures/documents.js';
 import { ENTER, ESC, plain, press, type Rendered, reversedByGrapheme, tick } from './fixtures/terminal.js';
@@ -214,6 +216,28 @@ describe('article view (English)', () => {
     await press(r, 't');
     expect(plain(r)).toContain('Opposition on the council');
     expect(plain(r)).toContain('What happens next');
+  });
+});
+
+describe('edge cases and costs', () => {
+  it('says so when an article has nothing to read', async () => {
+    const r = await open(parseArticle(''));
+    expect(plain(r)).toContain('Nothing to read in this article: ');
+    expect(statusOf(r)).toContain('q quit');
+  });
+
+  it('lays an article out once per width: scrolling reuses it, a resize re-wraps only', async () => {
+    const doc = dushanbe();
+    const wide = layoutArticle(doc, 80, 'app');
+    expect(layoutArticle(doc, 80, 'app')).toBe(wide);
+    const narrow = layoutArticle(doc, 40, 'app');
+    expect(narrow).not.toBe(wide);
+    expect(narrow.lines.length).toBeGreaterThan(wide.lines.length);
+    // Every text line of the narrow layout fits, and no letter was lost in re-wrapping (only breaking spaces go).
+    for (const line of narrow.lines) expect(line.indent + line.cells.reduce((w, c) => w + c.width, 0)).toBeLessThanOrEqual(40);
+    const shown = (l: typeof wide) =>
+      l.lines.filter((x) => x.kind === 'paragraph').flatMap((x) => x.cells.filter((c) => c.text.trim() !== '').map((c) => c.offset));
+    expect(new Set(shown(narrow))).toEqual(new Set(shown(wide)));
   });
 });
 

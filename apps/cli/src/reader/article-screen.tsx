@@ -216,6 +216,7 @@ export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, 
         targets={targets?.items ?? []}
         current={targets ? (targets.items[targets.index] ?? null) : null}
         color={color}
+        {...(doc.messages[0] ? { empty: doc.messages[0].reason } : {})}
       />
       {mode === 'search' ? (
         <Text wrap="truncate">{`/${bidi === 'app' ? visualString(draft) : draft}▏`}</Text>

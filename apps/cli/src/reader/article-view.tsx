@@ -1,4 +1,4 @@
-import { Box } from 'ink';
+import { Box, Text } from 'ink';
 import type { ArticleLayout, Line } from './layout.js';
 import type { Target } from './search.js';
 import StyledLine from './styled-line.js';
@@ -13,10 +13,19 @@ export interface ArticleViewProps {
   targets: readonly Target[];
   current: Target | null;
   color: boolean;
+  /** Said when the article has no text at all (why, if the parser told). */
+  empty?: string;
 }
 
 /** The visible window of the article: only these lines are drawn, the layout is never rebuilt to scroll. */
-export default function ArticleView({ layout, top, height, columns, targets, current, color }: ArticleViewProps) {
+export default function ArticleView({ layout, top, height, columns, targets, current, color, empty }: ArticleViewProps) {
+  if (layout.lines.length === 0) {
+    return (
+      <Box flexDirection="column" height={height}>
+        <Text dimColor>{`  Nothing to read in this article${empty ? `: ${empty}` : '.'}`}</Text>
+      </Box>
+    );
+  }
   const visible = layout.lines.slice(top, top + height);
   const margin = Math.max(2, Math.floor((columns - layout.width) / 2));
   const first = visible.find((l) => !l.synthetic);

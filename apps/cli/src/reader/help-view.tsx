@@ -1,5 +1,6 @@
 import { Box, Text, useInput, useStdin } from 'ink';
 import { useState } from 'react';
+import { splitKeys } from './key-input.js';
 import type { KeyHelp } from './keys.js';
 import StatusLine from './status-line.js';
 import type { TerminalSize } from './use-terminal-size.js';
@@ -24,12 +25,17 @@ export default function HelpView({ sections, size, onClose }: HelpViewProps) {
   const height = Math.max(1, size.rows - 2);
   const maxTop = Math.max(0, lines.length - height);
   useInput(
-    (input, key) => {
-      if (key.escape || input === 'q' || input === '?') onClose();
-      else if (key.downArrow || input === 'j' || key.return) setTop((t) => Math.min(maxTop, t + 1));
-      else if (key.upArrow || input === 'k') setTop((t) => Math.max(0, t - 1));
-      else if (key.pageDown || input === ' ') setTop((t) => Math.min(maxTop, t + height));
-      else if (key.pageUp || input === 'b') setTop((t) => Math.max(0, t - height));
+    (chunk, chunkKey) => {
+      for (const [input, key] of splitKeys(chunk, chunkKey)) {
+        if (key.escape || input === 'q' || input === '?') {
+          onClose();
+          return;
+        }
+        if (key.downArrow || input === 'j' || key.return) setTop((t) => Math.min(maxTop, t + 1));
+        else if (key.upArrow || input === 'k') setTop((t) => Math.max(0, t - 1));
+        else if (key.pageDown || input === ' ') setTop((t) => Math.min(maxTop, t + height));
+        else if (key.pageUp || input === 'b') setTop((t) => Math.max(0, t - height));
+      }
     },
     { isActive: isRawModeSupported === true },
   );

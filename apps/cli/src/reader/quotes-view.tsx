@@ -30,14 +30,15 @@ export default function QuotesView({ doc, size, bidi, onJump, onClose }: QuotesV
   const picks: { quotes: Quote[]; index: number; name: string }[] = [];
   for (const [name, quotes] of groups) {
     const role = quotes.find((q) => q.speaker?.role)?.speaker?.role;
-    rows.push({ key: `h:${name}`, label: role ? `${name}${labels.sep}${role}` : name, dir: doc.dir, header: true, aside: `${quotes.length}` });
+    rows.push({ key: `h:${name}`, label: `${role ? `${name}${labels.sep}${role}` : name} (${quotes.length})`, dir: doc.dir, header: true });
     picks.push({ quotes, index: -1, name });
     quotes.forEach((quote, index) => {
       const open = doc.dir === 'rtl' ? '«' : '“';
       const close = doc.dir === 'rtl' ? '»' : '”';
       rows.push({
         key: quote.id,
-        label: quote.kind === 'indirect' ? quote.text : `${open}${quote.text}${close}`,
+        // Marks only around words quoted as said; reported and mixed speech carry their own.
+        label: quote.kind === 'direct' ? `${open}${quote.text}${close}` : quote.text,
         dir: doc.dir,
         aside: KIND[quote.kind],
         search: name,
