@@ -222,6 +222,10 @@ const CREDIT =
 const TAIL_PROMO =
   /\b(?:follow (?:us|him|her|them|[\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?) (?:on|at)|subscribe (?:to (?:our|the)|now|today|for|here)|newsletters?|sign up (?:for|to|here|now)|join (?:our|us)|if you enjoyed|copyright|all rights reserved|may be reached at|can be reached at|contact (?:us|him|her|the author)|chat with us|listen (?:to|live|back)|full coverage|download (?:our|the) app|additional reporting|get access to|click here)\b|©|تابعونا|اشترك|جميع الحقوق محفوظة/iu;
 
+/** A line that only stamps the time: "Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …". */
+const DATELINE =
+  /^(?:published|updated|posted|last updated|modified|publicado|atualizado|aktualisiert|veröffentlicht|publié|mis à jour|نشر|تحديث|آخر تحديث)(?:\s+(?:on|at|em|am|le|في))?\s*[:：]?\s*[\p{L}\p{N}][^!?؟]{0,100}$/iu;
+
 /** A pointer to another article: "Read more: <link>", «اقرأ أيضا: <link>». */
 const FURNITURE_LEAD =
   /^(?:read more|read next|more|related|see also|also read|recommended|watch|listen|اقرأ أيضا|اقرأ أيضاً|اقرأ ايضا|إقرأ أيضا|اقرأ المزيد|طالع أيضا|شاهد|اقرأ كذلك)\s*[:：\-–—|»]/iu;
@@ -252,6 +256,7 @@ function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElem
       }
     }
     if (text.length <= 200 && block.linkChars > 0 && FURNITURE_LEAD.test(text)) continue;
+    if (text.length <= 120 && block.kind === 'paragraph' && DATELINE.test(text) && /\d/.test(text)) continue;
     if (block.role === undefined && block.kind === 'paragraph' && text.length <= 160 && CREDIT.test(text)) {
       out.push({ ...block, role: 'caption' });
       continue;
@@ -267,7 +272,7 @@ function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElem
     const b = out[i] as RawBlock;
     if (b.role === 'caption') continue;
     seen++;
-    if (b.text.length <= 300 && TAIL_PROMO.test(b.text)) tail = i;
+    if (b.text.length <= 400 && TAIL_PROMO.test(b.text)) tail = i;
     else if (b.kind !== 'heading') break;
   }
   out.length = tail;
