@@ -154,7 +154,7 @@ describe('property: any string', () => {
           const last = nlcstToString(sentence?.children.at(-1) as never);
           const next = sentences[n + 1]?.position?.start.offset as number;
           const gap = text.slice(sentence?.position?.end.offset, next);
-          const endsAtMark = /^[.!?؟…۔‼⁇⁈⁉。！？．"'»”“’›)\]}﴾]+$/u.test(last);
+          const endsAtMark = /^[.!?؟…۔‼⁇⁈⁉。！？．"'»”“’›)\]}﴾«‹]+$/u.test(last);
           // A dotted initialism keeps its stop (U.S.) and may end a sentence with it.
           const endsAtInitialism = sentence?.children.at(-1)?.type === 'WordNode' && last.endsWith('.');
           const blankLine = /(\r?\n|\r)[^\S\r\n]*(\r?\n|\r)/u.test(gap);

@@ -257,6 +257,11 @@ describe('tokenize: English sentences', () => {
     expect(tokens).toContain('Word:eremnews.com');
   });
 
+  it('handles reversed marks: »…« and ”…“', () => {
+    expect(sentenceTexts('Er sagte: »Wir kommen. Morgen.« Dann ging er.')).toEqual(['Er sagte: »Wir kommen. Morgen.«', 'Dann ging er.']);
+    expect(sentenceTexts('وقال: ”نعم. سنأتي.“ ثم غادر.')).toEqual(['وقال: ”نعم. سنأتي.“', 'ثم غادر.']);
+  });
+
   it('handles German and French quotation marks', () => {
     expect(sentenceTexts('Er sagte: „Wir kommen. Morgen.“ Dann ging er. Il a dit : « Non. Jamais. » Puis il est parti.')).toEqual([
       'Er sagte: „Wir kommen. Morgen.“',

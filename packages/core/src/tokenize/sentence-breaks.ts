@@ -23,6 +23,20 @@ const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const LOW_DOUBLE = 0x201e; // „
 
+/** The guillemet pointing the other way: « ↔ », ‹ ↔ ›. */
+function mirror(mark: number): number {
+  switch (mark) {
+    case LEFT_GUILLEMET:
+      return RIGHT_GUILLEMET;
+    case RIGHT_GUILLEMET:
+      return LEFT_GUILLEMET;
+    case LEFT_SINGLE_GUILLEMET:
+      return RIGHT_SINGLE_GUILLEMET;
+    default:
+      return LEFT_SINGLE_GUILLEMET;
+  }
+}
+
 export class SentenceBreaks {
   /** Token indices at which a sentence ends (exclusive), ascending. */
   readonly ends: number[] = [];
@@ -63,25 +77,34 @@ export class SentenceBreaks {
   /**
    * A quotation mark at offset `at`. `closing` tells what its neighbours suggest: true when it
    * follows a non-space and precedes a space, punctuation or the end (`word" `), the shape of a
-   * closing mark; this decides the ambiguous `"` and `“ ”`.
+   * closing mark; this decides the ambiguous `"` and `“ ”`. Returns whether it closed a quote.
    */
-  quoteMark(mark: number, at: number, closing: boolean): void {
+  quoteMark(mark: number, at: number, closing: boolean): boolean {
+    const depth = this.open.length;
+    this.applyQuoteMark(mark, at, closing);
+    return this.open.length < depth;
+  }
+
+  private applyQuoteMark(mark: number, at: number, closing: boolean): void {
     const top = this.open.length > 0 ? (this.open[this.open.length - 1] as number) : 0;
     switch (mark) {
       case LEFT_GUILLEMET:
       case LEFT_SINGLE_GUILLEMET:
+        // »…« (Danish, German) closes with the left-pointing mark.
+        if (closing && top === mirror(mark)) this.pop(at);
+        else this.push(mark, at);
+        return;
+      case RIGHT_GUILLEMET:
+      case RIGHT_SINGLE_GUILLEMET:
+        if (this.open.includes(mirror(mark))) this.closeTo(mirror(mark), at);
+        else if (!closing) this.push(mark, at);
+        return;
       case LOW_DOUBLE:
         this.push(mark, at);
         return;
-      case RIGHT_GUILLEMET:
-        this.closeTo(LEFT_GUILLEMET, at);
-        return;
-      case RIGHT_SINGLE_GUILLEMET:
-        this.closeTo(LEFT_SINGLE_GUILLEMET, at);
-        return;
       case LEFT_DOUBLE:
-        // „…“ (German) closes with “; so does a sloppy “…“.
-        if (top === LOW_DOUBLE || (top === LEFT_DOUBLE && closing)) this.pop(at);
+        // „…“ (German) closes with “; so do a sloppy “…“ and a reversed ”…“.
+        if (top === LOW_DOUBLE || top === RIGHT_DOUBLE || (top === LEFT_DOUBLE && closing)) this.pop(at);
         else this.push(mark, at);
         return;
       case RIGHT_DOUBLE:

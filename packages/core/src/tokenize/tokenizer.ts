@@ -156,6 +156,7 @@ export class RangeTokenizer {
         const point = this.point(j);
         tokens.push({ type: 'PunctuationNode', value: text.slice(i, j), position: { start: last, end: point } });
         last = point;
+        const closedQuote = isQuoteMark(c) && breaks.quoteMark(c, i, this.closesHere(i, start));
         // Two dots are a pause in Arabic headlines and prose (في واحات الجنوب.. النخيل يقاوم), not an end.
         if (isTerminator(c) && !(c === FULL_STOP && j - i === 2)) {
           if (!candidate) {
@@ -167,8 +168,7 @@ export class RangeTokenizer {
           candidate = true;
           candidateAt = i;
           abbreviation = NOT_ABBREVIATION;
-        } else if (!isCloser(c)) candidate = false;
-        if (isQuoteMark(c)) breaks.quoteMark(c, i, this.closesHere(i, start));
+        } else if (!isCloser(c) && !closedQuote) candidate = false;
         i = j;
         continue;
       }
