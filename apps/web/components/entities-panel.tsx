@@ -1,0 +1,72 @@
+import type { ArticleDocument, Entity, EntityKind } from '@maqal/core';
+import type { ReactNode } from 'react';
+import type { UiText } from '@/lib/ui-text';
+import EntityLegend from './entity-legend';
+
+export interface EntitiesPanelProps {
+  doc: ArticleDocument;
+  text: UiText;
+  /** The element holding the highlights that the legend toggles. */
+  targetId: string;
+}
+
+const KINDS: EntityKind[] = ['person', 'organization', 'location', 'date', 'quantity', 'misc'];
+const SHOWN_MENTIONS = 8;
+
+/** Legend with toggles for each kind, then an index of entities by kind with links to their mentions. */
+export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProps): ReactNode {
+  const byKind = new Map<EntityKind, Entity[]>();
+  for (const entity of doc.entities) byKind.set(entity.kind, [...(byKind.get(entity.kind) ?? []), entity]);
+  for (const list of byKind.values()) list.sort((a, b) => b.mentions.length - a.mentions.length);
+  return (
+    <section className="panel entities-panel" aria-labelledby="entities-panel-title">
+      <h2 id="entities-panel-title" className="panel-title">
+        {text.entities} <span className="count">{doc.entities.length}</span>
+      </h2>
+      <EntityLegend
+        targetId={targetId}
+        label={text.showKinds}
+        kinds={KINDS.map((kind) => ({ kind, label: text.kinds[kind], count: byKind.get(kind)?.length ?? 0 }))}
+      />
+      {doc.entities.length === 0 ? <p className="empty">{text.noEntities}</p> : null}
+      {KINDS.filter((kind) => byKind.has(kind)).map((kind) => (
+        <section key={kind} className="entity-kind" aria-labelledby={`entity-kind-${kind}`}>
+          <h3 id={`entity-kind-${kind}`} className={`ent-heading ent-${kind}`}>
+            <span className="swatch" aria-hidden="true" />
+            {text.kinds[kind]}
+          </h3>
+          <ul className="entity-list">
+            {byKind.get(kind)?.map((entity) => (
+              <li key={entity.id} data-entity-item={entity.id}>
+                <EntityEntry entity={entity} text={text} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+function EntityEntry({ entity, text }: { entity: Entity; text: UiText }): ReactNode {
+  const links = entity.mentions.map((mention, i) => (
+    <li key={`${entity.id}-${mention.position.start.offset}`}>
+      <a href={`#mention-${entity.id}-${i}`}>{mention.text}</a>
+    </li>
+  ));
+  const aliases = entity.aliases.filter((alias) => alias !== entity.name);
+  return (
+    <>
+      <span className="entity-name">{entity.name}</span> <span className="count">{text.mentions(entity.mentions.length)}</span>
+      {entity.roles.length > 0 ? <span className="entity-roles">{entity.roles.join(' · ')}</span> : null}
+      {aliases.length > 0 ? <span className="entity-aliases">{aliases.join(' · ')}</span> : null}
+      <ol className="mention-links">{links.slice(0, SHOWN_MENTIONS)}</ol>
+      {links.length > SHOWN_MENTIONS ? (
+        <details>
+          <summary>+{links.length - SHOWN_MENTIONS}</summary>
+          <ol className="mention-links">{links.slice(SHOWN_MENTIONS)}</ol>
+        </details>
+      ) : null}
+    </>
+  );
+}
