@@ -26,6 +26,11 @@ export class SequenceTagger {
   /** allowed[prev * T + cur], prev = T for the start of a sentence. */
   private readonly allowed: Uint8Array;
   private readonly scratch: string[] = [];
+  private readonly local: Float64Array;
+  private best = new Float64Array(0);
+  private back = new Uint8Array(0);
+  private readonly alive: number[] = [];
+  private readonly next: number[] = [];
   /** Twice the widest spread of transition scores: a tag further behind O than this cannot win. */
   private readonly margin: number;
 
@@ -35,6 +40,7 @@ export class SequenceTagger {
     this.tags = model.tags;
     const T = model.tags.length;
     this.allowed = new Uint8Array((T + 1) * T);
+    this.local = new Float64Array(T);
     for (let prev = 0; prev <= T; prev++) {
       for (let cur = 0; cur < T; cur++) {
         const c = model.tags[cur] as string;
@@ -88,11 +94,18 @@ export class SequenceTagger {
     const { transitions } = this.model;
     const allowed = this.allowed;
     const margin = this.margin;
-    const local = new Float64Array(T);
-    const best = new Float64Array(n * T).fill(-Infinity);
-    const back = new Uint8Array(n * T);
-    let alive: number[] = [];
-    let next: number[] = [];
+    // Buffers grow once and are reused: a parse tags dozens of sentences.
+    if (this.best.length < n * T) {
+      this.best = new Float64Array(n * T * 2);
+      this.back = new Uint8Array(n * T * 2);
+    }
+    const local = this.local;
+    const best = this.best;
+    const back = this.back;
+    best.fill(-Infinity, 0, n * T);
+    let alive = this.alive;
+    let next = this.next;
+    alive.length = 0;
     let before2 = this.emissions(BEFORE);
     let before1 = before2;
     let here = this.emissions(words[0] as string);
@@ -126,7 +139,9 @@ export class SequenceTagger {
         back[i * T + cur] = arg;
         next.push(cur);
       }
-      [alive, next] = [next, alive];
+      const swap = alive;
+      alive = next;
+      next = swap;
       before2 = before1;
       before1 = here;
       here = after1;
