@@ -323,6 +323,14 @@ describe('tokenize: lines, ranges and scripts', () => {
     expect(tokensOf('شبكة GSM ورسائل SMS عبر IoT.')).toEqual(['Word:شبكة', 'Word:GSM', 'Word:ورسائل', 'Word:SMS', 'Word:عبر', 'Word:IoT', 'Punctuation:.']);
   });
 
+  it('cuts a range that runs outside the text to the text', () => {
+    const text = 'One. Two.';
+    const sentences = tokenizeRange(text, -5, 100, new LineIndex(text));
+    expect(checkSentences(text, 0, text.length, sentences, new LineIndex(text))).toEqual([]);
+    expect(sentences).toHaveLength(2);
+    expect(tokenizeRange(text, 5, 2, new LineIndex(text))).toEqual([]);
+  });
+
   it('gives no sentences for white space only, one for a lone symbol', () => {
     expect(tokenize(' \n\t ')).toEqual([]);
     expect(tokensOf(' ★ ')).toEqual(['Symbol:★']);

@@ -9,7 +9,10 @@ import { RangeTokenizer } from './tokenizer.js';
  * (UTF-16 offsets, 1-based line and column). White space between sentences is left out of them.
  */
 export function tokenizeRange(text: string, start: number, end: number, index: LineIndex): Sentence[] {
-  if (start >= end) return [];
+  // A range outside the text is cut to it: reading past either end would make NaN characters.
+  start = Math.max(0, start);
+  end = Math.min(end, text.length);
+  if (!(start < end)) return [];
   const startPoint = index.point(start);
   return new RangeTokenizer(text, end, startPoint).run(start, startPoint);
 }
