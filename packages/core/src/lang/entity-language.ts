@@ -26,6 +26,8 @@ export interface NameStart {
   prefixLength: number;
   /** True when «لل» swallowed the article: the name's full form is «ال» + the rest. */
   article: boolean;
+  /** True when the stem after the proclitics is attested as a word of its own (not a guess by rule). */
+  attested?: boolean;
 }
 
 export interface EntityLanguage {
@@ -54,11 +56,8 @@ export interface EntityLanguage {
   gazetteerKind(key: string): 'location' | 'organization' | undefined;
   /** A verb of saying that introduces a speaker (قال · أضاف · said): the words after it may be a name. */
   isSpeechVerb(word: string): boolean;
-  /**
-   * A word that continues a name of this kind after the tagger stopped: relational adjectives
-   * after an organisation (المحكمة الجنائية الدولية), directions after a place (آسيا الوسطى).
-   */
-  continuesName(word: string, kind: 'organization' | 'location'): boolean;
+  /** A word that continues a place's name after the tagger stopped (آسيا الوسطى · كوريا الشمالية). */
+  continuesName(word: string, kind: 'location'): boolean;
   /** How the training text tagged a word (the name prior: «P2», «L1O1» …), undefined when never in a name. */
   namePrior(word: string): string | undefined;
   /** A word training saw often and never inside a name (كبيرة · tuesday's lower-case words): not a name by pattern alone. */

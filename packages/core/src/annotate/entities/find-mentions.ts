@@ -105,6 +105,8 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
     const kind = KINDS[span[2]] ?? 'misc';
     if (s >= e || ruled(s, e) || covered.subarray(s, e).some((c) => c === 1)) continue;
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
+    // One word that is never a name (an adverb with tanween, a common noun training never tagged).
+    if (e - s === 1 && lang.isCommonWord((tokens[s] as EntityToken).text) && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
     if (lang.gazetteerKind(m.key)) m.kind = 'location';
@@ -142,13 +144,13 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
   if (kind === 'person') {
     while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
     for (let k = s + 1; k < e; k++) {
-      if (lang.nameStart((tokens[k] as EntityToken).text).prefixLength > 0) {
+      if (lang.nameStart((tokens[k] as EntityToken).text).attested) {
         e = k;
         break;
       }
     }
   }
-  if (kind === 'organization' || kind === 'location')
+  if (kind === 'location')
     while (e < tokens.length && e - s < 8 && (tokens[e] as EntityToken).word && lang.continuesName((tokens[e] as EntityToken).text, kind)) e++;
   // Inside quotation marks with only words between them: the quote is the name.
   let open = s - 1;
@@ -173,7 +175,15 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
   if (s <= 0) return;
   const free = (k: number) => {
     const t = tokens[k];
-    return !!t && t.word && !covered[k] && !lang.isStopName(t.text) && !lang.isSpeechVerb(t.text) && lang.titleBefore(tokens, k + 1) === 0;
+    return (
+      !!t &&
+      t.word &&
+      !covered[k] &&
+      !lang.isStopName(t.text) &&
+      !lang.isSpeechVerb(t.text) &&
+      !lang.isCommonWord(t.text) &&
+      lang.titleBefore(tokens, k + 1) === 0
+    );
   };
   let k = s;
   while (k > 0 && s - k < 2 && free(k - 1)) k--;
@@ -220,7 +230,11 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       while (e < tokens.length && e - i < 3 && free(e) && lang.titleBefore(tokens, e + 1) === 0) e++;
       const abbreviated = tokens[i - 1]?.text === '.';
       let known = false;
-      for (let k = i; k < e; k++) if (lang.namePrior((tokens[k] as EntityToken).text)?.includes('P')) known = true;
+      for (let k = i; k < e; k++) {
+        const word = (tokens[k] as EntityToken).text;
+        if (lang.namePrior(word)?.includes('P')) known = true;
+        else if (lang.isCommonWord(word)) e = k;
+      }
       if (e > i && (abbreviated || known) && !taken(i, e)) out.push([i, e, 'person']);
       continue;
     }

@@ -72,9 +72,10 @@ export const arabicEntities: EntityLanguage = {
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
   // Verbs keep their conjunction in the word list's counts (وقال is commoner than قال): try both.
   isSpeechVerb: (word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)),
-  continuesName: (word, kind) =>
-    nameStart(word).prefixLength === 0 && (kind === 'organization' ? NISBA.test(normalizeArabic(word)) : placeAdjectives.has(normalizeArabic(word))),
+  continuesName: (word) => nameStart(word).prefixLength === 0 && placeAdjectives.has(normalizeArabic(word)),
   isCommonWord: (word) => {
+    // Tanween marks an indefinite noun or an adverb (برنامجًا · عمومًا), never a name.
+    if (/[\u064b-\u064d]/.test(word)) return true;
     const key = arabicStemKey(word, nameStart(word));
     return frequency(key) >= 3 && prior(key) === undefined;
   },

@@ -42,7 +42,7 @@ function nameStartOf(word: string, frequency: WordFrequency): NameStart {
     }
   }
   // Stripping must be clearly better than the whole word: names are rarer than their clitic forms.
-  if (best && bestScore > whole * 1.5 + 1) return { prefixLength: best.prefixLength, article: best.article };
+  if (best && bestScore > whole * 1.5 + 1) return { prefixLength: best.prefixLength, article: best.article, attested: true };
   if (anyKnown) return { prefixLength: 0, article: false };
   for (const split of splits) {
     if (split.prefixLength === 0) break;
