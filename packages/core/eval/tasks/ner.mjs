@@ -97,7 +97,7 @@ function pipelinePairs(sentences, parseArticle) {
         });
       }
     }
-    chunk.forEach((s, k) => pairs.push({ gold: s.tags, guess: guesses[k] }));
+    for (let k = 0; k < chunk.length; k++) pairs.push({ gold: chunk[k].tags, guess: guesses[k] });
   }
   return pairs;
 }
