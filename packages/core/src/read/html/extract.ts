@@ -1,3 +1,5 @@
+import { BYLINE_OPENERS_AR } from '../../lang/ar/bylines.js';
+import { BYLINE_OPENERS_EN } from '../../lang/en/bylines.js';
 import { collectBlocks, type RawBlock } from './collect.js';
 import { findPrintedDate, toIsoDate } from './dates.js';
 import { classAndId, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
@@ -176,28 +178,32 @@ function dateInPage(parsed: ParsedHtml): string | undefined {
   return undefined;
 }
 
-const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Ss]tory by)\s+([^\n]{2,100})$/u;
-const ARABIC_BYLINE = /^(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|تحرير|متابعة|حوار)(\s*[:：\-–—])?\s*([^\n]{2,100})$/u;
+/** Byline openers from lang/ (English and Arabic), longest first so "written by" beats "by". */
+const OPENERS = [...BYLINE_OPENERS_AR, ...BYLINE_OPENERS_EN].sort((x, y) => y.length - x.length);
+const AFTER_OPENER = /^[ \t\u00a0]*([:：\-–—])?[ \t\u00a0]*/;
 
-/** "By Jane Doe" / «كتب: محمد علي» → the name; undefined when the text is not a byline but prose. */
+/**
+ * "By Jane Doe" / «كتب: محمد علي» → the name, cut before a date or time; undefined when the text
+ * is prose that merely starts like a byline ("By the end of the day, …", «كتب الرئيس رسالة …»).
+ */
 export function bylineName(text: string): string | undefined {
   const t = text.trim();
   if (t.length > 140) return undefined;
-  let name: string | undefined;
-  const latin = BYLINE.exec(t);
-  if (latin) {
-    const words = cutBylineTail(latin[1] as string).split(/\s+/);
+  const lower = t.toLowerCase();
+  const opener = OPENERS.find((o) => lower.startsWith(o) && /^[\s:：\-–—]/.test(t.slice(o.length)));
+  if (!opener) return undefined;
+  const after = AFTER_OPENER.exec(t.slice(opener.length)) as RegExpExecArray;
+  const rest = t.slice(opener.length + after[0].length);
+  const name = cutBylineTail(rest);
+  if (name.length < 2) return undefined;
+  const words = name.split(/\s+/);
+  if (/^[a-z]/.test(opener)) {
+    // A byline is a few names, mostly capitalised.
     const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    // "By the end of the day, …" is prose: a byline is a few names, mostly capitalised.
-    if (words.length <= 12 && capitalised >= Math.ceil(words.length / 2)) name = latin[1];
-  } else {
-    const arabic = ARABIC_BYLINE.exec(t);
-    // «كتب الرئيس رسالة …» is prose: without a colon, only a few words count as a name.
-    if (arabic && (arabic[1] || (arabic[2] as string).split(/\s+/).length <= 4) && !/[.؟!]$/.test(arabic[2] as string)) name = arabic[2];
+    return words.length <= 12 && capitalised >= Math.ceil(words.length / 2) ? name : undefined;
   }
-  if (!name) return undefined;
-  const cleaned = cutBylineTail(name);
-  return cleaned || undefined;
+  // Arabic has no capitals: without a colon or dash after the opener, only a short name counts.
+  return after[1] || (words.length <= 4 && !/[.؟!]$/.test(rest)) ? name : undefined;
 }
 
 /** Where a byline's name ends: a date, a time, a separator, "Updated …", an Arabic weekday. */
