@@ -25,8 +25,8 @@ export default function ArticleView({ doc, downloads }: ArticleViewProps): React
   const meta = [
     doc.meta.site,
     doc.meta.byline,
-    formatDate(doc.meta.published),
-    languageName(doc.lang),
+    formatDate(doc.meta.published, doc.lang === 'ar' ? 'ar' : 'en'),
+    languageName(doc.lang, doc.lang === 'ar' ? 'ar' : 'en'),
     text.words(doc.meta.wordCount),
     doc.meta.readingMinutes > 0 ? text.minutes(doc.meta.readingMinutes) : null,
   ].filter((part): part is string => Boolean(part));

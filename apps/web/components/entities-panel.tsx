@@ -11,7 +11,7 @@ export interface EntitiesPanelProps {
 }
 
 const KINDS: EntityKind[] = ['person', 'organization', 'location', 'date', 'quantity', 'misc'];
-const SHOWN_MENTIONS = 8;
+const SHOWN_MENTIONS = 5;
 
 /** Legend with toggles for each kind, then an index of entities by kind with links to their mentions. */
 export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProps): ReactNode {
@@ -38,7 +38,7 @@ export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProp
           <ul className="entity-list">
             {byKind.get(kind)?.map((entity) => (
               <li key={entity.id} data-entity-item={entity.id}>
-                <EntityEntry entity={entity} text={text} />
+                <EntityEntry doc={doc} entity={entity} text={text} />
               </li>
             ))}
           </ul>
@@ -48,10 +48,12 @@ export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProp
   );
 }
 
-function EntityEntry({ entity, text }: { entity: Entity; text: UiText }): ReactNode {
+function EntityEntry({ doc, entity, text }: { doc: ArticleDocument; entity: Entity; text: UiText }): ReactNode {
   const links = entity.mentions.map((mention, i) => (
     <li key={`${entity.id}-${mention.position.start.offset}`}>
-      <a href={`#mention-${entity.id}-${i}`}>{mention.text}</a>
+      <a href={`#mention-${entity.id}-${i}`}>
+        <MentionInContext doc={doc} start={mention.position.start.offset ?? 0} end={mention.position.end.offset ?? 0} />
+      </a>
     </li>
   ));
   const aliases = entity.aliases.filter((alias) => alias !== entity.name);
@@ -67,6 +69,31 @@ function EntityEntry({ entity, text }: { entity: Entity; text: UiText }): ReactN
           <ol className="mention-links">{links.slice(SHOWN_MENTIONS)}</ol>
         </details>
       ) : null}
+    </>
+  );
+}
+
+const CONTEXT = 28;
+
+/** A mention with a few words either side, cut at spaces and kept within its line. */
+function MentionInContext({ doc, start, end }: { doc: ArticleDocument; start: number; end: number }): ReactNode {
+  let from = Math.max(0, start - CONTEXT);
+  let to = Math.min(doc.text.length, end + CONTEXT);
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', end);
+  from = Math.max(from, lineStart);
+  if (lineEnd !== -1) to = Math.min(to, lineEnd);
+  if (from > lineStart) from = doc.text.indexOf(' ', from) + 1 || from;
+  if (to < (lineEnd === -1 ? doc.text.length : lineEnd)) to = Math.max(end, doc.text.lastIndexOf(' ', to));
+  const before = doc.text.slice(Math.min(from, start), start);
+  const after = doc.text.slice(end, Math.max(to, end));
+  return (
+    <>
+      {from > lineStart ? '…' : ''}
+      {before}
+      <strong>{doc.text.slice(start, end)}</strong>
+      {after}
+      {to < (lineEnd === -1 ? doc.text.length : lineEnd) ? '…' : ''}
     </>
   );
 }

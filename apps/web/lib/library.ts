@@ -13,6 +13,12 @@ const FORMATS: Record<string, InputFormat> = {
   '.htm': 'html',
 };
 
+/** Hidden files and a folder's README are not articles. */
+function isArticleFile(name: string): boolean {
+  if (name.startsWith('.') || /^readme(\.|$)/i.test(name)) return false;
+  return FORMATS[extname(name).toLowerCase()] !== undefined;
+}
+
 export interface LibraryEntry {
   slug: string;
   file: string;
@@ -54,7 +60,7 @@ export function listEntries(): LibraryEntry[] {
   let names: string[];
   try {
     names = readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && FORMATS[extname(entry.name).toLowerCase()])
+      .filter((entry) => entry.isFile() && isArticleFile(entry.name))
       .map((entry) => entry.name)
       .sort((a, b) => a.localeCompare(b));
   } catch {

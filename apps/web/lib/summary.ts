@@ -53,23 +53,31 @@ export function summarize(article: LoadedArticle & { doc: ArticleDocument }): Ar
   };
 }
 
-/** Language names for the codes core returns, in English (the interface language). */
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const languageNames = new Map<string, Intl.DisplayNames>();
 
-export function languageName(code: string): string {
-  if (code === 'und') return 'Unknown language';
+/** The name of a language (`ar` → 'Arabic'), in English by default or in the language given ('العربية'). */
+export function languageName(code: string, inLanguage = 'en'): string {
+  if (code === 'und') return inLanguage === 'ar' ? 'لغة غير معروفة' : 'Unknown language';
   try {
-    return languageNames.of(code) ?? code;
+    let names = languageNames.get(inLanguage);
+    if (!names) languageNames.set(inLanguage, (names = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** A date for people: ISO dates as '12 March 2023'; anything else as given. */
-export function formatDate(iso: string | null | undefined): string | null {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date for people: ISO dates as '12 March 2023' (or in Arabic for Arabic articles); anything else as given. */
+export function formatDate(iso: string | null | undefined, inLanguage = 'en'): string | null {
   if (!iso) return null;
   const time = Date.parse(iso);
   if (Number.isNaN(time)) return iso;
-  return dateFormat.format(time);
+  let format = dateFormats.get(inLanguage);
+  if (!format) {
+    format = new Intl.DateTimeFormat(inLanguage === 'ar' ? 'ar' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(inLanguage, format);
+  }
+  return format.format(time);
 }

@@ -41,18 +41,22 @@ export interface Server {
  * Starts the built app with `next start` on 127.0.0.1 and a free port, over a fresh copy of the
  * fixture library. The build must exist (turbo builds before tests); the test never builds.
  */
-export async function startServer(): Promise<Server> {
+export async function startServer(options: { libraryEnv?: string | null } = {}): Promise<Server> {
   if (!existsSync(join(APP_DIR, '.next', 'BUILD_ID'))) throw new Error('apps/web is not built: run `npm run build -w @maqal/web` (turbo `build`) first.');
   const root = mkdtempSync(join(tmpdir(), 'maqal-web-'));
   const library = join(root, 'library');
   cpSync(FIXTURES, library, { recursive: true });
   cpSync(join(FIXTURES, '..', 'secret.txt'), join(root, 'secret.txt'));
+  // By default the server reads the fresh copy; a test may pass MAQAL_LIBRARY as given (null: unset).
+  const env: NodeJS.ProcessEnv = { ...process.env, MAQAL_LIBRARY: library, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
+  if (options.libraryEnv === null) delete env.MAQAL_LIBRARY;
+  else if (options.libraryEnv !== undefined) env.MAQAL_LIBRARY = options.libraryEnv;
   const port = await freePort();
   const nextBin = require.resolve('next/dist/bin/next');
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     cwd: APP_DIR,
-    env: { ...process.env, MAQAL_LIBRARY: library, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', PORT: String(port) },
+    env: { ...env, PORT: String(port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -277,7 +277,10 @@ describe('Arabic article page', () => {
 
   it('writes a screenshot of the Arabic article (light and dark)', async () => {
     mkdirSync(RESULTS, { recursive: true });
-    const page = await open('/articles/ar-gas-pipeline');
+    // A fresh context: no legend toggles remembered from the tests before.
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await fresh.newPage();
+    await page.goto(`${server.origin}/articles/ar-gas-pipeline`, { waitUntil: 'networkidle' });
     const file = join(RESULTS, 'arabic-article.png');
     await page.screenshot({ path: file, fullPage: true });
     expect(statSync(file).size).toBeGreaterThan(20_000);
@@ -286,7 +289,7 @@ describe('Arabic article page', () => {
     await page.screenshot({ path: dark, fullPage: false });
     expect(statSync(dark).size).toBeGreaterThan(20_000);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 24, 27)');
-    await page.close();
+    await fresh.close();
   });
 });
 
