@@ -50,9 +50,15 @@ describe('tokenize: Arabic sentences', () => {
     expect(tokens).toContain('Punctuation:؟');
   });
 
-  it('keeps أ. م. ص. هـ. inside the sentence', () => {
-    expect(sentenceTexts('حاضر أ. د. سامي عن تاريخ عام 1444 هـ. في القاعة ص. 12 من الدليل.')).toHaveLength(1);
-    expect(sentenceTexts('افتتح م. خالد الجسر في 2023 م. وسط حضور رسمي.')).toHaveLength(1);
+  it('keeps أ. م. ص. inside the sentence, and ends it after an era marker that follows a year', () => {
+    expect(sentenceTexts('حاضر أ. د. سامي عن تاريخ المدينة في القاعة ص. 12 من الدليل.')).toHaveLength(1);
+    expect(sentenceTexts('افتتح م. خالد الجسر الجديد وسط حضور رسمي.')).toHaveLength(1);
+    expect(sentenceTexts('توفي الرشيد عام 193 هـ. وبقي البناء مشيدًا حتى سقوطه سنة ٢٧٣ ه. ثم أعيد بناؤه.')).toEqual([
+      'توفي الرشيد عام 193 هـ.',
+      'وبقي البناء مشيدًا حتى سقوطه سنة ٢٧٣ ه.',
+      'ثم أعيد بناؤه.',
+    ]);
+    expect(sentenceTexts('سقطت المدينة عام 333 ق. م. وبعد وفاته تغير كل شيء.')).toEqual(['سقطت المدينة عام 333 ق. م.', 'وبعد وفاته تغير كل شيء.']);
   });
 
   it('does not end a sentence inside a quotation, and ends it after the closing mark', () => {
@@ -193,6 +199,37 @@ describe('tokenize: English sentences', () => {
       'However, nobody came.',
     ]);
     expect(sentenceTexts('The U.S. Senate voted. The U.S. Theory holds.')).toEqual(['The U.S. Senate voted.', 'The U.S. Theory holds.']);
+  });
+
+  it('does not end inside brackets, after v. or before a number after Op. and c.', () => {
+    expect(sentenceTexts('They have a daughter, Matilda (b. March 2009), and a son. The ruling in Wade v. Jacobs stood.')).toEqual([
+      'They have a daughter, Matilda (b. March 2009), and a son.',
+      'The ruling in Wade v. Jacobs stood.',
+    ]);
+    expect(sentenceTexts('He wrote the Slavonic Dances, Op. 46, in c. 1878. They sold well.')).toHaveLength(2);
+    expect(sentenceTexts('The mayor spoke first. (She later resigned.) Then the council voted.')).toEqual([
+      'The mayor spoke first.',
+      '(She later resigned.)',
+      'Then the council voted.',
+    ]);
+  });
+
+  it('ends after a capital initial only before a sentence opener; e.g. never ends', () => {
+    expect(sentenceTexts('The statement was repeated by G. The term for this is echo. John F. Kennedy spoke.')).toEqual([
+      'The statement was repeated by G.',
+      'The term for this is echo.',
+      'John F. Kennedy spoke.',
+    ]);
+    expect(sentenceTexts('Compare older material (e.g. The Programming Historian) with new work.')).toHaveLength(1);
+  });
+
+  it('lets a camel-case brand open a sentence after a stop', () => {
+    expect(sentenceTexts('Could you explain what it is? Sure. wikiHow is a collaborative effort. eBay agreed.')).toEqual([
+      'Could you explain what it is?',
+      'Sure.',
+      'wikiHow is a collaborative effort.',
+      'eBay agreed.',
+    ]);
   });
 
   it('ends after No. unless a number follows', () => {

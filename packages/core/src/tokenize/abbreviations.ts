@@ -1,4 +1,4 @@
-import { AR_ABBREVIATIONS, AR_NUMBER_ABBREVIATIONS } from '../lang/ar/abbreviations.js';
+import { AR_ABBREVIATIONS, AR_ERA_MARKERS, AR_NUMBER_ABBREVIATIONS } from '../lang/ar/abbreviations.js';
 import { EN_ABBREVIATIONS, EN_NUMBER_ABBREVIATIONS, EN_SENTENCE_STARTERS } from '../lang/en/abbreviations.js';
 import { ARABIC, classOf, DIGIT, KIND_MASK, LATIN, LETTER, MARK, UPPER, WORD } from './char-class.js';
 import { TATWEEL } from './marks.js';
@@ -9,11 +9,14 @@ export const NOT_ABBREVIATION = 0;
 export const ABBREVIATION = 1;
 /** The stop ends the sentence unless a number follows (No. 5 · رقم. 3). */
 export const NUMBER_ABBREVIATION = 2;
+/** An initial (J. · U.S.): the stop ends the sentence only before a sentence opener (The, He…). */
+export const INITIAL = 3;
 
 // One table for every language: the lists do not overlap, and a sentence may mix scripts.
 const always = new Set<string>([...EN_ABBREVIATIONS, ...AR_ABBREVIATIONS]);
 const beforeNumber = new Set<string>([...EN_NUMBER_ABBREVIATIONS, ...AR_NUMBER_ABBREVIATIONS]);
 const starters = new Set<string>(EN_SENTENCE_STARTERS);
+const eraMarkers = new Set<string>(AR_ERA_MARKERS);
 /** Longest starter: how far to look ahead. */
 const STARTER_MAX = 9;
 
@@ -35,15 +38,30 @@ export function opensSentence(text: string, i: number, end: number): boolean {
   return starters.has(text.slice(i, j));
 }
 
-/** How the full stop after `word` behaves; `blockStart` when the word opens its block. */
-export function abbreviationKind(word: string, blockStart: boolean): number {
-  if (isOneLetter(word) || always.has(word) || (blockStart && isListNumber(word))) return ABBREVIATION;
+/**
+ * How the full stop after `word` behaves. `blockStart` when the word opens its block;
+ * `previous` is the word before it (a year before an era marker: 193 هـ.).
+ */
+export function abbreviationKind(word: string, blockStart: boolean, previous: string): number {
+  if (eraMarkers.has(word) && (isNumber(previous) || previous === 'ق')) return NOT_ABBREVIATION;
+  if (isOneLetter(word)) return (classOf(word.charCodeAt(0)) & LATIN) !== 0 ? INITIAL : ABBREVIATION;
+  if (always.has(word) || (blockStart && isNumber(word) && word.length <= 2)) return ABBREVIATION;
   return beforeNumber.has(word) ? NUMBER_ABBREVIATION : NOT_ABBREVIATION;
 }
 
-/** One or two digits opening a block: a list item's number (1. · ١٢.), not a sentence. */
-function isListNumber(word: string): boolean {
-  if (word.length > 2) return false;
+/**
+ * Whether a dotted initialism (its stop included) may end a sentence before an opener: capitals
+ * (U.S. · D.C.) and a.m./p.m. do; e.g. and i.e. never end one ("(e.g. The Guardian)").
+ */
+export function initialismMayEnd(word: string): boolean {
+  if ((classOf(word.charCodeAt(0)) & UPPER) !== 0) return true;
+  const lower = word.toLowerCase();
+  return lower === 'a.m.' || lower === 'p.m.';
+}
+
+/** Digits only (a year, a list number). */
+function isNumber(word: string): boolean {
+  if (word.length === 0) return false;
   for (let n = 0; n < word.length; n++) if ((classOf(word.charCodeAt(n)) & DIGIT) === 0) return false;
   return true;
 }

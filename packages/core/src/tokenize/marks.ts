@@ -54,6 +54,11 @@ export function isQuoteMark(c: number): boolean {
   }
 }
 
+/** Quotation marks and the round and square brackets: pairs that hold a sentence together. */
+export function isPairMark(c: number): boolean {
+  return c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || isQuoteMark(c);
+}
+
 /** Marks that may follow a terminator and still belong to its sentence: `."` `؟»` `!)` `.”` `?’`. */
 export function isCloser(c: number): boolean {
   switch (c) {

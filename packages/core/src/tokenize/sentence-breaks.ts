@@ -1,9 +1,9 @@
 /**
- * Where the sentences of one block end, as token indices, given the terminators and quotation
- * marks the tokenizer reports in order.
+ * Where the sentences of one block end, as token indices, given the terminators, quotation marks
+ * and brackets the tokenizer reports in order.
  *
- * A terminator inside an open quote does not end the sentence («قال: "نعم. لا." ثم …»), but an
- * unbalanced mark must not swallow a paragraph. So an end found inside a quote is kept *pending*:
+ * A terminator inside an open quote or bracket does not end the sentence («قال: "نعم. لا." ثم …»,
+ * "(b. March 2009)"), but an unbalanced mark must not swallow a paragraph. So an end found inside a quote is kept *pending*:
  * dropped when the quote closes within `QUOTE_LIMIT` characters, kept when the quote runs longer
  * or never closes before the block (or a blank line) ends. Each end is pushed and settled once:
  * linear, no rescans.
@@ -22,6 +22,10 @@ const RIGHT_SINGLE_GUILLEMET = 0x203a; // ›
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const LOW_DOUBLE = 0x201e; // „
+const LEFT_PAREN = 0x28;
+const RIGHT_PAREN = 0x29;
+const LEFT_BRACKET = 0x5b;
+const RIGHT_BRACKET = 0x5d;
 
 /** The guillemet pointing the other way: « ↔ », ‹ ↔ ›. */
 function mirror(mark: number): number {
@@ -75,19 +79,29 @@ export class SentenceBreaks {
   }
 
   /**
-   * A quotation mark at offset `at`. `closing` tells what its neighbours suggest: true when it
+   * A quotation mark or bracket at offset `at`. `closing` tells what its neighbours suggest: true when it
    * follows a non-space and precedes a space, punctuation or the end (`word" `), the shape of a
    * closing mark; this decides the ambiguous `"` and `“ ”`. Returns whether it closed a quote.
    */
-  quoteMark(mark: number, at: number, closing: boolean): boolean {
+  pairMark(mark: number, at: number, closing: boolean): boolean {
     const depth = this.open.length;
-    this.applyQuoteMark(mark, at, closing);
+    this.applyPairMark(mark, at, closing);
     return this.open.length < depth;
   }
 
-  private applyQuoteMark(mark: number, at: number, closing: boolean): void {
+  private applyPairMark(mark: number, at: number, closing: boolean): void {
     const top = this.open.length > 0 ? (this.open[this.open.length - 1] as number) : 0;
     switch (mark) {
+      case LEFT_PAREN:
+      case LEFT_BRACKET:
+        this.push(mark, at);
+        return;
+      case RIGHT_PAREN:
+        this.closeTo(LEFT_PAREN, at);
+        return;
+      case RIGHT_BRACKET:
+        this.closeTo(LEFT_BRACKET, at);
+        return;
       case LEFT_GUILLEMET:
       case LEFT_SINGLE_GUILLEMET:
         // »…« (Danish, German) closes with the left-pointing mark.

@@ -1,6 +1,6 @@
 import type { Sentence, SentenceContent } from 'nlcst';
 import type { Point } from 'unist';
-import { ABBREVIATION, abbreviationKind, NOT_ABBREVIATION, NUMBER_ABBREVIATION, opensSentence } from './abbreviations.js';
+import { ABBREVIATION, abbreviationKind, INITIAL, initialismMayEnd, NOT_ABBREVIATION, NUMBER_ABBREVIATION, opensSentence } from './abbreviations.js';
 import {
   ARABIC,
   charClass,
@@ -27,7 +27,7 @@ import {
   AT_SIGN,
   FULL_STOP,
   isCloser,
-  isQuoteMark,
+  isPairMark,
   isSpacedCloser,
   isTerminator,
   isWordHyphen,
@@ -87,6 +87,8 @@ export class RangeTokenizer {
     let spaced = -1;
     // End of the last word that is a dotted initialism with its stop (U.S. · p.m.).
     let initialismEnd = -1;
+    // The last word's text (a year before an era marker: 193 هـ.).
+    let previousWord = '';
 
     let i = start;
     while (i < end) {
@@ -108,8 +110,13 @@ export class RangeTokenizer {
         if (candidate) {
           candidate = false;
           const next = j < end ? classAt(text, j, end) : 0;
-          // A lowercase word after the stop, or a number after "No.", continues the sentence.
-          const ends = abbreviation !== ABBREVIATION && !(abbreviation === NUMBER_ABBREVIATION && (next & DIGIT) !== 0) && (next & LOWER) === 0;
+          // A lowercase word after the stop, or a number after "No.", continues the sentence; an
+          // initial (J.) ends it only before a sentence opener.
+          const ends =
+            abbreviation !== ABBREVIATION &&
+            (abbreviation !== INITIAL || opensSentence(text, j, end)) &&
+            !(abbreviation === NUMBER_ABBREVIATION && (next & DIGIT) !== 0) &&
+            !((next & LOWER) !== 0 && startsLowercaseWord(text, j, end));
           if (ends) {
             breaks.end(tokens.length, candidateAt);
             spaced = tokens.length + 1;
@@ -140,9 +147,10 @@ export class RangeTokenizer {
         else {
           if (text.charCodeAt(j) === FULL_STOP) {
             wordEnd = j;
-            wordAbbreviation = abbreviationKind(value, tokens.length === 0);
+            wordAbbreviation = abbreviationKind(value, tokens.length === 0, previousWord);
           }
-          if (text.charCodeAt(j - 1) === FULL_STOP) initialismEnd = j;
+          if (text.charCodeAt(j - 1) === FULL_STOP && initialismMayEnd(value)) initialismEnd = j;
+          previousWord = value;
           tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
         }
         last = point;
@@ -156,7 +164,7 @@ export class RangeTokenizer {
         const point = this.point(j);
         tokens.push({ type: 'PunctuationNode', value: text.slice(i, j), position: { start: last, end: point } });
         last = point;
-        const closedQuote = isQuoteMark(c) && breaks.quoteMark(c, i, this.closesHere(i, start));
+        const closedPair = isPairMark(c) && breaks.pairMark(c, i, this.closesHere(i, start));
         // Two dots are a pause in Arabic headlines and prose (في واحات الجنوب.. النخيل يقاوم), not an end.
         if (isTerminator(c) && !(c === FULL_STOP && j - i === 2)) {
           if (!candidate) {
@@ -168,7 +176,7 @@ export class RangeTokenizer {
           candidate = true;
           candidateAt = i;
           abbreviation = NOT_ABBREVIATION;
-        } else if (!isCloser(c) && !closedQuote) candidate = false;
+        } else if (!isCloser(c) && !closedPair) candidate = false;
         i = j;
         continue;
       }
@@ -360,6 +368,20 @@ export class RangeTokenizer {
     const after = charClass(this.text.charCodeAt(i + 1)) & KIND_MASK;
     return after === SPACE || after === LINE || after === PUNCT;
   }
+}
+
+/**
+ * Whether a lowercase word starts at `i`: not a brand in camel case (eBay, iPhone, wikiHow), which
+ * may open a sentence. Looks at most 8 characters ahead.
+ */
+function startsLowercaseWord(text: string, i: number, end: number): boolean {
+  const stop = Math.min(end, i + 8);
+  for (let j = i + 1; j < stop; j++) {
+    const k = classOf(text.charCodeAt(j));
+    if ((k & KIND_MASK) !== WORD) return true;
+    if ((k & UPPER) !== 0) return false;
+  }
+  return true;
 }
 
 /** Emoji skin-tone modifiers (U+1F3FB–U+1F3FF) belong to the emoji before them. */

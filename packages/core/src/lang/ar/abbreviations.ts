@@ -23,3 +23,11 @@ export const AR_ABBREVIATIONS: readonly string[] = [
 
 /** Arabic abbreviations that stay inside a sentence only before a number: رقم. 5 (single letters are covered above). */
 export const AR_NUMBER_ABBREVIATIONS: readonly string[] = ['رقم'];
+
+/**
+ * Era markers written after a year: هـ (هجري) and م (ميلادي). After a number they close the date
+ * and, in most texts, the sentence ("توفي عام 193 هـ. وبعده…"), so there the stop may end it; before
+ * a name the same letters are titles (م. خالد: مهندس). ق.م is "before Christ": ق stays an
+ * abbreviation, the م after it is the era marker.
+ */
+export const AR_ERA_MARKERS: readonly string[] = ['ه', 'هـ', 'م'];

@@ -59,6 +59,7 @@ export const EN_ABBREVIATIONS: readonly string[] = [
   'Sat',
   // Latin and reference forms.
   'vs',
+  'v', // Roe v. Wade
   'approx',
   'ca',
   'cf',
@@ -91,6 +92,9 @@ export const EN_NUMBER_ABBREVIATIONS: readonly string[] = [
   'sec',
   'Para',
   'para',
+  'Op', // Op. 46
+  'op',
+  'c', // c. 1871 (circa)
 ];
 
 /**
