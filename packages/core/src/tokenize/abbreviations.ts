@@ -5,7 +5,7 @@ import { TATWEEL } from './marks.js';
 
 /** The word before a full stop is no abbreviation: the stop may end the sentence. */
 export const NOT_ABBREVIATION = 0;
-/** The stop never ends the sentence (Mr. · د. · J.). */
+/** The stop never ends the sentence (Mr. · Jan. · د. · أ.). */
 export const ABBREVIATION = 1;
 /** The stop ends the sentence unless a number follows (No. 5 · رقم. 3). */
 export const NUMBER_ABBREVIATION = 2;
@@ -21,8 +21,8 @@ const eraMarkers = new Set<string>(AR_ERA_MARKERS);
 const STARTER_MAX = 9;
 
 /**
- * Whether the word at `i` (up to `end`) is one that opens sentences (The, He, However…): after a
- * dotted initialism it tells that the initialism's stop ended the sentence too. Reads at most a
+ * Whether the word at `i` (up to `end`) is one that opens sentences (The, He, However…): after an
+ * initial (G. · U.S. · p.m.) it tells that the initial's stop ended the sentence too. Reads at most a
  * few letters ahead, so the pass stays linear.
  */
 export function opensSentence(text: string, i: number, end: number): boolean {
@@ -69,7 +69,7 @@ function isNumber(word: string): boolean {
 /**
  * A single letter that stands for a name or title by its shape: a Latin capital (J. Smith) or
  * any Arabic letter (د. م. ص.), with marks or a tatweel after it (هـ.). Arabic has no
- * one-letter words that end a sentence.
+ * one-letter words that end a sentence (era markers after a year aside, see above).
  */
 function isOneLetter(word: string): boolean {
   const first = word.charCodeAt(0);

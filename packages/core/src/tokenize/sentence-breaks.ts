@@ -3,13 +3,13 @@
  * and brackets the tokenizer reports in order.
  *
  * A terminator inside an open quote or bracket does not end the sentence («قال: "نعم. لا." ثم …»,
- * "(b. March 2009)"), but an unbalanced mark must not swallow a paragraph. So an end found inside a quote is kept *pending*:
- * dropped when the quote closes within `QUOTE_LIMIT` characters, kept when the quote runs longer
- * or never closes before the block (or a blank line) ends. Each end is pushed and settled once:
+ * "(b. March 2009)"), but an unbalanced mark must not swallow a paragraph. So an end found inside
+ * one is kept *pending*: dropped when the pair closes within `QUOTE_LIMIT` characters, kept when
+ * it runs longer or never closes before the block (or a blank line) ends. Each end is pushed and settled once:
  * linear, no rescans.
  */
 
-/** Characters after which an open quote no longer holds sentences together. */
+/** Characters after which an open quote or bracket no longer holds sentences together. */
 export const QUOTE_LIMIT = 400;
 /** Deeper nesting is not real quoting: extra openers are ignored (keeps memory bounded). */
 const MAX_DEPTH = 32;
@@ -45,7 +45,7 @@ export class SentenceBreaks {
   /** Token indices at which a sentence ends (exclusive), ascending. */
   readonly ends: number[] = [];
   private pending: number[] = [];
-  /** Opening marks of the quotes open now, innermost last. */
+  /** Opening marks of the quotes and brackets open now, innermost last. */
   private open: number[] = [];
   /** Offset of the outermost open quote's mark. */
   private quoteStart = 0;
