@@ -26,6 +26,17 @@ describe('readHtml on hostile input', () => {
     expectValid(parseArticle(html, { format: 'html' }));
   });
 
+  it('stays linear when every one of 10,000 nested levels holds a paragraph', () => {
+    const depth = 10_000;
+    const html = `<h1>Nested story</h1>${`<div class="level"><p>${PARAGRAPH}</p>`.repeat(depth)}${'</div>'.repeat(depth)}`;
+    const t0 = performance.now();
+    const read = readHtml(html, {});
+    // Quadratic work (each block walking its ancestors) would take minutes here.
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(read.blocks[0]?.kind).toBe('title');
+    expect(read.blocks.length).toBeGreaterThan(depth / 2);
+  });
+
   it('reads a 20 MB page in linear time and keeps the article', () => {
     const article = `<article><h1>Budget talks</h1>${`<p>${PARAGRAPH}</p>`.repeat(40)}</article>`;
     const chrome = '<div class="related"><a href="/x">Another story somewhere else on the site</a></div>';

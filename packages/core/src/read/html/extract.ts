@@ -3,7 +3,7 @@ import { BYLINE_OPENERS_EN } from '../../lang/en/bylines.js';
 import { collectBlocks, type RawBlock } from './collect.js';
 import { findPrintedDate, toIsoDate } from './dates.js';
 import { classAndId, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
-import type { Measures } from './measure.js';
+import { isInside, type Measures } from './measure.js';
 import type { PageMeta } from './metadata.js';
 import { findCandidate, isChrome } from './score.js';
 import { chooseTitle, matchKey } from './title.js';
@@ -59,14 +59,14 @@ export function extractArticle(parsed: ParsedHtml, m: Measures, meta: PageMeta):
       excluded = looseExcluded;
     }
   }
-  const title = chooseTitle(parsed, meta, candidate?.root ?? null, excluded);
+  const title = chooseTitle(parsed, m, meta, candidate?.root ?? null, excluded);
   const result: Extraction = { title: title?.text ?? null, blocks: [] };
   const byline = meta.byline ?? bylineInPage(parsed);
   if (byline) result.byline = byline;
   const published = meta.published ?? dateInPage(parsed);
   if (published) result.published = published;
   if (candidate) blocks = withFrameCaptions(blocks, candidate.parts, title?.element, m, excluded);
-  result.blocks = cleanBlocks(blocks, title?.text ?? null, title?.element, result);
+  result.blocks = cleanBlocks(blocks, title?.text ?? null, title?.element, result, m);
   return result;
 }
 
@@ -81,7 +81,7 @@ function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: Ht
   let frame: HtmlElement | null = null;
   if (titleEl) {
     for (let p = first.parent; p && p.order > 0; p = p.parent) {
-      if (isUnder(titleEl, p)) {
+      if (isInside(m, titleEl, p)) {
         frame = p;
         break;
       }
@@ -93,7 +93,7 @@ function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: Ht
   if ((m.text[frame.order] as number) > 1.5 * own + 1500) return blocks;
   const before: RawBlock[] = [];
   const after: RawBlock[] = [];
-  const end = lastDescendant(last);
+  const end = m.end[last.order] as number;
   const stack: HtmlElement[] = [frame];
   while (stack.length > 0) {
     const el = stack.pop() as HtmlElement;
@@ -113,23 +113,6 @@ function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: Ht
     }
   }
   return before.length + after.length === 0 ? blocks : [...before, ...blocks, ...after];
-}
-
-/** The order of the last element inside `el`: its subtree is the order range [el.order, that]. */
-function lastDescendant(el: HtmlElement): number {
-  let node = el;
-  for (;;) {
-    let lastChild: HtmlElement | undefined;
-    for (let i = node.children.length - 1; i >= 0; i--) {
-      const c = node.children[i];
-      if (typeof c !== 'string') {
-        lastChild = c;
-        break;
-      }
-    }
-    if (!lastChild) return node.order;
-    node = lastChild;
-  }
 }
 
 function partsChars(parts: HtmlElement[], m: Measures): number {
@@ -241,12 +224,12 @@ const FURNITURE_LEAD =
  * no furniture ("Advertisement", «اقرأ أيضا»), no block that is one short link, no heading left
  * dangling at the end.
  */
-function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElement | undefined, found: Extraction): RawBlock[] {
+function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElement | undefined, found: Extraction, m: Measures): RawBlock[] {
   const titleKey = title ? matchKey(title) : '';
   const out: RawBlock[] = [];
   for (const block of blocks) {
     const text = block.text;
-    if (titleEl && (block.source === titleEl || isUnder(block.source, titleEl))) continue;
+    if (titleEl && (block.source === titleEl || isInside(m, block.source, titleEl))) continue;
     if (titleKey && block.kind === 'heading' && matchKey(text) === titleKey) continue;
     if (titleKey && out.length < 3 && matchKey(text) === titleKey) continue;
     if (text.length <= 80 && FURNITURE.test(text)) continue;
@@ -284,13 +267,4 @@ function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElem
   out.length = tail;
   while (out.length > 0 && (out[out.length - 1] as RawBlock).kind === 'heading') out.pop();
   return out;
-}
-
-function isUnder(el: HtmlElement, ancestor: HtmlElement): boolean {
-  let p = el.parent;
-  while (p && p.depth >= ancestor.depth) {
-    if (p === ancestor) return true;
-    p = p.parent;
-  }
-  return false;
 }

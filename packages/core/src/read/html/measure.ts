@@ -21,6 +21,8 @@ export interface Measures {
   /** List items and images below, for the list- and gallery-shaped clutter tests. */
   items: Float64Array;
   images: Float64Array;
+  /** The order of the last element inside each element: its subtree is [order, end]. */
+  end: Int32Array;
 }
 
 export function measure(parsed: ParsedHtml): Measures {
@@ -34,6 +36,7 @@ export function measure(parsed: ParsedHtml): Measures {
     paragraphs: new Float64Array(n),
     items: new Float64Array(n),
     images: new Float64Array(n),
+    end: new Int32Array(n),
   };
   const { all } = parsed;
   for (let i = n - 1; i >= 0; i--) {
@@ -46,6 +49,7 @@ export function measure(parsed: ParsedHtml): Measures {
     let paragraphs = 0;
     let items = 0;
     let images = 0;
+    let end = i;
     for (const child of el.children) {
       if (typeof child === 'string') {
         const [chars, c] = countText(child);
@@ -56,6 +60,7 @@ export function measure(parsed: ParsedHtml): Measures {
         continue;
       }
       const o = child.order;
+      end = m.end[o] as number;
       text += m.text[o] as number;
       link += m.link[o] as number;
       commas += m.commas[o] as number;
@@ -79,6 +84,7 @@ export function measure(parsed: ParsedHtml): Measures {
     m.paragraphs[i] = paragraphs;
     m.items[i] = items;
     m.images[i] = images;
+    m.end[i] = end;
   }
   return m;
 }
@@ -94,6 +100,11 @@ function countText(s: string): [number, number] {
     if (c === 44 || c === 0x60c || c === 0xff0c || c === 0x3001) commas++;
   }
   return [chars, commas];
+}
+
+/** Whether `el` lies inside `ancestor` (not itself): one comparison of pre-order ranges. */
+export function isInside(m: Measures, el: HtmlElement, ancestor: HtmlElement): boolean {
+  return el.order > ancestor.order && el.order <= (m.end[ancestor.order] as number);
 }
 
 export function linkDensity(m: Measures, el: HtmlElement): number {

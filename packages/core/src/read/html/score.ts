@@ -1,5 +1,5 @@
 import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
-import { linkDensity, type Measures } from './measure.js';
+import { isInside, linkDensity, type Measures } from './measure.js';
 import { ALWAYS_DROPPED_TAGS, DROPPED_ROLES, hasToken, NEGATIVE_TOKENS, POSITIVE_TOKENS, tokensOf, UNLIKELY_TOKENS } from './vocabulary.js';
 
 /**
@@ -133,7 +133,7 @@ export function findCandidate(parsed: ParsedHtml, m: Measures, excluded: Uint8Ar
     let ancestor = best.parent;
     while (ancestor && ancestor.order > 0 && ancestor.tag !== 'body') {
       let inside = 0;
-      for (const t of top) if (isInside(t, ancestor)) inside++;
+      for (const t of top) if (isInside(m, t, ancestor)) inside++;
       if (inside >= Math.min(top.length, 3)) {
         best = ancestor;
         break;
@@ -171,13 +171,6 @@ function elementChildren(el: HtmlElement): number {
   let count = 0;
   for (const c of el.children) if (typeof c !== 'string') count++;
   return count;
-}
-
-export function isInside(el: HtmlElement, ancestor: HtmlElement): boolean {
-  if (el.depth <= ancestor.depth) return false;
-  let p: HtmlElement | null = el;
-  while (p && p.depth > ancestor.depth) p = p.parent;
-  return p === ancestor;
 }
 
 /** The winner's siblings that continue the article: scored alike, or paragraphs of prose. */

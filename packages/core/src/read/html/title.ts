@@ -1,4 +1,5 @@
 import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
+import { isInside, type Measures } from './measure.js';
 import type { PageMeta } from './metadata.js';
 
 /**
@@ -16,7 +17,7 @@ const BRANDING = /\blogo\b|site-?(?:title|name)|brand|masthead/;
 
 const SEPARATOR = /\s+[|\-–—:·•»«]\s+|\s+::\s+/;
 
-export function chooseTitle(parsed: ParsedHtml, meta: PageMeta, articleRoot: HtmlElement | null, excluded: Uint8Array): TitleChoice | null {
+export function chooseTitle(parsed: ParsedHtml, m: Measures, meta: PageMeta, articleRoot: HtmlElement | null, excluded: Uint8Array): TitleChoice | null {
   const declared = [meta.headline, meta.ogTitle, meta.title].filter((t): t is string => !!t);
   const keys = declared.map(matchKey);
   const headings: HtmlElement[] = [];
@@ -40,7 +41,7 @@ export function chooseTitle(parsed: ParsedHtml, meta: PageMeta, articleRoot: Htm
     }
     if (el.tag !== 'h1' || excluded[el.order] || branded) continue;
     fallbackH1 ??= el;
-    if (articleRoot && (el.order < articleRoot.order || isWithin(el, articleRoot))) nearestH1 = el;
+    if (articleRoot && (el.order < articleRoot.order || isInside(m, el, articleRoot))) nearestH1 = el;
   }
   if (partial) return partial;
   const h1 = nearestH1 ?? (declared.length === 0 ? fallbackH1 : undefined);
@@ -52,15 +53,6 @@ export function chooseTitle(parsed: ParsedHtml, meta: PageMeta, articleRoot: Htm
 function overlaps(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 15 && short.length >= 0.5 * long.length && long.includes(short);
-}
-
-function isWithin(el: HtmlElement, ancestor: HtmlElement): boolean {
-  let p: HtmlElement | null = el.parent;
-  while (p && p.depth >= ancestor.depth) {
-    if (p === ancestor) return true;
-    p = p.parent;
-  }
-  return false;
 }
 
 /** "Headline | Site" → "Headline": drop the part naming the site, or the last part when the rest is a real title. */
