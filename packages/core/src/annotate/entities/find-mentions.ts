@@ -164,9 +164,9 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
 }
 
 /**
- * A person's name the tagger cut short on the left: free words between a title and the name
- * (الرئيس الأذربيجاني إلهام علييف), or between a verb of saying and a name followed by an
- * apposition (وقال آصف ملحم، مدير …), belong to it. At most two words.
+ * A person's name the tagger cut short on the left: words known as people's between a title and
+ * the name (الرئيس الأذربيجاني إلهام علييف), or any words between a verb of saying and a name
+ * followed by an apposition (وقال آصف ملحم، مدير …), belong to it. At most two words.
  */
 function widenPerson(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, m: FoundMention): void {
   const s = tokens.findIndex((t) => t.end > m.start);
@@ -188,8 +188,10 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
   let k = s;
   while (k > 0 && s - k < 2 && free(k - 1)) k--;
   if (k === s) return;
-  const titled = lang.titleBefore(tokens, k) > 0;
   const said = tokens[k - 1] !== undefined && lang.isSpeechVerb((tokens[k - 1] as EntityToken).text) && lang.roleAfter(tokens, e) > 0;
+  // After a title only words training knew as people's (وزير خارجيتها سيرغي لافروف keeps خارجيتها out).
+  let titled = lang.titleBefore(tokens, k) > 0;
+  for (let j = k; titled && j < s; j++) if (!lang.namePrior((tokens[j] as EntityToken).text)?.includes('P')) titled = false;
   if (!titled && !said) return;
   const wider = mentionOf(text, lang, tokens, k, e, 'person', m.blockId, 'model');
   if (!wider) return;

@@ -253,22 +253,14 @@ export const SPEECH_VERBS: readonly string[] = [
   'ترى',
 ];
 
-/** Adjectives that belong to a place's name when they follow it (آسيا الوسطى · كوريا الشمالية). */
+/** Direction adjectives that belong to a place's name when they follow it (آسيا الوسطى · كوريا الشمالية). */
 export const PLACE_ADJECTIVES: readonly string[] = [
   'الوسطى',
   'الشمالية',
   'الجنوبية',
   'الشرقية',
   'الغربية',
-  'الكبرى',
-  'الصغرى',
   'المتحدة',
-  'العليا',
-  'السفلى',
-  'الجديدة',
-  'القديمة',
-  'الاتحادية',
-  'البيضاء',
   'الشمالي',
   'الجنوبي',
   'الشرقي',
