@@ -177,6 +177,19 @@ describe('readHtml: direction, structure and shapes of markup', () => {
     expectCanonical(read);
   });
 
+  it('reads a data-table row as one block, cells apart, and a layout table cell by cell', () => {
+    const html = `<article><h1>League table</h1><p>The standings after the final round of the season, as published by the league on Sunday evening.</p>
+      <table><tr><th>Team</th><th>Played</th><th>Points</th></tr><tr><td>Al Ahly</td><td>30</td><td>71</td></tr></table>
+      <table><tr><td><p>A layout cell holds a paragraph of prose, and it stays a paragraph of its own.</p></td><td><p>So does its neighbour.</p></td></tr></table></article>`;
+    const read = readHtml(html, {});
+    expect(shape(read).slice(2)).toEqual([
+      ['paragraph', 'Team | Played | Points'],
+      ['paragraph', 'Al Ahly | 30 | 71'],
+      ['paragraph', 'A layout cell holds a paragraph of prose, and it stays a paragraph of its own.'],
+      ['paragraph', 'So does its neighbour.'],
+    ]);
+  });
+
   it('takes the title from og:title when the page has no heading, and strips the site from <title>', () => {
     const body =
       '<p>The bridge will close for repairs from Monday, the transport agency said on Friday evening.</p><p>Drivers should use the ring road, which will add about ten minutes to most journeys.</p>';

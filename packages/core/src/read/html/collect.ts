@@ -38,6 +38,7 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
   let buffer = '';
   let bufferLinks = 0;
   let brRun = 0;
+  let hasText = false;
   const contexts: Context[] = [];
 
   // Text outside any block element (a page of bare inline markup) is a paragraph of the article.
@@ -58,6 +59,7 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     buffer = '';
     bufferLinks = 0;
     brRun = 0;
+    hasText = false;
   };
 
   // Stack entries: a node to enter, or (as a number) the order of an element being left.
@@ -65,11 +67,14 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
   const stack: Entry[] = [];
   for (let i = parts.length - 1; i >= 0; i--) stack.push(parts[i] as HtmlElement);
   let linkDepth = 0;
+  // Cells of data-table rows: read inline, so a row is one block.
+  const inlineCells = new Set<HtmlElement>();
 
   while (stack.length > 0) {
     const entry = stack.pop() as Entry;
     if (typeof entry === 'string') {
       buffer += entry;
+      if (!hasText && HAS_WORD.test(entry)) hasText = true;
       if (linkDepth > 0) bufferLinks += entry.length;
       if (brRun > 0 && /\S/.test(entry)) brRun = 0;
       continue;
@@ -77,7 +82,7 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     if ('leave' in entry) {
       const el = entry.leave;
       if (el.tag === 'a') linkDepth--;
-      if (BLOCK_TAGS.has(el.tag)) {
+      if (BLOCK_TAGS.has(el.tag) && !inlineCells.has(el)) {
         flush();
         if (contexts[contexts.length - 1]?.el === el) contexts.pop();
       }
@@ -96,15 +101,37 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     }
     if (isClutter(el, m, articleChars)) continue;
     if (el.tag === 'a') linkDepth++;
-    if (BLOCK_TAGS.has(el.tag)) {
+    if (hasText && inlineCells.has(el)) buffer += ' | ';
+    if (BLOCK_TAGS.has(el.tag) && !inlineCells.has(el)) {
       flush();
       contexts.push(contextFor(el, contexts[contexts.length - 1]));
     }
     stack.push({ leave: el });
+    if (el.tag === 'tr' && isDataRow(el)) {
+      // A row of a data table reads as one line, cells apart: "Team | Played | Points".
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const cell = el.children[i] as HtmlNode;
+        stack.push(cell);
+        if (typeof cell !== 'string') inlineCells.add(cell);
+      }
+      continue;
+    }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as HtmlNode);
   }
   flush();
   return blocks;
+}
+
+/** A table row whose cells hold only inline content (a data table, not a layout grid). */
+function isDataRow(tr: HtmlElement): boolean {
+  let cells = 0;
+  for (const cell of tr.children) {
+    if (typeof cell === 'string') continue;
+    if (cell.tag !== 'td' && cell.tag !== 'th') return false;
+    for (const c of cell.children) if (typeof c !== 'string' && BLOCK_TAGS.has(c.tag) && c.tag !== 'img') return false;
+    cells++;
+  }
+  return cells > 1;
 }
 
 function contextFor(el: HtmlElement, outer: Context | undefined): Context {

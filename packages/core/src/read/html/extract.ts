@@ -115,6 +115,18 @@ function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: Ht
   return before.length + after.length === 0 ? blocks : [...before, ...blocks, ...after];
 }
 
+/** A linked heading followed by its own prose is a section (a product, a chapter), not a link list. */
+function headsProse(block: RawBlock, next: RawBlock | undefined): boolean {
+  return (
+    block.kind === 'heading' &&
+    next !== undefined &&
+    next.kind === 'paragraph' &&
+    !next.role &&
+    next.text.length >= 80 &&
+    next.linkChars < 0.5 * next.text.length
+  );
+}
+
 function partsChars(parts: HtmlElement[], m: Measures): number {
   let total = 0;
   for (const p of parts) total += m.text[p.order] as number;
@@ -227,7 +239,8 @@ const FURNITURE_LEAD =
 function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElement | undefined, found: Extraction, m: Measures): RawBlock[] {
   const titleKey = title ? matchKey(title) : '';
   const out: RawBlock[] = [];
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as RawBlock;
     const text = block.text;
     if (titleEl && (block.source === titleEl || isInside(m, block.source, titleEl))) continue;
     if (titleKey && block.kind === 'heading' && matchKey(text) === titleKey) continue;
@@ -252,7 +265,7 @@ function cleanBlocks(blocks: RawBlock[], title: string | null, titleEl: HtmlElem
     }
     // One short link on its own: "Read the full report", a related headline.
     const words = text.split(' ').length;
-    if (block.role !== 'caption' && block.linkChars >= 0.85 * text.length && words <= 15) continue;
+    if (block.role !== 'caption' && block.linkChars >= 0.85 * text.length && words <= 15 && !headsProse(block, blocks[i + 1])) continue;
     out.push(block);
   }
   // The site's own closing lines: newsletter, follow-us, copyright, contact the author.
