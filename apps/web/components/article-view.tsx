@@ -43,10 +43,12 @@ export default function ArticleView({ doc, downloads }: ArticleViewProps): React
           {downloads}
         </div>
       </div>
-      <div className="reader-grid">
-        <aside className="reader-outline" lang={lang}>
-          <Outline items={outline} lang={lang} dir={doc.dir} title={text.sections} />
-        </aside>
+      <div className={outline.length > 0 ? 'reader-grid' : 'reader-grid no-outline'}>
+        {outline.length > 0 ? (
+          <aside className="reader-outline" lang={lang}>
+            <Outline items={outline} lang={lang} dir={doc.dir} title={text.sections} />
+          </aside>
+        ) : null}
         <div className="reader-main">
           <ArticleBody doc={doc} />
           <ParserNotes doc={doc} text={text} />

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ChangeEvent, type ReactNode, useActionState, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useActionState, useEffect, useId, useRef, useState } from 'react';
 import type { ReadState } from '@/app/read/actions';
 import { type ReadSource, ReadSourceContext } from './read-source';
 
@@ -26,6 +26,12 @@ export default function ReadForm({ action }: ReadFormProps): ReactNode {
   const [fileName, setFileName] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // A new result (article or error) takes the focus, so keyboard and screen reader users land on it.
+  useEffect(() => {
+    if (state.status !== 'idle') resultRef.current?.focus();
+  }, [state]);
   const ids = { text: useId(), file: useId(), format: useId(), hint: useId() };
 
   const onFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -106,7 +112,7 @@ export default function ReadForm({ action }: ReadFormProps): ReactNode {
           {pending ? 'Reading…' : 'Read'}
         </button>
       </form>
-      <div aria-live="polite" className="read-result">
+      <div ref={resultRef} tabIndex={-1} className="read-result">
         {state.status === 'error' ? (
           <p role="alert" className="error" data-code={state.code}>
             {state.message}

@@ -29,12 +29,8 @@ export default function SpeakersList({ speakers }: { speakers: LibrarySpeaker[] 
                 <blockquote lang={lang} dir={dir} cite={`/articles/${encodeURIComponent(slug)}#quote-${quote.id}`}>
                   <p>{quote.text.length > EXCERPT ? `${quote.text.slice(0, EXCERPT).trimEnd()}…` : quote.text}</p>
                 </blockquote>
-                <p className="quote-source">
-                  <a href={`/articles/${encodeURIComponent(slug)}#quote-${quote.id}`}>
-                    <bdi lang={lang} dir={dir}>
-                      {articleTitle}
-                    </bdi>
-                  </a>
+                <p className="quote-source" lang={lang} dir={dir}>
+                  <a href={`/articles/${encodeURIComponent(slug)}#quote-${quote.id}`}>{articleTitle}</a>
                 </p>
               </li>
             ))}
