@@ -213,6 +213,20 @@ describe('readHtml: direction, structure and shapes of markup', () => {
 });
 
 describe('readHtml: pages with no article', () => {
+  it('falls back to JSON-LD articleBody when the page is an app shell rendered by script', () => {
+    const body =
+      'The central bank raised its main rate by half a point on Thursday, its third rise this year.\nThe governor said inflation had not yet peaked and that further rises were possible in the spring, when the next forecast is due.';
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Central bank raises rates again', articleBody: body })}</script></head>
+      <body><div id="root"></div><script src="/app.js"></script></body></html>`;
+    const read = readHtml(html, {});
+    expect(shape(read)).toEqual([
+      ['title', 'Central bank raises rates again'],
+      ['paragraph', 'The central bank raised its main rate by half a point on Thursday, its third rise this year.'],
+      ['paragraph', 'The governor said inflation had not yet peaked and that further rises were possible in the spring, when the next forecast is due.'],
+    ]);
+    expect(read.messages).toEqual([]);
+  });
+
   it('gives empty text and a no-article-content warning for a page of navigation only', () => {
     const html = '<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/a">About</a></nav><footer>© 2026</footer></body></html>';
     const read = readHtml(html, {});

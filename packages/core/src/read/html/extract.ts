@@ -2,7 +2,7 @@ import { BYLINE_OPENERS_AR } from '../../lang/ar/bylines.js';
 import { BYLINE_OPENERS_EN } from '../../lang/en/bylines.js';
 import { collectBlocks, type RawBlock } from './collect.js';
 import { findPrintedDate, toIsoDate } from './dates.js';
-import { classAndId, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
+import { classAndId, collapse, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
 import { isInside, type Measures } from './measure.js';
 import type { PageMeta } from './metadata.js';
 import { findCandidate, isChrome } from './score.js';
@@ -58,6 +58,10 @@ export function extractArticle(parsed: ParsedHtml, m: Measures, meta: PageMeta):
       blocks = looseBlocks;
       excluded = looseExcluded;
     }
+  }
+  if (bodyChars(blocks) < MIN_ARTICLE_CHARS && meta.articleBody && meta.articleBody.length >= MIN_ARTICLE_CHARS) {
+    // An app shell whose text is rendered by script: the publisher's JSON-LD copy is the article.
+    blocks = paragraphsOf(meta.articleBody, parsed.root);
   }
   const title = chooseTitle(parsed, m, meta, candidate?.root ?? null, excluded);
   const result: Extraction = { title: title?.text ?? null, blocks: [] };
@@ -125,6 +129,16 @@ function headsProse(block: RawBlock, next: RawBlock | undefined): boolean {
     next.text.length >= 80 &&
     next.linkChars < 0.5 * next.text.length
   );
+}
+
+/** Plain text to paragraph blocks: one per non-blank line. */
+function paragraphsOf(text: string, source: HtmlElement): RawBlock[] {
+  const out: RawBlock[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const t = collapse(line);
+    if (t && /[\p{L}\p{N}]/u.test(t)) out.push({ text: t, kind: 'paragraph', depth: 2, linkChars: 0, source });
+  }
+  return out;
 }
 
 function partsChars(parts: HtmlElement[], m: Measures): number {

@@ -78,8 +78,9 @@ export function pageMeta(parsed: ParsedHtml): PageMeta {
   if (lang) meta.lang = lang.trim().replace(/_/g, '-');
   const dir = (parsed.htmlAttrs.dir ?? '').toLowerCase();
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
-  const body = str(ld?.articleBody);
-  if (body) meta.articleBody = body;
+  // Kept as written: its line breaks are the only paragraph breaks it has.
+  const body = ld?.articleBody;
+  if (typeof body === 'string' && body.trim()) meta.articleBody = body;
   return meta;
 }
 
