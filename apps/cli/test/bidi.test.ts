@@ -52,6 +52,18 @@ describe('visual order', () => {
     );
   });
 
+  it('agrees with bidi-js on Arabic without numbers or Latin (the fast path)', () => {
+    const alphabet = fc.constantFrom(...'ابتثجحخدرزسشصضطظعغفقكلمنهويءآأإىة ()[]«»،؛؟.:!"…—'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { minLength: 1, maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const expected = bidi.getEmbeddingLevels(text, 'rtl').levels;
+        expect([...paragraphLevels(text, 'rtl').levels]).toEqual([...expected]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reorders a wrapped line with the levels of its whole paragraph', () => {
     // "2004" is a number in Arabic text on either line: resolved on the paragraph, not the line.
     const text = 'وصل عام 2004 إلى دوشنبه';

@@ -8,7 +8,7 @@ vi.hoisted(() => {
 
 import { parseArticle } from '@maqal/core';
 import App from '../src/reader/app.js';
-import { layoutArticle } from '../src/reader/layout.js';
+import { layoutArticle, layoutHead } from '../src/reader/layout.js';
 import type { ArticleEntry } from '../src/reader/sources.js';
 import { council, dushanbe, parseFixture } from './fixtures/documents.js';
 import { ENTER, ESC, plain, press, type Rendered, reversedByGrapheme, tick } from './fixtures/terminal.js';
@@ -235,6 +235,13 @@ describe('edge cases and costs', () => {
     expect(narrow.lines.length).toBeGreaterThan(wide.lines.length);
     // Every text line of the narrow layout fits, and no letter was lost in re-wrapping (only breaking spaces go).
     for (const line of narrow.lines) expect(line.indent + line.cells.reduce((w, c) => w + c.width, 0)).toBeLessThanOrEqual(40);
+    // The head drawn for the first frame is exactly the start of the full layout.
+    const fresh = dushanbe();
+    const head = layoutHead(fresh, 80, 'app', 6);
+    expect(head.complete).toBe(false);
+    expect(head.lines.length).toBeLessThan(layoutArticle(fresh, 80, 'app').lines.length);
+    const text = (l: typeof wide) => l.lines.map((x) => `${x.indent}|${x.cells.map((c) => c.text).join('')}`);
+    expect(text(head)).toEqual(text(layoutArticle(fresh, 80, 'app')).slice(0, head.lines.length));
     const shown = (l: typeof wide) =>
       l.lines.filter((x) => x.kind === 'paragraph').flatMap((x) => x.cells.filter((c) => c.text.trim() !== '').map((c) => c.offset));
     expect(new Set(shown(narrow))).toEqual(new Set(shown(wide)));

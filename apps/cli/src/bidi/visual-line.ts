@@ -8,10 +8,17 @@ import { type Grapheme, graphemesOf } from './graphemes.js';
  * neighbours that may sit on the previous or next line.
  */
 export function paragraphLevels(text: string, dir: Direction | 'auto'): { levels: Uint8Array; base: 0 | 1 } {
+  // Most Arabic paragraphs hold only right-to-left letters, their marks, spaces and punctuation
+  // that is neither a number nor a number separator: every level is then 1 (UAX #9: neutrals
+  // between R resolve to R, and to the embedding direction at the edges), no algorithm needed.
+  if (dir === 'rtl' && ONLY_RTL_AND_NEUTRALS.test(text)) return { levels: new Uint8Array(text.length).fill(1), base: 1 };
   const result = bidi.getEmbeddingLevels(text, dir);
   const base = (result.paragraphs[0]?.level ?? (dir === 'rtl' ? 1 : 0)) & 1 ? 1 : 0;
   return { levels: result.levels, base };
 }
+
+const ONLY_RTL_AND_NEUTRALS =
+  /^[\u0606-\u065F\u066D-\u06DC\u06DE-\u06EF\u06FA-\u06FF\u0750-\u077F\u0870-\u088E\u0898-\u08E1\u08E3-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF \t!"&'()*,./:;<=>?@[\]^_`{|}~«»“”‘’…–—]*$/u;
 
 const TRAILING = /^[\s\u2066-\u2069]+$/u;
 

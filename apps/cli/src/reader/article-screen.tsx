@@ -1,6 +1,6 @@
 import type { ArticleDocument } from '@maqal/core';
 import { Box, type Key, Text, useInput, useStdin } from 'ink';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { visualString } from '../bidi/visual-line.js';
 import ArticleView from './article-view.js';
@@ -8,7 +8,7 @@ import EntitiesView from './entities-view.js';
 import HelpView from './help-view.js';
 import { dropLast, splitKeys } from './key-input.js';
 import { ARTICLE_KEYS } from './keys.js';
-import { type ArticleLayout, layoutArticle, lineAt } from './layout.js';
+import { type ArticleLayout, hasLayout, layoutArticle, layoutHead, lineAt } from './layout.js';
 import OutlineView from './outline-view.js';
 import QuotesView from './quotes-view.js';
 import { findMatches, type Target } from './search.js';
@@ -59,7 +59,15 @@ export function textColumnWidth(columns: number): number {
 export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, onBack, onQuit }: ArticleScreenProps) {
   const { isRawModeSupported } = useStdin();
   const width = textColumnWidth(size.columns);
-  const layout = useMemo(() => layoutArticle(doc, width, bidi), [doc, width, bidi]);
+  // The first frame needs only the first screen of lines: lay out just those, draw, then lay out
+  // the rest right after (the same lines, so nothing moves). Later widths are built whole.
+  const [headOnly, setHeadOnly] = useState(() => !hasLayout(doc, width, bidi));
+  const layout = useMemo(() => (headOnly ? layoutHead(doc, width, bidi, size.rows) : layoutArticle(doc, width, bidi)), [doc, width, bidi, headOnly, size.rows]);
+  useEffect(() => {
+    if (!headOnly) return;
+    const timer = setImmediate(() => setHeadOnly(false));
+    return () => clearImmediate(timer);
+  }, [headOnly]);
   const height = Math.max(1, size.rows - 1);
   const maxTop = Math.max(0, layout.lines.length - height);
 
@@ -197,7 +205,7 @@ export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, 
   }
 
   const total = layout.lines.length;
-  const percent = total === 0 ? 100 : Math.round((Math.min(total, top + height) / total) * 100);
+  const percent = !layout.complete ? '…' : total === 0 ? '100' : String(Math.round((Math.min(total, top + height) / total) * 100));
   const sectionIndex = layout.lines[top]?.section ?? -1;
   const section = sectionIndex >= 0 ? layout.sections.find((s) => s.index === sectionIndex) : undefined;
   const where = section?.label ?? doc.title?.text ?? '';

@@ -43,6 +43,8 @@ export interface ArticleLayout {
   width: number;
   lines: Line[];
   sections: SectionEntry[];
+  /** False for a head-only layout (the first screen, drawn before the rest is laid out). */
+  complete: boolean;
 }
 
 interface PreparedBlock {
@@ -65,12 +67,26 @@ export function layoutArticle(doc: ArticleDocument, width: number, bidi: Resolve
   const key = `${width}:${bidi}`;
   const cached = byWidth.get(key);
   if (cached) return cached;
-  const layout = buildLayout(doc, Math.max(8, width), bidi);
+  const layout = buildLayout(doc, Math.max(8, width), bidi, Number.POSITIVE_INFINITY);
   byWidth.set(key, layout);
   return layout;
 }
 
-function buildLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi): ArticleLayout {
+/** Whether the full layout for this width is already built (a resize back, a reopened article). */
+export function hasLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi): boolean {
+  return layouts.get(doc)?.has(`${width}:${bidi}`) === true;
+}
+
+/**
+ * The first `lines` lines only, the same as the full layout's first lines: enough for the first
+ * frame, at the cost of the first few blocks instead of all of them. Not memoized.
+ */
+export function layoutHead(doc: ArticleDocument, width: number, bidi: ResolvedBidi, lines: number): ArticleLayout {
+  if (hasLayout(doc, width, bidi)) return layoutArticle(doc, width, bidi);
+  return buildLayout(doc, Math.max(8, width), bidi, lines);
+}
+
+function buildLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi, maxLines: number): ArticleLayout {
   const lines: Line[] = [];
   const sections: SectionEntry[] = [];
   const quotesByParagraph = new Map<string, Quote[]>();
@@ -98,7 +114,12 @@ function buildLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi): A
     const meta = metaText(doc);
     if (meta) pushText(ctx, meta, 'meta', -1, 0, doc.dir);
   }
+  let complete = true;
   doc.children.forEach((section, index) => {
+    if (lines.length >= maxLines) {
+      complete = false;
+      return;
+    }
     const at = section.position.start.offset as number;
     blank(index, at);
     const first = section.heading ?? section.children[0];
@@ -113,14 +134,18 @@ function buildLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi): A
       blank(index, section.heading.position.end.offset as number);
     }
     for (const paragraph of section.children) {
+      if (lines.length >= maxLines) {
+        complete = false;
+        return;
+      }
       pushBlock(ctx, paragraph, 'paragraph', index);
       const end = paragraph.position.end.offset as number;
       attributions(paragraph.id, index, end);
       blank(index, end);
     }
   });
-  while (lines.length > 0 && lines[lines.length - 1]?.kind === 'blank') lines.pop();
-  return { width, lines, sections };
+  if (complete) while (lines.length > 0 && lines[lines.length - 1]?.kind === 'blank') lines.pop();
+  return { width, lines, sections, complete };
 }
 
 interface Ctx {

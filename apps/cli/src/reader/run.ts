@@ -1,10 +1,7 @@
 import { openSync, statSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import { render } from 'ink';
-import { createElement } from 'react';
 import { type BidiMode, bidiControl, resolveBidi } from '../bidi/mode.js';
 import { readInputBytes } from '../input-files.js';
-import App from './app.js';
 import { plainArticle, plainLibrary } from './plain-output.js';
 import { type ArticleEntry, describeError, entriesOfFolder, entryOfFile, loadEntry } from './sources.js';
 import { colorsEnabled } from './theme.js';
@@ -63,6 +60,12 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     return entries.some((e) => e.state === 'error') ? 1 : 0;
   }
 
+  // React picks its development or production build when it is first loaded, by NODE_ENV; the
+  // development build is several times slower to load and to render. Ink and React are loaded
+  // only here, after that is settled, which also keeps them out of `maqal parse`.
+  process.env.NODE_ENV ??= 'production';
+  const [{ render }, { createElement }, { default: App }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
+
   const bidi = resolveBidi(options.bidi, env);
   const control = bidiControl(bidi, env);
   let restored = false;
@@ -74,6 +77,15 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   // Whatever ends the process (an exception, a signal Ink does not handle), the terminal comes back.
   process.on('exit', restore);
   stdout.write(ENTER_SCREEN + control.enter);
+  // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. When the first frame is out, say on stderr how
+  // long it took since the process started (wall clock and CPU), then nothing more.
+  let traced = env.MAQAL_TRACE_FIRST_FRAME === undefined;
+  const onRender = () => {
+    if (traced) return;
+    traced = true;
+    const cpu = process.cpuUsage();
+    stderr.write(`maqal-first-frame wall=${performance.now().toFixed(1)} cpu=${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
+  };
   try {
     const app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {
       stdout,
@@ -81,6 +93,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
       exitOnCtrlC: true,
       patchConsole: false,
       maxFps: 60,
+      onRender,
     });
     await app.waitUntilExit();
   } finally {
