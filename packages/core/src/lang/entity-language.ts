@@ -43,6 +43,8 @@ export interface EntityLanguage {
   nameStart(word: string): NameStart;
   /** The key two forms of a name share when they are the same name (case, spelling variants). */
   matchKey(s: string): string;
+  /** `matchKey` of a token after its proclitics (the article put back after «لل»), cached per word. */
+  wordKey(word: string): string;
   /**
    * Number of tokens ending at `end` (exclusive) that form a title or honorific before a name
    * (الرئيس الروسي · د. · President), 0 when none.

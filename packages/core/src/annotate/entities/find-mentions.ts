@@ -298,9 +298,7 @@ export class NameIndex {
       if (covered[i] || !(tokens[i] as EntityToken).word) continue;
       const token = tokens[i] as EntityToken;
       if (!lang.canStartName(token.text)) continue;
-      const start = lang.nameStart(token.text);
-      const firstKey = lang.matchKey((start.article ? 'ال' : '') + token.text.slice(start.prefixLength));
-      const candidates = this.byFirst.get(firstKey);
+      const candidates = this.byFirst.get(lang.wordKey(token.text));
       if (!candidates) continue;
       for (const name of candidates) {
         const n = name.words.length;

@@ -1,5 +1,6 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import { memoByWord } from '../../memo-by-word.js';
 import { parseNamePrior } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
 import { WORD_COUNTS } from '../models/entity-lexicon.js';
@@ -28,12 +29,22 @@ const ROLE_END = new Set(['،', ',', '.', ':', '؛', ';', '"', '«', '»', '“'
 
 let model: TaggerModel | undefined;
 
+const stemOf = memoByWord((word) => arabicStemKey(word, nameStart(word)));
 /** The token's key after its proclitics, the article kept. */
-const stemKey = (token: EntityToken | undefined): string => {
-  if (!token) return '';
-  const start = nameStart(token.text);
-  return (start.article ? 'ال' : '') + normalizeArabic(token.text.slice(start.prefixLength));
-};
+const stemKey = (token: EntityToken | undefined): string => (token ? stemOf(token.text) : '');
+/** Whether the word is a title, the written article check for the walk back over adjectives. */
+const titleInfo = memoByWord((word) => {
+  const written = word.slice(nameStart(word).prefixLength);
+  return { title: isArabicTitle(stemOf(word)), definite: written.startsWith('ال') || nameStart(word).article };
+});
+const speechVerb = memoByWord((word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)));
+const commonWord = memoByWord((word) => {
+  // Tanween marks an indefinite noun or an adverb (برنامجًا · عمومًا), never a name.
+  if (/[\u064b-\u064d]/.test(word)) return true;
+  const key = stemOf(word);
+  return frequency(key) >= 3 && prior(key) === undefined;
+});
+const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
 
@@ -43,6 +54,7 @@ export const arabicEntities: EntityLanguage = {
   wordFeatures: createArabicFeatures(nameStart, prior),
   nameStart,
   matchKey: normalizeArabic,
+  wordKey: stemOf,
   titleBefore(tokens, end) {
     // «د.» and «أ.» as abbreviations: the letter and its period.
     if (tokens[end - 1]?.text === '.' && /^[دأا]$/.test(normalizeArabic(tokens[end - 2]?.text ?? '').slice(-1)) && (tokens[end - 2]?.text.length ?? 0) <= 2)
@@ -51,11 +63,10 @@ export const arabicEntities: EntityLanguage = {
     for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
       const token = tokens[k];
       if (!isWord(token)) return 0;
-      const key = stemKey(token);
-      if (isArabicTitle(key)) return end - k;
+      const info = titleInfo(token.text);
+      if (info.title) return end - k;
       // Only the article as written (bare alef): «إلهام» is a name, not al- + هام.
-      const written = token.text.slice(nameStart(token.text).prefixLength);
-      if (!written.startsWith('ال') && !nameStart(token.text).article) return 0;
+      if (!info.definite) return 0;
     }
     return 0;
   },
@@ -71,20 +82,15 @@ export const arabicEntities: EntityLanguage = {
   temporalAndQuantities: arabicTemporalAndQuantities,
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
   // Verbs keep their conjunction in the word list's counts (وقال is commoner than قال): try both.
-  isSpeechVerb: (word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)),
+  isSpeechVerb: speechVerb,
   continuesName: (word) => nameStart(word).prefixLength === 0 && placeAdjectives.has(normalizeArabic(word)),
-  isCommonWord: (word) => {
-    // Tanween marks an indefinite noun or an adverb (برنامجًا · عمومًا), never a name.
-    if (/[\u064b-\u064d]/.test(word)) return true;
-    const key = arabicStemKey(word, nameStart(word));
-    return frequency(key) >= 3 && prior(key) === undefined;
-  },
-  namePrior: (word) => prior(arabicStemKey(word, nameStart(word))),
+  isCommonWord: commonWord,
+  namePrior: (word) => prior(stemOf(word)),
   placeHeadAt(tokens, i) {
     if (!isWord(tokens[i]) || !placeHeads.has(withoutArticle(stemKey(tokens[i])))) return 0;
     // «العاصمة الطاجيكية دوشنبه»: one relational adjective may stand between.
     return isWord(tokens[i + 1]) && NISBA.test(stemKey(tokens[i + 1])) ? 2 : 1;
   },
   canStartName: () => true,
-  isStopName: (word) => stopNames.has(asWritten(word)),
+  isStopName: stopName,
 };

@@ -1,5 +1,6 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import { memoByWord } from '../../memo-by-word.js';
 import { parseNamePrior } from '../../name-prior.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
@@ -40,6 +41,7 @@ const isModifier = (t: EntityToken) =>
   /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General)$/.test(t.text);
 
 const prior = parseNamePrior(NAME_PRIOR);
+const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 let model: TaggerModel | undefined;
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -48,7 +50,8 @@ export const englishEntities: EntityLanguage = {
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
   wordFeatures: createEnglishFeatures(prior),
   nameStart: () => ({ prefixLength: 0, article: false }),
-  matchKey: (s) => s.toLowerCase().replace(/[’']s$/, ''),
+  matchKey,
+  wordKey: memoByWord(matchKey),
   titleBefore(tokens, end) {
     let k = end;
     let titled = false;
