@@ -75,6 +75,7 @@ describe('page metadata', () => {
     expect(read.meta).toMatchObject({ byline: 'Sara Nasser', published: '2026-02-01T09:00:00Z', site: 'dailyexample', lang: 'ar', dir: 'rtl' });
     const timeOnly = readHtml(`<body><a rel="author" href="/u/1">Omar Farouk</a><time datetime="2025-12-24">24 Dec</time>${BODY}</body>`, {});
     expect(timeOnly.meta).toMatchObject({ byline: 'Omar Farouk', published: '2025-12-24' });
+    expect(readHtml(`<html><body dir="rtl">${BODY}</body></html>`, {}).meta.dir).toBe('rtl');
   });
 
   it('prefers the h1 that matches the declared headline over a site-name h1', () => {

@@ -76,11 +76,13 @@ export function pageMeta(parsed: ParsedHtml): PageMeta {
   meta.urls = urls;
   const lang = parsed.htmlAttrs.lang ?? parsed.htmlAttrs['xml:lang'] ?? str(ld?.inLanguage) ?? named.get('og:locale') ?? named.get('content-language');
   if (lang) meta.lang = lang.trim().replace(/_/g, '-');
-  const dir = (parsed.htmlAttrs.dir ?? '').toLowerCase();
+  // Many Arabic templates set dir on <body> rather than <html>.
+  const body = parsed.all.find((el) => el.tag === 'body' || el.depth > 2);
+  const dir = (parsed.htmlAttrs.dir ?? (body?.tag === 'body' ? body.attrs.dir : undefined) ?? '').toLowerCase();
   if (dir === 'rtl' || dir === 'ltr') meta.dir = dir;
   // Kept as written: its line breaks are the only paragraph breaks it has.
-  const body = ld?.articleBody;
-  if (typeof body === 'string' && body.trim()) meta.articleBody = body;
+  const articleBody = ld?.articleBody;
+  if (typeof articleBody === 'string' && articleBody.trim()) meta.articleBody = articleBody;
   return meta;
 }
 
