@@ -11,11 +11,19 @@ let browser: Browser;
 let context: BrowserContext;
 /** Requests that tried to leave the machine: there must be none. */
 const outside: string[] = [];
+/** Uncaught errors and console errors (hydration mismatches among them) on any page: there must be none. */
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await chromium.launch(CHROMIUM);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.on('page', (page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${page.url()}: ${message.text()}`);
+    });
+  });
   context.on('request', (request) => {
     const url = new URL(request.url());
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) outside.push(request.url());
@@ -480,5 +488,9 @@ describe('budgets', () => {
 
   it('sent no request off the machine (fonts are local)', () => {
     expect(outside).toEqual([]);
+  });
+
+  it('logged no script error or console error on any page it opened', () => {
+    expect(pageErrors).toEqual([]);
   });
 });
