@@ -1,6 +1,369 @@
-import type { ArticleDocument } from '../../model/types.js';
+/**
+ * The quote stage: finds direct, indirect and mixed quotes and their speakers, in one pass over
+ * the blocks in reading order (so speakers carry over as a reader carries them). Quotation marks
+ * are paired first; then each sentence's attribution frames (frames.ts) say where the content lies
+ * and who spoke; marked words no frame claims are speech only when they read like speech.
+ */
+import { quoteLanguageFor } from '../../lang/quote-language.js';
+import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
+import { blocksOf } from '../../model/walk.js';
+import { type Frame, framesOf, headlineFrame } from './frames.js';
+import { readNounPhrase } from './noun-phrase.js';
+import { pairQuoteMarks } from './quote-marks.js';
+import { type Speaker, SpeakerRegister } from './speakers.js';
+import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
+import { indexTokens, scanTokens, sentencesOf, type Token } from './words.js';
 
-/** Finds direct, indirect and mixed quotes and their speakers. PLACEHOLDER until the quote stage lands. */
+interface Draft {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  block: number;
+  cue: [number, number] | null;
+  speaker: Speaker | null;
+  inferred: boolean;
+  speakerSpan: [number, number] | null;
+  confidence: number;
+  /** Token range of indirect content in its block, read for quoted fragments when the sentence is done. */
+  firstToken: number;
+  lastToken: number;
+  /** The marked span that is the whole content of a direct quote. */
+  span: number;
+}
+
+/** Words a marked stretch needs, with no cue, to be taken as speech rather than a title or a term. */
+const UNCUED_SPEECH_WORDS = 6;
+
 export function annotateQuotes(doc: ArticleDocument): void {
   doc.quotes = [];
+  // Running the stage again replaces its findings, messages included.
+  doc.messages = doc.messages.filter((m) => m.source !== 'quotes');
+  const text = doc.text;
+  const lang = quoteLanguageFor(doc.lang);
+  const blocks: Block[] = [...blocksOf(doc)];
+  const ranges = blocks.map((b) => ({ start: b.position.start.offset as number, end: b.position.end.offset as number }));
+  const position = (s: number, e: number): Position => ({ start: pointAt(text, blocks, ranges, s), end: pointAt(text, blocks, ranges, e) });
+  const marks = pairQuoteMarks(text, ranges, doc.messages, position);
+  const register = new SpeakerRegister(lang);
+  const drafts: Draft[] = [];
+  const usedSpans = new Set<number>();
+
+  blocks.forEach((block, b) => {
+    const range = ranges[b] as { start: number; end: number };
+    const tokens = scanTokens(text, range.start, range.end, marks, lang, 0);
+    const tokenIndex = indexTokens(tokens);
+    sentencesOf(tokens).forEach((sentence, n) => {
+      const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang, sentence, marks };
+      const frames = framesOf(ctx);
+      if (block.type === 'heading' && n === 0) {
+        const headline = frames.length === 0 ? headlineFrame(ctx) : null;
+        if (headline) frames.unshift(headline);
+      }
+      const inSentence: Draft[] = [];
+      let pending: { frame: Frame; speaker: SpeakerChoice } | null = null;
+      for (const frame of frames) {
+        const cueAt = frame.cue ? (tokens[frame.cue.start] as Token).start : -1;
+        // Quotes of a sentence are made in order and do not overlap: only the last can hold this cue.
+        const latest = inSentence[inSentence.length - 1];
+        const inside = latest && cueAt >= latest.start && cueAt < latest.end ? latest : undefined;
+        if (inside) {
+          // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
+          if (!frame.subject || frame.kind !== 'verb' || frame.coordinated) continue;
+          trimBefore(inside, frame, ctx);
+        }
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1]);
+        if (frame.objectStart >= 0 && frame.contentStart < 0) {
+          pending = { frame, speaker };
+          continue;
+        }
+        let chosen = speaker;
+        let contentFrame = frame;
+        if (frame.kind === 'participle' && pending) {
+          // «ولفت إلى التحركات …، مؤكدًا أن …»: the verb's object is what he said, and the participle continues it.
+          contentFrame = { ...pending.frame, contentStart: pending.frame.objectStart };
+          chosen = pending.speaker;
+          pending = null;
+        }
+        const draft = draftOf(contentFrame, ctx, b, chosen);
+        if (!draft || overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
+        drafts.push(draft);
+        inSentence.push(draft);
+      }
+      // Only now are the reported clauses cut to their final length: read their marks once.
+      for (const draft of inSentence) finishDraft(ctx, draft, usedSpans);
+      // Marked words that no frame claimed: speech only if long enough to be a sentence of someone's.
+      for (let t = sentence.first; t < sentence.last; t++) {
+        const tok = tokens[t] as Token;
+        if (tok.type !== 'mark' || tok.role !== 'open' || tok.quoted || usedSpans.has(tok.span as number)) continue;
+        const span = marks.spans[tok.span as number];
+        if (!span || overlapsRecent(drafts, inSentence, span.open, span.close + 1)) continue;
+        const multiBlock = span.closeBlock !== b;
+        const last = drafts[drafts.length - 1];
+        const near = last !== undefined && last.block >= b - 1;
+        // Right after a quote in the same paragraph, a shorter sentence in marks is that speaker going on.
+        const goingOn = last !== undefined && last.block === b && endsSentence(text, span.close) && wordsInSpan(ctx, t) >= 3;
+        if (!multiBlock && (isTermSpan(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) continue;
+        const speaker = near ? (register.carried(undefined) ?? null) : null;
+        usedSpans.add(tok.span as number);
+        drafts.push({
+          start: span.open + 1,
+          end: span.close,
+          kind: 'direct',
+          block: b,
+          cue: null,
+          speaker,
+          inferred: true,
+          speakerSpan: null,
+          confidence: near ? 0.6 : 0.45,
+          firstToken: -1,
+          lastToken: -1,
+          span: tok.span as number,
+        });
+      }
+    });
+  });
+
+  drafts.sort((x, y) => x.start - y.start);
+  const personAt = personMentions(doc);
+  // Every point the quotes need, found in one walk over the text.
+  const offsets: number[] = [];
+  for (const d of drafts) offsets.push(d.start, d.end, ...(d.cue ?? []), ...(d.speakerSpan ?? []));
+  const points = pointsAt(text, blocks, ranges, offsets);
+  const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
+  doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, personAt));
+}
+
+interface SpeakerChoice {
+  speaker: Speaker | null;
+  inferred: boolean;
+  span: [number, number] | null;
+}
+
+/** Who speaks in a frame: the phrase it names (resolved through the register), or the carried-over speaker. */
+function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, previous: Draft | undefined): SpeakerChoice {
+  const { tokens, text, lang } = ctx;
+  if (frame.subject) {
+    const { start, end } = frame.subject;
+    const clitic = frame.subjectClitic;
+    const from = (tokens[start] as Token).start + (clitic?.length ?? 0);
+    const to = (tokens[end - 1] as Token).end;
+    const article = clitic?.article ? lang.article : '';
+    const keys = tokens.slice(start, end).map((t, i) => (i === 0 && clitic ? lang.key(article + text.slice(from, t.end)) : t.key));
+    const np = readNounPhrase(text, tokens, start, end, lang);
+    const phrase = article + text.slice(from, to);
+    const gender = np.gender ?? (lang.verbFirst ? frame.agreement?.gender : undefined);
+    let speaker: Speaker;
+    if (np.group) speaker = register.byGroup(phrase, keys);
+    else if (np.nameEnd > np.nameStart) {
+      const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
+      const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
+      const roleRange = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
+      const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
+      const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
+      speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
+    } else speaker = register.byDescription(phrase, keys, gender);
+    return { speaker, inferred: false, span: [from, to] };
+  }
+  if (frame.kind === 'participle' && previous?.speaker) return { speaker: previous.speaker, inferred: true, span: null };
+  return { speaker: register.carried(frame.agreement) ?? null, inferred: true, span: null };
+}
+
+/** The content a frame points at, as a draft quote. */
+function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: SpeakerChoice): Draft | null {
+  let block = startBlock;
+  const { tokens, sentence } = ctx;
+  let start: number;
+  let end: number;
+  let kind: QuoteKind = 'indirect';
+  let first: number;
+  let last: number;
+  if (frame.contentStart >= 0) {
+    first = frame.contentStart;
+    last = lastContentToken(ctx, first);
+  } else if (frame.contentEnd > sentence.first) {
+    first = sentence.first;
+    while (first < frame.contentEnd && (tokens[first] as Token).type === 'punct') first++;
+    last = frame.contentEnd - 1;
+  } else return null;
+  if (last < first) return null;
+  const head = tokens[first] as Token;
+  const tail = tokens[last] as Token;
+  let span = -1;
+  if (head.type === 'mark' && head.role === 'open' && (closeToken(ctx, first) === last || closeToken(ctx, first) < 0)) span = head.span as number;
+  // "…," she said: the closing mark of a quote that may have opened sentences or paragraphs before.
+  else if (tail.type === 'mark' && tail.role === 'close' && frame.contentStart < 0 && openToken(ctx, last) <= first) span = tail.span as number;
+  const marked = ctx.marks.spans[span];
+  if (marked) {
+    // All of the content is in quotation marks (possibly running over several paragraphs).
+    start = marked.open + 1;
+    end = marked.close;
+    kind = 'direct';
+    block = marked.openBlock;
+  } else {
+    start = head.start;
+    end = tail.end;
+  }
+  if (end <= start) return null;
+  const cue = frame.cue ? ([frame.cueOffset, (tokens[frame.cue.end - 1] as Token).end] as [number, number]) : null;
+  const named = !who.inferred;
+  const confidence = frame.kind === 'headline' ? 0.75 : named ? (kind === 'direct' ? 0.95 : 0.9) : who.speaker ? 0.8 : 0.5;
+  return {
+    firstToken: first,
+    lastToken: last,
+    span,
+    start,
+    end,
+    kind,
+    block,
+    cue,
+    speaker: who.speaker,
+    inferred: who.inferred,
+    speakerSpan: who.span,
+    confidence,
+  };
+}
+
+/** Whether the marked content ending before `close` ends with a sentence stop ("… onside.”). */
+function endsSentence(text: string, close: number): boolean {
+  const c = text[close - 1];
+  return c === '.' || c === '!' || c === '?' || c === '؟' || c === '…';
+}
+
+/**
+ * Whether [start, end) overlaps the last quote made or one of this sentence's. The sentence's
+ * quotes are in order and disjoint, so a binary search finds the only candidate.
+ */
+function overlapsRecent(drafts: readonly Draft[], inSentence: readonly Draft[], start: number, end: number): boolean {
+  const last = drafts[drafts.length - 1];
+  if (last && last.start < end && start < last.end) return true;
+  let lo = 0;
+  let hi = inSentence.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((inSentence[mid] as Draft).start < end) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const d = inSentence[found];
+  return d !== undefined && start < d.end;
+}
+
+/** Last token of content that runs to the end of the sentence: trailing stops and commas left out, a closing mark kept. */
+function lastContentToken(ctx: SentenceCtx, first: number): number {
+  let last = ctx.sentence.last - 1;
+  while (last > first && (ctx.tokens[last] as Token).type === 'punct') last--;
+  return last;
+}
+
+/** Ends an earlier reported clause before the cue of a new named speaker («قال X إن …، وقال Y إن …»). */
+function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
+  if (!frame.cue) return;
+  let t = frame.cue.start - 1;
+  while (t > ctx.sentence.first && (ctx.tokens[t] as Token).type === 'punct') t--;
+  const end = (ctx.tokens[t] as Token).end;
+  if (end <= draft.start) return;
+  draft.end = end;
+  draft.lastToken = t;
+}
+
+/** Marks the spans a quote holds as used, and calls reported speech with a quoted fragment in it mixed. */
+function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
+  if (draft.span >= 0) {
+    used.add(draft.span);
+    return;
+  }
+  for (let t = draft.firstToken; t <= draft.lastToken; t++) {
+    const tok = ctx.tokens[t] as Token;
+    if (tok.type !== 'mark' || tok.span === undefined || tok.start >= draft.end) continue;
+    used.add(tok.span);
+    if (tok.role === 'open' && !tok.quoted && !isTermSpan(ctx, t)) draft.kind = 'mixed';
+  }
+}
+
+/** Person mentions by start offset, to point a quote's speaker at the entity its span names. */
+function personMentions(doc: ArticleDocument): { start: number; end: number; id: string }[] {
+  const out: { start: number; end: number; id: string }[] = [];
+  for (const e of doc.entities) {
+    if (e.kind !== 'person') continue;
+    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function toQuote(
+  d: Draft,
+  i: number,
+  text: string,
+  positionOf: (s: number, e: number) => Position,
+  blocks: readonly Block[],
+  persons: readonly { start: number; end: number; id: string }[],
+): Quote {
+  const position = positionOf(d.start, d.end);
+  const outside = (span: [number, number] | null): span is [number, number] => span !== null && (span[1] <= d.start || span[0] >= d.end);
+  const quote: Quote = {
+    id: `q${i + 1}`,
+    kind: d.kind,
+    text: text.slice(d.start, d.end),
+    position,
+    paragraphId: (blocks[d.block] as Block).id,
+    cue: outside(d.cue) ? { text: text.slice(d.cue[0], d.cue[1]), position: positionOf(d.cue[0], d.cue[1]) } : null,
+    speaker: d.speaker ? { name: d.speaker.name, inferred: d.inferred, ...(d.speaker.role ? { role: d.speaker.role } : {}) } : null,
+    confidence: d.confidence,
+  };
+  if (outside(d.speakerSpan)) {
+    const [s, e] = d.speakerSpan;
+    quote.speakerSpan = { text: text.slice(s, e), position: positionOf(s, e) };
+    const person = persons.find((m) => m.start >= s && m.end <= e);
+    if (person && quote.speaker) quote.speaker.entityId = person.id;
+  }
+  return quote;
+}
+
+/** Where the block holding `offset` starts (binary search over block starts); -1 before the first block. */
+function blockAt(ranges: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let b = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as { start: number }).start <= offset) {
+      b = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return b;
+}
+
+/**
+ * Unist points for offsets, walking from the start of the block that holds them: the stage needs
+ * few points (a handful of messages), so it does not index the whole text's lines.
+ */
+function pointAt(text: string, blocks: readonly Block[], ranges: readonly { start: number }[], offset: number): Point {
+  return pointsAt(text, blocks, ranges, [offset]).get(offset) as Point;
+}
+
+/** Points for many offsets in one forward walk: sorted, each continues from the last or from its block's start. */
+function pointsAt(text: string, blocks: readonly Block[], ranges: readonly { start: number }[], offsets: readonly number[]): Map<number, Point> {
+  const out = new Map<number, Point>();
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  let cursor: Point = { line: 1, column: 1, offset: 0 };
+  for (const offset of sorted) {
+    const b = blockAt(ranges, offset);
+    const blockStart = b >= 0 ? (blocks[b] as Block).position.start : cursor;
+    if ((blockStart.offset as number) > (cursor.offset as number)) cursor = blockStart;
+    let { line, column } = cursor;
+    for (let i = cursor.offset as number; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      // CRLF is one line break, as in model/positions.ts.
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        line++;
+        column = 1;
+      } else if (c !== 13) column++;
+    }
+    cursor = { line, column, offset };
+    out.set(offset, cursor);
+  }
+  return out;
 }

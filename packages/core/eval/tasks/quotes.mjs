@@ -1,0 +1,150 @@
+// Quote stage scores: the hand-annotated seed (eval/gold/seed-quotes.json, text from ../shared)
+// and our own dev set (test/fixtures/quotes/{ar,en}.json), split into `dev` (looked at while
+// tuning) and `heldout` (not). A predicted quote matches a gold one when their spans overlap
+// (one-to-one, largest overlap first); the speaker is right when one name's words hold the
+// other's (articles, diacritics and letter variants folded).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticle, parseArticle } from '@maqal/core';
+
+export const name = 'quotes: detection P/R/F1 (span overlap) and speaker accuracy';
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Words of a speaker name for comparison: diacritics, tatweel, letter variants, articles and marks folded away. */
+function nameWords(s) {
+  const folded = s
+    .toLowerCase()
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/[«»"“”'‘’.,،()]/g, ' ');
+  return folded
+    .split(/\s+/)
+    .filter((w) => w && !DETERMINERS.has(w))
+    .map((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w));
+}
+
+export function sameSpeaker(gold, predicted) {
+  if (gold === null || predicted === null) return gold === predicted;
+  const g = nameWords(gold);
+  const p = nameWords(predicted);
+  if (g.length === 0 || p.length === 0) return false;
+  return g.every((w) => p.includes(w)) || p.every((w) => g.includes(w));
+}
+
+const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+
+/** Scores one document; returns counts to add up. */
+function scoreDoc(text, gold, notQuotes, options = {}) {
+  const doc = parseArticle(text, options);
+  const violations = checkArticle(doc);
+  const golds = gold.map((g) => {
+    const start = doc.text.indexOf(g.text);
+    if (start < 0) throw new Error(`gold text not in document: ${g.text.slice(0, 40)}`);
+    return { ...g, start, end: start + g.text.length };
+  });
+  const preds = doc.quotes.map((q) => ({
+    start: q.position.start.offset,
+    end: q.position.end.offset,
+    speaker: q.speaker?.name ?? null,
+    kind: q.kind,
+    text: q.text,
+  }));
+  const pairs = [];
+  for (const [gi, g] of golds.entries()) for (const [pi, p] of preds.entries()) if (overlap(g, p) > 0) pairs.push([overlap(g, p), gi, pi]);
+  pairs.sort((a, b) => b[0] - a[0]);
+  const gUsed = new Set();
+  const pUsed = new Set();
+  let matched = 0;
+  let speakerRight = 0;
+  let kindRight = 0;
+  let overlapChars = 0;
+  const errors = [];
+  for (const [o, gi, pi] of pairs) {
+    if (gUsed.has(gi) || pUsed.has(pi)) continue;
+    gUsed.add(gi);
+    pUsed.add(pi);
+    matched++;
+    overlapChars += o;
+    const g = golds[gi];
+    const p = preds[pi];
+    if (sameSpeaker(g.speaker, p.speaker)) speakerRight++;
+    else errors.push(`speaker: gold ${g.speaker} ≠ ${p.speaker} — ${g.text.slice(0, 50)}`);
+    if (g.kind === p.kind) kindRight++;
+  }
+  for (const [gi, g] of golds.entries()) if (!gUsed.has(gi)) errors.push(`missed: ${g.speaker} — ${g.text.slice(0, 60)}`);
+  for (const [pi, p] of preds.entries()) if (!pUsed.has(pi)) errors.push(`spurious: ${p.speaker} — ${p.text.slice(0, 60)}`);
+  let termsAsQuotes = 0;
+  for (const term of notQuotes ?? []) {
+    const at = doc.text.indexOf(term);
+    if (preds.some((p) => p.start >= at - 1 && p.end <= at + term.length + 1)) termsAsQuotes++;
+  }
+  return {
+    gold: golds.length,
+    pred: preds.length,
+    matched,
+    speakerRight,
+    kindRight,
+    overlapChars,
+    goldChars: golds.reduce((n, g) => n + g.end - g.start, 0),
+    predChars: preds.reduce((n, p) => n + p.end - p.start, 0),
+    termsAsQuotes,
+    terms: (notQuotes ?? []).length,
+    violations: violations.length,
+    errors,
+  };
+}
+
+function add(total, s) {
+  for (const [k, v] of Object.entries(s)) total[k] = k === 'errors' ? [...(total[k] ?? []), ...v] : (total[k] ?? 0) + v;
+  return total;
+}
+
+const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : '—');
+
+function row(label, t) {
+  const p = t.matched / t.pred;
+  const r = t.matched / t.gold;
+  const f = (2 * p * r) / (p + r);
+  const ps = t.speakerRight / t.pred;
+  const rs = t.speakerRight / t.gold;
+  const cp = t.overlapChars / t.predChars;
+  const cr = t.overlapChars / t.goldChars;
+  return `| ${label} | ${t.gold} | ${t.pred} | ${pct(p)} | ${pct(r)} | ${pct(f)} | ${pct(t.speakerRight / t.matched)} | ${pct(ps)} | ${pct(rs)} | ${pct((2 * cp * cr) / (cp + cr))} | ${pct(t.kindRight / t.matched)} | ${t.termsAsQuotes}/${t.terms} | ${t.violations} |`;
+}
+
+export async function run({ shared, root }) {
+  const core = join(root, 'packages/core');
+  const lines = [
+    '| set | gold | found | P | R | F1 | speaker acc. | P (with speaker) | R (with speaker) | content F1 (chars) | kind acc. | terms taken as quotes | model violations |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  const verbose = process.env.MAQAL_EVAL_VERBOSE;
+  const showErrors = (label, t) => {
+    if (verbose && (verbose === '1' || label.includes(verbose))) for (const e of t.errors) lines.push(`  - ${label}: ${e}`);
+  };
+  if (shared) {
+    const gold = JSON.parse(readFileSync(join(core, 'eval/gold/seed-quotes.json'), 'utf8'));
+    const text = readFileSync(join(shared, gold.file), 'utf8');
+    const t = scoreDoc(text, gold.quotes, gold.notQuotes);
+    lines.push(row('seed (ar)', t));
+    showErrors('seed', t);
+  } else lines.push('| seed | (../shared not found: skipped) |');
+  for (const lang of ['ar', 'en']) {
+    const set = JSON.parse(readFileSync(join(core, `test/fixtures/quotes/${lang}.json`), 'utf8'));
+    for (const split of ['dev', 'heldout']) {
+      const total = {};
+      for (const item of set.filter((a) => a.split === split)) {
+        const s = scoreDoc(item.text, item.quotes, item.notQuotes);
+        s.errors = s.errors.map((e) => `${item.id}: ${e}`);
+        add(total, s);
+      }
+      const label = `${lang} ${split} (${set.filter((a) => a.split === split).length} excerpts)`;
+      lines.push(row(label, total));
+      showErrors(`${lang} ${split}`, total);
+    }
+  }
+  return lines;
+}

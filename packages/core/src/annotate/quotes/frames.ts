@@ -1,0 +1,515 @@
+/**
+ * Attribution frames: the words around a quote that say who spoke. A frame is a cue (a reporting
+ * verb, a participle, a source phrase such as «وفقًا لـ» / "according to", or a headline colon), the
+ * speaker's noun phrase when the sentence names one, and where the content lies: after the cue
+ * (a complementiser, a colon, quotation marks, or an English clause without "that") or before
+ * it ("…," she said · «…»، قال · …, according to X).
+ *
+ * Every search is bounded by a small window of tokens inside one sentence, so the whole pass stays
+ * linear in the text.
+ */
+import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
+import { readNounPhrase } from './noun-phrase.js';
+import { closeToken, type SentenceCtx } from './term-spans.js';
+import type { Token } from './words.js';
+
+export interface TokenRange {
+  start: number;
+  end: number;
+}
+
+export interface Frame {
+  kind: 'verb' | 'participle' | 'source' | 'headline';
+  /** Token range of the cue words. */
+  cue: TokenRange | null;
+  /** Offset where the cue text starts (after a conjunction proclitic: «وقال» → «قال»). */
+  cueOffset: number;
+  /** The speaker phrase the sentence gives, if any. */
+  subject: TokenRange | null;
+  /** A role given in apposition («آصف ملحم، مدير …،», "Jane Smith, the mayor,"). */
+  role: TokenRange | null;
+  /** Characters to skip at the start of the subject's first token (the «ل» of «للكرملين»), and whether it ate an article. */
+  subjectClitic: { length: number; article: boolean } | null;
+  /** Gender and number from the verb form or a pronoun subject. */
+  agreement?: Agreement;
+  /** The sentence names no subject: the speaker carries over. */
+  carried: boolean;
+  /** Token index where the content starts (after the cue), or -1 when it comes before the cue. */
+  contentStart: number;
+  /** For content before the cue: the token index that ends it (exclusive). */
+  contentEnd: number;
+  /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
+  coordinated: boolean;
+  /** A verb with its object preposition and no complementiser (لفت إلى التحركات …): content only if a participle follows. */
+  objectStart: number;
+}
+
+type Ctx = Omit<SentenceCtx, 'marks'>;
+
+/** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
+const WINDOW = 32;
+const NP_WORDS = 10;
+
+const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
+const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
+const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
+const isOpen = (t: Token | undefined) => t?.type === 'mark' && t.role === 'open';
+const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'close';
+
+/** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
+export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number } | null {
+  const direct = ctx.lang.cues.get(tok.key);
+  if (direct) return { cue: direct, conjunction: 0 };
+  const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
+  return cue ? { cue, conjunction: tok.conjunction } : null;
+}
+
+/** Where the content starts if a complementiser (or preposition + complementiser) is at `j`; -1 otherwise. */
+function complementAt(ctx: Ctx, j: number): number {
+  const tok = ctx.tokens[j];
+  if (!isWord(tok) || j >= ctx.sentence.last) return -1;
+  if (ctx.lang.complementisers.has(tok.key)) return j + 1;
+  const next = ctx.tokens[j + 1];
+  if (ctx.lang.complementPrepositions.has(tok.key) && isWord(next) && j + 1 < ctx.sentence.last && ctx.lang.complementisers.has(next.key)) return j + 2;
+  return -1;
+}
+
+/** Content start after a colon: past a complementiser that may follow it («وقال د. ملحم: إن …»). */
+function afterColon(ctx: Ctx, j: number): number {
+  const c = complementAt(ctx, j + 1);
+  return c >= 0 ? c : j + 1;
+}
+
+function emptyFrame(kind: Frame['kind'], cue: TokenRange | null, cueOffset: number): Frame {
+  return {
+    kind,
+    cue,
+    cueOffset,
+    subject: null,
+    role: null,
+    subjectClitic: null,
+    carried: false,
+    coordinated: false,
+    contentStart: -1,
+    contentEnd: -1,
+    objectStart: -1,
+  };
+}
+
+/** Whether a word is an addressee (لـ«الشرق الأوسط»، لوكالة …): the outlet spoken to, not the speaker. */
+function isAddressee(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j] as Token;
+  const word = ctx.text.slice(tok.start, tok.end);
+  const clitic = ctx.lang.procliticLength(word, 'ل');
+  if (!clitic) return false;
+  if (clitic.length >= word.length) return true; // «لـ» alone, before quotation marks
+  const next = ctx.tokens[j + 1];
+  if (isOpen(next) && next?.start === tok.end) return true;
+  return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
+}
+
+/** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
+function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
+  const { tokens, lang, sentence } = ctx;
+  const verb = tokens[t] as Token;
+  const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
+  if (cue.agreement) frame.agreement = cue.agreement;
+  const limit = Math.min(sentence.last, t + 1 + WINDOW);
+  let subjectEnd = -1;
+  let subjectStart = t + 1;
+  const commas: number[] = [];
+  let j = t + 1;
+  for (; j < limit; j++) {
+    const tok = tokens[j] as Token;
+    if (tok.type === 'mark') {
+      if (tok.role !== 'open') break;
+      // Marks inside the frame: a name («منظمة «أطباء بلا حدود» أن») or an outlet; anything else opens the content.
+      const close = closeToken(ctx, j);
+      const inFrame = close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || subjectEnd >= 0);
+      const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
+      if (close > 0 && (inFrame || glued) && !isColon(tokens[j - 1])) {
+        j = close;
+        continue;
+      }
+      frame.contentStart = j;
+      break;
+    }
+    if (tok.type === 'punct') {
+      if (isColon(tok)) {
+        frame.contentStart = afterColon(ctx, j);
+        break;
+      }
+      if (isComma(tok) && commas.length < 2) {
+        commas.push(j);
+        continue;
+      }
+      break;
+    }
+    const content = complementAt(ctx, j);
+    if (content >= 0) {
+      frame.contentStart = content;
+      break;
+    }
+    if (cue.participle) break; // a participle takes its complement at once (موضحًا أن)
+    if (cue.objectPrepositions?.some((p) => lang.key(p) === tok.key) && subjectEnd < 0) {
+      frame.objectStart = j + 1;
+      subjectEnd = j;
+      break;
+    }
+    if (j > t + 1 && cueOf(ctx, tok) && !cueOf(ctx, tok)?.cue.participle) break;
+    if (cue.relay && tok.key === lang.key(cue.relay) && subjectEnd < 0) {
+      // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».
+      subjectStart = j + 1;
+      commas.length = 0;
+      continue;
+    }
+    if (subjectEnd >= 0) continue;
+    const next = tokens[j + 1];
+    if (lang.settingPrepositions.has(tok.key) && isWord(next) && lang.settingNouns.has(lang.articleless(next.key))) subjectEnd = j;
+    else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
+  }
+  const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
+  setSubject(ctx, frame, subjectStart, end, commas);
+  if (frame.contentStart < 0 && frame.objectStart < 0) return postFrame(ctx, t, frame);
+  if (cue.weak && end - subjectStart > 3) return null;
+  if (!frame.subject) backSubject(ctx, frame, t);
+  frame.carried = frame.subject === null;
+  return frame;
+}
+
+/** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
+function backSubject(ctx: Ctx, frame: Frame, t: number): void {
+  const { tokens, lang, sentence } = ctx;
+  const before = tokens[t - 1];
+  if (!isWord(before) || !lang.preVerbAdverbs.has(before.key)) return;
+  for (let k = t - 2; k >= Math.max(sentence.first, t - 2 - NP_WORDS); k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) return;
+    if (lang.auxiliaries.has(tok.bare)) {
+      if (k + 1 < t - 1) frame.subject = { start: k + 1, end: t - 1 };
+      return;
+    }
+  }
+}
+
+/** Splits the words after a verb into name and apposition: «آصف ملحم، مدير …،». */
+function setSubject(ctx: Ctx, frame: Frame, start: number, end: number, commas: readonly number[]): void {
+  const firstComma = commas.find((c) => c >= start && c < end);
+  const nameEnd = firstComma ?? end;
+  if (nameEnd > start && ctx.tokens.slice(start, nameEnd).every((t) => t.type !== 'punct')) frame.subject = { start, end: nameEnd };
+  if (firstComma !== undefined && frame.subject) {
+    const second = commas.find((c) => c > firstComma) ?? end;
+    const roleEnd = Math.min(second, end);
+    if (roleEnd > firstComma + 1) frame.role = { start: firstComma + 1, end: roleEnd };
+  }
+}
+
+/**
+ * A cue with nothing after it but the speaker: the content is before it, up to the comma or the
+ * closing mark in front of the attribution («…»، قال فلان · "…," she said · …, officials said).
+ */
+function postFrame(ctx: Ctx, t: number, frame: Frame): Frame | null {
+  const { tokens, sentence, lang } = ctx;
+  let boundary = t - 1;
+  let subject: TokenRange | null = null;
+  if (!lang.verbFirst) {
+    const before = subjectBefore(ctx, t);
+    if (before) {
+      boundary = before.start - 1;
+      subject = before;
+    }
+  }
+  let b = boundary;
+  if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
+  if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
+  // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).
+  if (lang.verbFirst && !isClose(tokens[b])) return null;
+  frame.contentEnd = isClose(tokens[b]) ? b + 1 : b;
+  frame.contentStart = -1;
+  if (subject) frame.subject = subject;
+  else if (!lang.verbFirst) {
+    // Speaker after the verb: "…," said Smith (verb-first languages read it in `verbFirstFrame`).
+    const np = forwardPhrase(ctx, t + 1);
+    if (np) {
+      frame.subject = { start: np.start, end: np.end };
+      if (np.role) frame.role = np.role;
+    }
+  }
+  if (subject && ctx.lang.pronouns.has((tokens[subject.start] as Token).key) && subject.end - subject.start === 1) {
+    frame.agreement = lang.pronouns.get((tokens[subject.start] as Token).key) as Agreement;
+    frame.subject = null;
+  }
+  frame.carried = frame.subject === null;
+  return frame;
+}
+
+/** A speaker phrase after the verb, with a role after a comma: "said Jane Smith, director of X". */
+function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRange }) | null {
+  const { tokens, lang, sentence } = ctx;
+  let j = from;
+  const stopAt = Math.min(sentence.last, from + NP_WORDS);
+  while (j < stopAt) {
+    const tok = tokens[j] as Token;
+    if (!isWord(tok) || lang.subjectStops.has(tok.key) || lang.complementisers.has(tok.key)) break;
+    if (lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key)) break;
+    if (j > from && lang.cues.has(tok.key)) break;
+    j++;
+  }
+  if (j === from) return null;
+  const out: TokenRange & { role?: TokenRange } = { start: from, end: j };
+  if (isComma(tokens[j])) {
+    let k = j + 1;
+    while (k < Math.min(sentence.last, j + 1 + NP_WORDS) && isWord(tokens[k]) && !lang.cues.get((tokens[k] as Token).key)?.participle) k++;
+    const first = tokens[j + 1];
+    if (k > j + 1 && isWord(first) && !lang.subjectStops.has(first.key)) out.role = { start: j + 1, end: k };
+  }
+  return out;
+}
+
+/** Subject-first languages: the noun phrase before the verb, through adverbs and an apposition. */
+function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  let b = t - 1;
+  while (b >= sentence.first && isWord(tokens[b]) && lang.preVerbAdverbs.has((tokens[b] as Token).key)) b--;
+  if (b < sentence.first) return null;
+  const tok = tokens[b] as Token;
+  if (isWord(tok) && lang.pronouns.has(tok.key)) return { start: b, end: b + 1 };
+  if (isWord(tok) && lang.coordinators.has(tok.key)) return leadingSubject(ctx, b);
+  return phraseEndingAt(ctx, b);
+}
+
+/** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
+function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  let e = sentence.first;
+  while (e < Math.min(before, sentence.first + 6)) {
+    const tok = tokens[e] as Token;
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || tok.key === 'the')) break;
+    e++;
+  }
+  if (e === sentence.first) return null;
+  if (e - sentence.first === 1 && lang.pronouns.has((tokens[sentence.first] as Token).key)) return { start: sentence.first, end: e };
+  return { start: sentence.first, end: e };
+}
+
+/** The words of a noun phrase ending at token `b` (inclusive), back to a stop word or punctuation. */
+function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  let s = b + 1;
+  while (s - 1 >= sentence.first && b - (s - 1) < NP_WORDS) {
+    const tok = tokens[s - 1] as Token;
+    if (!isWord(tok) || lang.subjectStops.has(tok.key) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
+    if (lang.cues.has(tok.key) && s - 1 !== b) break;
+    s--;
+  }
+  return s <= b ? { start: s, end: b + 1 } : null;
+}
+
+/** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
+function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
+  const { tokens, lang, sentence } = ctx;
+  const verb = tokens[t] as Token;
+  const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
+  if (cue.agreement) frame.agreement = cue.agreement;
+  let j = t + 1;
+  if (cue.participle) {
+    const content = complementAt(ctx, j);
+    if (content >= 0) frame.contentStart = content;
+    else if (isColon(tokens[j])) frame.contentStart = j + 1;
+    else if (isOpen(tokens[j])) frame.contentStart = j;
+    else return null;
+    frame.carried = true;
+    return frame;
+  }
+  let subject = subjectBefore(ctx, t);
+  let role: TokenRange | null = null;
+  frame.coordinated = subject !== null && subject.end < t - 1 && lang.coordinators.has((tokens[t - 1] as Token).key);
+  // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said".
+  if (!subject && isComma(tokens[t - 1])) {
+    let p = t - 2;
+    while (p > sentence.first && p > t - 2 - NP_WORDS && isWord(tokens[p])) p--;
+    if (isComma(tokens[p]) && p < t - 2) {
+      const name = phraseEndingAt(ctx, p - 1);
+      if (name) {
+        subject = name;
+        role = { start: p + 1, end: t - 1 };
+        // "The energy minister, Teresa Ribera, said": the name is in the apposition.
+        if (!names(ctx, name) && names(ctx, role)) [subject, role] = [role, subject];
+      }
+    }
+  }
+  // "…, he said" / "…," said Smith: no complement follows.
+  const afterVerb = tokens[j];
+  const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
+  if (!subject || (ends && !(isComma(afterVerb) && isOpen(tokens[j + 1])))) {
+    const post = postFrame(ctx, t, frame);
+    if (post && role && post.subject) post.role = role;
+    return post;
+  }
+  frame.subject = subject;
+  frame.role = role;
+  if (cue.addressee) j = skipAddressee(ctx, j);
+  j = skipSettings(ctx, j);
+  const tok = tokens[j];
+  const content = complementAt(ctx, j);
+  if (content >= 0) frame.contentStart = content;
+  else if (isColon(tok)) frame.contentStart = j + 1;
+  else if (isOpen(tok)) frame.contentStart = j;
+  else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
+  else if (cue.bareClause && !cue.weak && isWord(tok) && !lang.subjectStops.has(tok.key) && !lang.nonClauseWords.has(tok.key) && j < sentence.last)
+    frame.contentStart = j;
+  else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
+  else return postFrame(ctx, t, frame);
+  pronounSubject(ctx, frame);
+  return frame;
+}
+
+/** Whether a phrase holds a name (not only a description or a group). */
+function names(ctx: Ctx, range: TokenRange): boolean {
+  const np = readNounPhrase(ctx.text, ctx.tokens, range.start, range.end, ctx.lang);
+  return !np.group && np.nameEnd > np.nameStart;
+}
+
+/** A pronoun subject carries the speaker over with its agreement ("she added"). */
+function pronounSubject(ctx: Ctx, frame: Frame): void {
+  const s = frame.subject;
+  if (!s || s.end - s.start !== 1) return;
+  const agreement = ctx.lang.pronouns.get((ctx.tokens[s.start] as Token).key);
+  if (!agreement) return;
+  frame.agreement = agreement;
+  frame.subject = null;
+  frame.carried = true;
+}
+
+/** "told reporters / the BBC / a press conference": the addressee before the complement. */
+function skipAddressee(ctx: Ctx, j: number): number {
+  const { tokens, lang, sentence } = ctx;
+  const limit = Math.min(sentence.last, j + 6);
+  for (let k = j; k < limit; k++) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok) || lang.complementisers.has(tok.key)) return k;
+    if (isWord(tok) && (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key))) return k + 1;
+  }
+  // No boundary in sight: the addressee is a determiner and one name ("told Reuters the bill …").
+  let k = j;
+  if (isWord(tokens[k]) && (tokens[k] as Token).key.length <= 3 && !lang.pronouns.has((tokens[k] as Token).key)) k++;
+  while (k < limit && isWord(tokens[k]) && isCapitalised(ctx, tokens[k] as Token)) k++;
+  return k > j ? k : j + 1;
+}
+
+const isCapitalised = (ctx: Ctx, tok: Token) => {
+  const c = ctx.text.charCodeAt(tok.start);
+  return c >= 65 && c <= 90;
+};
+
+/** "on Tuesday", "in a statement", "late on Saturday": setting phrases between the verb and its content. */
+function skipSettings(ctx: Ctx, j: number): number {
+  const { tokens, lang, sentence } = ctx;
+  for (let guard = 0; guard < 3; guard++) {
+    const tok = tokens[j];
+    if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
+    // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
+    let k = j + 1;
+    const limit = Math.min(sentence.last, j + 9);
+    while (k < limit && isWord(tokens[k]) && !lang.complementisers.has((tokens[k] as Token).key)) k++;
+    if (k < limit) return k;
+    // No boundary: skip the preposition and one or two words ("on Tuesday", "on Nov. 17").
+    j += 2;
+    if (isWord(tokens[j]) && isCapitalised(ctx, tokens[j] as Token)) j++;
+  }
+  return j;
+}
+
+const PHRASE_INDEX = new WeakMap<QuoteLanguage, Map<string, SourcePhrase[]>>();
+
+/** Source phrases by their first word, built once per language. */
+function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
+  let index = PHRASE_INDEX.get(lang);
+  if (!index) {
+    index = new Map();
+    for (const p of lang.sourcePhrases) index.set(p.words[0] as string, [...(index.get(p.words[0] as string) ?? []), p]);
+    PHRASE_INDEX.set(lang, index);
+  }
+  return index;
+}
+
+/** «وفقًا للكرملين، …» · «…، بحسب ما أعلنته الوزارة» · "…, according to X". */
+function sourceFrame(ctx: Ctx, t: number): Frame | null {
+  const { tokens, lang, sentence, text } = ctx;
+  const first = tokens[t] as Token;
+  const candidates = phrasesByFirstWord(lang).get(first.key) ?? (first.conjunction > 0 ? phrasesByFirstWord(lang).get(first.bare) : undefined);
+  if (!candidates) return null;
+  for (const phrase of candidates) {
+    let k = t + 1;
+    while (k - t < phrase.words.length && isWord(tokens[k]) && (tokens[k] as Token).key === phrase.words[k - t]) k++;
+    if (k - t < phrase.words.length) continue;
+    const conj = first.key === phrase.words[0] ? 0 : first.conjunction;
+    const frame = emptyFrame('source', { start: t, end: k }, first.start + conj);
+    let np = k;
+    if (phrase.clitic) {
+      const tok = tokens[np];
+      if (!isWord(tok)) return null;
+      const clitic = lang.procliticLength(text.slice(tok.start, tok.end), phrase.clitic);
+      if (!clitic) return null;
+      if (clitic.length >= tok.end - tok.start) np++;
+      else frame.subjectClitic = clitic;
+    }
+    if (isOpen(tokens[np])) np++;
+    if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) np += 2;
+    let e = np;
+    while (e < Math.min(sentence.last, np + NP_WORDS) && (isWord(tokens[e]) || tokens[e]?.type === 'mark') && !lang.subjectStops.has((tokens[e] as Token).key))
+      e++;
+    if (e === np) return null;
+    frame.subject = { start: np, end: e };
+    // At the head of the sentence the content follows; later in it, the content is what came before.
+    if (t === sentence.first) {
+      let c = e;
+      while (c < sentence.last && (isComma(tokens[c]) || (isWord(tokens[c]) && lang.contentParticles.has((tokens[c] as Token).key)))) c++;
+      if (c >= sentence.last) return null;
+      frame.contentStart = c;
+    } else {
+      let b = t - 1;
+      while (b > sentence.first && isComma(tokens[b])) b--;
+      if (b <= sentence.first) return null;
+      frame.contentEnd = b + 1;
+    }
+    return frame;
+  }
+  return null;
+}
+
+/** A headline «الكرملين: …» / "Klopp: 'We were robbed'": a short speaker phrase and a colon. */
+export function headlineFrame(ctx: Ctx): Frame | null {
+  const { tokens, lang, sentence } = ctx;
+  let j = sentence.first;
+  while (j < Math.min(sentence.last, sentence.first + 6) && isWord(tokens[j])) {
+    if (cueOf(ctx, tokens[j] as Token)) return null;
+    j++;
+  }
+  if (j === sentence.first || !isColon(tokens[j]) || j + 1 >= sentence.last) return null;
+  if (lang.headlineKickers.has((tokens[sentence.first] as Token).key)) return null;
+  const frame = emptyFrame('headline', null, -1);
+  frame.subject = { start: sentence.first, end: j };
+  frame.contentStart = j + 1;
+  return frame;
+}
+
+/** Every frame of one sentence, in order; cues inside quotation marks are the speaker's own words and are skipped. */
+export function framesOf(ctx: Ctx): Frame[] {
+  const out: Frame[] = [];
+  const { tokens, lang, sentence } = ctx;
+  for (let t = sentence.first; t < sentence.last; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.type !== 'word' || tok.quoted) continue;
+    const source = sourceFrame(ctx, t);
+    if (source) {
+      out.push(source);
+      continue;
+    }
+    const found = cueOf(ctx, tok);
+    if (!found) continue;
+    const frame = lang.verbFirst ? verbFirstFrame(ctx, t, found.cue, found.conjunction) : subjectFirstFrame(ctx, t, found.cue);
+    if (frame) out.push(frame);
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+/**
+ * Reads a speaker noun phrase: which tokens name a person, which give a role, whether it is an
+ * unnamed group ("خبراء", "officials") or a description standing alone ("مدير المركز", "the
+ * minister"). Works from the language's tables: titles, role linkers, groups, and capitals where
+ * the script has them.
+ */
+import type { QuoteLanguage } from '../../lang/quote-language.js';
+import type { Token } from './words.js';
+
+export interface NounPhrase {
+  /** Token range of the whole phrase. */
+  start: number;
+  end: number;
+  /** Token range naming the person or body; empty (start === end) for a description alone. */
+  nameStart: number;
+  nameEnd: number;
+  /** Token range of the role before or after the name, if any. */
+  roleStart: number;
+  roleEnd: number;
+  group: boolean;
+  gender?: 'm' | 'f';
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether the token continues a role after a title: the article, a «لل»/«بال» word, an acronym. */
+function continuesRole(text: string, tokens: readonly Token[], i: number, lang: QuoteLanguage): number {
+  const tok = tokens[i] as Token;
+  if (tok.type !== 'word') return 0;
+  const key = tok.key;
+  if (lang.roleLinkers.has(key)) return i + 1 < tokens.length ? 2 : 1;
+  if (lang.casedNames) return DETERMINERS.has(key) || !isCapitalized(text, tok) ? 1 : 0;
+  if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
+  // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق.
+  const next = tokens[i + 1];
+  if ((key.startsWith('ل') || key.startsWith('ب')) && next?.type === 'word' && next.key.startsWith('ال')) return 1;
+  // Latin acronyms inside an Arabic role: مركز GSM.
+  return isCapitalized(text, tok) ? 1 : 0;
+}
+
+export function isCapitalized(text: string, tok: Token): boolean {
+  const c = text.charCodeAt(tok.start);
+  return c >= 65 && c <= 90;
+}
+
+function titleOf(lang: QuoteLanguage, key: string) {
+  return lang.titles.get(key) ?? lang.titles.get(lang.articleless(key));
+}
+
+/** Analyses the words [start, end) as one speaker phrase. */
+export function readNounPhrase(text: string, tokens: readonly Token[], start: number, end: number, lang: QuoteLanguage): NounPhrase {
+  const np: NounPhrase = { start, end, nameStart: end, nameEnd: end, roleStart: start, roleEnd: start, group: false };
+  for (let i = start; i < end; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.type === 'word' && titleOf(lang, tok.key)?.gender) np.gender = titleOf(lang, tok.key)?.gender;
+  }
+  return lang.casedNames ? readCased(text, tokens, np, lang) : readUncased(text, tokens, np, lang);
+}
+
+/** Scripts without capitals: titles and their complements first, the name after them. */
+function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
+  let i = np.start;
+  let titled = false;
+  while (i < np.end) {
+    const tok = tokens[i] as Token;
+    if (tok.type !== 'word') break;
+    const title = titleOf(lang, tok.key);
+    if (title) {
+      titled = true;
+      i++;
+      // «مدير مركز …», «وزير الخارجية …»: the title's complement comes before any name.
+      if (title.complement && i < np.end - 1 && (tokens[i] as Token).type === 'word' && !titleOf(lang, (tokens[i] as Token).key)) i++;
+      continue;
+    }
+    if (!titled) break;
+    const step = continuesRole(text, tokens, i, lang);
+    if (step === 0) break;
+    i += step;
+  }
+  i = Math.min(i, np.end);
+  if (titled) np.roleEnd = i;
+  np.nameStart = i;
+  np.nameEnd = np.end;
+  const head = tokens[np.start] as Token | undefined;
+  if (!titled && head?.type === 'word' && lang.groupNouns.has(lang.articleless(head.key))) {
+    np.group = true;
+  }
+  return np;
+}
+
+/** Scripts with capitals: the name is a run of capitalised words that are not titles. */
+function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
+  let best: [number, number] | null = null;
+  let last: [number, number] | null = null;
+  let groupAt = -1;
+  let multiBeforeGroup = false;
+  for (let i = np.start; i < np.end; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.type === 'word' && groupAt < 0 && lang.groupNouns.has(tok.key)) groupAt = i;
+    if (!isNameWord(text, tokens, i, lang)) continue;
+    let j = i + 1;
+    while (j < np.end && isNameWord(text, tokens, j, lang)) j++;
+    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined;
+    if (afterTitle && !best) best = [i, j];
+    if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
+    last = [i, j];
+    i = j - 1;
+  }
+  if (groupAt >= 0 && !multiBeforeGroup && !best) {
+    np.group = true;
+    np.nameStart = np.start;
+    np.nameEnd = np.end;
+    return np;
+  }
+  const run = best ?? (last && (last[1] === np.end || last[1] - last[0] >= 2) ? last : null);
+  if (!run) return np;
+  [np.nameStart, np.nameEnd] = run;
+  if (run[0] > np.start) [np.roleStart, np.roleEnd] = [np.start, run[0]];
+  else if (run[1] < np.end) [np.roleStart, np.roleEnd] = [run[1], np.end];
+  return np;
+}
+
+/** A capitalised word that can be part of a name: not a title, not a possessive, not right after "of". */
+function isNameWord(text: string, tokens: readonly Token[], i: number, lang: QuoteLanguage): boolean {
+  const tok = tokens[i] as Token;
+  if (tok.type !== 'word' || !isCapitalized(text, tok)) return false;
+  if (DETERMINERS.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
+  if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
+  const prev = tokens[i - 1];
+  return !(prev?.type === 'word' && lang.roleLinkers.has(prev.key) && i >= 2 && titleOf(lang, (tokens[i - 2] as Token).key));
+}

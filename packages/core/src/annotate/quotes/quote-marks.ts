@@ -1,0 +1,171 @@
+/**
+ * Pairs quotation marks over the whole document in one pass: « » ‹ › “ ” „ ‘ ’ ‚ and the
+ * straight " and ', whose direction comes from the stack (and, for ', from the letters around it,
+ * because it is also the apostrophe). A quote left open at a paragraph's end continues when the
+ * next paragraph opens with the same mark (English convention for multi-paragraph quotes).
+ * Whatever stays unpaired is reported, never guessed.
+ */
+import type { Message } from '../../model/types.js';
+import { isMarkCode } from './words.js';
+
+export interface MarkedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark: the content is [open + 1, close). */
+  close: number;
+  openBlock: number;
+  closeBlock: number;
+}
+
+export type MarkRole = 'open' | 'close' | 'reopen';
+
+export interface MarkPairs {
+  spans: MarkedSpan[];
+  /** Role of every paired mark by offset, and the span it belongs to. */
+  roles: Map<number, { role: MarkRole; span: number }>;
+}
+
+export interface BlockRange {
+  start: number;
+  end: number;
+}
+
+type Family = 'guillemet' | 'angle' | 'curly' | 'single' | 'straight' | 'straight-single';
+
+interface OpenMark {
+  family: Family;
+  offset: number;
+  block: number;
+  reopens: number[];
+}
+
+const MAX_MESSAGES = 20;
+
+const isLetterOrDigit = (c: number) =>
+  (c >= 48 && c <= 57) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 97 && c <= 122) ||
+  (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0x060c && c !== 0x061b && c !== 0x061f);
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || Number.isNaN(c);
+
+/**
+ * How the mark at `i` acts given what is open: 'open'/'close' of a family, or null for an
+ * apostrophe or a character that is not a mark.
+ */
+function markAt(text: string, i: number, topMark: OpenMark | undefined): { act: 'open' | 'close'; family: Family } | null {
+  const c = text.charCodeAt(i);
+  const top = topMark?.family;
+  switch (c) {
+    case 0xab: // «
+      return { act: 'open', family: 'guillemet' };
+    case 0xbb: // »
+      return { act: 'close', family: 'guillemet' };
+    case 0x2039: // ‹
+      return { act: 'open', family: 'angle' };
+    case 0x203a: // ›
+      return { act: 'close', family: 'angle' };
+    case 0x201e: // „ opens; “ or ” closes it
+      return { act: 'open', family: 'curly' };
+    case 0x201c: // “ closes only a German „
+      return topMark && text.charCodeAt(topMark.offset) === 0x201e ? { act: 'close', family: 'curly' } : { act: 'open', family: 'curly' };
+    case 0x201d: // ”
+      return { act: 'close', family: 'curly' };
+    case 0x201a: // ‚
+      return { act: 'open', family: 'single' };
+    case 0x2018: // ‘
+      return { act: 'open', family: 'single' };
+    case 0x2019: {
+      // ’ inside a word is an apostrophe (don’t); after a letter it closes an open ‘ or is a possessive.
+      if (isLetterOrDigit(text.charCodeAt(i - 1)) && isLetterOrDigit(text.charCodeAt(i + 1))) return null;
+      return top === 'single' ? { act: 'close', family: 'single' } : null;
+    }
+    case 0x22: // "
+      return top === 'straight' ? { act: 'close', family: 'straight' } : { act: 'open', family: 'straight' };
+    case 0x27: {
+      // ' : an opening mark stands before a letter with no letter before it; anything else is an apostrophe unless it closes.
+      const before = text.charCodeAt(i - 1);
+      const after = text.charCodeAt(i + 1);
+      if (top === 'straight-single' && !isLetterOrDigit(after)) return { act: 'close', family: 'straight-single' };
+      if (!isLetterOrDigit(before) && isLetterOrDigit(after)) return { act: 'open', family: 'straight-single' };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** First non-space offset of a block, or -1. */
+function firstVisible(text: string, block: BlockRange): number {
+  for (let i = block.start; i < block.end; i++) if (!isSpace(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+export function pairQuoteMarks(
+  text: string,
+  blocks: readonly BlockRange[],
+  messages: Message[],
+  position: (s: number, e: number) => Message['position'],
+): MarkPairs {
+  const spans: MarkedSpan[] = [];
+  const roles = new Map<number, { role: MarkRole; span: number }>();
+  const stack: OpenMark[] = [];
+  // Open marks per family, so a closing mark searches the stack only when its opener is there: keeps the pass linear.
+  const openCount = new Map<Family, number>();
+  let unbalanced = 0;
+  const report = (offset: number, why: string) => {
+    unbalanced++;
+    if (unbalanced <= MAX_MESSAGES)
+      messages.push({ reason: why, ruleId: 'unbalanced-quote', severity: 'warning', source: 'quotes', position: position(offset, offset + 1) });
+  };
+  const pop = (): OpenMark => {
+    const m = stack.pop() as OpenMark;
+    openCount.set(m.family, (openCount.get(m.family) ?? 1) - 1);
+    return m;
+  };
+
+  let skipReopen = -1;
+  blocks.forEach((block, b) => {
+    for (let i = block.start; i < block.end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isMarkCode(c) || i === skipReopen) continue;
+      const mark = markAt(text, i, stack[stack.length - 1]);
+      if (!mark) continue;
+      if (mark.act === 'open') {
+        stack.push({ family: mark.family, offset: i, block: b, reopens: [] });
+        openCount.set(mark.family, (openCount.get(mark.family) ?? 0) + 1);
+        continue;
+      }
+      if ((openCount.get(mark.family) ?? 0) === 0) {
+        report(i, 'Closing quotation mark without an opening one');
+        continue;
+      }
+      while (stack[stack.length - 1]?.family !== mark.family) report(pop().offset, 'Quotation mark opened but never closed');
+      const opened = pop();
+      const index = spans.length;
+      spans.push({ open: opened.offset, close: i, openBlock: opened.block, closeBlock: b });
+      roles.set(opened.offset, { role: 'open', span: index });
+      for (const r of opened.reopens) roles.set(r, { role: 'reopen', span: index });
+      roles.set(i, { role: 'close', span: index });
+    }
+    if (stack.length === 0) return;
+    // A quote running on: the next paragraph opens with the same family of mark.
+    const next = blocks[b + 1];
+    const at = next ? firstVisible(text, next) : -1;
+    const outer = stack[0] as OpenMark;
+    const reopening = at >= 0 ? markAt(text, at, undefined) : null;
+    const continues = reopening?.act === 'open' && reopening.family === outer.family;
+    while (stack.length > (continues ? 1 : 0)) report(pop().offset, 'Quotation mark opened but never closed');
+    if (continues) {
+      outer.reopens.push(at);
+      skipReopen = at;
+    }
+  });
+  if (unbalanced > MAX_MESSAGES)
+    messages.push({
+      reason: `${unbalanced - MAX_MESSAGES} more unbalanced quotation marks`,
+      ruleId: 'unbalanced-quote',
+      severity: 'warning',
+      source: 'quotes',
+    });
+  return { spans, roles };
+}

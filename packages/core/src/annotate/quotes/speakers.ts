@@ -1,0 +1,129 @@
+/**
+ * The people (and groups, and bodies) who speak in one document, in the order they were last
+ * heard. A later short form («ملحم», «د. ملحم», "Ibarra"), a title alone («مدير مركز …», "the
+ * minister") or a carried-over subject (وأضاف، أكدت، أكدوا, "he added") resolves to one of them.
+ */
+import type { Agreement, QuoteLanguage } from '../../lang/quote-language.js';
+
+export interface Speaker {
+  name: string;
+  role?: string;
+  /** Matching keys of the name's words (articles stripped). */
+  nameKeys: string[];
+  /** Matching keys of the role's words. */
+  roleKeys: string[];
+  group: boolean;
+  gender?: 'm' | 'f' | 'n';
+  /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
+  descriptionOnly: boolean;
+}
+
+const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'من', 'عن', 'باسم']);
+
+/** Content keys of a phrase: articles and linking words dropped. */
+export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const a = lang.articleless(k);
+    if (!STOP_KEYS.has(a)) out.push(a);
+  }
+  return out;
+}
+
+const containsAll = (haystack: readonly string[], needles: readonly string[]) => needles.length > 0 && needles.every((n) => haystack.includes(n));
+
+export class SpeakerRegister {
+  /** Most recently heard first. */
+  private readonly recent: Speaker[] = [];
+
+  constructor(private readonly lang: QuoteLanguage) {}
+
+  /** A named person or body: an earlier speaker whose name holds every word of this one, or a new speaker. */
+  byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], gender: Speaker['gender']): Speaker {
+    const nameKeys = contentKeys(keys, this.lang);
+    const known =
+      this.recent.find((s) => !s.group && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
+      // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»).
+      this.recent.find((s) => !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && s.nameKeys[s.nameKeys.length - 1] === nameKeys[0]);
+    if (known) {
+      // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later.
+      if (nameKeys.length > known.nameKeys.length && !known.descriptionOnly) {
+        known.name = name;
+        known.nameKeys = nameKeys;
+      }
+      if (role && !known.role) {
+        known.role = role;
+        known.roleKeys = contentKeys(roleKeys, this.lang);
+      }
+      if (gender && !known.gender) known.gender = gender;
+      return this.heard(known);
+    }
+    const fresh: Speaker = { name, nameKeys, roleKeys: contentKeys(roleKeys, this.lang), group: false, descriptionOnly: false };
+    if (role) fresh.role = role;
+    if (gender) fresh.gender = gender;
+    this.takeOverDescriptions(fresh);
+    return this.heard(fresh);
+  }
+
+  /** An unnamed group («خبراء», "officials"): the same group when its head word was heard before. */
+  byGroup(name: string, keys: readonly string[]): Speaker {
+    const nameKeys = contentKeys(keys, this.lang);
+    const head = nameKeys[0];
+    const known = this.recent.find((s) => s.group && head !== undefined && (s.nameKeys.includes(head) || containsAll(s.nameKeys, nameKeys)));
+    if (known) return this.heard(known);
+    return this.heard({ name, nameKeys, roleKeys: [], group: true, descriptionOnly: false });
+  }
+
+  /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
+  byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
+    const wanted = contentKeys(keys, this.lang);
+    const known = this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys)));
+    if (known) return this.heard(known);
+    const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
+    if (gender) fresh.gender = gender;
+    return this.heard(fresh);
+  }
+
+  /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */
+  carried(agreement: Agreement | undefined): Speaker | undefined {
+    const found = this.recent.find((s) => agrees(agreement, s));
+    if (found && agreement?.gender && !found.gender && !found.group) found.gender = agreement.gender;
+    if (found) this.heard(found);
+    return found;
+  }
+
+  /** A person now named with a role that an earlier description used: the description's quotes get the name. */
+  private takeOverDescriptions(person: Speaker): void {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const s = this.recent[i] as Speaker;
+      if (!s.descriptionOnly || person.roleKeys.length === 0 || !containsAll(person.roleKeys, s.roleKeys)) continue;
+      // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
+      s.name = person.name;
+      if (person.role) s.role = person.role;
+      s.descriptionOnly = false;
+      this.recent.splice(i, 1);
+    }
+  }
+
+  private heard(s: Speaker): Speaker {
+    const at = this.recent.indexOf(s);
+    if (at !== 0) {
+      if (at > 0) this.recent.splice(at, 1);
+      this.recent.unshift(s);
+    }
+    return s;
+  }
+}
+
+/**
+ * Whether a speaker fits a verb form or pronoun. Groups take plural verbs and, in Arabic, the
+ * feminine singular of non-human plurals (وأكدت المصادر); bodies are neither man nor woman.
+ */
+function agrees(a: Agreement | undefined, s: Speaker): boolean {
+  if (!a) return true;
+  if (a.number !== 'sg') return s.group;
+  if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || s.group;
+  if (a.gender === 'm') return !s.group && s.gender !== 'f' && s.gender !== 'n';
+  if (a.gender === 'n') return !s.group && s.gender !== 'm' && s.gender !== 'f';
+  return !s.group;
+}

@@ -1,0 +1,195 @@
+/**
+ * Arabic knowledge for the quote stage: reporting verbs in every person the news uses (their
+ * endings give the speaker's gender and number), complementisers, source phrases, titles, groups.
+ * Written undiacritised; every entry is looked up by its `normalizeArabic` key.
+ */
+import { isArabicMark, normalizeArabic } from '../normalize-arabic.js';
+import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
+import { keySet } from '../quote-language.js';
+import { AR_ABBREVIATIONS } from './abbreviations.js';
+
+const M: Agreement = { gender: 'm', number: 'sg' };
+const F: Agreement = { gender: 'f', number: 'sg' };
+const PL: Agreement = { number: 'pl' };
+const DU: Agreement = { number: 'du' };
+/** Agreement of the eight columns of a verb row: m.sg f.sg m.pl f.pl du.m du.f present m/f. */
+const COLUMNS: readonly Agreement[] = [M, F, PL, PL, DU, DU, M, F];
+
+interface VerbRow {
+  forms: string;
+  flags?: Omit<CueWord, 'lemma' | 'agreement'>;
+}
+
+/** Reporting verbs (attribution-cues.md §2). `-` marks a form left out because it is ambiguous. */
+const VERBS: readonly VerbRow[] = [
+  { forms: 'قال قالت قالوا قلن قالا قالتا يقول تقول' },
+  { forms: 'أضاف أضافت أضافوا أضفن أضافا أضافتا يضيف تضيف', flags: { carry: true } },
+  { forms: 'تابع تابعت تابعوا تابعن تابعا تابعتا يتابع تتابع', flags: { carry: true } },
+  { forms: 'استطرد استطردت استطردوا - - - يستطرد تستطرد', flags: { carry: true } },
+  { forms: 'أردف أردفت أردفوا - - - يردف تردف', flags: { carry: true } },
+  { forms: 'ختم ختمت ختموا - - - يختم تختم', flags: { carry: true } },
+  { forms: 'أكد أكدت أكدوا أكدن أكدا أكدتا يؤكد تؤكد' },
+  { forms: 'أشار أشارت أشاروا أشرن أشارا أشارتا يشير تشير', flags: { objectPrepositions: ['إلى'] } },
+  { forms: 'أوضح أوضحت أوضحوا أوضحن أوضحا أوضحتا يوضح توضح' },
+  { forms: 'لفت لفتت لفتوا لفتن لفتا لفتتا يلفت تلفت', flags: { objectPrepositions: ['إلى'] } },
+  { forms: 'شدد شددت شددوا شددن شددا شددتا يشدد تشدد', flags: { objectPrepositions: ['على'] } },
+  { forms: 'حذر حذرت حذروا حذرن حذرا حذرتا يحذر تحذر', flags: { objectPrepositions: ['من'] } },
+  { forms: 'اعتبر اعتبرت اعتبروا اعتبرن اعتبرا اعتبرتا يعتبر تعتبر' },
+  { forms: 'رأى رأت رأوا رأين رأيا رأتا يرى ترى' },
+  { forms: 'صرح صرحت صرحوا صرحن صرحا صرحتا يصرح تصرح' },
+  { forms: 'أعلن أعلنت أعلنوا - أعلنا أعلنتا يعلن تعلن' },
+  { forms: 'أفاد أفادت أفادوا أفدن أفادا أفادتا يفيد تفيد' },
+  { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
+  { forms: 'بين بينت بينوا - بينا بينتا يبين تبين', flags: { weak: true } },
+  { forms: 'كشف كشفت كشفوا كشفن كشفا كشفتا يكشف تكشف', flags: { objectPrepositions: ['عن'] } },
+  { forms: 'نفى نفت نفوا نفين نفيا نفتا ينفي تنفي' },
+  { forms: 'أعرب أعربت أعربوا أعربن أعربا أعربتا يعرب تعرب', flags: { objectPrepositions: ['عن'] } },
+  { forms: 'توقع توقعت توقعوا توقعن توقعا توقعتا يتوقع تتوقع' },
+  { forms: 'أقر أقرت أقروا أقررن أقرا أقرتا يقر تقر' },
+  { forms: 'اعترف اعترفت اعترفوا اعترفن اعترفا اعترفتا يعترف تعترف' },
+  { forms: 'نوه نوهت نوهوا نوهن نوها نوهتا ينوه تنوه', flags: { objectPrepositions: ['إلى'] } },
+  { forms: 'رد ردت ردوا - - - يرد ترد', flags: { weak: true } },
+  { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل' },
+  { forms: 'زعم زعمت زعموا زعمن زعما زعمتا يزعم تزعم' },
+  { forms: 'كتب كتبت كتبوا كتبن - - يكتب تكتب' },
+  { forms: 'غرد غردت غردوا - - - يغرد تغرد' },
+  { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
+  { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
+  { forms: 'جدد جددت جددوا - - - يجدد تجدد' },
+  { forms: 'أبلغ أبلغت أبلغوا - - - يبلغ تبلغ', flags: { addressee: true } },
+  { forms: 'أخبر أخبرت أخبروا - - - يخبر تخبر', flags: { addressee: true } },
+  { forms: 'نقل نقلت نقلوا - - - ينقل تنقل', flags: { relay: 'عن' } },
+  { forms: 'علق علقت علقوا - - - يعلق تعلق', flags: { objectPrepositions: ['على'] } },
+];
+
+/** Adverbial participles (m, f, pl): «موضحًا أن» continues the sentence's speaker. */
+const PARTICIPLES = [
+  'قائلا قائلة قائلين',
+  'مضيفا مضيفة مضيفين',
+  'موضحا موضحة موضحين',
+  'مؤكدا مؤكدة مؤكدين',
+  'مشيرا مشيرة مشيرين',
+  'لافتا لافتة لافتين',
+  'معتبرا معتبرة معتبرين',
+  'مشددا مشددة مشددين',
+  'محذرا محذرة محذرين',
+  'منوها منوهة منوهين',
+  'مبينا مبينة مبينين',
+  'متابعا متابعة متابعين',
+  'مردفا مردفة مردفين',
+  'معربا معربة معربين',
+  'كاشفا كاشفة كاشفين',
+  'معلنا معلنة معلنين',
+  'متسائلا متسائلة متسائلين',
+  'مستدركا مستدركة مستدركين',
+];
+
+const shape: WordShape = {
+  article: 'ال',
+  key: normalizeArabic,
+  conjunctionLength(word) {
+    const c = word.charCodeAt(0);
+    if (c !== 0x0648 && c !== 0x0641) return 0; // و ف
+    let i = 1;
+    while (i < word.length && isArabicMark(word.charCodeAt(i))) i++;
+    return word.length - i >= 3 ? i : 0;
+  },
+  procliticLength(word, clitic) {
+    if (!word.startsWith(clitic)) return null;
+    let i = clitic.length;
+    while (i < word.length && isArabicMark(word.charCodeAt(i))) i++;
+    // «لل»: the preposition ate the article's alef (للكرملين = لـ + الكرملين).
+    if (clitic === 'ل' && word.charCodeAt(i) === 0x0644 && word.length - i > 3) return { length: i + 1, article: true };
+    return { length: i, article: false };
+  },
+  articleless(key) {
+    return key.length > 4 && key.startsWith('ال') ? key.slice(2) : key;
+  },
+};
+
+function cueTable(): Map<string, CueWord> {
+  const out = new Map<string, CueWord>();
+  for (const row of VERBS) {
+    const forms = row.forms.split(' ');
+    const lemma = forms[0] as string;
+    forms.forEach((form, i) => {
+      if (form === '-') return;
+      const key = shape.key(form);
+      if (!out.has(key)) out.set(key, { lemma, agreement: COLUMNS[i] as Agreement, ...row.flags });
+    });
+  }
+  for (const row of PARTICIPLES) {
+    const forms = row.split(' ');
+    forms.forEach((form, i) => {
+      out.set(shape.key(form), { lemma: forms[0] as string, agreement: [M, F, PL][i] as Agreement, participle: true });
+    });
+  }
+  return out;
+}
+
+const FEMININE_TITLES =
+  'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة';
+const COMPLEMENT_TITLES =
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك';
+const PLAIN_TITLES =
+  'الرئيس الملك الأمير الشيخ السلطان السيد الوزير النائب السفير الدكتور د الأستاذ البروفيسور المهندس المحامي القاضي المستشار الخبير المحلل الباحث الكاتب الصحفي المراسل الطبيب المدرب مدرب اللاعب القائد المحافظ العضو اللواء العميد العقيد الفريق الجنرال المشير العماد الإمام المفتي البابا البطريرك الأب الحاج معالي سعادة فخامة سمو جلالة الأكاديمي النجم الفنان المخرج ولي';
+
+function titleTable(): Map<string, TitleWord> {
+  const out = new Map<string, TitleWord>();
+  for (const w of PLAIN_TITLES.split(' ')) out.set(shape.key(w), {});
+  for (const w of COMPLEMENT_TITLES.split(' ')) out.set(shape.key(w), { complement: true });
+  for (const w of FEMININE_TITLES.split(' ')) out.set(shape.key(w), { ...out.get(shape.key(w)), gender: 'f' });
+  return out;
+}
+
+export const AR_QUOTES: QuoteLanguage = {
+  ...shape,
+  code: 'ar',
+  verbFirst: true,
+  casedNames: false,
+  cues: cueTable(),
+  complementisers: keySet(shape, 'أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
+  complementPrepositions: keySet(shape, 'إلى على من عن'),
+  contentParticles: keySet(shape, 'فإن فإنه فإنها فإنهم فقد'),
+  sourcePhrases: [
+    { words: [shape.key('وفقا')], clitic: 'ل' },
+    { words: [shape.key('طبقا')], clitic: 'ل' },
+    { words: [shape.key('وفق')] },
+    { words: [shape.key('بحسب')] },
+    { words: [shape.key('حسب')] },
+    { words: [shape.key('نقلا'), shape.key('عن')] },
+    { words: [shape.key('على'), shape.key('لسان')] },
+  ],
+  sourceRelatives: keySet(shape, 'ما'),
+  settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من'),
+  settingNouns: keySet(
+    shape,
+    'تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
+  ),
+  outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة'),
+  subjectStops: keySet(
+    shape,
+    'قوله قولها قولهم البالغ البالغة اليوم أمس الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها',
+  ),
+  preVerbAdverbs: keySet(shape, 'قد'),
+  nonClauseWords: new Set(),
+  coordinators: new Set(),
+  roleLinkers: keySet(shape, 'باسم في لدى من عن'),
+  auxiliaries: keySet(shape, 'كان كانت كانوا'),
+  titles: titleTable(),
+  groupNouns: keySet(
+    shape,
+    'خبراء محللون محللين مراقبون مراقبين مصادر مصدر مسؤولون مسؤولين دبلوماسيون دبلوماسيين شهود سكان ناشطون ناشطين نشطاء متظاهرون مواطنون أطباء باحثون باحثين علماء منتقدون مقربون تقارير اقتصاديون',
+  ),
+  pronouns: new Map([
+    [shape.key('هو'), M],
+    [shape.key('هي'), F],
+    [shape.key('هم'), PL],
+  ]),
+  termIntroducers: keySet(
+    shape,
+    'يعرف تعرف يسمى تسمى المسمى المسماة بعنوان عنوان شعار اسم باسم حملة برنامج عملية مشروع منظمة حركة حزب مجموعة قاعة فيلم كتاب رواية مسلسل صحيفة وكالة موقع قناة وسم هاشتاغ مبادرة خطة',
+  ),
+  headlineKickers: keySet(shape, 'عاجل تحليل فيديو صور مباشر تقرير حصري خاص بالفيديو بالصور إنفوغراف رأي مقال تحقيق حوار متابعة تحديث'),
+  abbreviations: keySet(shape, AR_ABBREVIATIONS.join(' ')),
+};

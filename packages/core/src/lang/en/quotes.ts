@@ -1,0 +1,144 @@
+/**
+ * English knowledge for the quote stage: reporting verbs with how they take their complement,
+ * titles, groups, pronouns and the frames news uses ("according to", "told reporters that").
+ * Keys are lower-cased.
+ */
+import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
+import { keySet } from '../quote-language.js';
+import { EN_ABBREVIATIONS } from './abbreviations.js';
+
+type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
+
+/**
+ * Reporting verbs by the way they take what was said. `bare`: may drop "that" ("said the talks
+ * …"); `weak`: a cue only before "that", a colon or quotation marks ("confirmed the deal" is not
+ * speech); `carry`: keeps the previous speaker.
+ */
+const VERB_GROUPS: readonly [string, Flags][] = [
+  ['say said says', { bareClause: true }],
+  ['tell told tells', { bareClause: true, addressee: true }],
+  ['add added adds', { bareClause: true, carry: true }],
+  ['continue continued continues', { weak: true, carry: true }],
+  [
+    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
+    { bareClause: true },
+  ],
+  [
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows',
+    { weak: true },
+  ],
+];
+
+const PARTICIPLES = 'saying adding noting warning arguing insisting stressing explaining claiming telling';
+
+const shape: WordShape = {
+  article: '',
+  key: (word) => word.toLowerCase(),
+  conjunctionLength: () => 0,
+  procliticLength: () => null,
+  articleless: (key) => key,
+};
+
+function cueTable(): Map<string, CueWord> {
+  const out = new Map<string, CueWord>();
+  for (const [forms, flags] of VERB_GROUPS) {
+    const words = forms.split(' ');
+    for (const w of words) {
+      // Present-tense "says" agrees with one speaker, "say" with several; past forms say nothing.
+      const agreement: Agreement | undefined = w.endsWith('s') && !w.endsWith('ss') ? { number: 'sg' } : undefined;
+      out.set(w, { lemma: words[0] as string, ...(agreement ? { agreement } : {}), ...flags });
+    }
+  }
+  for (const w of PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true });
+  return out;
+}
+
+const TITLES_WITH_COMPLEMENT =
+  'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner';
+const TITLES =
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official';
+const GENDERED: readonly [string, 'm' | 'f'][] = [
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['spokesman', 'm'],
+  ['spokeswoman', 'f'],
+  ['congressman', 'm'],
+  ['congresswoman', 'f'],
+  ['chairman', 'm'],
+  ['chairwoman', 'f'],
+  ['king', 'm'],
+  ['queen', 'f'],
+  ['prince', 'm'],
+  ['princess', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+  ['father', 'm'],
+  ['councilman', 'm'],
+  ['councilwoman', 'f'],
+];
+
+function titleTable(): Map<string, TitleWord> {
+  const out = new Map<string, TitleWord>();
+  for (const w of TITLES.split(' ')) out.set(w, {});
+  for (const w of TITLES_WITH_COMPLEMENT.split(' ')) out.set(w, { complement: true });
+  for (const [w, gender] of GENDERED) out.set(w, { ...out.get(w), gender });
+  return out;
+}
+
+export const EN_QUOTES: QuoteLanguage = {
+  ...shape,
+  code: 'en',
+  verbFirst: false,
+  casedNames: true,
+  cues: cueTable(),
+  complementisers: keySet(shape, 'that'),
+  complementPrepositions: new Set(),
+  contentParticles: new Set(),
+  sourcePhrases: [{ words: ['according', 'to'] }, { words: ['citing'] }],
+  sourceRelatives: new Set(['what']),
+  settingPrepositions: keySet(
+    shape,
+    'on in at during to after before from via late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
+  ),
+  settingNouns: keySet(
+    shape,
+    'statement interview conference briefing post tweet speech address letter email video podcast hearing testimony call meeting news press rally broadcast programme program show event summit appearance message remarks sermon session debate radio television tv',
+  ),
+  outletNouns: keySet(shape, 'reporters journalists newspaper radio television tv channel broadcaster agency website'),
+  subjectStops: keySet(
+    shape,
+    'that which who whom whose when while where because although though if unless but and or as than since after before until so yet nor what how whether is are was were be been being this these those it',
+  ),
+  nonClauseWords: keySet(shape, 'of about against over with into by for from at in on to as'),
+  coordinators: keySet(shape, 'and but'),
+  preVerbAdverbs: keySet(
+    shape,
+    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently',
+  ),
+  auxiliaries: new Set(),
+  roleLinkers: keySet(shape, 'of for at from'),
+  titles: titleTable(),
+  groupNouns: keySet(
+    shape,
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders',
+  ),
+  pronouns: new Map<string, Agreement>([
+    ['he', { gender: 'm', number: 'sg' }],
+    ['she', { gender: 'f', number: 'sg' }],
+    ['they', { number: 'pl' }],
+    ['it', { gender: 'n', number: 'sg' }],
+  ]),
+  termIntroducers: keySet(
+    shape,
+    'called dubbed so-called named titled entitled known termed labelled labeled branded nicknamed codenamed word term phrase slogan hashtag operation campaign book film movie album song show series newspaper magazine programme program party movement',
+  ),
+  headlineKickers: keySet(
+    shape,
+    'analysis live exclusive watch opinion breaking update explainer video photos review interview factbox timeline editorial comment podcast explained listen quiz obituary',
+  ),
+  abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
+};

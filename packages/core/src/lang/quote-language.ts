@@ -1,0 +1,126 @@
+/**
+ * What the quote stage needs to know about a language, as data. The stage itself
+ * (annotate/quotes) is language-neutral: it looks words up in these tables by their matching
+ * key. Adding a language means adding `lang/<code>/quotes.ts` and registering it below.
+ */
+import { AR_QUOTES } from './ar/quotes.js';
+import { EN_QUOTES } from './en/quotes.js';
+
+/** What a verb form (or pronoun) tells about its subject: Arabic verbs agree in gender and number. */
+export interface Agreement {
+  gender?: 'm' | 'f' | 'n';
+  number: 'sg' | 'du' | 'pl';
+}
+
+export interface CueWord {
+  lemma: string;
+  agreement?: Agreement;
+  /** Continuation verb (added, وأضاف, وتابع): with no subject it keeps the previous speaker. */
+  carry?: boolean;
+  /** Ambiguous word (بين "between", رد "return", confirmed + noun): a cue only with a complementiser right after it. */
+  weak?: boolean;
+  /** Adverbial participle (موضحًا أن, adding that): continues the clause of the sentence's speaker. */
+  participle?: boolean;
+  /** May introduce a clause without a complementiser (English "said the talks …"). */
+  bareClause?: boolean;
+  /** Takes an addressee before the complement ("told reporters that", أبلغ). */
+  addressee?: boolean;
+  /** Prepositions that introduce what was said as a noun phrase (لفت إلى X، أعرب عن X). */
+  objectPrepositions?: readonly string[];
+  /** A relaying verb: the speaker follows this preposition, the verb's subject is the medium («نقلت وكالة X عن Y قوله إن»). */
+  relay?: string;
+}
+
+/** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */
+export interface SourcePhrase {
+  /** Matching keys of the words, in order. */
+  words: readonly string[];
+  /** A preposition the next word carries as a proclitic (وفقًا لـX, للكرملين), stripped from the speaker. */
+  clitic?: string;
+}
+
+export interface TitleWord {
+  /** Takes a complement before the name (وزير الخارجية …, Secretary of State …). */
+  complement?: boolean;
+  gender?: 'm' | 'f';
+}
+
+/** Matching key of a word and how its conjunction proclitics split off. */
+export interface WordShape {
+  /** Matching key (normalised, lower-cased); never shown to a reader. */
+  key(word: string): string;
+  /** Length of a leading conjunction (و/ف in Arabic) to split before a cue lookup; 0 when none. */
+  conjunctionLength(word: string): number;
+  /**
+   * Length of a leading preposition proclitic `clitic` (ل in «للكرملين», «لـ»), and whether it ate
+   * the article's alef (لل → ال). null when the word does not start with it.
+   */
+  procliticLength(word: string, clitic: string): { length: number; article: boolean } | null;
+  /** The definite article a proclitic can swallow (لل = لـ + ال), put back when naming the speaker. */
+  article: string;
+  /** The key without its definite article (الخبراء → خبراء); English keys are returned as they are. */
+  articleless(key: string): string;
+}
+
+export interface QuoteLanguage extends WordShape {
+  code: string;
+  /** Speaker follows the verb (Arabic VSO) rather than preceding it (English SVO, with inversion after quotes). */
+  verbFirst: boolean;
+  /** Whether capital letters mark names (English yes, Arabic no). */
+  casedNames: boolean;
+  cues: ReadonlyMap<string, CueWord>;
+  /** Words that open the reported clause: أن / إن / بأن (with pronoun suffixes), "that". */
+  complementisers: ReadonlySet<string>;
+  /** Prepositions between a verb and its complementiser (أشار إلى أن، شدد على أن). */
+  complementPrepositions: ReadonlySet<string>;
+  /** Particles that may open the content after a source phrase and belong to neither (ووفقًا لـX، فإن …). */
+  contentParticles: ReadonlySet<string>;
+  sourcePhrases: readonly SourcePhrase[];
+  /** Words after a source phrase that stand for what was said, followed by its verb («بحسب ما أعلنته X»). */
+  sourceRelatives: ReadonlySet<string>;
+  /** Prepositions that open a setting phrase when followed by a setting noun (في بيان، in a statement). */
+  settingPrepositions: ReadonlySet<string>;
+  settingNouns: ReadonlySet<string>;
+  /** Nouns naming a medium; «لـ» + one of them, or "told" + them, is an addressee (لوكالة، لصحيفة). */
+  outletNouns: ReadonlySet<string>;
+  /** Words that cannot open a reported clause ("warns of …", "said of …"): prepositions. */
+  nonClauseWords: ReadonlySet<string>;
+  /** Conjunctions that share the subject of the previous verb ("welcomed the move but said …"). */
+  coordinators: ReadonlySet<string>;
+  /** Words that end a speaker noun phrase: time words, relatives, clause openers. */
+  subjectStops: ReadonlySet<string>;
+  /** Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has"). */
+  preVerbAdverbs: ReadonlySet<string>;
+  titles: ReadonlyMap<string, TitleWord>;
+  /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
+  roleLinkers: ReadonlySet<string>;
+  /** Unnamed groups that speak: خبراء، مصادر، officials. */
+  groupNouns: ReadonlySet<string>;
+  /** Subject pronouns with their agreement. */
+  pronouns: ReadonlyMap<string, Agreement>;
+  /** Words before quotation marks that make them a name or term: يُعرف بـ، called, so-called. */
+  termIntroducers: ReadonlySet<string>;
+  /** Auxiliaries that put the subject before the verb («وكان X قد قال»). */
+  auxiliaries: ReadonlySet<string>;
+  /** Headline labels before a colon that are not speakers: عاجل، Analysis, Live. */
+  headlineKickers: ReadonlySet<string>;
+  /** Abbreviations written with a full stop that does not end a sentence (keys, without the stop). */
+  abbreviations: ReadonlySet<string>;
+}
+
+const REGISTRY = new Map<string, QuoteLanguage>([
+  ['ar', AR_QUOTES],
+  ['en', EN_QUOTES],
+]);
+
+/** The quote knowledge for a BCP 47 tag; documents in other languages get the English tables, which only match Latin script. */
+export function quoteLanguageFor(lang: string): QuoteLanguage {
+  return REGISTRY.get(lang.toLowerCase().split('-')[0] as string) ?? EN_QUOTES;
+}
+
+/** Builds a set of matching keys from a space-separated list. */
+export function keySet(shape: Pick<WordShape, 'key'>, words: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words.split(/\s+/)) if (w) out.add(shape.key(w));
+  return out;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../src/annotate/quotes/index.js';
+import { parseArticle, parseStructure } from '../src/parse-article.js';
+import { expectValid } from './helpers.js';
+
+/** Milliseconds the quote stage alone takes on a parsed document (best of a few runs). */
+function stageTime(text: string): number {
+  const doc = parseStructure(text);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 2; i++) {
+    const t0 = performance.now();
+    annotateQuotes(doc);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** Linear: four times the input may cost at most ~4× (with slack for noise), never ~16×. */
+function expectLinear(make: (n: number) => string, n: number): void {
+  const small = stageTime(make(n));
+  const large = stageTime(make(4 * n));
+  expect(large).toBeLessThan(Math.max(small * 8, 50));
+}
+
+describe('adversarial input', () => {
+  it('survives 100k quotation marks of every kind, reports them, and stays linear', () => {
+    const marks = '«»“”"\'‘’„‹›';
+    const make = (n: number) => {
+      let s = 'عنوان\nوقال الوزير ';
+      for (let i = 0; i < n; i++) s += marks[i % marks.length];
+      return s;
+    };
+    const doc = parseArticle(make(100_000));
+    expectValid(doc);
+    const unbalanced = doc.messages.filter((m) => m.ruleId === 'unbalanced-quote');
+    expect(unbalanced.length).toBeGreaterThan(0);
+    expect(unbalanced.length).toBeLessThanOrEqual(21);
+    expectLinear(make, 25_000);
+  }, 120_000);
+
+  it('stays linear on 100k nested opening marks and their closing marks', () => {
+    const make = (n: number) => `Title\nHe said: ${'“a '.repeat(n)}${'b” '.repeat(n)}`;
+    const doc = parseArticle(make(50_000));
+    expectValid(doc);
+    expectLinear(make, 12_500);
+  }, 120_000);
+
+  it('stays linear on a 1 MB paragraph full of cues and complementisers', () => {
+    const unit = 'وقال الوزير إن «الاتفاق» قائم، مضيفًا أن ';
+    const make = (chars: number) => `عنوان\n${unit.repeat(Math.ceil(chars / unit.length))}`;
+    const doc = parseStructure(make(1_000_000));
+    annotateQuotes(doc);
+    expect(doc.quotes.length).toBeGreaterThan(20_000);
+    expectValid(doc);
+    expectLinear(make, 100_000);
+  }, 120_000);
+
+  it('stays linear on a long English paragraph of attributions and quotes', () => {
+    const unit = '"We will win," said Smith, the mayor. He added that "it is done" and officials said so, according to reports. ';
+    const make = (n: number) => `Title\n${unit.repeat(n)}`;
+    const doc = parseStructure(make(4000));
+    annotateQuotes(doc);
+    expectValid(doc);
+    expect(doc.quotes.length).toBeGreaterThan(5000);
+    expectLinear(make, 1000);
+  }, 120_000);
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '"', '«', ':', 'قال', 'said', '" said "', 'وفقًا لـ', 'according to', '\n\n"\n"\n', 'قال: «', 'X: "']) {
+      const doc = parseArticle(text);
+      expectValid(doc);
+    }
+  });
+});

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { annotateQuotes } from '../src/annotate/quotes/index.js';
+import type { ArticleDocument, Quote } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
+import { expectValid } from './helpers.js';
+
+function quotesOf(text: string): { doc: ArticleDocument; quotes: Quote[] } {
+  const doc = parseArticle(text);
+  expectValid(doc);
+  return { doc, quotes: doc.quotes };
+}
+
+/** The quote whose text contains `needle`. */
+function quoteWith(quotes: Quote[], needle: string): Quote {
+  const found = quotes.find((q) => q.text.includes(needle));
+  if (!found) throw new Error(`no quote holds ${needle}; quotes: ${quotes.map((q) => q.text.slice(0, 30)).join(' | ')}`);
+  return found;
+}
+
+describe('Arabic reported speech', () => {
+  const text = [
+    'محادثات المياه بين القاهرة والخرطوم',
+    'وقال سامي حداد، مدير مركز الدراسات المائية في عمّان، إن الاتفاق الجديد يمنح الطرفين فرصة نادرة، موضحًا أن التمويل ما زال غير مضمون.',
+    'وأكد في تصريحات خاصة لـ"الشرق الأوسط" أن الجولة المقبلة ستعقد في أديس أبابا.',
+    'من جهتها، قالت الباحثة ليلى منصور إن المفاوضات تسير ببطء.',
+    'وأضافت أن الوسطاء لم يقدموا أي ضمانات مكتوبة.',
+    'وشدد مدير مركز الدراسات المائية في عمّان على أن الوقت ينفد.',
+    'وقال د. حداد: «لن ننتظر عشر سنوات أخرى حتى نرى النتائج على الأرض».',
+    'ويرى خبراء أن الخلاف الفني أعمق من السياسي.',
+    'وأكدوا أن أي اتفاق يحتاج إلى رقابة دولية.',
+  ].join('\n');
+  const { doc, quotes } = quotesOf(text);
+
+  it('takes the name before the comma and the role between the commas', () => {
+    const q = quoteWith(quotes, 'الاتفاق الجديد');
+    expect(q.kind).toBe('indirect');
+    expect(q.speaker).toMatchObject({ name: 'سامي حداد', role: 'مدير مركز الدراسات المائية في عمّان', inferred: false });
+    expect(q.cue?.text).toBe('قال');
+    expect(q.speakerSpan?.text).toBe('سامي حداد');
+    // The participle continues the same clause: one quote to the end of the sentence.
+    expect(q.text).toBe('الاتفاق الجديد يمنح الطرفين فرصة نادرة، موضحًا أن التمويل ما زال غير مضمون');
+  });
+
+  it('carries the speaker over an unnamed subject and leaves the outlet out', () => {
+    const q = quoteWith(quotes, 'الجولة المقبلة');
+    expect(q.speaker).toMatchObject({ name: 'سامي حداد', inferred: true });
+    expect(q.speakerSpan).toBeUndefined();
+    expect(quotes.some((x) => x.text === 'الشرق الأوسط')).toBe(false);
+  });
+
+  it('follows verb gender to the last woman, not the last speaker', () => {
+    const named = quoteWith(quotes, 'تسير ببطء');
+    expect(named.speaker?.name).toBe('ليلى منصور');
+    const carried = quoteWith(quotes, 'ضمانات مكتوبة');
+    expect(carried.speaker).toMatchObject({ name: 'ليلى منصور', inferred: true });
+  });
+
+  it('resolves a title alone to the person given that title', () => {
+    const q = quoteWith(quotes, 'الوقت ينفد');
+    expect(q.speaker?.name).toBe('سامي حداد');
+    expect(q.speakerSpan?.text).toBe('مدير مركز الدراسات المائية في عمّان');
+  });
+
+  it('resolves a short form with a title to the full name, and reads a direct quote after a colon', () => {
+    const q = quoteWith(quotes, 'لن ننتظر');
+    expect(q.kind).toBe('direct');
+    expect(q.text).toBe('لن ننتظر عشر سنوات أخرى حتى نرى النتائج على الأرض');
+    expect(q.speaker).toMatchObject({ name: 'سامي حداد', inferred: false });
+  });
+
+  it('takes unnamed groups as speakers and a plural verb back to the group', () => {
+    expect(quoteWith(quotes, 'الخلاف الفني').speaker?.name).toBe('خبراء');
+    expect(quoteWith(quotes, 'رقابة دولية').speaker).toMatchObject({ name: 'خبراء', inferred: true });
+  });
+
+  it('numbers the quotes in reading order and finds no others', () => {
+    expect(quotes.map((q) => q.id)).toEqual(quotes.map((_, i) => `q${i + 1}`));
+    expect(quotes).toHaveLength(8);
+    const starts = quotes.map((q) => q.position.start.offset as number);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(doc.messages.filter((m) => m.source === 'quotes')).toEqual([]);
+  });
+});
+
+describe('attribution without a verb and in headlines', () => {
+  it('reads «وفقًا لـ» and «بحسب» as the speaker, with the article put back', () => {
+    const { quotes } = quotesOf(
+      'عنوان الخبر\nووفقًا للكرملين، فإن المحادثات ستتناول التعاون الدفاعي.\nوارتفع عدد الضحايا إلى 40 قتيلًا، بحسب ما أعلنته وزارة الصحة.',
+    );
+    const kremlin = quoteWith(quotes, 'المحادثات');
+    expect(kremlin.text).toBe('المحادثات ستتناول التعاون الدفاعي');
+    expect(kremlin.speaker?.name).toBe('الكرملين');
+    expect(kremlin.cue?.text).toBe('وفقًا');
+    const ministry = quoteWith(quotes, 'عدد الضحايا');
+    expect(ministry.speaker?.name).toBe('وزارة الصحة');
+    expect(ministry.text).toBe('وارتفع عدد الضحايا إلى 40 قتيلًا');
+  });
+
+  it('reads "according to" after the content', () => {
+    const { quotes } = quotesOf('Headline\nThe cut will take effect in May, according to the energy ministry.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ text: 'The cut will take effect in May', kind: 'indirect', speaker: { name: 'the energy ministry' } });
+  });
+
+  it('takes the phrase before a headline colon as the speaker', () => {
+    const { quotes } = quotesOf('الكرملين: المفاوضات مع الغرب "لا تبشر بالخير"\nوصل الوفد إلى موسكو مساء أمس.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ paragraphId: 'title', kind: 'mixed', speaker: { name: 'الكرملين' } });
+    expect(quotes[0]?.text).toBe('المفاوضات مع الغرب "لا تبشر بالخير"');
+  });
+
+  it('does not take a headline label for a speaker', () => {
+    const { quotes } = quotesOf('Analysis: why the talks failed\nThe talks failed on Monday.');
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('names and terms in quotation marks are not quotes', () => {
+  it('skips proclitic-glued names, named things, scare quotes and lists', () => {
+    const { quotes } = quotesOf(
+      [
+        'عنوان',
+        'تسعى موسكو إلى تثبيت نفوذها في منطقة تراها "عمقًا استراتيجيًا" لأمنها.',
+        'وتحدث عن التحركات عبر ما يُعرف بـ"الاتحاد التركي" وقاعدة «بايكونور» الفضائية.',
+        'وتضم المجموعة دول "طاجيكستان، أوزبكستان، قرغيزستان، وكازاخستان" منذ سنوات.',
+      ].join('\n'),
+    );
+    expect(quotes).toEqual([]);
+  });
+
+  it('keeps a quoted list inside reported speech as part of it, not as its own quote', () => {
+    const { quotes } = quotesOf('عنوان\nوأكد الوزير أن الدول الخمس، وهي: "مصر، الأردن، العراق، وتونس"، ستوقع الاتفاق.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.kind).toBe('indirect');
+  });
+
+  it('skips so-called terms and titles of works in English', () => {
+    const { quotes } = quotesOf('Headline\nEmployers worry about so-called "quiet quitting" and a video titled "Work is not your life" went viral.');
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe('English quotes', () => {
+  const text = [
+    'Council approves cycle lanes',
+    '"We are going to make these streets safe for everyone," said Priya Shah, the chair of the transport committee.',
+    'She added that the first lanes would open in the spring.',
+    'The opposition leader, Mark Dobson, said the lanes would "strangle" the high street.',
+    '"This is bad planning," he said. "Nobody asked the shopkeepers."',
+    'Officials said the project would cost 12 million pounds.',
+  ].join('\n');
+  const { quotes } = quotesOf(text);
+
+  it('reads an inverted attribution after a quote with the role in apposition', () => {
+    const q = quoteWith(quotes, 'safe for everyone');
+    expect(q.kind).toBe('direct');
+    expect(q.text).toBe('We are going to make these streets safe for everyone,');
+    expect(q.speaker).toMatchObject({ name: 'Priya Shah', role: 'the chair of the transport committee', inferred: false });
+  });
+
+  it('carries "she added" to the woman and "he said" to the man', () => {
+    expect(quoteWith(quotes, 'first lanes').speaker).toMatchObject({ name: 'Priya Shah', inferred: true });
+    expect(quoteWith(quotes, 'bad planning').speaker).toMatchObject({ name: 'Mark Dobson', inferred: true });
+  });
+
+  it('takes the name from an apposition after a description and marks a quoted fragment as mixed', () => {
+    const q = quoteWith(quotes, 'strangle');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the lanes would "strangle" the high street');
+    expect(q.speaker?.name).toBe('Mark Dobson');
+  });
+
+  it('continues a speaker through a second quoted sentence', () => {
+    expect(quoteWith(quotes, 'Nobody asked').speaker?.name).toBe('Mark Dobson');
+  });
+
+  it('takes an unnamed group as the speaker of a clause without "that"', () => {
+    expect(quoteWith(quotes, '12 million')).toMatchObject({ text: 'the project would cost 12 million pounds', speaker: { name: 'Officials' } });
+  });
+
+  it('does not take the outlet told as the speaker', () => {
+    const { quotes: told } = quotesOf('Headline\n"I just went in," Darren Walsh told the Daily Mirror.\nHe told Reuters the fire started in the kitchen.');
+    expect(told.map((q) => q.speaker?.name)).toEqual(['Darren Walsh', 'Darren Walsh']);
+    expect(told[1]?.text).toBe('the fire started in the kitchen');
+  });
+});
+
+describe('a quote over several paragraphs', () => {
+  it('is one quote from the first opening mark to the last closing mark', () => {
+    const text = [
+      'The last bookshop',
+      '"When my mother started this shop, there were six bookshops on this street," Eleanor Hayes said.',
+      '"People came in to talk, not just to buy.',
+      '"Now they take a photo of the cover and order it online."',
+      'She added that the rent had tripled.',
+    ].join('\n');
+    const { doc, quotes } = quotesOf(text);
+    const long = quoteWith(quotes, 'People came in');
+    expect(long.paragraphId).toBe('p2');
+    expect(long.text).toBe('People came in to talk, not just to buy.\n"Now they take a photo of the cover and order it online.');
+    expect(long.speaker?.name).toBe('Eleanor Hayes');
+    expect(quotes).toHaveLength(3);
+    expect(doc.messages.filter((m) => m.ruleId === 'unbalanced-quote')).toEqual([]);
+  });
+});
+
+describe('unbalanced quotation marks', () => {
+  it('reports them as messages and still finds the rest', () => {
+    const { doc, quotes } = quotesOf('عنوان\nوقال الوزير: «لن نتراجع عن القرار.\nوأضاف أن الحكومة ستواصل الحوار.');
+    const unbalanced = doc.messages.filter((m) => m.ruleId === 'unbalanced-quote');
+    expect(unbalanced).toHaveLength(1);
+    expect(unbalanced[0]).toMatchObject({ source: 'quotes', severity: 'warning' });
+    expect(unbalanced[0]?.position?.start.offset).toBe(doc.text.indexOf('«'));
+    expect(quoteWith(quotes, 'ستواصل الحوار').speaker?.name).toBe('الوزير');
+  });
+
+  it('reports a closing mark with no opening one', () => {
+    const { doc } = quotesOf('Title\nHe said the deal was off.” Then he left.');
+    expect(doc.messages.filter((m) => m.ruleId === 'unbalanced-quote')).toHaveLength(1);
+  });
+});
+
+describe('the stage on its own', () => {
+  it('replaces earlier quotes when run again and is deterministic', () => {
+    const doc = parseArticle('عنوان\nوقال الوزير إن الاتفاق نهائي.');
+    const first = JSON.stringify(doc.quotes);
+    annotateQuotes(doc);
+    expect(JSON.stringify(doc.quotes)).toBe(first);
+    expect(doc.quotes).toHaveLength(1);
+  });
+});
