@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Start to first frame of `maqal FILE` in a real pseudo-terminal, and where the time goes.
 //
-//   node apps/cli/bench/first-frame.mjs [FILE] [--runs N]
+//   node apps/cli/bench/first-frame.mjs [FILE] [--runs N] [--bundle]
 //
 // FILE defaults to the 12 KB seed article (../shared/corpora/seed), else the Arabic test fixture.
 // Each run spawns the built CLI under script(1) (a pty, 100×30) with MAQAL_TRACE_FIRST_FRAME=1,
@@ -17,10 +17,12 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 15;
+const bundled = args.includes('--bundle');
+if (bundled) args.splice(args.indexOf('--bundle'), 1);
 const seed = here('../../../../shared/corpora/seed/erem-putin-tajikistan.ar.txt');
 const file = args[0] ?? (existsSync(seed) ? seed : here('../test/fixtures/dushanbe.ar.txt'));
-const main = here('../dist/main.js');
-if (!existsSync(main)) throw new Error('build the CLI first: npm run build -w @maqal/cli');
+const main = here(bundled ? '../dist/main.bundle.mjs' : '../dist/main.js');
+if (!existsSync(main)) throw new Error(bundled ? 'bundle first: node apps/cli/bench/bundle.mjs' : 'build the CLI first: npm run build -w @maqal/cli');
 
 const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
 
@@ -94,7 +96,7 @@ const baseline = await new Promise((resolve) => {
   const started = process.hrtime.bigint();
   spawn(process.execPath, ['-e', '0']).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
 });
-console.log(`file: ${file} (${statSync(file).size} bytes)`);
+console.log(`file: ${file} (${statSync(file).size} bytes), ${bundled ? 'bundled CLI (dist/main.bundle.mjs)' : 'CLI as built (dist/main.js)'}`);
 console.log(`start to first frame, ${runs} runs`);
 console.log(`  CPU time (user+system):        ${stats('cpu')}`);
 console.log(`  wall, process start → frame:   ${stats('wall')}`);

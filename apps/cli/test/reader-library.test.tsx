@@ -132,6 +132,36 @@ describe('not a terminal', () => {
   });
 });
 
+describe('on a terminal', () => {
+  it('uses the alternate screen, switches VTE to explicit bidi, and restores both when q quits', async () => {
+    const written: string[] = [];
+    const stdout = Object.assign(
+      new Writable({
+        write(chunk, _enc, done) {
+          written.push(String(chunk));
+          done();
+        },
+      }),
+      { columns: 80, rows: 20, isTTY: true },
+    ) as unknown as NodeJS.WriteStream;
+    const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
+    const done = runReader(fixturePath('dushanbe.ar.txt'), {
+      bidi: 'auto',
+      stdout,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: sink(),
+      env: { VTE_VERSION: '7600' },
+    });
+    for (let waited = 0; !written.join('').includes('quit') && waited < 5000; waited += 50) await tick(50);
+    stdin.write('q');
+    expect(await done).toBe(0);
+    const all = written.join('');
+    expect(all.startsWith('\x1b[?1049h\x1b[?1007h\x1b[8l')).toBe(true);
+    expect(all.endsWith('\x1b[8h\x1b[?1007l\x1b[?1049l')).toBe(true);
+    expect(all.replace(ANSI, '')).toContain(reversedByGrapheme('ملفات الأمن والحدود'));
+  });
+});
+
 describe('without raw mode', () => {
   it('renders and does not ask for raw mode when stdin is not a terminal', async () => {
     const entry = loadEntry(entryOfFile(fixturePath('council.en.txt')));

@@ -10,8 +10,9 @@ export interface ReaderOptions {
   bidi: BidiMode;
   /** Arabic presentation forms for terminals that do not shape (not implemented yet: accepted, ignored). */
   shape?: boolean;
-  /** For tests and embedding; default to the process's own. */
+  /** For tests and embedding; default to the process's own (keys from the terminal). */
   stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WritableStream;
   env?: Record<string, string | undefined>;
 }
@@ -50,7 +51,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     }
   }
 
-  const input = stdout.isTTY === true ? terminalInput() : null;
+  const input = stdout.isTTY !== true ? null : options.stdin ? { stream: options.stdin, owned: false } : terminalInput();
   if (!input) {
     if (folder === undefined) stdout.write(plainArticle((entries[0] as ArticleEntry).doc!));
     else {
