@@ -85,23 +85,22 @@ describe('library', () => {
   });
 });
 
-/** A stream that is not a terminal, collecting what is written. */
-function sink(): Writable & { text: () => string; isTTY?: boolean } {
+/** An output stream collecting what is written: not a terminal, or one of the given size. */
+function sink(terminal?: { columns: number; rows: number; isTTY: boolean }): NodeJS.WriteStream & { text: () => string } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
       chunks.push(String(chunk));
       done();
     },
-  }) as Writable & { text: () => string };
-  stream.text = () => chunks.join('');
-  return stream;
+  });
+  return Object.assign(stream, terminal ?? {}, { text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & { text: () => string };
 }
 
 describe('not a terminal', () => {
   it('prints the article as plain logical text, no escape codes', async () => {
     const out = sink();
-    const code = await runReader(fixturePath('dushanbe.ar.txt'), { bidi: 'auto', stdout: out as unknown as NodeJS.WriteStream, stderr: sink() });
+    const code = await runReader(fixturePath('dushanbe.ar.txt'), { bidi: 'auto', stdout: out, stderr: sink() });
     expect(code).toBe(0);
     const text = out.text();
     expect(text).not.toMatch(/\x1b/);
@@ -114,7 +113,7 @@ describe('not a terminal', () => {
 
   it('lists a folder one article a line, unreadable ones with their error, and exits 1', async () => {
     const out = sink();
-    const code = await runReader(folder, { bidi: 'auto', stdout: out as unknown as NodeJS.WriteStream, stderr: sink() });
+    const code = await runReader(folder, { bidi: 'auto', stdout: out, stderr: sink() });
     expect(code).toBe(1);
     const lines = out.text().trimEnd().split('\n');
     expect(lines).toHaveLength(4);
@@ -124,26 +123,17 @@ describe('not a terminal', () => {
 
   it('reports a missing path or a binary file on stderr with exit code 1, never a crash', async () => {
     const err = sink();
-    expect(await runReader(join(folder, 'absent.txt'), { bidi: 'auto', stdout: sink() as unknown as NodeJS.WriteStream, stderr: err })).toBe(1);
+    expect(await runReader(join(folder, 'absent.txt'), { bidi: 'auto', stdout: sink(), stderr: err })).toBe(1);
     expect(err.text()).toMatch(/absent\.txt: no such file/);
     const err2 = sink();
-    expect(await runReader(join(folder, 'broken.html'), { bidi: 'auto', stdout: sink() as unknown as NodeJS.WriteStream, stderr: err2 })).toBe(1);
+    expect(await runReader(join(folder, 'broken.html'), { bidi: 'auto', stdout: sink(), stderr: err2 })).toBe(1);
     expect(err2.text()).toMatch(/broken\.html: .*binary/);
   });
 });
 
 describe('on a terminal', () => {
   it('uses the alternate screen, switches VTE to explicit bidi, and restores both when q quits', async () => {
-    const written: string[] = [];
-    const stdout = Object.assign(
-      new Writable({
-        write(chunk, _enc, done) {
-          written.push(String(chunk));
-          done();
-        },
-      }),
-      { columns: 80, rows: 20, isTTY: true },
-    ) as unknown as NodeJS.WriteStream;
+    const stdout = sink({ columns: 80, rows: 20, isTTY: true });
     const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: () => stdin, ref: () => stdin, unref: () => stdin });
     const done = runReader(fixturePath('dushanbe.ar.txt'), {
       bidi: 'auto',
@@ -152,10 +142,10 @@ describe('on a terminal', () => {
       stderr: sink(),
       env: { VTE_VERSION: '7600' },
     });
-    for (let waited = 0; !written.join('').includes('quit') && waited < 5000; waited += 50) await tick(50);
+    for (let waited = 0; !stdout.text().includes('quit') && waited < 5000; waited += 50) await tick(50);
     stdin.write('q');
     expect(await done).toBe(0);
-    const all = written.join('');
+    const all = stdout.text();
     expect(all.startsWith('\x1b[?1049h\x1b[?1007h\x1b[8l')).toBe(true);
     expect(all.endsWith('\x1b[8h\x1b[?1007l\x1b[?1049l')).toBe(true);
     expect(all.replace(ANSI, '')).toContain(reversedByGrapheme('ملفات الأمن والحدود'));
@@ -165,20 +155,11 @@ describe('on a terminal', () => {
 describe('without raw mode', () => {
   it('renders and does not ask for raw mode when stdin is not a terminal', async () => {
     const entry = loadEntry(entryOfFile(fixturePath('council.en.txt')));
-    const frames: string[] = [];
-    const stdout = Object.assign(
-      new Writable({
-        write(chunk, _enc, done) {
-          frames.push(String(chunk));
-          done();
-        },
-      }),
-      { columns: 80, rows: 20, isTTY: false },
-    ) as unknown as NodeJS.WriteStream;
+    const stdout = sink({ columns: 80, rows: 20, isTTY: false });
     const stdin = new PassThrough() as unknown as NodeJS.ReadStream;
     const instance = inkRender(<App entries={[entry]} bidi="app" color={false} />, { stdout, stdin, patchConsole: false, debug: true });
     await tick(50);
     instance.unmount();
-    expect(frames.join('').replace(ANSI, '')).toContain('City Council Approves New Library Budget');
+    expect(stdout.text().replace(ANSI, '')).toContain('City Council Approves New Library Budget');
   });
 });
