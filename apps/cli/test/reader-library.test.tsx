@@ -20,6 +20,7 @@ beforeAll(() => {
   writeFileSync(join(folder, 'broken.html'), Buffer.from([0, 1, 2, 0, 0, 255, 254, 0, 0, 0, 3, 4]));
   symlinkSync(join(folder, 'nowhere.md'), join(folder, 'gone.md'));
   writeFileSync(join(folder, 'notes.json'), '{}');
+  writeFileSync(join(folder, 'README.md'), '# About these articles\n');
   mkdirSync(join(folder, 'sub.txt'));
 });
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -46,6 +47,7 @@ describe('library', () => {
     expect(frame).toMatch(/✗ broken\.html: .*binary/);
     expect(frame).toMatch(/✗ gone\.md: no such file/);
     expect(frame).not.toContain('notes.json');
+    expect(frame).not.toContain('About these articles');
     expect(frame).not.toContain('sub.txt');
     const rows = frame.split('\n');
     expect(rows.find((l) => l.includes('City Council'))).toMatch(/ en +— +\d+ +\d+/);

@@ -14,13 +14,16 @@ export interface ArticleEntry {
   bytes?: Uint8Array;
 }
 
+// A folder's own paperwork (samples/README.md) is not an article.
+const NOT_ARTICLES = /^(readme|license|licence|changelog|contributing|notice)(\.[^.]+)?$/iu;
+
 /**
  * The files of a folder that look like articles, each as an entry. A file that cannot even be
  * stat'ed (a dangling link, no permission) is still listed, as an error, so nothing vanishes silently.
  */
 export function entriesOfFolder(dir: string): ArticleEntry[] {
   return readdirSync(dir)
-    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
+    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !NOT_ARTICLES.test(name))
     .sort((a, b) => a.localeCompare(b))
     .flatMap((name): ArticleEntry[] => {
       const path = join(dir, name);
