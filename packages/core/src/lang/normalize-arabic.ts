@@ -40,6 +40,13 @@ function foldDigit(code: number): string | undefined {
   return undefined;
 }
 
+const KEEP = 0;
+/** For the Arabic block: KEEP when a character is its own key (most letters), 1 when it changes. */
+const ARABIC_ACTION = new Uint8Array(0x100);
+for (let code = 0x0600; code <= 0x06ff; code++) {
+  if (isArabicMark(code) || FOLD.has(code) || foldDigit(code) !== undefined) ARABIC_ACTION[code - 0x0600] = 1;
+}
+
 /**
  * The matching key of a string: alef forms → ا, ى/ی → ي, ة → ه, ؤ → و, ئ → ي, Arabic digits →
  * ASCII; tatweel and diacritics removed; Latin letters lower-cased. Idempotent.
@@ -50,27 +57,46 @@ export function normalizeArabic(s: string): string {
   if (short) {
     const hit = memo.get(s);
     if (hit !== undefined) return hit;
-  }
+  } else if (s === lastLong) return lastLongKey;
+  // Copy unchanged stretches whole: one slice per change, not one concatenation per character.
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
+    let replacement: string | undefined;
     if (code < 0x80) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : s[i];
-      continue;
+      if (code < 65 || code > 90) continue;
+      replacement = String.fromCharCode(code + 32);
+    } else if (code >= 0x0600 && code <= 0x06ff && ARABIC_ACTION[code - 0x0600] === KEEP) continue;
+    else if (isArabicMark(code)) replacement = '';
+    else {
+      replacement = FOLD.get(code) ?? foldDigit(code);
+      if (replacement === undefined) {
+        const ch = s[i]!;
+        const lower = ch.toLowerCase();
+        if (lower === ch) continue;
+        replacement = lower;
+      }
     }
-    if (isArabicMark(code)) continue;
-    const folded = FOLD.get(code) ?? foldDigit(code);
-    out += folded ?? s[i]!.toLowerCase();
+    out += s.slice(from, i) + replacement;
+    from = i + 1;
   }
+  out = from === 0 ? s : out + s.slice(from);
   if (short) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(s, out);
+  } else {
+    // A long string is usually asked about again at once (each feature of one run-on word).
+    lastLong = s;
+    lastLongKey = out;
   }
   return out;
 }
 
 const memo = new Map<string, string>();
 const MEMO_LIMIT = 50_000;
+let lastLong = '';
+let lastLongKey = '';
 
 export interface ProcliticSplit {
   /** The word after the proclitics, as written (original characters). */

@@ -8,7 +8,8 @@ import { isArabicLetter, isArabicMark } from './normalize-arabic.js';
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
-  for (let i = 0; i < word.length && out.length < 6; i++) {
+  // The first 64 characters tell the shape; a run-on string need not be read to its end.
+  for (let i = 0; i < word.length && i < 64 && out.length < 6; i++) {
     const code = word.charCodeAt(i);
     let c: string;
     if (isArabicMark(code)) continue;

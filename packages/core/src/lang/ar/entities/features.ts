@@ -62,7 +62,8 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
       out.push('e1' + bare.slice(-1), 'e2' + bare.slice(-2), 'e3' + bare.slice(-3), 'b2' + bare.slice(0, 2), 'b3' + bare.slice(0, 3));
       out.push('l' + Math.min(bare.length, 9), 'x');
       // Letter trigrams: transliterated foreign names share them (…سكي, …ستان, …فيتش) wherever they fall.
-      const padded = `^${bare}$`;
+      // (Not for run-on strings: no name is longer than 40 letters.)
+      const padded = bare.length <= 40 ? `^${bare}$` : '';
       for (let i = 0; i + 3 <= padded.length; i++) out.push('g' + padded.slice(i, i + 3));
       if (shape !== 'A') out.push('W' + word.toLowerCase());
     } else if (offset === -1 || offset === 1) {
