@@ -45,6 +45,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const position = (s: number, e: number): Position => ({ start: pointAt(text, blocks, ranges, s), end: pointAt(text, blocks, ranges, e) });
   const marks = pairQuoteMarks(text, ranges, doc.messages, position);
   const register = new SpeakerRegister(lang);
+  const persons = personMentions(doc);
   const drafts: Draft[] = [];
   const usedSpans = new Set<number>();
 
@@ -71,7 +72,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           if (!frame.subject || frame.kind !== 'verb' || frame.coordinated) continue;
           trimBefore(inside, frame, ctx);
         }
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1]);
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -124,13 +125,19 @@ export function annotateQuotes(doc: ArticleDocument): void {
   });
 
   drafts.sort((x, y) => x.start - y.start);
-  const personAt = personMentions(doc);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   for (const d of drafts) offsets.push(d.start, d.end, ...(d.cue ?? []), ...(d.speakerSpan ?? []));
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
-  doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, personAt));
+  doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons));
+}
+
+interface PersonMention {
+  start: number;
+  end: number;
+  id: string;
+  name: string;
 }
 
 interface SpeakerChoice {
@@ -140,7 +147,7 @@ interface SpeakerChoice {
 }
 
 /** Who speaks in a frame: the phrase it names (resolved through the register), or the carried-over speaker. */
-function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, previous: Draft | undefined): SpeakerChoice {
+function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, previous: Draft | undefined, persons: readonly PersonMention[]): SpeakerChoice {
   const { tokens, text, lang } = ctx;
   if (frame.subject) {
     const { start, end } = frame.subject;
@@ -165,7 +172,38 @@ function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, pr
     return { speaker, inferred: false, span: [from, to] };
   }
   if (frame.kind === 'participle' && previous?.speaker) return { speaker: previous.speaker, inferred: true, span: null };
-  return { speaker: register.carried(frame.agreement) ?? null, inferred: true, span: null };
+  const carried = register.carried(frame.agreement);
+  if (carried) return { speaker: carried, inferred: true, span: null };
+  // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
+  const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
+  const person = lastPersonBefore(persons, before, ctx.tokens[0]?.start ?? before);
+  if (!person) return { speaker: null, inferred: true, span: null };
+  const keys = person.name.split(/\s+/).map((w) => lang.key(w));
+  return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/**
+ * The person a pronoun most likely means when nobody has spoken yet: in the nearest stretch of
+ * text before `offset` that names people (this block up to the cue, else the text before it), the
+ * first one named, who is usually the sentence's subject ("Mia Torres … split from Leo Grant").
+ */
+function lastPersonBefore(persons: readonly PersonMention[], offset: number, blockStart: number): PersonMention | undefined {
+  let lo = 0;
+  let hi = persons.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((persons[mid] as PersonMention).end <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (last < 0) return undefined;
+  // The start of the stretch: this block if it names someone before the cue, else the previous sentence's block.
+  const from = (persons[last] as PersonMention).start >= blockStart ? blockStart : Math.max(0, (persons[last] as PersonMention).start - 400);
+  let first = last;
+  while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
+  return persons[first];
 }
 
 /** The content a frame points at, as a draft quote. */
@@ -189,7 +227,9 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   const head = tokens[first] as Token;
   const tail = tokens[last] as Token;
   let span = -1;
-  if (head.type === 'mark' && head.role === 'open' && (closeToken(ctx, first) === last || closeToken(ctx, first) < 0)) span = head.span as number;
+  const headClose = head.type === 'mark' && head.role === 'open' ? closeToken(ctx, first) : -2;
+  // The marks hold all the content, or a comma after them hands over to another cue («…»، مضيفًا أن …).
+  if (headClose === last || headClose === -1 || (headClose > 0 && isCommaToken(tokens[headClose + 1]))) span = head.span as number;
   // "…," she said: the closing mark of a quote that may have opened sentences or paragraphs before.
   else if (tail.type === 'mark' && tail.role === 'close' && frame.contentStart < 0 && openToken(ctx, last) <= first) span = tail.span as number;
   const marked = ctx.marks.spans[span];
@@ -222,6 +262,8 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
     confidence,
   };
 }
+
+const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 
 /** Whether the marked content ending before `close` ends with a sentence stop ("… onside.”). */
 function endsSentence(text: string, close: number): boolean {
@@ -283,11 +325,11 @@ function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
 }
 
 /** Person mentions by start offset, to point a quote's speaker at the entity its span names. */
-function personMentions(doc: ArticleDocument): { start: number; end: number; id: string }[] {
-  const out: { start: number; end: number; id: string }[] = [];
+function personMentions(doc: ArticleDocument): PersonMention[] {
+  const out: PersonMention[] = [];
   for (const e of doc.entities) {
     if (e.kind !== 'person') continue;
-    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id });
+    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -298,7 +340,7 @@ function toQuote(
   text: string,
   positionOf: (s: number, e: number) => Position,
   blocks: readonly Block[],
-  persons: readonly { start: number; end: number; id: string }[],
+  persons: readonly PersonMention[],
 ): Quote {
   const position = positionOf(d.start, d.end);
   const outside = (span: [number, number] | null): span is [number, number] => span !== null && (span[1] <= d.start || span[0] >= d.end);

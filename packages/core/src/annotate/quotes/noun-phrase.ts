@@ -68,8 +68,16 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     if (title) {
       titled = true;
       i++;
-      // «مدير مركز …», «وزير الخارجية …»: the title's complement comes before any name.
-      if (title.complement && i < np.end - 1 && (tokens[i] as Token).type === 'word' && !titleOf(lang, (tokens[i] as Token).key)) i++;
+      // «مدير مركز …», «وزير الخارجية …»: the title's complement comes before any name; an
+      // indefinite complement heads a chain of them («رئيس مجلس إدارة الشركة»).
+      while (title.complement && i < np.end - 1 && (tokens[i] as Token).type === 'word' && !titleOf(lang, (tokens[i] as Token).key)) {
+        const bare = lang.articleless((tokens[i] as Token).key) === (tokens[i] as Token).key;
+        i++;
+        const next = tokens[i];
+        if (!bare || !next || next.type !== 'word' || i >= np.end - 1) break;
+        const nextBare = lang.articleless(next.key) === next.key;
+        if (!nextBare || !(tokens[i + 1]?.type === 'word' && lang.articleless((tokens[i + 1] as Token).key) !== (tokens[i + 1] as Token).key)) break;
+      }
       continue;
     }
     if (!titled) break;

@@ -42,7 +42,7 @@ export class SpeakerRegister {
   byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], gender: Speaker['gender']): Speaker {
     const nameKeys = contentKeys(keys, this.lang);
     const known =
-      this.recent.find((s) => !s.group && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
+      this.recent.find((s) => !s.group && !s.descriptionOnly && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
       // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»).
       this.recent.find((s) => !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && s.nameKeys[s.nameKeys.length - 1] === nameKeys[0]);
     if (known) {
