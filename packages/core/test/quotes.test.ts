@@ -229,3 +229,24 @@ describe('the stage on its own', () => {
     expect(doc.quotes).toHaveLength(1);
   });
 });
+
+describe('quotes in the outputs', () => {
+  it('shows each quote with its speaker in Markdown and HTML', async () => {
+    const { toHTML, toMarkdown } = await import('../src/serialize/index.js');
+    const { doc } = quotesOf('Title\n"We will not back down," said Mayor Ana Ruiz.\nShe added that the vote would go ahead.');
+    const md = toMarkdown(doc);
+    expect(md).toContain('**Ana Ruiz**');
+    expect(md).toContain('We will not back down,');
+    const html = toHTML(doc);
+    expect(html).toMatch(/<cite>Ana Ruiz[^<]*Mayor<\/cite>/);
+    expect(html).toContain('data-quote="q2"');
+  });
+
+  it('runs as the unified plugin after the parser', async () => {
+    const { unified } = await import('unified');
+    const { articleParse, articleQuotes } = await import('../src/plugins.js');
+    const processor = unified().use(articleParse).use(articleQuotes);
+    const tree = (await processor.run(processor.parse('عنوان\nوقال الوزير إن الاتفاق نهائي.'))) as unknown as ArticleDocument;
+    expect(tree.quotes.map((q) => q.speaker?.name)).toEqual(['الوزير']);
+  });
+});
