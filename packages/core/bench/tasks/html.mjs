@@ -2,7 +2,7 @@
 // Maqal's HTML reader alone (readHtml, from the built dist: it is not a public export), the
 // structure pipeline (read → segment → tokenize), the full parseArticle (quotes and entities on),
 // and the anchor, Readability + linkedom. Each is warmed up on the whole set once, then timed over
-// several rounds (MAQAL_BENCH_ROUNDS, default 3); ms/page is the median round.
+// several interleaved rounds (MAQAL_BENCH_ROUNDS, default 3); ms/page is the median round.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -34,15 +34,18 @@ export async function run({ shared }) {
   ];
   if (Readability) contenders.push(['readability + linkedom', (html) => new Readability(parseHTML(html).document).parse()]);
 
-  const results = new Map();
-  for (const [label, fn] of contenders) {
-    for (const html of pages) fn(html);
-    const rounds = [];
-    for (let r = 0; r < ROUNDS; r++) {
+  // Rounds interleave the contenders, so a busy machine slows them all alike.
+  for (const [, fn] of contenders) for (const html of pages) fn(html);
+  const times = new Map(contenders.map(([label]) => [label, []]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [label, fn] of contenders) {
       const t0 = performance.now();
       for (const html of pages) fn(html);
-      rounds.push((performance.now() - t0) / pages.length);
+      times.get(label).push((performance.now() - t0) / pages.length);
     }
+  }
+  const results = new Map();
+  for (const [label, rounds] of times) {
     rounds.sort((a, b) => a - b);
     results.set(label, rounds[Math.floor(rounds.length / 2)]);
   }
