@@ -69,14 +69,24 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
 
   const bidi = resolveBidi(options.bidi, env);
   const control = bidiControl(bidi, env);
+  let app: ReturnType<typeof render> | undefined;
   let restored = false;
   const restore = () => {
     if (restored) return;
     restored = true;
+    // Ink writes its last frame when it unmounts: let it do so on the alternate screen, before
+    // leaving it, or the frame would land on the shell's screen.
+    app?.unmount();
     stdout.write(control.leave + LEAVE_SCREEN);
   };
   // Whatever ends the process (an exception, a signal Ink does not handle), the terminal comes back.
   process.on('exit', restore);
+  const onSignal = (signal: NodeJS.Signals) => {
+    restore();
+    process.exit(signal === 'SIGHUP' ? 129 : 143);
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
   stdout.write(ENTER_SCREEN + control.enter);
   // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. When the first frame is out, say on stderr how
   // long it took since the process started (wall clock and CPU), then nothing more.
@@ -88,7 +98,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     stderr.write(`maqal-first-frame wall=${performance.now().toFixed(1)} cpu=${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
   };
   try {
-    const app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {
+    app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {
       stdout,
       stdin: input.stream,
       exitOnCtrlC: true,
@@ -100,6 +110,8 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   } finally {
     restore();
     process.off('exit', restore);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     if (input.owned) input.stream.destroy();
   }
   return 0;
