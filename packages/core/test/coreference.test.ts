@@ -94,6 +94,15 @@ describe('coreference: quote speakers', () => {
     expect(quote.speaker?.entityId).toBe(doc.entities.find((e) => e.name === 'سليم حداد')?.id);
   });
 
+  it('links a body that speaks to its organisation when no person fits', () => {
+    const doc = parseArticle('الكرملين: المحادثات بناءة\nوقال الكرملين في بيان إن المحادثات مع كييف كانت بناءة.', { quotes: false });
+    const kremlin = doc.entities.find((e) => e.name === 'الكرملين');
+    expect(kremlin?.kind).toBe('organization');
+    const quote = addQuote(doc, 'المحادثات مع كييف كانت بناءة', { name: 'الكرملين', inferred: false });
+    annotateCoreference(doc);
+    expect(quote.speaker?.entityId).toBe(kremlin?.id);
+  });
+
   it('is idempotent and drops a link that no longer resolves', () => {
     const doc = parseArticle(ARTICLE, { quotes: false });
     const quote = addQuote(doc, 'الحكومات المحلية تستفيد من هذا التنافس', { name: 'مسؤول حكومي', inferred: false, entityId: 'e999' });

@@ -11,8 +11,9 @@ function nameKey(s: string): string {
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && a.end > s;
 
-/** The person entity a quote's speaker is: by the span that names them, then by name, then by role. */
-function speakerEntity(quote: Quote, people: readonly Entity[]): Entity | undefined {
+/** The entity among `candidates` a quote's speaker is: by the span that names them, then by name, then by role. */
+function speakerEntity(quote: Quote, candidates: readonly Entity[]): Entity | undefined {
+  const people = candidates;
   const span = quote.speakerSpan;
   if (span) {
     const s = span.position.start.offset as number;
@@ -43,14 +44,17 @@ function speakerEntity(quote: Quote, people: readonly Entity[]): Entity | undefi
 }
 
 /**
- * Points each quote's speaker at the person entity it names, once quotes and entities are both
- * there. Deterministic and idempotent: it may run twice (after quotes and after entities).
+ * Points each quote's speaker at the person entity it names (an organisation when no person
+ * fits), once quotes and entities are both there. Deterministic and idempotent: it may run twice
+ * (after quotes and after entities).
  */
 export function annotateCoreference(doc: ArticleDocument): void {
   const people = doc.entities.filter((e) => e.kind === 'person');
+  // A body can speak too (الكرملين: …, the ministry said): organisations when no person fits.
+  const bodies = doc.entities.filter((e) => e.kind === 'organization');
   for (const quote of doc.quotes) {
     if (!quote.speaker) continue;
-    const entity = speakerEntity(quote, people);
+    const entity = speakerEntity(quote, people) ?? speakerEntity(quote, bodies);
     if (entity) quote.speaker.entityId = entity.id;
     else delete quote.speaker.entityId;
   }
