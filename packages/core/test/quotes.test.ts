@@ -250,3 +250,14 @@ describe('quotes in the outputs', () => {
     expect(tree.quotes.map((q) => q.speaker?.name)).toEqual(['الوزير']);
   });
 });
+
+describe('a paragraph in another language', () => {
+  it('reads an English paragraph of an Arabic article with the English tables', () => {
+    const doc = parseArticle(
+      'عنوان الخبر\nوقال الوزير إن الاتفاق نهائي وإن التوقيع سيتم الأسبوع المقبل في العاصمة.\n"We are very happy with this agreement," the ambassador said in a statement.',
+    );
+    expectValid(doc);
+    const english = doc.quotes.find((q) => q.text.startsWith('We are'));
+    expect(english?.speaker?.name).toBe('the ambassador');
+  });
+});

@@ -51,10 +51,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
 
   blocks.forEach((block, b) => {
     const range = ranges[b] as { start: number; end: number };
-    const tokens = scanTokens(text, range.start, range.end, marks, lang, 0);
+    // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
+    const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
+    const tokens = scanTokens(text, range.start, range.end, marks, blockLang, 0);
     const tokenIndex = indexTokens(tokens);
     sentencesOf(tokens).forEach((sentence, n) => {
-      const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang, sentence, marks };
+      const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks };
       const frames = framesOf(ctx);
       if (block.type === 'heading' && n === 0) {
         const headline = frames.length === 0 ? headlineFrame(ctx) : null;
