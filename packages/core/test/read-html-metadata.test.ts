@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { bylineName } from '../src/read/html/byline.js';
 import { findPrintedDate, toIsoDate } from '../src/read/html/dates.js';
-import { bylineName } from '../src/read/html/extract.js';
 import { readHtml } from '../src/read/html/index.js';
 
 const BODY =

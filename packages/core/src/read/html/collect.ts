@@ -137,7 +137,7 @@ function isDataRow(tr: HtmlElement): boolean {
 function contextFor(el: HtmlElement, outer: Context | undefined): Context {
   const depth = HEADING_DEPTH[el.tag];
   const pre = el.tag === 'pre' || (outer?.pre ?? false);
-  if (depth) return { el, kind: depth === 1 ? 'heading' : 'heading', depth, pre, ...(outer?.role === 'caption' ? { role: 'caption' as const } : {}) };
+  if (depth) return { el, kind: 'heading', depth, pre, ...(outer?.role === 'caption' ? { role: 'caption' as const } : {}) };
   let role = outer?.role;
   if (el.tag === 'figcaption' || el.tag === 'caption' || hasToken(tokensOf(classAndId(el)), CAPTION_TOKENS)) role = 'caption';
   else if (role !== 'caption') {
@@ -145,7 +145,6 @@ function contextFor(el: HtmlElement, outer: Context | undefined): Context {
     else if (el.tag === 'li' || el.tag === 'dd' || el.tag === 'dt') role = role === 'blockquote' ? role : 'list-item';
     else if (el.tag === 'pre') role = 'pre';
   }
-  // A heading's text inside a paragraph-ish wrapper is still a heading; others are paragraphs.
   return { el, kind: 'paragraph', depth: 2, pre, ...(role ? { role } : {}) };
 }
 

@@ -1,3 +1,6 @@
+import { classAndId, type ParsedHtml, textOf } from './dom.js';
+import { hasToken, tokensOf } from './vocabulary.js';
+
 /**
  * Dates as news pages print them, to ISO 8601. Machine dates (JSON-LD, <time datetime>, meta)
  * are kept with their time and zone; printed dates («الأحد 29 نوفمبر 2026», «15 آذار 2023»,
@@ -148,6 +151,26 @@ export function toIsoDate(value: string | undefined): string | undefined {
   if (/[a-z]{3}.*\d{4}.*\d{1,2}:\d{2}/i.test(text)) {
     const ms = Date.parse(text);
     if (Number.isFinite(ms)) return new Date(ms).toISOString().replace('.000Z', 'Z');
+  }
+  return undefined;
+}
+
+const DATE_TOKENS = new Set(['date', 'time', 'published', 'timestamp', 'dateline', 'pubdate', 'posted']);
+
+/** A date printed in the page: <time datetime>, then elements named date/time, read to ISO. */
+export function dateInPage(parsed: ParsedHtml): string | undefined {
+  for (const el of parsed.all) {
+    if (el.tag === 'time') {
+      const iso = toIsoDate(el.attrs.datetime) ?? findPrintedDate(textOf(el, 200));
+      if (iso) return iso;
+    }
+  }
+  for (const el of parsed.all) {
+    if (!hasToken(tokensOf(classAndId(el)), DATE_TOKENS)) continue;
+    const text = textOf(el, 200);
+    if (text.length > 150) continue;
+    const iso = findPrintedDate(text);
+    if (iso) return iso;
   }
   return undefined;
 }

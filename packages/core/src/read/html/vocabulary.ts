@@ -53,13 +53,12 @@ export const BLOCK_TAGS = new Set([
   'ul',
   'img',
   'picture',
-  'figure',
 ]);
 
 export const HEADING_DEPTH: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 /** Elements that are never article text wherever they appear. */
-export const ALWAYS_DROPPED_TAGS = new Set(['nav', 'aside', 'menu', 'form', 'fieldset', 'footer', 'label', 'option', 'legend', 'hgroup-nav']);
+export const ALWAYS_DROPPED_TAGS = new Set(['nav', 'aside', 'menu', 'form', 'fieldset', 'footer', 'label', 'option', 'legend', 'dialog']);
 
 /** Tokens of class/id that mark the article body itself. */
 export const POSITIVE_TOKENS = new Set([
