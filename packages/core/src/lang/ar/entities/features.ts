@@ -36,12 +36,7 @@ export const isArabicTitle = (key: string): boolean => titles.has(withoutArticle
  * training text tagged the stem (the name prior).
  */
 export function createArabicFeatures(nameStart: (word: string) => NameStart, prior: NamePrior) {
-  return function wordFeatures(word: string, offset: number, out: string[]): void {
-    const o = offset === 0 ? '' : String(offset);
-    if (word === '<s>' || word === '</s>') {
-      out.push(o + 'B' + word);
-      return;
-    }
+  const analyse = (word: string) => {
     const n = normalizeArabic(word);
     const start = nameStart(word);
     const prefix = normalizeArabic(word.slice(0, start.prefixLength));
@@ -50,9 +45,19 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
     const written = word.slice(start.prefixLength);
     const article = start.article || (written.startsWith('ال') && stem.length > 3);
     const bare = article ? stem.slice(2) : stem;
-    const shape = wordShape(word);
     const gz = isArabicCountry(stem) ? 'G' : countryTokens.has(bare) ? 'g' : '';
-    const ti = isArabicTitle(stem);
+    return { word, n, prefix, stem, written, article, bare, shape: wordShape(word), gz, ti: isArabicTitle(stem) };
+  };
+  let last = analyse('');
+  return function wordFeatures(word: string, offset: number, out: string[]): void {
+    const o = offset === 0 ? '' : String(offset);
+    if (word === '<s>' || word === '</s>') {
+      out.push(o + 'B' + word);
+      return;
+    }
+    // The tagger asks for the five offsets of a word in a row: analyse it once.
+    if (word !== last.word) last = analyse(word);
+    const { n, prefix, stem, written, article, bare, shape, gz, ti } = last;
     out.push(o + 's' + stem, o + 'h' + shape);
     if (gz) out.push(o + 'z' + gz);
     if (ti) out.push(o + 't');
