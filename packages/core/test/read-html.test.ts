@@ -168,6 +168,11 @@ describe('readHtml: direction, structure and shapes of markup', () => {
     expectCanonical(read);
   });
 
+  it('keeps the quotation marks browsers draw for <q>', () => {
+    const read = readHtml('<article><p>The minister said <q>the port will reopen on Thursday</q> after talks with the unions ended.</p></article>', {});
+    expect(read.text).toBe('The minister said “the port will reopen on Thursday” after talks with the unions ended.');
+  });
+
   it('keeps <pre> lines and marks the block as preformatted', () => {
     const html = `<article><h1>How to install</h1><p>Run the installer from a terminal, then check the version it prints, as shown below.</p>
       <pre>npm install maqal\n\n\nmaqal --version</pre><p>The second command prints the version that was installed on the machine.</p></article>`;

@@ -82,6 +82,7 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     if ('leave' in entry) {
       const el = entry.leave;
       if (el.tag === 'a') linkDepth--;
+      else if (el.tag === 'q') buffer += '”';
       if (BLOCK_TAGS.has(el.tag) && !inlineCells.has(el)) {
         flush();
         if (contexts[contexts.length - 1]?.el === el) contexts.pop();
@@ -101,6 +102,8 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     }
     if (isClutter(el, m, articleChars)) continue;
     if (el.tag === 'a') linkDepth++;
+    // Browsers draw the marks of <q>; the text must keep them, or the quote is lost to the quote stage.
+    else if (el.tag === 'q') buffer += '“';
     if (hasText && inlineCells.has(el)) buffer += ' | ';
     if (BLOCK_TAGS.has(el.tag) && !inlineCells.has(el)) {
       flush();
