@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { bidi } from '../src/bidi/bidi-js.js';
 import { graphemesOf, textWidth, truncateToWidth } from '../src/bidi/graphemes.js';
 import { bidiControl, resolveBidi } from '../src/bidi/mode.js';
+import { setShaping, shapeGraphemes } from '../src/bidi/shape.js';
 import { paragraphLevels, reorderGraphemes, visualString } from '../src/bidi/visual-line.js';
 import { wrapGraphemes } from '../src/reader/wrap.js';
 import { reversedByGrapheme } from './fixtures/terminal.js';
@@ -113,6 +114,38 @@ describe('wrapping', () => {
   it('cuts a word longer than the line', () => {
     const lines = wrapGraphemes(graphemesOf('abcdefghij xy'), 4).map((l) => l.map((g) => g.text).join(''));
     expect(lines).toEqual(['abcd', 'efgh', 'ij', 'xy']);
+  });
+});
+
+describe('--shape', () => {
+  afterEach(() => setShaping(false));
+
+  it('gives each letter its contextual form and joins lam-alef, keeping every offset', () => {
+    const graphemes = graphemesOf('سلام');
+    shapeGraphemes(graphemes);
+    // seen initial, lam-alef (final: joined from the seen), meem isolated (alef does not join forward)
+    expect(graphemes.map((g) => g.text)).toEqual(['\uFEB3', '\uFEFC', '', '\uFEE1']);
+    expect(graphemes.map((g) => g.offset)).toEqual([0, 1, 2, 3]);
+    expect(graphemes.map((g) => g.width)).toEqual([1, 1, 0, 1]);
+  });
+
+  it('treats harakat as transparent and keeps them on their letter', () => {
+    const graphemes = graphemesOf('بَيت');
+    shapeGraphemes(graphemes);
+    expect(graphemes.map((g) => g.text)).toEqual(['\uFE91\u064E', '\uFEF4', '\uFE96']);
+  });
+
+  it('breaks joining at spaces and punctuation, and leaves other scripts alone', () => {
+    const graphemes = graphemesOf('من، GSM ب');
+    shapeGraphemes(graphemes);
+    expect(graphemes.map((g) => g.text).join('')).toBe('\uFEE3\uFEE6، GSM \uFE8F');
+  });
+
+  it('shapes before reordering when on', () => {
+    setShaping(true);
+    expect(visualString('سلام', 'rtl')).toBe('\uFEE1\uFEFC\uFEB3');
+    setShaping(false);
+    expect(visualString('سلام', 'rtl')).toBe('مالس');
   });
 });
 

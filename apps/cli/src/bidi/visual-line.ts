@@ -1,6 +1,7 @@
 import type { Direction } from '@maqal/core';
 import { bidi } from './bidi-js.js';
 import { type Grapheme, graphemesOf } from './graphemes.js';
+import { shapeGraphemes, shapingEnabled } from './shape.js';
 
 /**
  * Resolved embedding levels (UAX #9, rules P–I) of a whole paragraph. Levels are resolved on the
@@ -80,7 +81,9 @@ export function visualString(text: string, dir: Direction | 'auto' = 'auto'): st
   // Left-to-right text in a left-to-right (or undetermined) context needs no work.
   if (dir !== 'rtl' && !/[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202B\u202E\u2067]/u.test(text)) return text;
   const { levels, base } = paragraphLevels(text, dir);
-  return reorderGraphemes(graphemesOf(text), levels, 0, base)
+  const graphemes = graphemesOf(text);
+  if (shapingEnabled()) shapeGraphemes(graphemes);
+  return reorderGraphemes(graphemes, levels, 0, base)
     .map((g) => g.text)
     .join('');
 }

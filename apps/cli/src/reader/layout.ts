@@ -1,6 +1,7 @@
 import { type ArticleDocument, type Block, type Direction, type InlineRun, inlineRuns, type Quote } from '@maqal/core';
 import { type Grapheme, graphemesOf } from '../bidi/graphemes.js';
 import type { ResolvedBidi } from '../bidi/mode.js';
+import { shapeGraphemes, shapingEnabled } from '../bidi/shape.js';
 import { paragraphLevels, reorderGraphemes } from '../bidi/visual-line.js';
 import { lineWidth, wrapGraphemes } from './wrap.js';
 
@@ -49,6 +50,7 @@ export interface ArticleLayout {
 
 interface PreparedBlock {
   bidi: ResolvedBidi;
+  shaped: boolean;
   graphemes: Cell[];
   levels: { levels: Uint8Array; base: 0 | 1 } | null;
 }
@@ -64,7 +66,7 @@ const RTL_CHARS = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 export function layoutArticle(doc: ArticleDocument, width: number, bidi: ResolvedBidi): ArticleLayout {
   let byWidth = layouts.get(doc);
   if (!byWidth) layouts.set(doc, (byWidth = new Map()));
-  const key = `${width}:${bidi}`;
+  const key = `${width}:${bidi}:${shapingEnabled()}`;
   const cached = byWidth.get(key);
   if (cached) return cached;
   const layout = buildLayout(doc, Math.max(8, width), bidi, Number.POSITIVE_INFINITY);
@@ -74,7 +76,7 @@ export function layoutArticle(doc: ArticleDocument, width: number, bidi: Resolve
 
 /** Whether the full layout for this width is already built (a resize back, a reopened article). */
 export function hasLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi): boolean {
-  return layouts.get(doc)?.has(`${width}:${bidi}`) === true;
+  return layouts.get(doc)?.has(`${width}:${bidi}:${shapingEnabled()}`) === true;
 }
 
 /**
@@ -161,9 +163,11 @@ function emptyLine(kind: LineKind, section: number, at: number, dir: Direction):
 
 function prepare(doc: ArticleDocument, block: Block, bidi: ResolvedBidi): PreparedBlock {
   const cached = preparedBlocks.get(block);
-  if (cached && cached.bidi === bidi) return cached;
+  const shaped = shapingEnabled();
+  if (cached && cached.bidi === bidi && cached.shaped === shaped) return cached;
   const start = block.position.start.offset as number;
   const graphemes: Cell[] = graphemesOf(block.text, start);
+  if (shaped) shapeGraphemes(graphemes);
   if (doc.quotes.length > 0 || doc.entities.length > 0) {
     // Runs and graphemes are both in text order: one sweep hands each grapheme its run.
     const runs = inlineRuns(doc, block);
@@ -176,7 +180,7 @@ function prepare(doc: ArticleDocument, block: Block, bidi: ResolvedBidi): Prepar
   }
   const dir = block.data?.dir ?? doc.dir;
   const levels = bidi === 'app' && (dir === 'rtl' || RTL_CHARS.test(block.text)) ? paragraphLevels(block.text, dir) : null;
-  const prepared = { bidi, graphemes, levels };
+  const prepared = { bidi, shaped, graphemes, levels };
   preparedBlocks.set(block, prepared);
   return prepared;
 }
@@ -191,6 +195,7 @@ function pushBlock(ctx: Ctx, block: Block, kind: LineKind, section: number): voi
 /** Text the reader writes itself (meta line, speakers): laid out like a paragraph, marked synthetic. */
 function pushText(ctx: Ctx, text: string, kind: LineKind, section: number, at: number, dir: Direction): void {
   const graphemes = graphemesOf(text);
+  if (shapingEnabled()) shapeGraphemes(graphemes);
   const levels = ctx.bidi === 'app' && RTL_CHARS.test(text) ? paragraphLevels(text, dir) : null;
   const before = ctx.lines.length;
   pushGraphemes(ctx, graphemes, levels, 0, kind, section, dir, true);

@@ -1,6 +1,7 @@
 import { openSync, statSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
 import { type BidiMode, bidiControl, resolveBidi } from '../bidi/mode.js';
+import { setShaping } from '../bidi/shape.js';
 import { readInputBytes } from '../input-files.js';
 import { plainArticle, plainLibrary } from './plain-output.js';
 import { type ArticleEntry, describeError, entriesOfFolder, entryOfFile, loadEntry } from './sources.js';
@@ -8,7 +9,7 @@ import { colorsEnabled } from './theme.js';
 
 export interface ReaderOptions {
   bidi: BidiMode;
-  /** Arabic presentation forms for terminals that do not shape (not implemented yet: accepted, ignored). */
+  /** Arabic letters in presentation forms, for terminals that draw every letter isolated. */
   shape?: boolean;
   /** For tests and embedding; default to the process's own (keys from the terminal). */
   stdout?: NodeJS.WriteStream;
@@ -68,6 +69,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   const [{ render }, { createElement }, { default: App }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
 
   const bidi = resolveBidi(options.bidi, env);
+  setShaping(options.shape === true);
   const control = bidiControl(bidi, env);
   let app: ReturnType<typeof render> | undefined;
   let restored = false;
