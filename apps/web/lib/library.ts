@@ -120,8 +120,18 @@ export function loadLibrary(): LoadedArticle[] {
  * match nothing.
  */
 export function findArticle(slug: string): LoadedArticle | null {
-  const entry = listEntries().find((candidate) => candidate.slug === slug);
+  // Route params may arrive still percent-encoded (non-ASCII slugs); compare the decoded form too.
+  const wanted = new Set([slug.normalize('NFC'), safeDecode(slug).normalize('NFC')]);
+  const entry = listEntries().find((candidate) => wanted.has(candidate.slug));
   if (!entry) return null;
   const loaded = loadEntry(entry);
   return loaded?.doc ? loaded : null;
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -161,6 +161,26 @@ describe('GET /api/articles/{slug}', () => {
     writeFileSync(file, readFileSync(join(FIXTURES, 'en-markup-in-text.txt')));
   });
 
+  it('serves a file named in Arabic, with spaces, under a URL-safe slug', async () => {
+    const { writeFileSync, rmSync } = await import('node:fs');
+    const file = join(server.library, 'خبر عاجل (نسخة 2).txt');
+    writeFileSync(file, 'خبر عاجل عن الطقس\n\nتوقعت الأرصاد أمطاراً غزيرة غداً.\n');
+    try {
+      const list = (await (await fetch(`${server.origin}/api/articles`)).json()) as { slug: string }[];
+      expect(list.map((a) => a.slug)).toContain('خبر-عاجل-نسخة-2');
+      const api = await fetch(`${server.origin}/api/articles/${encodeURIComponent('خبر-عاجل-نسخة-2')}`);
+      expect(api.status).toBe(200);
+      expect((await api.json()).title.text).toBe('خبر عاجل عن الطقس');
+      const page = await fetch(`${server.origin}/articles/${encodeURIComponent('خبر-عاجل-نسخة-2')}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('توقعت الأرصاد أمطاراً غزيرة غداً.');
+      // The file's own name is not a slug.
+      expect((await fetch(`${server.origin}/api/articles/${encodeURIComponent('خبر عاجل (نسخة 2).txt')}`)).status).toBe(404);
+    } finally {
+      rmSync(file);
+    }
+  });
+
   it('lists a file added to the folder without a restart', async () => {
     const { writeFileSync, rmSync } = await import('node:fs');
     const file = join(server.library, 'late-arrival.md');
