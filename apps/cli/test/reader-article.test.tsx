@@ -206,6 +206,20 @@ describe('article view (Arabic)', () => {
   });
 });
 
+describe('--bidi terminal and off', () => {
+  it('writes logical order, left-aligned, for a terminal that reorders by itself', async () => {
+    for (const bidi of ['terminal', 'off'] as const) {
+      const doc = dushanbe();
+      app = render(<App entries={[{ path: 'f.txt', name: 'f.txt', state: 'ready', doc }]} bidi={bidi} color={false} />);
+      await tick(100);
+      const first = lines(app)[0] as string;
+      expect(first.trim()).toBe(doc.title!.text);
+      expect(first.indexOf(doc.title!.text)).toBeLessThan(6);
+      app.unmount();
+    }
+  });
+});
+
 describe('article view (English)', () => {
   it('is left-aligned in reading order, quotes attributed', async () => {
     const r = await open(council());
