@@ -4,7 +4,10 @@
 // tokenizer alone (every block of the same document, re-tokenized), and parse-latin's
 // `new ParseLatin().parse(text)` (tokenizing only). Each is warmed up, then run repeatedly; the
 // median is printed, as wall-clock ms and as this process's CPU ms (steadier on a shared, loaded
-// machine; it includes V8's GC helper threads). Growth is time(10× the input) / time(input):
+// machine; it includes V8's GC helper threads). The tokenizer is timed twice: keeping its output
+// for the run, as the pipeline does, and dropping each block's sentences at once: the difference
+// is the collector's work on a retained tree of millions of nodes, which is not linear in V8 when
+// the tree outgrows the young generation (~100 KB of text), whoever builds it. Growth is time(10× the input) / time(input):
 // linear work gives ~10. MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes,
 // MAQAL_BENCH_PIPELINE_S (default 100) the time spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -41,26 +44,32 @@ function median(fn, budget) {
     const used = process.cpuUsage(c);
     cpus.push((used.user + used.system) / 1000);
   }
-  const mid = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+  const mid = (xs) => xs.sort((x, y) => x - y)[xs.length >> 1];
   return { wall: mid(walls), cpu: mid(cpus) };
 }
 
 const NOT_MEASURED = { wall: Number.NaN, cpu: Number.NaN };
 
 /**
- * Every block of the document, re-tokenized and kept for the run (as `tokenizeDocument` keeps
- * them): the tokenizer's share of the pipeline. Only the text and the block ranges are held, not
- * the document, so a 10 MB run does not carry a second tree through the GC.
+ * Every block of the document, re-tokenized: the tokenizer's share of the pipeline. `keep` holds
+ * the output for the run (as `tokenizeDocument` does); without it each block's sentences are
+ * dropped at once. Only the text and the block ranges are held, not the document, so a 10 MB run
+ * does not carry a second tree through the GC.
  */
-function tokenizeOnly(doc) {
+function tokenizeOnly(doc, keep) {
   const text = doc.text;
   const ranges = [];
   for (const block of blocksOf(doc)) ranges.push(block.position.start.offset, block.position.end.offset);
   const index = new LineIndex(text);
   return () => {
-    const out = new Array(ranges.length / 2);
-    for (let n = 0; n < ranges.length; n += 2) out[n / 2] = tokenizeRange(text, ranges[n], ranges[n + 1], index);
-    return out;
+    const out = keep ? new Array(ranges.length / 2) : null;
+    let sentences = 0;
+    for (let n = 0; n < ranges.length; n += 2) {
+      const result = tokenizeRange(text, ranges[n], ranges[n + 1], index);
+      if (out) out[n / 2] = result;
+      else sentences += result.length;
+    }
+    return out ?? sentences;
   };
 }
 
@@ -113,24 +122,29 @@ function sizeOf(chars) {
 
 /** The table of one clock ('wall' or 'cpu') over measured rows. */
 function table(rows, clock) {
-  const lines = [`${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal`];
-  for (const { label, chars, maqal, tok, latin } of rows) {
+  const lines = [
+    `${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal`,
+  ];
+  for (const { label, chars, maqal, tok, tokDrop, latin } of rows) {
     const m = maqal[clock];
     const l = latin[clock];
-    lines.push(`${label.padEnd(34)} ${sizeOf(chars).padStart(8)}  ${cell(m, 3, 10)}  ${cell(tok[clock], 3, 10)}  ${cell(l, 3, 10)}  ${cell(l / m, 2, 6)}×`);
+    lines.push(
+      `${label.padEnd(34)} ${sizeOf(chars).padStart(8)}  ${cell(m, 3, 10)}  ${cell(tok[clock], 3, 10)}  ${cell(tokDrop[clock], 3, 10)}  ${cell(l, 3, 10)}  ${cell(l / m, 2, 6)}×`,
+    );
   }
   return lines;
 }
 
 /** time(10×)/time(×) between consecutive generated sizes. */
 function growth(rows, clock) {
-  const lines = [`${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'tokenize'.padStart(10)}  ${'latin'.padStart(10)}`];
+  const lines = [`${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'latin'.padStart(10)}`];
   for (let n = 1; n < rows.length; n++) {
     const a = rows[n - 1];
     const b = rows[n];
     const step = `${a.label.replace('generated ', '')} → ${b.label.replace('generated ', '')}`;
+    const ratio = (key) => b[key][clock] / a[key][clock];
     lines.push(
-      `${step.padEnd(34)} ${cell(b.maqal[clock] / a.maqal[clock], 2, 8)}  ${cell(b.tok[clock] / a.tok[clock], 2, 10)}  ${cell(b.latin[clock] / a.latin[clock], 2, 10)}`,
+      `${step.padEnd(34)} ${cell(ratio('maqal'), 2, 8)}  ${cell(ratio('tok'), 2, 10)}  ${cell(ratio('tokDrop'), 2, 10)}  ${cell(ratio('latin'), 2, 10)}`,
     );
   }
   return lines;
@@ -152,9 +166,11 @@ export async function run({ shared, root }) {
   const articles = [];
   for (const [label, text] of texts) {
     const maqal = median(() => parseArticle(text), 400);
-    const tok = median(tokenizeOnly(parseStructure(text)), 300);
+    const structure = parseStructure(text);
+    const tok = median(tokenizeOnly(structure, true), 300);
+    const tokDrop = median(tokenizeOnly(structure, false), 300);
     const latin = median(() => new ParseLatin().parse(text), 400);
-    articles.push({ label, chars: text.length, maqal, tok, latin });
+    articles.push({ label, chars: text.length, maqal, tok, tokDrop, latin });
   }
 
   // Generated articles from the samples' paragraphs (the seed's too when present).
@@ -169,7 +185,7 @@ export async function run({ shared, root }) {
   if (arabic.length > 0 && english.length > 0) {
     // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
     // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
-    const last = { maqal: 0, tok: 0, latin: 0 };
+    const last = { maqal: 0, tok: 0, tokDrop: 0, latin: 0 };
     const timed = (key, fn, budget) => {
       if (Number.isNaN(last[key]) || performance.now() + 40 * last[key] > deadline) {
         last[key] = Number.NaN;
@@ -184,9 +200,12 @@ export async function run({ shared, root }) {
       const text = generate(kb * KB, arabic, english);
       const budget = kb >= 1000 ? 1 : 600; // large texts: the 3-run minimum decides
       const maqal = timed('maqal', () => parseArticle(text), budget);
-      const tok = timed('tok', tokenizeOnly(parseStructure(text)), budget);
+      let structure = parseStructure(text);
+      const tok = timed('tok', tokenizeOnly(structure, true), budget);
+      const tokDrop = timed('tokDrop', tokenizeOnly(structure, false), budget);
+      structure = null;
       const latin = timed('latin', () => new ParseLatin().parse(text), budget);
-      generated.push({ label: `generated ${kb} KB`, chars: text.length, maqal, tok, latin });
+      generated.push({ label: `generated ${kb} KB`, chars: text.length, maqal, tok, tokDrop, latin });
     }
   }
 
