@@ -43,6 +43,7 @@ describe('coreference: one entity per person', () => {
   it('keeps the model invariants', () => valid(doc));
 
   it('groups the full name, the surname and the titled surname', () => {
+    valid(doc);
     const people = doc.entities.filter((e) => e.kind === 'person');
     const haddad = people.filter((e) => e.name.includes('حداد'));
     expect(haddad.length).toBe(1);
@@ -81,6 +82,7 @@ describe('coreference: quote speakers', () => {
     const quote = addQuote(doc, 'الحكومات المحلية تستفيد من هذا التنافس', { name: 'د. حداد', inferred: true });
     annotateCoreference(doc);
     expect(quote.speaker?.entityId).toBe(doc.entities.find((e) => e.name === 'سليم حداد')?.id);
+    valid(doc);
   });
 
   it('links a speaker given only by role to the person who holds it', () => {
@@ -92,6 +94,7 @@ describe('coreference: quote speakers', () => {
     });
     annotateCoreference(doc);
     expect(quote.speaker?.entityId).toBe(doc.entities.find((e) => e.name === 'سليم حداد')?.id);
+    valid(doc);
   });
 
   it('links a body that speaks to its organisation when no person fits', () => {
@@ -101,6 +104,7 @@ describe('coreference: quote speakers', () => {
     const quote = addQuote(doc, 'المحادثات مع كييف كانت بناءة', { name: 'الكرملين', inferred: false });
     annotateCoreference(doc);
     expect(quote.speaker?.entityId).toBe(kremlin?.id);
+    valid(doc);
   });
 
   it('is idempotent and drops a link that no longer resolves', () => {

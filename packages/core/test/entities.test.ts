@@ -23,12 +23,14 @@ describe('entities: Arabic news', () => {
   it('keeps the model invariants', () => valid(doc));
 
   it('numbers entities in order of first mention', () => {
+    valid(doc);
     expect(doc.entities.map((e) => e.id)).toEqual(doc.entities.map((_, i) => `e${i + 1}`));
     const firsts = doc.entities.map((e) => e.mentions[0]!.position.start.offset as number);
     expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
   });
 
   it('finds a person through titles, with the fullest name and the title as a role', () => {
+    valid(doc);
     const macron = byName(doc, 'إيمانويل ماكرون');
     expect(macron?.kind).toBe('person');
     expect(macron?.name).toBe('إيمانويل ماكرون');
@@ -40,6 +42,7 @@ describe('entities: Arabic news', () => {
   });
 
   it('finds places through proclitics, the span on the name', () => {
+    valid(doc);
     const cairo = byName(doc, 'القاهرة');
     expect(cairo?.kind).toBe('location');
     expect(mentionTexts(cairo).every((t) => t === 'القاهرة')).toBe(true);
@@ -52,6 +55,7 @@ describe('entities: Arabic news', () => {
   });
 
   it('records the apposition of a person as a role', () => {
+    valid(doc);
     const erian = byName(doc, 'محمد العريان');
     expect(erian?.kind).toBe('person');
     expect(erian?.roles).toContain('كبير المستشارين الاقتصاديين في شركة أليانز');
@@ -59,6 +63,7 @@ describe('entities: Arabic news', () => {
   });
 
   it('finds dates and quantities by rule', () => {
+    valid(doc);
     const dates = doc.entities.filter((e) => e.kind === 'date').map((e) => e.name);
     expect(dates).toContain('15 آذار/مارس 2021');
     expect(dates).toContain('يناير 2024');
@@ -68,12 +73,14 @@ describe('entities: Arabic news', () => {
   });
 
   it('gives one entity per referent', () => {
+    valid(doc);
     const keys = doc.entities.map((e) => `${e.kind}:${e.name}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(doc.entities.filter((e) => e.name.includes('ماكرون')).length).toBe(1);
   });
 
   it('puts mentions in the title under paragraphId "title"', () => {
+    valid(doc);
     const inTitle = doc.entities.flatMap((e) => e.mentions).filter((m) => m.paragraphId === 'title');
     expect(inTitle.map((m) => m.text)).toContain('القاهرة');
   });
@@ -109,6 +116,7 @@ describe('entities: English news', () => {
   it('keeps the model invariants', () => valid(doc));
 
   it('clusters a surname with the full name and takes the apposition as a role', () => {
+    valid(doc);
     const ibarra = byName(doc, 'Marcela Ibarra');
     expect(ibarra?.kind).toBe('person');
     expect(ibarra?.aliases).toContain('Ibarra');
@@ -117,6 +125,7 @@ describe('entities: English news', () => {
   });
 
   it('leaves titles and the possessive outside the name', () => {
+    valid(doc);
     const president = byName(doc, 'Claudia Sheinbaum');
     expect(president?.kind).toBe('person');
     expect(president?.roles).toContain('President');
@@ -124,6 +133,7 @@ describe('entities: English news', () => {
   });
 
   it('finds dates and money', () => {
+    valid(doc);
     const dates = doc.entities.filter((e) => e.kind === 'date').map((e) => e.name);
     expect(dates).toEqual(expect.arrayContaining(['Tuesday', 'March 2027']));
     const quantities = doc.entities.filter((e) => e.kind === 'quantity').map((e) => e.name);
@@ -131,6 +141,7 @@ describe('entities: English news', () => {
   });
 
   it('finds places and organisations', () => {
+    valid(doc);
     expect(byName(doc, 'Mexico')?.kind).toBe('location');
     expect(byName(doc, 'United States')?.kind).toBe('location');
     expect(byName(doc, 'National Water Commission')?.kind).toBe('organization');
@@ -155,6 +166,7 @@ describe('entities: robustness', () => {
     const big = parseArticle(para.repeat(800));
     const bigTime = performance.now() - t1;
     valid(small);
+    valid(big);
     expect(big.entities.length).toBeGreaterThan(0);
     // 16× the input: allow 64× the time for a loaded machine, far below quadratic (256×).
     expect(bigTime).toBeLessThan(Math.max(64 * smallTime, 2000));
@@ -165,5 +177,6 @@ describe('entities: robustness', () => {
     const first = JSON.stringify(doc.entities);
     annotateEntities(doc);
     expect(JSON.stringify(doc.entities)).toBe(first);
+    valid(doc);
   });
 });
