@@ -168,6 +168,16 @@ describe('readHtml: direction, structure and shapes of markup', () => {
     expectCanonical(read);
   });
 
+  it('keeps an embedded post as a blockquote, though its wrapper is named "social", and drops the share bar', () => {
+    const html = `<article><h1>Governor defends campaign</h1><p>The governor defended the campaign on Monday, saying the attention was the point of it.</p>
+      <div class="social-share"><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></div>
+      <div class="social-media-embed"><blockquote class="twitter-tweet"><p>The whole point of this campaign is to raise awareness, and that is working.</p>— Governor (@governor) <a href="https://x.example/1">November 18, 2019</a></blockquote></div>
+      <p>Critics said the slogan had become a joke far beyond the state, and asked what it had cost.</p></article>`;
+    const read = readHtml(html, {});
+    expect(shape(read).find(([k]) => k === 'blockquote')?.[1]).toBe('The whole point of this campaign is to raise awareness, and that is working.');
+    expect(read.text).not.toContain('Facebook');
+  });
+
   it('keeps the quotation marks browsers draw for <q>', () => {
     const read = readHtml('<article><p>The minister said <q>the port will reopen on Thursday</q> after talks with the unions ended.</p></article>', {});
     expect(read.text).toBe('The minister said “the port will reopen on Thursday” after talks with the unions ended.');

@@ -1,6 +1,6 @@
 import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
 import { isInside, linkDensity, type Measures } from './measure.js';
-import { ALWAYS_DROPPED_TAGS, DROPPED_ROLES, hasToken, NEGATIVE_TOKENS, POSITIVE_TOKENS, tokensOf, UNLIKELY_TOKENS } from './vocabulary.js';
+import { ALWAYS_DROPPED_TAGS, DROPPED_ROLES, EMBED_TOKENS, hasToken, NEGATIVE_TOKENS, POSITIVE_TOKENS, tokensOf, UNLIKELY_TOKENS } from './vocabulary.js';
 
 /**
  * Finds the element that holds the article. Each prose block (a paragraph, or a block with prose
@@ -49,7 +49,7 @@ export function classWeight(el: HtmlElement): number {
   const tokens = tokensOf(classAndId(el));
   if (tokens.length === 0) return w;
   if (hasToken(tokens, POSITIVE_TOKENS)) w += 25;
-  if (hasToken(tokens, NEGATIVE_TOKENS)) w -= 25;
+  if (hasToken(tokens, NEGATIVE_TOKENS) && !hasToken(tokens, EMBED_TOKENS)) w -= 25;
   return w;
 }
 
@@ -61,6 +61,8 @@ export function isChrome(el: HtmlElement, tokens: string[]): boolean {
   if ('hidden' in el.attrs || el.attrs['aria-hidden'] === 'true') return true;
   const style = el.attrs.style;
   if (style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return true;
+  // An embedded post (a tweet, a "social-media-embed") inside the article is what someone said.
+  if (hasToken(tokens, EMBED_TOKENS)) return false;
   return hasToken(tokens, UNLIKELY_TOKENS) && !hasToken(tokens, POSITIVE_TOKENS);
 }
 

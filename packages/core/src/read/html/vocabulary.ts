@@ -163,6 +163,9 @@ export const NEGATIVE_TOKENS = new Set([
  */
 export const UNLIKELY_TOKENS = new Set([...CHROME_WORDS, 'sr', 'visually', 'offscreen', 'tag', 'byline', 'dateline', 'author', 'timestamp', 'meta', 'rating']);
 
+/** Tokens of embedded posts (tweets and the like): quoted words, kept though their wrappers say "social". */
+export const EMBED_TOKENS = new Set(['embed', 'embedded', 'tweet']);
+
 /** Tokens that mark a caption: kept as a block with role 'caption', apart from the body. */
 export const CAPTION_TOKENS = new Set(['caption', 'figcaption', 'credit', 'credits', 'wp-caption-text']);
 
