@@ -46,6 +46,29 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
+interface WordKeys {
+  key: string;
+  bare: string;
+  conjunction: number;
+}
+
+/** News repeats its words (في، أن، said, the): their keys are cached per language, the cache bounded. */
+const KEY_CACHE = new WeakMap<QuoteLanguage, Map<string, WordKeys>>();
+const KEY_CACHE_SIZE = 50_000;
+
+function keysOf(lang: QuoteLanguage, word: string): WordKeys {
+  let cache = KEY_CACHE.get(lang);
+  if (!cache) KEY_CACHE.set(lang, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const key = lang.key(word);
+  const conjunction = lang.conjunctionLength(word);
+  const keys: WordKeys = { key, bare: conjunction > 0 ? lang.key(word.slice(conjunction)) : key, conjunction };
+  if (cache.size >= KEY_CACHE_SIZE) cache.clear();
+  cache.set(word, keys);
+  return keys;
+}
+
 /**
  * Tokens of `text[start, end)`. `depth` is how many marked spans are open when the block starts
  * (a quote running on from the previous paragraph).
@@ -92,14 +115,14 @@ export function scanTokens(text: string, start: number, end: number, marks: Mark
       break;
     }
     const word = text.slice(i, j);
-    let key = lang.key(word);
-    const conjunction = lang.conjunctionLength(word);
+    const known = keysOf(lang, word);
+    let key = known.key;
+    const { bare, conjunction } = known;
     // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
     if (text.charCodeAt(j) === 46 && (lang.abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) {
       j++;
       key = lang.key(text.slice(i, j - 1));
     }
-    const bare = conjunction > 0 ? lang.key(word.slice(conjunction)) : key;
     out.push({ type: 'word', start: i, end: j, key, bare, conjunction, quoted: depth > 0 });
     i = j;
   }
