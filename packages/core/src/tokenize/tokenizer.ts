@@ -432,7 +432,8 @@ function sentencesOf(tokens: SentenceContent[], ends: number[]): Sentence[] {
     sentences.push({
       type: 'SentenceNode',
       position: { start: (first.position as { start: Point }).start, end: (lastToken.position as { end: Point }).end },
-      children: tokens.slice(a, b),
+      // A block that is one sentence (most paragraphs of news) keeps the token list as it is.
+      children: a === 0 && b === tokens.length ? tokens : tokens.slice(a, b),
     });
   }
   return sentences;
