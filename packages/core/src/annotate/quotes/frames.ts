@@ -125,7 +125,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       if (tok.role !== 'open') break;
       // Marks inside the frame: a name («منظمة «أطباء بلا حدود» أن») or an outlet; anything else opens the content.
       const close = closeToken(ctx, j);
-      const inFrame = close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || subjectEnd >= 0);
+      // A short marked name inside the subject, words going on after it («ونقل موقع "عمون" عن …»).
+      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && isWord(tokens[close + 1]);
+      const inFrame = close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || subjectEnd >= 0 || shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
       if (close > 0 && (inFrame || glued) && !isColon(tokens[j - 1])) {
         j = close;
