@@ -40,7 +40,7 @@ describe.skipIf(!hasTmux)('maqal in a real terminal (tmux)', () => {
     expect(existsSync(MAIN), 'build the CLI first (npm run build -w @maqal/cli)').toBe(true);
     const file = fixturePath('dushanbe.ar.txt');
     const title = readFileSync(file, 'utf8').split('\n')[0] as string;
-    // A clean environment: no CI (Ink would only draw the last frame), no terminal-bidi hints.
+    // A clean environment: no terminal-bidi hints (KONSOLE_VERSION, TERM_PROGRAM …) from whoever runs the tests.
     const env = `env -i PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')} HOME=/tmp TERM=xterm-256color LANG=C.UTF-8`;
     tmux('new-session', '-d', '-s', 'reader', '-x', '100', '-y', '30', `${env} node ${MAIN} ${file}; echo MAQAL_EXIT=$?; sleep 30`);
 

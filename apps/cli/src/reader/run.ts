@@ -66,7 +66,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   // development build is several times slower to load and to render. Ink and React are loaded
   // only here, after that is settled, which also keeps them out of `maqal parse`.
   process.env.NODE_ENV ??= 'production';
-  const [{ render }, { createElement }, { default: App }] = await Promise.all([import('ink'), import('react'), import('./app.js')]);
+  const [{ render }, { createElement }, { default: App }] = await withoutCiVariables(() => Promise.all([import('ink'), import('react'), import('./app.js')]));
 
   const bidi = resolveBidi(options.bidi, env);
   setShaping(options.shape === true);
@@ -117,6 +117,26 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     if (input.owned) input.stream.destroy();
   }
   return 0;
+}
+
+/**
+ * Ink draws only the last frame when it believes it runs in CI (is-in-ci: CI, CONTINUOUS_INTEGRATION
+ * or CI_* set, read once when Ink loads). A reader on a terminal is interactive whatever the
+ * environment says (a dev container exporting CI=true), so Ink is loaded without them.
+ */
+async function withoutCiVariables<T>(load: () => Promise<T>): Promise<T> {
+  const saved: Record<string, string> = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (value !== undefined && (name === 'CI' || name === 'CONTINUOUS_INTEGRATION' || name.startsWith('CI_'))) {
+      saved[name] = value;
+      delete process.env[name];
+    }
+  }
+  try {
+    return await load();
+  } finally {
+    Object.assign(process.env, saved);
+  }
 }
 
 /**
