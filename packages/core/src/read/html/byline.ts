@@ -1,7 +1,7 @@
 import { BYLINE_OPENERS_AR } from '../../lang/ar/bylines.js';
 import { BYLINE_OPENERS_EN } from '../../lang/en/bylines.js';
-import { classAndId, type ParsedHtml, textOf } from './dom.js';
-import { hasToken, tokensOf } from './vocabulary.js';
+import { type ParsedHtml, textOf, tokensOfElement } from './dom.js';
+import { hasToken } from './vocabulary.js';
 
 /** Who wrote the article, as the page prints it: «By Jane Doe», «كتب: محمد علي», an author element. */
 
@@ -10,7 +10,7 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'authors', 'writer', 'reporte
 /** The page's printed byline: an author/byline element (or rel/itemprop author) with a short text. */
 export function bylineInPage(parsed: ParsedHtml): string | undefined {
   for (const el of parsed.all) {
-    const marked = el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || hasToken(tokensOf(classAndId(el)), BYLINE_TOKENS);
+    const marked = el.attrs.rel === 'author' || el.attrs.itemprop === 'author' || hasToken(tokensOfElement(el), BYLINE_TOKENS);
     if (!marked) continue;
     const text = textOf(el, 200);
     if (!text || text.length > 120) continue;

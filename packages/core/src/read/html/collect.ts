@@ -1,8 +1,8 @@
 import type { ReadBlock } from '../types.js';
-import { classAndId, type HtmlElement, type HtmlNode } from './dom.js';
+import { type HtmlElement, type HtmlNode, tokensOfElement } from './dom.js';
 import { linkDensity, type Measures } from './measure.js';
 import { classWeight, isChrome } from './score.js';
-import { BLOCK_TAGS, CAPTION_TOKENS, HEADING_DEPTH, hasToken, tokensOf } from './vocabulary.js';
+import { BLOCK_TAGS, CAPTION_TOKENS, HEADING_DEPTH, hasToken } from './vocabulary.js';
 
 /** A block of article text before it is placed in the canonical text. */
 export interface RawBlock {
@@ -142,7 +142,7 @@ function contextFor(el: HtmlElement, outer: Context | undefined): Context {
   const pre = el.tag === 'pre' || (outer?.pre ?? false);
   if (depth) return { el, kind: 'heading', depth, pre, ...(outer?.role === 'caption' ? { role: 'caption' as const } : {}) };
   let role = outer?.role;
-  if (el.tag === 'figcaption' || el.tag === 'caption' || hasToken(tokensOf(classAndId(el)), CAPTION_TOKENS)) role = 'caption';
+  if (el.tag === 'figcaption' || el.tag === 'caption' || hasToken(tokensOfElement(el), CAPTION_TOKENS)) role = 'caption';
   else if (role !== 'caption') {
     if (el.tag === 'blockquote') role = 'blockquote';
     else if (el.tag === 'li' || el.tag === 'dd' || el.tag === 'dt') role = role === 'blockquote' ? role : 'list-item';
@@ -160,7 +160,7 @@ function isClutter(el: HtmlElement, m: Measures, articleChars: number): boolean 
   const chars = m.text[o] as number;
   // Never drop what holds most of the article: a wrapper misnamed `page-sidebar` or a form page.
   if (chars > 0.5 * articleChars) return false;
-  const tokens = tokensOf(classAndId(el));
+  const tokens = tokensOfElement(el);
   if (isChrome(el, tokens)) return true;
   if (!CLUTTER_CONTAINERS.has(el.tag)) return false;
   const weight = classWeight(el);

@@ -1,5 +1,5 @@
-import { classAndId, type ParsedHtml, textOf } from './dom.js';
-import { hasToken, tokensOf } from './vocabulary.js';
+import { type ParsedHtml, textOf, tokensOfElement } from './dom.js';
+import { hasToken } from './vocabulary.js';
 
 /**
  * Dates as news pages print them, to ISO 8601. Machine dates (JSON-LD, <time datetime>, meta)
@@ -166,7 +166,7 @@ export function dateInPage(parsed: ParsedHtml): string | undefined {
     }
   }
   for (const el of parsed.all) {
-    if (!hasToken(tokensOf(classAndId(el)), DATE_TOKENS)) continue;
+    if (!hasToken(tokensOfElement(el), DATE_TOKENS)) continue;
     const text = textOf(el, 200);
     if (text.length > 150) continue;
     const iso = findPrintedDate(text);

@@ -15,6 +15,8 @@ export interface HtmlElement {
   order: number;
   /** Nesting depth below the root. */
   depth: number;
+  /** Class and id tokens, computed once on first use (see `tokensOfElement`). */
+  tokens?: string[];
 }
 
 export type HtmlNode = HtmlElement | string;
@@ -158,6 +160,16 @@ const SPACES = /\s+/g;
 
 export function collapse(text: string): string {
   return text.replace(SPACES, ' ').trim();
+}
+
+const TOKEN_SPLIT = /[^a-z0-9]+/;
+
+/** The class and id of an element as lower-case tokens (split at `-`, `_`, spaces), cached on it. */
+export function tokensOfElement(el: HtmlElement): string[] {
+  if (el.tokens) return el.tokens;
+  const both = classAndId(el);
+  el.tokens = both ? both.split(TOKEN_SPLIT).filter((t) => t.length > 0) : [];
+  return el.tokens;
 }
 
 /** Class and id of an element, lower-cased, as one string of tokens. */

@@ -2,12 +2,12 @@ import { bylineInPage } from './byline.js';
 import { cleanBlocks } from './clean.js';
 import { collectBlocks, type RawBlock } from './collect.js';
 import { dateInPage } from './dates.js';
-import { classAndId, collapse, type HtmlElement, type HtmlNode, type ParsedHtml, textOf } from './dom.js';
+import { collapse, type HtmlElement, type HtmlNode, type ParsedHtml, textOf, tokensOfElement } from './dom.js';
 import { isInside, type Measures } from './measure.js';
 import type { PageMeta } from './metadata.js';
 import { findCandidate, isChrome } from './score.js';
 import { chooseTitle } from './title.js';
-import { CAPTION_TOKENS, hasToken, tokensOf } from './vocabulary.js';
+import { CAPTION_TOKENS, hasToken } from './vocabulary.js';
 
 export interface Extraction {
   title: string | null;
@@ -33,7 +33,7 @@ function excludeChrome(parsed: ParsedHtml, m: Measures, strict: boolean): Uint8A
     }
     // What holds most of the page's text is never chrome, whatever its name (ASP.NET's page-wide <form>).
     if ((m.text[i] as number) > 0.5 * bodyChars) continue;
-    if (strict ? isChrome(el, tokensOf(classAndId(el))) : isHiddenOrNav(el)) excluded[i] = 1;
+    if (strict ? isChrome(el, tokensOfElement(el)) : isHiddenOrNav(el)) excluded[i] = 1;
   }
   return excluded;
 }
@@ -102,7 +102,7 @@ function withFrameCaptions(blocks: RawBlock[], parts: HtmlElement[], titleEl: Ht
   while (stack.length > 0) {
     const el = stack.pop() as HtmlElement;
     if (excluded[el.order] || parts.includes(el)) continue;
-    if (el !== frame && (el.tag === 'figcaption' || hasToken(tokensOf(classAndId(el)), CAPTION_TOKENS))) {
+    if (el !== frame && (el.tag === 'figcaption' || hasToken(tokensOfElement(el), CAPTION_TOKENS))) {
       const text = textOf(el, 500);
       if (text && text.length <= 400 && /[\p{L}\p{N}]/u.test(text)) {
         const block: RawBlock = { text, kind: 'paragraph', depth: 2, role: 'caption', linkChars: 0, source: el };

@@ -1,6 +1,6 @@
-import { classAndId, type HtmlElement, type ParsedHtml, textOf } from './dom.js';
+import { type HtmlElement, type ParsedHtml, textOf, tokensOfElement } from './dom.js';
 import { isInside, linkDensity, type Measures } from './measure.js';
-import { ALWAYS_DROPPED_TAGS, DROPPED_ROLES, EMBED_TOKENS, hasToken, NEGATIVE_TOKENS, POSITIVE_TOKENS, tokensOf, UNLIKELY_TOKENS } from './vocabulary.js';
+import { ALWAYS_DROPPED_TAGS, DROPPED_ROLES, EMBED_TOKENS, hasToken, NEGATIVE_TOKENS, POSITIVE_TOKENS, UNLIKELY_TOKENS } from './vocabulary.js';
 
 /**
  * Finds the element that holds the article. Each prose block (a paragraph, or a block with prose
@@ -46,7 +46,7 @@ export function classWeight(el: HtmlElement): number {
   let w = 0;
   const prop = el.attrs.itemprop;
   if (prop && /articlebody|\btext\b/i.test(prop)) w += 40;
-  const tokens = tokensOf(classAndId(el));
+  const tokens = tokensOfElement(el);
   if (tokens.length === 0) return w;
   if (hasToken(tokens, POSITIVE_TOKENS)) w += 25;
   if (hasToken(tokens, NEGATIVE_TOKENS) && !hasToken(tokens, EMBED_TOKENS)) w -= 25;

@@ -1,7 +1,7 @@
 /**
  * The generic vocabularies content scoring rests on: HTML tags by role, and the class/id tokens
  * the web's templates use for the article and for what surrounds it. Matching is by whole token
- * (split on `-`, `_`, spaces, camelCase is not split) so `share` hits `share-bar` and not `shared`.
+ * (split on `-`, `_`, spaces by `tokensOfElement`) so `share` hits `share-bar` and not `shared`.
  */
 
 /** Elements that break text into blocks. Anything else is inline. */
@@ -183,14 +183,6 @@ export const DROPPED_ROLES = new Set([
   'button',
   'tablist',
 ]);
-
-const SPLIT = /[^a-z0-9]+/;
-
-/** The class/id string as a list of tokens, each also with its `-`/`_`-free compound form. */
-export function tokensOf(classAndId: string): string[] {
-  if (!classAndId) return [];
-  return classAndId.split(SPLIT).filter((t) => t.length > 0);
-}
 
 export function hasToken(tokens: string[], set: Set<string>): boolean {
   for (const t of tokens) if (set.has(t)) return true;
