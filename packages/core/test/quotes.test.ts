@@ -261,3 +261,19 @@ describe('a paragraph in another language', () => {
     expect(english?.speaker?.name).toBe('the ambassador');
   });
 });
+
+describe('participles and bodies', () => {
+  it('does not take «قائلًا» after the verb for a speaker', () => {
+    const { quotes } = quotesOf('عنوان\nوقال الوزير: «سنواصل العمل».\nوأضاف قائلًا: «لن نتراجع أبدًا عن هذا القرار».');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الوزير', 'الوزير']);
+  });
+
+  it('gives "it" to a body and never "he"', () => {
+    const { quotes } = quotesOf(
+      'Title\nThe ministry said on Monday that it had opened an inquiry. It added that the report would be public.\n"We did everything we could," he said, adding that the army had been deployed.',
+    );
+    expect(quoteWith(quotes, 'report would be public').speaker).toMatchObject({ name: 'The ministry', inferred: true });
+    expect(quoteWith(quotes, 'everything we could').speaker).toBeNull();
+    expect(quoteWith(quotes, 'army had been deployed').speaker).toBeNull();
+  });
+});

@@ -158,7 +158,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
       break;
     }
-    if (j > t + 1 && cueOf(ctx, tok) && !cueOf(ctx, tok)?.cue.participle) break;
+    const other = cueOf(ctx, tok);
+    if (other && !other.cue.participle && j > t + 1) break;
+    // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
+    if (other && subjectEnd < 0) subjectEnd = j;
     if (cue.relay && tok.key === lang.key(cue.relay) && subjectEnd < 0) {
       // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».
       subjectStart = j + 1;

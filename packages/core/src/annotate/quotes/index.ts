@@ -8,7 +8,7 @@ import { quoteLanguageFor } from '../../lang/quote-language.js';
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
-import { readNounPhrase } from './noun-phrase.js';
+import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import { type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
@@ -170,10 +170,11 @@ function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, pr
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
       speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
-    } else speaker = register.byDescription(phrase, keys, gender);
+    } else speaker = register.byDescription(phrase, keys, gender ?? (isBody(np, ctx) ? 'n' : undefined));
     return { speaker, inferred: false, span: [from, to] };
   }
-  if (frame.kind === 'participle' && previous?.speaker) return { speaker: previous.speaker, inferred: true, span: null };
+  // A participle continues the clause before it: same speaker, even an unknown one.
+  if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
   const carried = register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
@@ -206,6 +207,17 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   let first = last;
   while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
   return persons[first];
+}
+
+/**
+ * A description with no title in it ("the ministry", "the White House") names a body, not a
+ * person, in languages whose pronouns tell them apart ("it said" vs "he said").
+ */
+function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
+  const { lang, tokens } = ctx;
+  if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;
+  for (let i = np.start; i < np.end; i++) if (lang.titles.has((tokens[i] as Token).key)) return false;
+  return true;
 }
 
 /** The content a frame points at, as a draft quote. */
