@@ -21,7 +21,7 @@ const pane = () => tmux('capture-pane', '-p', '-t', 'reader');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the pane satisfies `test`; returns the pane. Generous: CI machines can be slow to start node. */
-async function until(test: (screen: string) => boolean, what: string, ms = 20000): Promise<string> {
+async function until(test: (screen: string) => boolean, what: string, ms = 45000): Promise<string> {
   let screen = '';
   for (let waited = 0; waited < ms; waited += 100) {
     screen = pane();
@@ -81,5 +81,5 @@ describe.skipIf(!hasTmux)('maqal in a real terminal (tmux)', () => {
     expect(screen).toContain('MAQAL_EXIT=0');
     // The alternate screen is gone: the shell's screen is back, without the reader's status bar.
     expect(screen).not.toContain('? help');
-  });
+  }, 240_000);
 });
