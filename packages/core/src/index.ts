@@ -1,10 +1,14 @@
 export { detectLanguage, directionOf, type LanguageGuess } from './lang/detect.js';
 export { checkArticle, type Violation } from './model/check.js';
 export { MaqalError, type MaqalErrorCode } from './model/errors.js';
+export { LineIndex } from './model/positions.js';
 export { type InlineRun, inlineRuns } from './model/runs.js';
 export { articleDocumentSchema } from './model/schema.js';
 export type * from './model/types.js';
 export { blocksOf } from './model/walk.js';
 export { type ParseOptions, parseArticle, parseStructure } from './parse-article.js';
 export { articleEntities, articleParse, articleQuotes, articleStringify } from './plugins.js';
+export { readInput } from './read/index.js';
+export type { ReadBlock, ReadMeta, ReadOptions, ReadResult } from './read/types.js';
 export { toHast, toHTML, toJSON, toMarkdown, toText } from './serialize/index.js';
+export { tokenizeDocument, tokenizeRange } from './tokenize/index.js';

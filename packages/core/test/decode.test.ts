@@ -70,7 +70,9 @@ describe('read: charsets', () => {
   });
 
   it('keeps valid UTF-8 even when the page declares another charset', () => {
-    const bytes = utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>قال الوزير إن الخطة جاهزة.</p></body></html>');
+    const bytes = utf8(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>قال الوزير إن الخطة جاهزة.</p></body></html>',
+    );
     const doc = parseArticle(bytes, { format: 'text' });
     expect(doc.text).toContain('قال الوزير إن الخطة جاهزة.');
     expect(doc.messages).toEqual([]);

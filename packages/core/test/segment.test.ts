@@ -106,11 +106,16 @@ describe('segment: plain text structure', () => {
 
 describe('segment: bylines', () => {
   it('takes a byline under the title as metadata, not as a heading', () => {
-    const doc = parseStructure('Floods close schools\nBy Jane Doe and Ali Hassan\nSchools across the valley closed on Monday after the river burst its banks.\nMore rain is expected.');
+    const doc = parseStructure(
+      'Floods close schools\nBy Jane Doe and Ali Hassan\nSchools across the valley closed on Monday after the river burst its banks.\nMore rain is expected.',
+    );
     expect(doc.meta.byline).toBe('Jane Doe and Ali Hassan');
     expect(doc.children).toHaveLength(1);
     expect(doc.children[0]?.heading).toBeNull();
-    expect(doc.children[0]?.children.map((p) => p.text)).toEqual(['Schools across the valley closed on Monday after the river burst its banks.', 'More rain is expected.']);
+    expect(doc.children[0]?.children.map((p) => p.text)).toEqual([
+      'Schools across the valley closed on Monday after the river burst its banks.',
+      'More rain is expected.',
+    ]);
     expectValid(doc);
   });
 

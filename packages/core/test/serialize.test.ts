@@ -54,7 +54,9 @@ describe('serializers', () => {
   });
 
   it('toMarkdown escapes text that would become markup', () => {
-    const doc = parseArticle('Title\n# not a heading? no: this line is a heading\n* starred words and [a](link) in prose, with <b>tags</b>.', { format: 'text' });
+    const doc = parseArticle('Title\n# not a heading? no: this line is a heading\n* starred words and [a](link) in prose, with <b>tags</b>.', {
+      format: 'text',
+    });
     const md = toMarkdown(doc);
     expect(md).toContain('\\* starred words and \\[a\\](link) in prose, with \\<b\\>tags\\</b\\>.');
   });

@@ -14,8 +14,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { blocksOf, parseArticle, parseStructure } from '@maqal/core';
 import { ParseLatin } from 'parse-latin';
-import { LineIndex } from '../../dist/model/positions.js';
-import { tokenizeRange } from '../../dist/tokenize/index.js';
 
 export const name = 'pipeline (plain text: parseArticle vs parse-latin, ms per run, median)';
 

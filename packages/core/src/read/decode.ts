@@ -49,7 +49,12 @@ function decodeBytes(input: Uint8Array, messages: Message[]): string {
   }
   const declared = declaredCharset(input);
   if (declared) {
-    messages.push({ reason: `The input is not UTF-8; decoded as ${declared}, the charset it declares.`, ruleId: 'declared-charset', severity: 'info', source: 'read' });
+    messages.push({
+      reason: `The input is not UTF-8; decoded as ${declared}, the charset it declares.`,
+      ruleId: 'declared-charset',
+      severity: 'info',
+      source: 'read',
+    });
     return new TextDecoder(declared).decode(input);
   }
   const text = new TextDecoder('utf-8').decode(input);
@@ -65,7 +70,8 @@ function decodeBytes(input: Uint8Array, messages: Message[]): string {
 }
 
 // Bounded quantifiers only: the scan is linear and looks at the first 4 KB.
-const CHARSET = /<meta[^>]{0,300}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([a-zA-Z0-9_:.-]{1,40})|<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([a-zA-Z0-9_:.-]{1,40})/i;
+const CHARSET =
+  /<meta[^>]{0,300}?charset\s{0,5}=\s{0,5}["']?\s{0,5}([a-zA-Z0-9_:.-]{1,40})|<\?xml[^>]{0,200}?encoding\s{0,5}=\s{0,5}["']([a-zA-Z0-9_:.-]{1,40})/i;
 
 /** The charset a page declares in its first 4 KB, when TextDecoder knows it. */
 function declaredCharset(bytes: Uint8Array): string | undefined {
