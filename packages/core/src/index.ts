@@ -1,4 +1,5 @@
-export { detectLanguage, directionOf, type LanguageGuess } from './lang/detect.js';
+export { detectLanguage, directionOf, type LanguageGuess, primaryLanguage } from './lang/detect.js';
+export { normalizeArabic, type ProcliticSplit, procliticSplits, stripProclitics } from './lang/normalize-arabic.js';
 export { checkArticle, type Violation } from './model/check.js';
 export { MaqalError, type MaqalErrorCode } from './model/errors.js';
 export { LineIndex } from './model/positions.js';
