@@ -16,12 +16,11 @@ export interface BlockTextProps {
  * annotations. The text is always a React text child: markup in the article shows as text.
  */
 export default function BlockText({ doc, block, mentionAnchors, quoteStarts }: BlockTextProps): ReactNode {
-  return inlineRuns(doc, block).map((run) => (
-    <Run key={run.start} run={run} mentionId={mentionAnchors.get(run.start)} quoteStart={quoteStarts.has(run.start)} />
-  ));
+  // A plain function per run, not a component: a long article has hundreds of runs.
+  return inlineRuns(doc, block).map((run) => paintRun(run, mentionAnchors.get(run.start), quoteStarts.has(run.start)));
 }
 
-function Run({ run, mentionId, quoteStart }: { run: InlineRun; mentionId: string | undefined; quoteStart: boolean }): ReactNode {
+function paintRun(run: InlineRun, mentionId: string | undefined, quoteStart: boolean): ReactNode {
   if (!run.quoteId && !run.entityId && !run.cue) return run.text;
   const classes: string[] = [];
   if (run.quoteId) classes.push(run.cue ? 'quote-cue' : 'quote');
@@ -33,24 +32,26 @@ function Run({ run, mentionId, quoteStart }: { run: InlineRun; mentionId: string
     'data-quote': run.quoteId,
     'data-entity': run.entityId,
   };
-  if (run.entityId) {
-    // A run that starts a quote and a mention at once needs both anchors: the quote's goes on a wrapper.
-    const mark = (
-      <mark {...props} id={mentionId ?? quoteId}>
+  if (!run.entityId) {
+    return (
+      <span key={run.start} {...props} id={quoteId}>
         {run.text}
-      </mark>
-    );
-    return quoteId && mentionId ? (
-      <span id={quoteId} className="quote-anchor">
-        {mark}
       </span>
-    ) : (
-      mark
+    );
+  }
+  // A run that starts a quote and a mention at once needs both anchors: the quote's goes on a wrapper.
+  if (quoteId && mentionId) {
+    return (
+      <span key={run.start} id={quoteId} className="quote-anchor">
+        <mark {...props} id={mentionId}>
+          {run.text}
+        </mark>
+      </span>
     );
   }
   return (
-    <span {...props} id={quoteId}>
+    <mark key={run.start} {...props} id={mentionId ?? quoteId}>
       {run.text}
-    </span>
+    </mark>
   );
 }

@@ -38,7 +38,7 @@ export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProp
           <ul className="entity-list">
             {byKind.get(kind)?.map((entity) => (
               <li key={entity.id} data-entity-item={entity.id}>
-                <EntityEntry doc={doc} entity={entity} text={text} />
+                {entityEntry(doc, entity, text)}
               </li>
             ))}
           </ul>
@@ -48,12 +48,11 @@ export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProp
   );
 }
 
-function EntityEntry({ doc, entity, text }: { doc: ArticleDocument; entity: Entity; text: UiText }): ReactNode {
+/** One entity of the index (a plain function, called once per entity). */
+function entityEntry(doc: ArticleDocument, entity: Entity, text: UiText): ReactNode {
   const links = entity.mentions.map((mention, i) => (
     <li key={`${entity.id}-${mention.position.start.offset}`}>
-      <a href={`#mention-${entity.id}-${i}`}>
-        <MentionInContext doc={doc} start={mention.position.start.offset ?? 0} end={mention.position.end.offset ?? 0} />
-      </a>
+      <a href={`#mention-${entity.id}-${i}`}>{mentionInContext(doc, mention.position.start.offset ?? 0, mention.position.end.offset ?? 0)}</a>
     </li>
   ));
   const aliases = entity.aliases.filter((alias) => alias !== entity.name);
@@ -76,7 +75,7 @@ function EntityEntry({ doc, entity, text }: { doc: ArticleDocument; entity: Enti
 const CONTEXT = 28;
 
 /** A mention with a few words either side, cut at spaces and kept within its line. */
-function MentionInContext({ doc, start, end }: { doc: ArticleDocument; start: number; end: number }): ReactNode {
+function mentionInContext(doc: ArticleDocument, start: number, end: number): ReactNode {
   let from = Math.max(0, start - CONTEXT);
   let to = Math.min(doc.text.length, end + CONTEXT);
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
