@@ -76,7 +76,7 @@ describe('serializers', () => {
     const doc = withQuote(parseArticle(ENGLISH, { quotes: false }), 'Some piers are simply gone.', 'Marcela Ibarra');
     const html = toHTML(doc);
     expect(html).toContain('<span class="quote" data-quote="q1" title="Marcela Ibarra">Some piers are simply gone.</span>');
-    expect(html).toContain('<cite>Marcela Ibarra، the regional harbour master</cite>');
+    expect(html).toContain('<cite>Marcela Ibarra</cite>, <span class="role">the regional harbour master</span>');
   });
 
   it('toHTML gives an English paragraph inside Arabic its own dir', () => {

@@ -50,9 +50,10 @@ export function toHast(doc: ArticleDocument): Root {
         h(
           'ol',
           doc.quotes.map((q) =>
-            h('li', { dataQuote: q.id, dataKind: q.kind }, [
+            h('li', { dataQuote: q.id, dataKind: q.kind, ...(q.speaker?.inferred ? { dataInferred: 'true' } : {}) }, [
               h('blockquote', q.text),
-              h('cite', [q.speaker ? q.speaker.name : labels.unknownSpeaker, ...(q.speaker?.role ? [`، ${q.speaker.role}`] : [])]),
+              h('cite', q.speaker ? q.speaker.name : labels.unknownSpeaker),
+              ...(q.speaker?.role ? [labels.comma, h('span', { className: ['role'] }, q.speaker.role)] : []),
             ]),
           ),
         ),

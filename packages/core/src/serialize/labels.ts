@@ -4,11 +4,13 @@ export interface Labels {
   entities: string;
   unknownSpeaker: string;
   inferred: string;
+  /** Between a name and its role: the Arabic comma in Arabic. */
+  comma: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  ar: { quotes: 'الاقتباسات', entities: 'الكيانات', unknownSpeaker: 'متحدث غير معروف', inferred: 'مستنتج' },
-  en: { quotes: 'Quotes', entities: 'Entities', unknownSpeaker: 'unknown speaker', inferred: 'inferred' },
+  ar: { quotes: 'الاقتباسات', entities: 'الكيانات', unknownSpeaker: 'متحدث غير معروف', inferred: 'مستنتج', comma: '، ' },
+  en: { quotes: 'Quotes', entities: 'Entities', unknownSpeaker: 'unknown speaker', inferred: 'inferred', comma: ', ' },
 };
 
 export function labelsFor(lang: string): Labels {
