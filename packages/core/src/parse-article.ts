@@ -21,7 +21,15 @@ export interface ParseOptions extends ReadOptions {
  * for input that is not text (`not-text`), over `maxSize` (`too-large`) or a bad option.
  */
 export function parseArticle(input: string | Uint8Array, options: ParseOptions = {}): ArticleDocument {
-  const doc = parseStructure(input, options);
+  return annotateArticle(parseStructure(input, options), options);
+}
+
+/**
+ * The annotation stages on a document from `parseStructure`: entities, then quotes (which use the
+ * person entities for speakers), then coreference (which links speakers to entities). Split out so
+ * a reader can show the structure first and paint the annotations a moment later.
+ */
+export function annotateArticle(doc: ArticleDocument, options: Pick<ParseOptions, 'quotes' | 'entities'> = {}): ArticleDocument {
   if (options.entities !== false) annotateEntities(doc);
   if (options.quotes !== false) annotateQuotes(doc);
   annotateCoreference(doc);

@@ -30,3 +30,13 @@ describe('unified plugins', () => {
     expect(String(empty)).toBe('');
   });
 });
+
+describe('structure first, annotations after', () => {
+  it('annotateArticle on parseStructure gives what parseArticle gives', async () => {
+    const { annotateArticle, parseStructure } = await import('../src/parse-article.js');
+    const staged = annotateArticle(parseStructure(ARABIC));
+    const direct = parseArticle(ARABIC);
+    expect(staged).toEqual(direct);
+    expect(staged.entities.length).toBeGreaterThan(0);
+  });
+});
