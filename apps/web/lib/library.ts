@@ -107,7 +107,11 @@ export function loadEntry(entry: LibraryEntry): LoadedArticle | null {
 /** Every article of the library, parsed (from the cache where possible). */
 export function loadLibrary(): LoadedArticle[] {
   const out: LoadedArticle[] = [];
-  for (const entry of listEntries()) {
+  const entries = listEntries();
+  // Forget files that left the folder (or a folder no longer read).
+  const present = new Set(entries.map((entry) => entry.file));
+  for (const file of cache.keys()) if (!present.has(file)) cache.delete(file);
+  for (const entry of entries) {
     const loaded = loadEntry(entry);
     if (loaded) out.push(loaded);
   }
