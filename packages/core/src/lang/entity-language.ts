@@ -12,6 +12,25 @@ export interface EntityToken {
   end: number;
   /** True for a word or number, false for punctuation and symbols. */
   word: boolean;
+  /**
+   * Answers about the word cached on the token for one parse: the entity stage's (`facts`) and
+   * the language's own (`langFacts`). The rules walk the same tokens many times; a property read
+   * is cheaper than a lookup per question. Absent until first asked.
+   */
+  facts?: TokenFacts | undefined;
+  langFacts?: unknown;
+}
+
+/** What the entity stage asks of every word, from the language's answers. */
+export interface TokenFacts {
+  /** `wordKey` of the word. */
+  key: string;
+  /** `matchKey` of the word as written. */
+  match: string;
+  stop: boolean;
+  speech: boolean;
+  common: boolean;
+  canStart: boolean;
 }
 
 /** A span of tokens `[start, end)` with a kind, found by rule. */

@@ -11,14 +11,23 @@ function nameKey(s: string): string {
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && a.end > s;
 
+/** Name keys of each entity (its name and aliases) and of its roles, computed once per document. */
+interface Keyed {
+  entity: Entity;
+  names: string[] | undefined;
+  roles: string[] | undefined;
+}
+
+/** Keys are made on first need: a speaker found by its span needs none. */
+const namesOf = (p: Keyed): string[] => (p.names ??= [nameKey(p.entity.name), ...p.entity.aliases.map(nameKey)]);
+
 /** The entity among `candidates` a quote's speaker is: by the span that names them, then by name, then by role. */
-function speakerEntity(quote: Quote, candidates: readonly Entity[]): Entity | undefined {
-  const people = candidates;
+function speakerEntity(quote: Quote, people: readonly Keyed[]): Entity | undefined {
   const span = quote.speakerSpan;
   if (span) {
     const s = span.position.start.offset as number;
     const e = span.position.end.offset as number;
-    for (const entity of people) {
+    for (const { entity } of people) {
       for (const m of entity.mentions) if (overlaps({ start: m.position.start.offset as number, end: m.position.end.offset as number }, s, e)) return entity;
     }
   }
@@ -26,19 +35,33 @@ function speakerEntity(quote: Quote, candidates: readonly Entity[]): Entity | un
   if (!speaker) return undefined;
   const key = nameKey(speaker.name);
   if (key) {
-    for (const entity of people) if ([entity.name, ...entity.aliases].some((n) => nameKey(n) === key)) return entity;
+    for (const p of people) if (namesOf(p).includes(key)) return p.entity;
     // A speaker named with a title (د. ملحم, President Putin) is the person whose name ends the same.
     const words = key.split(' ');
     for (let cut = 1; cut < words.length; cut++) {
       const rest = words.slice(cut).join(' ');
-      const hits = people.filter((entity) => [entity.name, ...entity.aliases].some((n) => nameKey(n) === rest));
-      if (hits.length === 1) return hits[0];
+      let hit: Entity | undefined;
+      let hits = 0;
+      for (const p of people) {
+        if (!namesOf(p).includes(rest)) continue;
+        hit = p.entity;
+        hits++;
+      }
+      if (hits === 1) return hit;
     }
   }
   if (speaker.role) {
     const role = nameKey(speaker.role);
-    const hits = people.filter((entity) => entity.roles.some((r) => nameKey(r) === role));
-    if (hits.length === 1) return hits[0];
+    let hit: Entity | undefined;
+    let hits = 0;
+    for (const p of people) {
+      // Role keys only when a speaker has a role to match: most quotes do not.
+      p.roles ??= p.entity.roles.map(nameKey);
+      if (!p.roles.includes(role)) continue;
+      hit = p.entity;
+      hits++;
+    }
+    if (hits === 1) return hit;
   }
   return undefined;
 }
@@ -49,9 +72,11 @@ function speakerEntity(quote: Quote, candidates: readonly Entity[]): Entity | un
  * (after quotes and after entities).
  */
 export function annotateCoreference(doc: ArticleDocument): void {
-  const people = doc.entities.filter((e) => e.kind === 'person');
+  if (doc.quotes.length === 0) return;
+  const keyed = (e: Entity): Keyed => ({ entity: e, names: undefined, roles: undefined });
+  const people = doc.entities.filter((e) => e.kind === 'person').map(keyed);
   // A body can speak too (الكرملين: …, the ministry said): organisations when no person fits.
-  const bodies = doc.entities.filter((e) => e.kind === 'organization');
+  const bodies = doc.entities.filter((e) => e.kind === 'organization').map(keyed);
   for (const quote of doc.quotes) {
     if (!quote.speaker) continue;
     const entity = speakerEntity(quote, people) ?? speakerEntity(quote, bodies);

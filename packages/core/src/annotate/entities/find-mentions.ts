@@ -1,4 +1,4 @@
-import type { EntityLanguage, EntityToken, TokenSpan } from '../../lang/entity-language.js';
+import type { EntityLanguage, EntityToken, TokenFacts, TokenSpan } from '../../lang/entity-language.js';
 import type { EntityKind } from '../../model/types.js';
 import { SequenceTagger } from './sequence-tagger.js';
 
@@ -31,6 +31,34 @@ export function taggerFor(lang: EntityLanguage): SequenceTagger {
     taggers.set(lang, tagger);
   }
   return tagger;
+}
+
+const factMemos = new WeakMap<EntityLanguage, Map<string, TokenFacts>>();
+/** Past this many word types a language's facts start afresh (bounded memory on endless input). */
+const FACTS_LIMIT = 50_000;
+
+/** The stage's facts about a token's word (one lookup per word type, then a property on the token). */
+export function factsOf(lang: EntityLanguage, token: EntityToken): TokenFacts {
+  let facts = token.facts;
+  if (facts !== undefined) return facts;
+  let memo = factMemos.get(lang);
+  if (!memo) factMemos.set(lang, (memo = new Map()));
+  const word = token.text;
+  facts = memo.get(word);
+  if (facts === undefined) {
+    facts = {
+      key: lang.wordKey(word),
+      match: lang.matchKey(word),
+      stop: lang.isStopName(word),
+      speech: lang.isSpeechVerb(word),
+      common: lang.isCommonWord(word),
+      canStart: lang.canStartName(word),
+    };
+    if (memo.size >= FACTS_LIMIT) memo.clear();
+    memo.set(word, facts);
+  }
+  token.facts = facts;
+  return facts;
 }
 
 /** BIO tag indices → [start, end, type] token spans. */
@@ -68,7 +96,7 @@ export function mentionOf(
   const nameStart = first.word ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
   const start = first.start + nameStart.prefixLength;
   let end = last.end;
-  if (/[’']s$/.test(last.text) && last.text.length > 2 && lang.code !== 'ar') end -= 2;
+  if (lang.code !== 'ar' && last.text.length > 2 && /[’']s$/.test(last.text)) end -= 2;
   if (end <= start) return undefined;
   const written = text.slice(start, end);
   const canonical = (nameStart.article ? 'ال' : '') + written.replace(/\s+/g, ' ');
@@ -77,7 +105,10 @@ export function mentionOf(
   for (let i = s; i < e; i++) {
     const t = tokens[i] as EntityToken;
     if (!t.word) continue;
-    words.push(lang.matchKey(i === s ? canonical.split(' ')[0]! : t.text));
+    if (i === s) {
+      const space = canonical.indexOf(' ');
+      words.push(lang.matchKey(space < 0 ? canonical : canonical.slice(0, space)));
+    } else words.push(factsOf(lang, t).match);
   }
   return { start, end, kind, canonical, key, words, blockId, source };
 }
@@ -103,10 +134,10 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
   for (const span of spansOf(tagger.tags, tagged)) {
     const [s, e] = cleanSpan(lang, tokens, span[0], span[1], KINDS[span[2]] ?? 'misc');
     const kind = KINDS[span[2]] ?? 'misc';
-    if (s >= e || ruled(s, e) || covered.subarray(s, e).some((c) => c === 1)) continue;
+    if (s >= e || ruled(s, e) || isCovered(covered, s, e)) continue;
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
     // One word that is never a name (an adverb with tanween, a common noun training never tagged).
-    if (e - s === 1 && lang.isCommonWord((tokens[s] as EntityToken).text) && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
+    if (e - s === 1 && factsOf(lang, tokens[s] as EntityToken).common && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
     if (lang.gazetteerKind(m.key)) m.kind = 'location';
@@ -125,6 +156,11 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
   return out;
 }
 
+function isCovered(covered: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
 const OPENING = new Set(['"', '«', '“', '„']);
 const CLOSING = new Set(['"', '»', '”']);
 /** The longest run of words a quoted name may have («"منظمة الشعوب التركية"»). */
@@ -137,7 +173,7 @@ const QUOTED_WORDS = 6;
  * (المحكمة الجنائية الدولية); a name inside short quotation marks extended to the whole quote.
  */
 function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: number, e: number, kind: EntityKind): [number, number] {
-  const edge = (t: EntityToken) => !t.word || lang.isStopName(t.text);
+  const edge = (t: EntityToken) => !t.word || factsOf(lang, t).stop;
   while (s < e && edge(tokens[s] as EntityToken)) s++;
   while (e > s && edge(tokens[e - 1] as EntityToken)) e--;
   if (s >= e) return [s, e];
@@ -175,20 +211,14 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
   if (s <= 0) return;
   const free = (k: number) => {
     const t = tokens[k];
-    return (
-      !!t &&
-      t.word &&
-      !covered[k] &&
-      !lang.isStopName(t.text) &&
-      !lang.isSpeechVerb(t.text) &&
-      !lang.isCommonWord(t.text) &&
-      lang.titleBefore(tokens, k + 1) === 0
-    );
+    if (!t?.word || covered[k]) return false;
+    const f = factsOf(lang, t);
+    return !f.stop && !f.speech && !f.common && lang.titleBefore(tokens, k + 1) === 0;
   };
   let k = s;
   while (k > 0 && s - k < 2 && free(k - 1)) k--;
   if (k === s) return;
-  const said = tokens[k - 1] !== undefined && lang.isSpeechVerb((tokens[k - 1] as EntityToken).text) && lang.roleAfter(tokens, e) > 0;
+  const said = tokens[k - 1] !== undefined && factsOf(lang, tokens[k - 1] as EntityToken).speech && lang.roleAfter(tokens, e) > 0;
   // After a title only words training knew as people's (وزير خارجيتها سيرغي لافروف keeps خارجيتها out).
   let titled = lang.titleBefore(tokens, k) > 0;
   for (let j = k; titled && j < s; j++) if (!lang.namePrior((tokens[j] as EntityToken).text)?.includes('P')) titled = false;
@@ -210,7 +240,9 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
   const taken = (a: number, b: number) => out.some(([x, y]) => x < b && y > a);
   const free = (k: number) => {
     const t = tokens[k];
-    return !!t && t.word && !covered[k] && !lang.isStopName(t.text) && !lang.isSpeechVerb(t.text);
+    if (!t?.word || covered[k]) return false;
+    const f = factsOf(lang, t);
+    return !f.stop && !f.speech;
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
@@ -218,7 +250,7 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       let k = i;
       while (k > 0 && i - k < 4 && free(k - 1)) k--;
       const before = tokens[k - 1];
-      if (k < i && (!before || lang.isSpeechVerb(before.text) || lang.titleBefore(tokens, k) > 0)) {
+      if (k < i && (!before || factsOf(lang, before).speech || lang.titleBefore(tokens, k) > 0)) {
         while (k < i && lang.titleBefore(tokens, k + 1) > 0) k++;
         if (k < i && !taken(k, i)) out.push([k, i, 'person']);
       }
@@ -233,17 +265,17 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       const abbreviated = tokens[i - 1]?.text === '.';
       let known = false;
       for (let k = i; k < e; k++) {
-        const word = (tokens[k] as EntityToken).text;
-        if (lang.namePrior(word)?.includes('P')) known = true;
-        else if (lang.isCommonWord(word)) e = k;
+        const token = tokens[k] as EntityToken;
+        if (lang.namePrior(token.text)?.includes('P')) known = true;
+        else if (factsOf(lang, token).common) e = k;
       }
       if (e > i && (abbreviated || known) && !taken(i, e)) out.push([i, e, 'person']);
       continue;
     }
-    const head = lang.placeHeadAt(tokens, i - 1) || lang.placeHeadAt(tokens, i - 2);
-    const word = (tokens[i] as EntityToken).text;
-    if (head > 0 && (lang.placeHeadAt(tokens, i - 1) === 1 || lang.placeHeadAt(tokens, i - 2) === 2) && !lang.isCommonWord(word) && !taken(i, i + 1))
-      out.push([i, i + 1, 'location']);
+    // Each place head asked once (a head one or two tokens back).
+    const head1 = lang.placeHeadAt(tokens, i - 1);
+    const head2 = head1 === 1 ? 0 : lang.placeHeadAt(tokens, i - 2);
+    if ((head1 === 1 || head2 === 2) && !factsOf(lang, tokens[i] as EntityToken).common && !taken(i, i + 1)) out.push([i, i + 1, 'location']);
   }
   return out;
 }
@@ -296,14 +328,14 @@ export class NameIndex {
     if (this.byFirst.size === 0) return out;
     for (let i = 0; i < tokens.length; i++) {
       if (covered[i] || !(tokens[i] as EntityToken).word) continue;
-      const token = tokens[i] as EntityToken;
-      if (!lang.canStartName(token.text)) continue;
-      const candidates = this.byFirst.get(lang.wordKey(token.text));
+      const facts = factsOf(lang, tokens[i] as EntityToken);
+      if (!facts.canStart) continue;
+      const candidates = this.byFirst.get(facts.key);
       if (!candidates) continue;
       for (const name of candidates) {
         const n = name.words.length;
         let ok = i + n <= tokens.length;
-        for (let k = 1; ok && k < n; k++) ok = !covered[i + k] && lang.matchKey((tokens[i + k] as EntityToken).text) === name.words[k];
+        for (let k = 1; ok && k < n; k++) ok = !covered[i + k] && factsOf(lang, tokens[i + k] as EntityToken).match === name.words[k];
         if (!ok) continue;
         const m = mentionOf(text, lang, tokens, i, i + n, name.kind, blockId, source);
         if (!m) continue;

@@ -74,10 +74,14 @@ export function annotateEntities(doc: ArticleDocument): void {
     for (const tokens of sentenceTokens(block)) {
       const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang));
       const covered = new Uint8Array(tokens.length);
-      for (const m of mentions)
-        for (let i = 0; i < tokens.length; i++) if ((tokens[i] as EntityToken).end > m.start && (tokens[i] as EntityToken).start < m.end) covered[i] = 1;
+      // Tokens are in order: skip to the mention's first token, mark until past its end.
+      for (const m of mentions) {
+        let i = 0;
+        while (i < tokens.length && (tokens[i] as EntityToken).end <= m.start) i++;
+        for (; i < tokens.length && (tokens[i] as EntityToken).start < m.end; i++) covered[i] = 1;
+      }
       sentences.push({ block, lang, tokens, covered });
-      found.push(...mentions);
+      for (const m of mentions) found.push(m);
     }
   }
   const names = new Map<EntityLanguage, NameIndex>();

@@ -5,9 +5,47 @@ import type { Block } from '../../model/types.js';
 /** The text of an nlcst node: its value, or its children's joined. */
 function nodeText(node: Node): string {
   if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return ((node as Parent).children as Node[]).map(nodeText).join('');
+  if ('children' in node) {
+    const children = (node as Parent).children as Node[];
+    // Most words are one text node: no array, no join.
+    if (children.length === 1) return nodeText(children[0] as Node);
+    let text = '';
+    for (const child of children) text += nodeText(child);
+    return text;
+  }
   return '';
 }
+
+/** `/\s/` as a scan (the same characters), no regex per token. */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c < 0xa0) continue;
+    if (
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff
+    )
+      return true;
+  }
+  return false;
+}
+
+const isDigits = (text: string): boolean => {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+};
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200f || c === 0x200e || (c >= 0x2000 && c <= 0x200b);
 /** Letters, marks and digits of any script, plus the joiners that live inside words. */
@@ -29,7 +67,14 @@ function splitLoose(text: string, offset: number, sentences: EntityToken[][]): v
     }
     let j = i + 1;
     if (WORD_CHAR.test(text[i]!)) while (j < text.length && WORD_CHAR.test(text[j]!)) j++;
-    current.push({ text: text.slice(i, j), start: offset + i, end: offset + j, word: j > i + 1 || WORD_CHAR.test(text[i]!) });
+    current.push({
+      text: text.slice(i, j),
+      start: offset + i,
+      end: offset + j,
+      word: j > i + 1 || WORD_CHAR.test(text[i]!),
+      facts: undefined,
+      langFacts: undefined,
+    });
     if (j === i + 1 && SENTENCE_END.test(text[i]!)) {
       sentences.push(current);
       current = [];
@@ -51,13 +96,21 @@ export function sentenceTokens(block: Block): EntityToken[][] {
       if (child.type === 'WhiteSpaceNode' || !child.position) continue;
       const text = nodeText(child);
       const start = child.position.start.offset as number;
-      if (/\s/.test(text)) {
+      if (hasSpace(text)) {
         if (tokens.length > 0) out.push(tokens);
         tokens = [];
         splitLoose(text, start, out);
         continue;
       }
-      const token: EntityToken = { text, start, end: child.position.end.offset as number, word: child.type === 'WordNode' };
+      // Every token has the same shape (the fact slots too), so the code reading them stays monomorphic.
+      const token: EntityToken = {
+        text,
+        start,
+        end: child.position.end.offset as number,
+        word: child.type === 'WordNode',
+        facts: undefined,
+        langFacts: undefined,
+      };
       const last = tokens[tokens.length - 1];
       const beforeLast = tokens[tokens.length - 2];
       // «2» «,» «000» with nothing between: one number.
@@ -65,14 +118,21 @@ export function sentenceTokens(block: Block): EntityToken[][] {
         last &&
         beforeLast &&
         token.word &&
-        /^\d+$/.test(token.text) &&
+        isDigits(token.text) &&
         /^[,.٫٬]$/.test(last.text) &&
         /\d$/.test(beforeLast.text) &&
         beforeLast.end === last.start &&
         last.end === token.start
       ) {
         tokens.length -= 2;
-        tokens.push({ text: beforeLast.text + last.text + token.text, start: beforeLast.start, end: token.end, word: true });
+        tokens.push({
+          text: beforeLast.text + last.text + token.text,
+          start: beforeLast.start,
+          end: token.end,
+          word: true,
+          facts: undefined,
+          langFacts: undefined,
+        });
         continue;
       }
       tokens.push(token);

@@ -23,14 +23,14 @@ export class SequenceTagger {
   private readonly model: TaggerModel;
   private readonly features: WordFeatures;
   private readonly cache = new Map<string, Float32Array>();
-  /** allowed[prev * T + cur], prev = T for the start of a sentence. */
-  private readonly allowed: Uint8Array;
+  /** Transition scores with −∞ where BIO forbids the pair: `trans[prev * T + cur]`, prev = T at a sentence start. */
+  private readonly trans: Float64Array;
   private readonly scratch: string[] = [];
   private readonly local: Float64Array;
   private best = new Float64Array(0);
   private back = new Uint8Array(0);
-  private readonly alive: number[] = [];
-  private readonly next: number[] = [];
+  private readonly alive: Uint8Array;
+  private readonly next: Uint8Array;
   /** Twice the widest spread of transition scores: a tag further behind O than this cannot win. */
   private readonly margin: number;
 
@@ -39,13 +39,16 @@ export class SequenceTagger {
     this.features = features;
     this.tags = model.tags;
     const T = model.tags.length;
-    this.allowed = new Uint8Array((T + 1) * T);
+    this.trans = new Float64Array((T + 1) * T);
     this.local = new Float64Array(T);
+    this.alive = new Uint8Array(T);
+    this.next = new Uint8Array(T);
     for (let prev = 0; prev <= T; prev++) {
       for (let cur = 0; cur < T; cur++) {
         const c = model.tags[cur] as string;
         const p = prev < T ? (model.tags[prev] as string) : 'O';
-        this.allowed[prev * T + cur] = !c.startsWith('I-') || p.slice(2) === c.slice(2) ? 1 : 0;
+        const allowed = !c.startsWith('I-') || p.slice(2) === c.slice(2);
+        this.trans[prev * T + cur] = allowed ? (model.transitions[prev * T + cur] as number) : -Infinity;
       }
     }
     let low = Infinity;
@@ -91,8 +94,7 @@ export class SequenceTagger {
     const T = this.tags.length;
     const result = new Uint8Array(n);
     if (n === 0) return result;
-    const { transitions } = this.model;
-    const allowed = this.allowed;
+    const trans = this.trans;
     const margin = this.margin;
     // Buffers grow once and are reused: a parse tags dozens of sentences.
     if (this.best.length < n * T) {
@@ -102,32 +104,37 @@ export class SequenceTagger {
     const local = this.local;
     const best = this.best;
     const back = this.back;
-    best.fill(-Infinity, 0, n * T);
     let alive = this.alive;
     let next = this.next;
-    alive.length = 0;
+    let aliveCount = 0;
+    const edge = this.emissions(AFTER);
     let before2 = this.emissions(BEFORE);
     let before1 = before2;
     let here = this.emissions(words[0] as string);
-    let after1 = n > 1 ? this.emissions(words[1] as string) : this.emissions(AFTER);
-    let after2 = n > 2 ? this.emissions(words[2] as string) : this.emissions(AFTER);
+    let after1 = n > 1 ? this.emissions(words[1] as string) : edge;
+    let after2 = n > 2 ? this.emissions(words[2] as string) : edge;
+    const T2 = 2 * T;
+    const T3 = 3 * T;
+    const T4 = 4 * T;
     for (let i = 0; i < n; i++) {
       for (let t = 0; t < T; t++) {
-        local[t] =
-          (before2[t] as number) + (before1[T + t] as number) + (here[2 * T + t] as number) + (after1[3 * T + t] as number) + (after2[4 * T + t] as number);
+        local[t] = (before2[t] as number) + (before1[T + t] as number) + (here[T2 + t] as number) + (after1[T3 + t] as number) + (after2[T4 + t] as number);
       }
       const floor = (local[0] as number) - margin;
-      next.length = 0;
+      let nextCount = 0;
+      const row = i * T;
+      const prevRow = row - T;
       for (let cur = 0; cur < T; cur++) {
-        if (cur !== 0 && (local[cur] as number) < floor) continue;
+        const l = local[cur] as number;
+        if (cur !== 0 && l < floor) continue;
         let top = -Infinity;
         let arg = 0;
-        if (i === 0) {
-          if (allowed[T * T + cur]) top = transitions[T * T + cur] as number;
-        } else {
-          for (const prev of alive) {
-            if (!allowed[prev * T + cur]) continue;
-            const s = (best[(i - 1) * T + prev] as number) + (transitions[prev * T + cur] as number);
+        if (i === 0) top = trans[T * T + cur] as number;
+        else {
+          // Disallowed transitions are −∞ in `trans`, so they never beat `top`.
+          for (let a = 0; a < aliveCount; a++) {
+            const prev = alive[a] as number;
+            const s = (best[prevRow + prev] as number) + (trans[prev * T + cur] as number);
             if (s > top) {
               top = s;
               arg = prev;
@@ -135,21 +142,23 @@ export class SequenceTagger {
           }
         }
         if (top === -Infinity) continue;
-        best[i * T + cur] = top + (local[cur] as number);
-        back[i * T + cur] = arg;
-        next.push(cur);
+        best[row + cur] = top + l;
+        back[row + cur] = arg;
+        next[nextCount++] = cur;
       }
       const swap = alive;
       alive = next;
       next = swap;
+      aliveCount = nextCount;
       before2 = before1;
       before1 = here;
       here = after1;
       after1 = after2;
-      after2 = i + 3 < n ? this.emissions(words[i + 3] as string) : this.emissions(AFTER);
+      after2 = i + 3 < n ? this.emissions(words[i + 3] as string) : edge;
     }
-    let arg = alive[0] ?? 0;
-    for (const t of alive) if ((best[(n - 1) * T + t] as number) > (best[(n - 1) * T + arg] as number)) arg = t;
+    const last = (n - 1) * T;
+    let arg = aliveCount > 0 ? (alive[0] as number) : 0;
+    for (let a = 1; a < aliveCount; a++) if ((best[last + (alive[a] as number)] as number) > (best[last + arg] as number)) arg = alive[a] as number;
     for (let i = n - 1; i >= 0; i--) {
       result[i] = arg;
       arg = back[i * T + arg] as number;

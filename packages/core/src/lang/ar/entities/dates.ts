@@ -1,5 +1,6 @@
 import type { EntityToken, TokenSpan } from '../../entity-language.js';
-import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
+import { normalizeArabic } from '../../normalize-arabic.js';
+import { type ArabicFacts, arabicFacts } from './token-facts.js';
 
 /**
  * Arabic dates and quantities by rule, over a sentence's tokens: «مارس 2023», «15 آذار/مارس»,
@@ -101,22 +102,23 @@ for (const [first, seconds] of [...TWO_WORD_MONTHS]) {
 }
 const HUNDRED = new Set(['المئه', 'المائه'].map(normalizeArabic));
 
-const key = (t: EntityToken | undefined): string => (t ? normalizeArabic(t.text) : '');
-const stems = new Map<string, string>();
-/** The key of a word without its proclitics (ومارس → مارس), memoised: sentences repeat words. */
-const stemKey = (t: EntityToken | undefined): string => {
-  if (!t) return '';
-  let k = stems.get(t.text);
-  if (k === undefined) {
-    k = normalizeArabic(stripProclitics(t.text).stem);
-    if (stems.size >= 50_000) stems.clear();
-    stems.set(t.text, k);
-  }
-  return k;
-};
+const key = (t: EntityToken | undefined): string => (t ? arabicFacts(t).norm : '');
+/** The key of a word without its proclitics (ومارس → مارس). */
+const stemKey = (t: EntityToken | undefined): string => (t ? arabicFacts(t).dateStem : '');
 const isNumber = (t: EntityToken | undefined): boolean => !!t && /^\d+(?:[.,٫٬]\d+)*$/.test(key(t));
 const isDay = (t: EntityToken | undefined): boolean => isNumber(t) && /^\d{1,2}$/.test(key(t)) && Number(key(t)) >= 1 && Number(key(t)) <= 31;
 const isYear = (t: EntityToken | undefined): boolean => !!t && /^\d{4}$/.test(key(t)) && Number(key(t)) >= 1000 && Number(key(t)) <= 2200;
+
+/** Whether a word may start a date or a quantity (a digit, $, a month, a weekday, a year word): kept with the word's facts. */
+function mayStart(token: EntityToken): boolean {
+  const facts: ArabicFacts = arabicFacts(token);
+  if (facts.dateStart !== undefined) return facts.dateStart;
+  const c = token.text.charCodeAt(0);
+  const digit = (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+  const sk = facts.dateStem;
+  facts.dateStart = digit || c === 36 || MONTHS.has(sk) || TWO_WORD_MONTHS.has(sk) || WEEKDAYS.has(sk) || WEEKDAYS.has('ال' + sk) || YEAR_WORDS.has(sk);
+  return facts.dateStart;
+}
 
 /** Tokens of a month name starting at `i` (0 when none). */
 function monthAt(tokens: readonly EntityToken[], i: number): number {
@@ -140,11 +142,7 @@ export function arabicTemporalAndQuantities(tokens: readonly EntityToken[]): Tok
   while (i < tokens.length) {
     const start = i;
     // Most words cannot start a date or a quantity: one lookup and on.
-    const token = tokens[i] as EntityToken;
-    const c = token.text.charCodeAt(0);
-    const digit = (c >= 48 && c <= 57) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
-    const sk = stemKey(token);
-    if (!digit && c !== 36 && !MONTHS.has(sk) && !TWO_WORD_MONTHS.has(sk) && !WEEKDAYS.has(sk) && !WEEKDAYS.has('ال' + sk) && !YEAR_WORDS.has(sk)) {
+    if (!mayStart(tokens[i] as EntityToken)) {
       i++;
       continue;
     }

@@ -1,42 +1,23 @@
 import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
-import { parseNamePrior } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
-import { WORD_COUNTS } from '../models/entity-lexicon.js';
-import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
-import { arabicStemKey, createArabicFeatures, isArabicCountry, isArabicTitle, withoutArticle } from './features.js';
-import { parseLexicon } from './lexicon.js';
-import { createNameStart } from './name-start.js';
-import { PLACE_ADJECTIVES, PLACE_HEADS, ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { createArabicFeatures, isArabicCountry } from './features.js';
+import { PLACE_ADJECTIVES, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { arabicFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
-const frequency = parseLexicon(WORD_COUNTS);
-const nameStart = createNameStart(frequency);
-const roleHeads = new Set(ROLE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
 const stopNames = new Set(STOP_NAMES.map(asWritten));
 const speechVerbs = new Set(SPEECH_VERBS.map(normalizeArabic));
-/** A definite relational adjective (الجنائية · الدولية · التركية): it continues an organisation's name. */
-const NISBA = /^ال[^\s]{2,}(?:ي|يه)$/;
 const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
-const placeHeads = new Set(PLACE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
-const prior = parseNamePrior(NAME_PRIOR);
 /** Where an apposition ends: punctuation, or the complementiser of the speech verb (قال …، مدير …، إن). */
 const ROLE_END = new Set(['،', ',', '.', ':', '؛', ';', '"', '«', '»', '“', '”', '(', ')', 'إن', 'ان', 'أن', 'انه', 'إنه', 'أنه']);
 
 let model: TaggerModel | undefined;
 
-const stemOf = memoByWord((word) => arabicStemKey(word, nameStart(word)));
-/** The token's key after its proclitics, the article kept. */
-const stemKey = (token: EntityToken | undefined): string => (token ? stemOf(token.text) : '');
-/** Whether the word is a title, the written article check for the walk back over adjectives. */
-const titleInfo = memoByWord((word) => {
-  const written = word.slice(nameStart(word).prefixLength);
-  return { title: isArabicTitle(stemOf(word)), definite: written.startsWith('ال') || nameStart(word).article };
-});
 const speechVerb = memoByWord((word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)));
 const commonWord = memoByWord((word) => {
   // Tanween marks an indefinite noun or an adverb (برنامجًا · عمومًا), never a name.
@@ -63,7 +44,7 @@ export const arabicEntities: EntityLanguage = {
     for (let k = end - 1; k >= 0 && k >= end - 4; k--) {
       const token = tokens[k];
       if (!isWord(token)) return 0;
-      const info = titleInfo(token.text);
+      const info = arabicFacts(token);
       if (info.title) return end - k;
       // Only the article as written (bare alef): «إلهام» is a name, not al- + هام.
       if (!info.definite) return 0;
@@ -72,7 +53,8 @@ export const arabicEntities: EntityLanguage = {
   },
   roleAfter(tokens, start) {
     if (tokens[start]?.text !== '،' && tokens[start]?.text !== ',') return 0;
-    if (!isWord(tokens[start + 1]) || !roleHeads.has(withoutArticle(stemKey(tokens[start + 1])))) return 0;
+    const head = tokens[start + 1];
+    if (!isWord(head) || !arabicFacts(head).roleHead) return 0;
     for (let k = start + 2; k <= start + 15; k++) {
       const token = tokens[k];
       if (!token || ROLE_END.has(token.text)) return k - start - 1;
@@ -87,9 +69,11 @@ export const arabicEntities: EntityLanguage = {
   isCommonWord: commonWord,
   namePrior: (word) => prior(stemOf(word)),
   placeHeadAt(tokens, i) {
-    if (!isWord(tokens[i]) || !placeHeads.has(withoutArticle(stemKey(tokens[i])))) return 0;
+    const head = tokens[i];
+    if (!isWord(head) || !arabicFacts(head).placeHead) return 0;
     // «العاصمة الطاجيكية دوشنبه»: one relational adjective may stand between.
-    return isWord(tokens[i + 1]) && NISBA.test(stemKey(tokens[i + 1])) ? 2 : 1;
+    const next = tokens[i + 1];
+    return isWord(next) && arabicFacts(next).nisba ? 2 : 1;
   },
   canStartName: () => true,
   isStopName: stopName,
