@@ -14,6 +14,9 @@ describe('dates as pages print them', () => {
       ['الثلاثاء ٣ كانون الثاني ٢٠٢٦', '2026-01-03'],
       ['1 تشرين الأول 2025', '2025-10-01'],
       ['05 جويلية 2024', '2024-07-05'],
+      ['نشر بتاريخ ٢٩/١١/٢٠٢٦ - ١٠:٤٥ ص', '2026-11-29'],
+      ['2026/11/29 10:45', '2026-11-29'],
+      ['11/29/2026', '2026-11-29'],
     ];
     for (const [input, expected] of cases) expect(findPrintedDate(input), input).toBe(expected);
   });
@@ -26,6 +29,7 @@ describe('dates as pages print them', () => {
       ['32 November 2026', undefined],
       ['may 2026 be good', undefined],
       ['no date here', undefined],
+      ['call 12/34/5678', undefined],
     ];
     for (const [input, expected] of cases) expect(findPrintedDate(input), input).toBe(expected);
   });

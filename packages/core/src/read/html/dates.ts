@@ -102,6 +102,10 @@ const MONTH_ALTERNATION = Object.keys(MONTHS)
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(?:من\\s+)?(${MONTH_ALTERNATION})\\.?,?\\s*(\\d{4})(?!\\d)`, 'iu');
 /** "November 29, 2026", "Nov. 29 2026". */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_ALTERNATION})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'iu');
+/** «2026/11/29», "2026.11.29". */
+const NUMERIC_YMD = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/;
+/** «29/11/2026», "29.11.2026", "11/29/2026". */
+const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 function pad(n: number): string {
@@ -113,7 +117,7 @@ function calendarDate(year: number, month: number, day: number): string | undefi
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** A printed date found in free text, as `YYYY-MM-DD`. */
+/** A printed date found in free text, as `YYYY-MM-DD`: month names first, then numeric forms. */
 export function findPrintedDate(text: string): string | undefined {
   const t = asciiDigits(text.slice(0, 400));
   const dmy = DAY_MONTH_YEAR.exec(t);
@@ -125,6 +129,15 @@ export function findPrintedDate(text: string): string | undefined {
   if (mdy) {
     const month = MONTHS[(mdy[1] as string).toLowerCase()];
     if (month) return calendarDate(Number(mdy[3]), month, Number(mdy[2]));
+  }
+  const ymd = NUMERIC_YMD.exec(t);
+  if (ymd) return calendarDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const numeric = NUMERIC_DMY.exec(t);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    // Day first, as most of the world (and the Arab press) prints it; month first only when the day cannot be.
+    return b > 12 && a <= 12 ? calendarDate(Number(numeric[3]), a, b) : calendarDate(Number(numeric[3]), b, a);
   }
   return undefined;
 }
