@@ -80,6 +80,9 @@ describe('page metadata', () => {
     const timeOnly = readHtml(`<body><a rel="author" href="/u/1">Omar Farouk</a><time datetime="2025-12-24">24 Dec</time>${BODY}</body>`, {});
     expect(timeOnly.meta).toMatchObject({ byline: 'Omar Farouk', published: '2025-12-24' });
     expect(readHtml(`<html><body dir="rtl">${BODY}</body></html>`, {}).meta.dir).toBe('rtl');
+    // A declared author keeps the name only: no "By", no date.
+    expect(readHtml(`<head><meta name="author" content="By TOM KRISHER, AP Auto Writer"></head>${BODY}`, {}).meta.byline).toBe('TOM KRISHER, AP Auto Writer');
+    expect(readHtml(`<head><meta name="author" content="Associated Press November 19, 2019"></head>${BODY}`, {}).meta.byline).toBe('Associated Press');
   });
 
   it('prefers the h1 that matches the declared headline over a site-name h1', () => {

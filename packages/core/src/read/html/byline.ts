@@ -48,12 +48,19 @@ export function bylineName(text: string): string | undefined {
   return after[1] || (words.length <= 4 && !/[.؟!]$/.test(rest)) ? name : undefined;
 }
 
-/** Where a byline's name ends: a date, a time, a separator, "Updated …", an Arabic weekday. */
+/** Where a byline's name ends: a date ("November 19"), a time, a separator, "Updated …", an Arabic weekday. */
 const BYLINE_TAIL =
-  /\s*(?:[|•·–—]|\s-\s|\d|\b(?:updated|published|posted|on)\b|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])|في\s+\d)/iu;
+  /\s*(?:[|•·–—]|\s-\s|\d|\b(?:updated|published|posted|on)\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d|(?:يوم\s+)?(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?![\p{L}])|في\s+\d)/iu;
 
 function cutBylineTail(name: string): string {
   const m = BYLINE_TAIL.exec(name);
   const head = m ? name.slice(0, m.index) : name;
   return head.replace(/[\s,،:;-]+$/u, '').trim();
+}
+
+/** A declared author ("By TOM KRISHER, AP", "Associated Press November 19, 2019") without its opener or date. */
+export function cleanByline(declared: string | undefined): string | undefined {
+  if (!declared) return undefined;
+  const name = bylineName(declared) ?? cutBylineTail(declared);
+  return name.length >= 2 ? name : declared;
 }

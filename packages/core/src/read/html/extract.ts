@@ -1,4 +1,4 @@
-import { bylineInPage } from './byline.js';
+import { bylineInPage, cleanByline } from './byline.js';
 import { cleanBlocks } from './clean.js';
 import { collectBlocks, type RawBlock } from './collect.js';
 import { dateInPage } from './dates.js';
@@ -65,7 +65,7 @@ export function extractArticle(parsed: ParsedHtml, m: Measures, meta: PageMeta):
   }
   const title = chooseTitle(parsed, m, meta, candidate?.root ?? null, excluded);
   const result: Extraction = { title: title?.text ?? null, blocks: [] };
-  const byline = meta.byline ?? bylineInPage(parsed);
+  const byline = cleanByline(meta.byline) ?? bylineInPage(parsed);
   if (byline) result.byline = byline;
   const published = meta.published ?? dateInPage(parsed);
   if (published) result.published = published;
