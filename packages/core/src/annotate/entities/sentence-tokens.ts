@@ -1,19 +1,19 @@
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import type { EntityToken } from '../../lang/entity-language.js';
 import type { Block } from '../../model/types.js';
 
 /** The text of an nlcst node: its value, or its children's joined. */
 function nodeText(node: Node): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) {
-    const children = (node as Parent).children as Node[];
-    // Most words are one text node: no array, no join.
-    if (children.length === 1) return nodeText(children[0] as Node);
-    let text = '';
-    for (const child of children) text += nodeText(child);
-    return text;
-  }
-  return '';
+  // Property reads, not `in`: the node shapes vary, and `in` on them is a slow generic lookup.
+  const value = (node as { value?: unknown }).value;
+  if (typeof value === 'string') return value;
+  const children = (node as { children?: Node[] }).children;
+  if (children === undefined) return '';
+  // Most words are one text node: no array, no join.
+  if (children.length === 1) return nodeText(children[0] as Node);
+  let text = '';
+  for (const child of children) text += nodeText(child);
+  return text;
 }
 
 /** `/\s/` as a scan (the same characters), no regex per token. */
@@ -73,7 +73,6 @@ function splitLoose(text: string, offset: number, sentences: EntityToken[][]): v
       end: offset + j,
       word: j > i + 1 || WORD_CHAR.test(text[i]!),
       facts: undefined,
-      langFacts: undefined,
     });
     if (j === i + 1 && SENTENCE_END.test(text[i]!)) {
       sentences.push(current);
@@ -109,7 +108,6 @@ export function sentenceTokens(block: Block): EntityToken[][] {
         end: child.position.end.offset as number,
         word: child.type === 'WordNode',
         facts: undefined,
-        langFacts: undefined,
       };
       const last = tokens[tokens.length - 1];
       const beforeLast = tokens[tokens.length - 2];
@@ -131,7 +129,6 @@ export function sentenceTokens(block: Block): EntityToken[][] {
           end: token.end,
           word: true,
           facts: undefined,
-          langFacts: undefined,
         });
         continue;
       }

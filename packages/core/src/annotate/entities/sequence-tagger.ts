@@ -60,7 +60,11 @@ export class SequenceTagger {
     this.margin = 2 * (high - low);
   }
 
-  /** Scores of a word at each window offset: `(offset + WINDOW) * T + tag`. */
+  /** Scores of a word at each window offset: `(offset + WINDOW) * T + tag` (cached; callers may keep them). */
+  scores(word: string): Float32Array {
+    return this.emissions(word);
+  }
+
   private emissions(word: string): Float32Array {
     let scores = this.cache.get(word);
     if (scores) return scores;
@@ -90,6 +94,13 @@ export class SequenceTagger {
    * so most tokens of running text cost one state instead of nine.
    */
   tag(words: readonly string[]): Uint8Array {
+    const scores: Float32Array[] = [];
+    for (const word of words) scores.push(this.emissions(word));
+    return this.tagScores(scores);
+  }
+
+  /** `tag` over the words' scores (from `scores`), for callers that keep them per word. */
+  tagScores(words: readonly Float32Array[]): Uint8Array {
     const n = words.length;
     const T = this.tags.length;
     const result = new Uint8Array(n);
@@ -110,9 +121,9 @@ export class SequenceTagger {
     const edge = this.emissions(AFTER);
     let before2 = this.emissions(BEFORE);
     let before1 = before2;
-    let here = this.emissions(words[0] as string);
-    let after1 = n > 1 ? this.emissions(words[1] as string) : edge;
-    let after2 = n > 2 ? this.emissions(words[2] as string) : edge;
+    let here = words[0] as Float32Array;
+    let after1 = n > 1 ? (words[1] as Float32Array) : edge;
+    let after2 = n > 2 ? (words[2] as Float32Array) : edge;
     const T2 = 2 * T;
     const T3 = 3 * T;
     const T4 = 4 * T;
@@ -154,7 +165,7 @@ export class SequenceTagger {
       before1 = here;
       here = after1;
       after1 = after2;
-      after2 = i + 3 < n ? this.emissions(words[i + 3] as string) : edge;
+      after2 = i + 3 < n ? (words[i + 3] as Float32Array) : edge;
     }
     const last = (n - 1) * T;
     let arg = aliveCount > 0 ? (alive[0] as number) : 0;

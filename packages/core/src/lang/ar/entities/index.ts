@@ -6,7 +6,7 @@ import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry } from './features.js';
 import { PLACE_ADJECTIVES, SPEECH_VERBS, STOP_NAMES } from './titles.js';
-import { arabicFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
+import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
@@ -33,6 +33,7 @@ export const arabicEntities: EntityLanguage = {
   code: 'ar',
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
   wordFeatures: createArabicFeatures(nameStart, prior),
+  wordFacts: arabicWordFacts,
   nameStart,
   matchKey: normalizeArabic,
   wordKey: stemOf,

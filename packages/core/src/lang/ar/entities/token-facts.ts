@@ -42,7 +42,8 @@ export interface ArabicFacts {
 
 export const stemOf = memoByWord((word) => arabicStemKey(word, nameStart(word)));
 
-const factsOfWord = memoByWord((word): ArabicFacts => {
+/** The facts of one word (the language's `wordFacts`). */
+export function arabicWordFacts(word: string): ArabicFacts {
   const start = nameStart(word);
   const stem = stemOf(word);
   const bare = withoutArticle(stem);
@@ -57,14 +58,13 @@ const factsOfWord = memoByWord((word): ArabicFacts => {
     nisba: NISBA.test(stem),
     dateStart: undefined,
   };
-});
+}
 
-/** The facts of a token's word, cached on the token. */
+const factsOfWord = memoByWord(arabicWordFacts);
+
+/** The facts of a token's word: from the stage's facts on the token when there, else by lookup. */
 export function arabicFacts(token: EntityToken): ArabicFacts {
-  let facts = token.langFacts as ArabicFacts | undefined;
-  if (facts === undefined) {
-    facts = factsOfWord(token.text);
-    token.langFacts = facts;
-  }
-  return facts;
+  const facts = token.facts;
+  if (facts !== undefined && facts.own !== undefined) return facts.own as ArabicFacts;
+  return factsOfWord(token.text);
 }
