@@ -60,6 +60,8 @@ export interface EntityLanguage {
    * as strings. They depend on the word only, so the tagger caches their scores per word type.
    */
   wordFeatures(word: string, offset: number, out: string[]): void;
+  /** The same features as their hashes (`hashFeature` of each string), built without the strings. */
+  wordFeatureHashes?(word: string, offset: number, out: number[]): void;
   /** The language's own per-word facts, kept with the stage's (`TokenFacts.own`) so one lookup serves both. */
   wordFacts?(word: string): unknown;
   /** Where a name starts inside a token that may carry proclitics. */

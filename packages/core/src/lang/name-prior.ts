@@ -1,3 +1,4 @@
+import type { FeatureName, FeatureSink } from '../annotate/entities/feature-hash.js';
 /**
  * How a word was tagged in the training text, as a short class string: one letter per entity type
  * it belonged to (P person, O organization, L location, M misc) and a digit for how often
@@ -34,4 +35,13 @@ export function priorFeatures(classes: string | undefined, prefix: string, out: 
     return;
   }
   for (let i = 0; i + 1 < classes.length; i += 2) out.push(prefix + 'n' + classes.slice(i, i + 2));
+}
+
+/** `priorFeatures` into a feature sink: `name` is the offset's «n» template («-1n», «n», «1n»). */
+export function priorFeaturesTo(classes: string | undefined, name: FeatureName, sink: FeatureSink): void {
+  if (!classes) {
+    sink.add(name, '-');
+    return;
+  }
+  for (let i = 0; i + 1 < classes.length; i += 2) sink.add(name, classes, i, i + 2);
 }

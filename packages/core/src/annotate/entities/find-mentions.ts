@@ -27,7 +27,7 @@ const taggers = new WeakMap<EntityLanguage, SequenceTagger>();
 export function taggerFor(lang: EntityLanguage): SequenceTagger {
   let tagger = taggers.get(lang);
   if (!tagger) {
-    tagger = new SequenceTagger(lang.model(), lang.wordFeatures);
+    tagger = new SequenceTagger(lang.model(), lang.wordFeatures, lang.wordFeatureHashes);
     taggers.set(lang, tagger);
   }
   return tagger;

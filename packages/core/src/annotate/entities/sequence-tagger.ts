@@ -2,6 +2,8 @@ import { hashFeature } from './feature-hash.js';
 import type { TaggerModel } from './tagger-model.js';
 
 export type WordFeatures = (word: string, offset: number, out: string[]) => void;
+/** The same features as their `hashFeature` hashes, computed without building the strings. */
+export type WordFeatureHashes = (word: string, offset: number, out: number[]) => void;
 
 /** Words the tagger sees around a sentence, so the first and last tokens know they are at an edge. */
 const BEFORE = '<s>';
@@ -26,6 +28,8 @@ export class SequenceTagger {
   /** Transition scores with −∞ where BIO forbids the pair: `trans[prev * T + cur]`, prev = T at a sentence start. */
   private readonly trans: Float64Array;
   private readonly scratch: string[] = [];
+  private readonly hashes: WordFeatureHashes | undefined;
+  private readonly scratchHashes: number[] = [];
   private readonly local: Float64Array;
   private best = new Float64Array(0);
   private back = new Uint8Array(0);
@@ -34,9 +38,10 @@ export class SequenceTagger {
   /** Twice the widest spread of transition scores: a tag further behind O than this cannot win. */
   private readonly margin: number;
 
-  constructor(model: TaggerModel, features: WordFeatures) {
+  constructor(model: TaggerModel, features: WordFeatures, hashes?: WordFeatureHashes) {
     this.model = model;
     this.features = features;
+    this.hashes = hashes;
     this.tags = model.tags;
     const T = model.tags.length;
     this.trans = new Float64Array((T + 1) * T);
@@ -72,10 +77,23 @@ export class SequenceTagger {
     scores = new Float32Array((2 * WINDOW + 1) * T);
     const { lookup, weights } = this.model;
     for (let offset = -WINDOW; offset <= WINDOW; offset++) {
+      const base = (offset + WINDOW) * T;
+      if (this.hashes) {
+        // Hashes straight from the feature templates: no feature strings on the first pass.
+        const out = this.scratchHashes;
+        out.length = 0;
+        this.hashes(word, offset, out);
+        for (let f = 0; f < out.length; f++) {
+          const row = lookup(out[f] as number);
+          if (row < 0) continue;
+          const w = row * T;
+          for (let t = 0; t < T; t++) scores[base + t]! += weights[w + t] as number;
+        }
+        continue;
+      }
       const out = this.scratch;
       out.length = 0;
       this.features(word, offset, out);
-      const base = (offset + WINDOW) * T;
       for (const feature of out) {
         const row = lookup(hashFeature(feature));
         if (row < 0) continue;

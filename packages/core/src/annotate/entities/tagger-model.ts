@@ -80,24 +80,26 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   at = (at + 3) & ~3;
   const transitions = new Float32Array((T + 1) * T);
   for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
-  // Open addressing at load ≤ 50%: a lookup is one multiply and usually one probe.
+  // Open addressing at load ≤ 50%: a lookup is one multiply and usually one probe. Key and row
+  // sit side by side (`slots[2 * slot]`, `slots[2 * slot + 1]`), so a probe touches one cache line.
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size * 2);
+  for (let i = 1; i < slots.length; i += 2) slots[i] = -1;
   for (let i = 0; i < n; i++) {
     const h = hashes[i] as number;
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (rows[slot] !== -1) slot = (slot + 1) & mask;
-    keys[slot] = h;
-    rows[slot] = i;
+    while (slots[2 * slot + 1] !== -1) slot = (slot + 1) & mask;
+    slots[2 * slot] = h | 0;
+    slots[2 * slot + 1] = i;
   }
   const lookup = (hash: number): number => {
+    const key = hash | 0;
     let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      const row = rows[slot] as number;
-      if (row === -1 || keys[slot] === hash) return row;
+      const row = slots[2 * slot + 1] as number;
+      if (row === -1 || slots[2 * slot] === key) return row;
       slot = (slot + 1) & mask;
     }
   };

@@ -1,5 +1,6 @@
+import { type FeatureSink, featureName, HashSink, namesByOffset, StringSink } from '../../../annotate/entities/feature-hash.js';
 import type { NameStart } from '../../entity-language.js';
-import { type NamePrior, priorFeatures } from '../../name-prior.js';
+import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { normalizeArabic } from '../../normalize-arabic.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
@@ -49,30 +50,75 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
     return { word, n, prefix, stem, written, article, bare, shape: wordShape(word), gz, ti: isArabicTitle(stem) };
   };
   let last = analyse('');
-  return function wordFeatures(word: string, offset: number, out: string[]): void {
-    const o = offset === 0 ? '' : String(offset);
+  const names = namesByOffset(['B', 's', 'h', 'z', 't', 'n', 'w', 'p', 'e2', 'c'] as const);
+  const at0 = names(0);
+  const A = featureName('a');
+  const O1 = featureName('o1');
+  const E1 = featureName('e1');
+  const E3 = featureName('e3');
+  const B2 = featureName('b2');
+  const B3 = featureName('b3');
+  const L = featureName('l');
+  const X = featureName('x');
+  const G = featureName('g');
+  const W = featureName('W');
+  const DIGITS = '0123456789';
+  /** The features of `word` seen `offset` tokens away, into a sink (strings to train, hashes to tag). */
+  function featuresTo(word: string, offset: number, sink: FeatureSink): void {
+    const at = names(offset);
     if (word === '<s>' || word === '</s>') {
-      out.push(o + 'B' + word);
+      sink.add(at.B, word);
       return;
     }
     // The tagger asks for the five offsets of a word in a row: analyse it once.
     if (word !== last.word) last = analyse(word);
     const { n, prefix, stem, written, article, bare, shape, gz, ti } = last;
-    out.push(o + 's' + stem, o + 'h' + shape);
-    if (gz) out.push(o + 'z' + gz);
-    if (ti) out.push(o + 't');
-    if (offset >= -1 && offset <= 1) priorFeatures(prior(stem), o, out);
+    sink.add(at.s, stem);
+    sink.add(at.h, shape);
+    if (gz) sink.add(at.z, gz);
+    if (ti) sink.add(at.t);
+    if (offset >= -1 && offset <= 1) priorFeaturesTo(prior(stem), at.n, sink);
+    const len = bare.length;
     if (offset === 0) {
-      out.push('w' + n, 'p' + prefix, 'a' + (article ? '1' : '0'), 'c' + bare, 'o1' + written.slice(0, 1));
-      out.push('e1' + bare.slice(-1), 'e2' + bare.slice(-2), 'e3' + bare.slice(-3), 'b2' + bare.slice(0, 2), 'b3' + bare.slice(0, 3));
-      out.push('l' + Math.min(bare.length, 9), 'x');
+      sink.add(at0.w, n);
+      sink.add(at0.p, prefix);
+      sink.add(A, article ? '1' : '0');
+      sink.add(at0.c, bare);
+      sink.add(O1, written, 0, Math.min(1, written.length));
+      // e1…e3: the last letters (slice(-k)); b2, b3: the first (slice(0, k)).
+      sink.add(E1, bare, Math.max(0, len - 1), len);
+      sink.add(at0.e2, bare, Math.max(0, len - 2), len);
+      sink.add(E3, bare, Math.max(0, len - 3), len);
+      sink.add(B2, bare, 0, Math.min(2, len));
+      sink.add(B3, bare, 0, Math.min(3, len));
+      const l = Math.min(len, 9);
+      sink.add(L, DIGITS, l, l + 1);
+      sink.add(X);
       // Letter trigrams: transliterated foreign names share them (…سكي, …ستان, …فيتش) wherever they fall.
       // (Not for run-on strings: no name is longer than 40 letters.)
-      const padded = bare.length <= 40 ? `^${bare}$` : '';
-      for (let i = 0; i + 3 <= padded.length; i++) out.push('g' + padded.slice(i, i + 3));
-      if (shape !== 'A') out.push('W' + word.toLowerCase());
+      const padded = len <= 40 ? `^${bare}$` : '';
+      for (let i = 0; i + 3 <= padded.length; i++) sink.add(G, padded, i, i + 3);
+      if (shape !== 'A') sink.add(W, word.toLowerCase());
     } else if (offset === -1 || offset === 1) {
-      out.push(o + 'w' + n, o + 'p' + prefix, o + 'e2' + bare.slice(-2), o + 'c' + bare);
+      sink.add(at.w, n);
+      sink.add(at.p, prefix);
+      sink.add(at.e2, bare, Math.max(0, len - 2), len);
+      sink.add(at.c, bare);
     }
-  };
+  }
+  const strings = new StringSink([]);
+  const hashes = new HashSink([]);
+  /** Features as strings (training); `.hashes` gives the same features as their hashes (the tagger). */
+  return Object.assign(
+    (word: string, offset: number, out: string[]): void => {
+      strings.out = out;
+      featuresTo(word, offset, strings);
+    },
+    {
+      hashes(word: string, offset: number, out: number[]): void {
+        hashes.out = out;
+        featuresTo(word, offset, hashes);
+      },
+    },
+  );
 }

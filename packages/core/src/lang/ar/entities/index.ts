@@ -29,10 +29,13 @@ const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
 
+const features = createArabicFeatures(nameStart, prior);
+
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
-  wordFeatures: createArabicFeatures(nameStart, prior),
+  wordFeatures: features,
+  wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,
   nameStart,
   matchKey: normalizeArabic,

@@ -1,4 +1,5 @@
-import { type NamePrior, priorFeatures } from '../../name-prior.js';
+import { type FeatureName, type FeatureSink, featureName, HashSink, namesByOffset, StringSink } from '../../../annotate/entities/feature-hash.js';
+import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
 import { TITLE_WORDS } from './titles.js';
@@ -15,37 +16,71 @@ const titles = new Set(TITLE_WORDS);
 export const isEnglishCountry = (key: string): boolean => countries.has(key);
 export const isEnglishTitle = (key: string): boolean => titles.has(key.endsWith('.') ? key.slice(0, -1) : key);
 
+const names = namesByOffset(['B', 'w', 'h', 't', 'zG', 'zg', 'e3', 'n'] as const);
+const W = featureName('W');
+const X = featureName('x');
+const L = featureName('l');
+const E = [1, 2, 3, 4].map((k) => featureName(`e${k}`));
+const B = [1, 2, 3, 4].map((k) => featureName(`b${k}`));
+const HY = featureName('hy');
+const DOT = featureName('dot');
+const CAPS = featureName('caps');
+const DIGITS = '0123456789';
+
 /**
  * Word features of the English tagger, all from the word alone (so scores cache per word type):
  * the form and its lower case, affixes, shape, list membership (countries, titles), and how the
- * training text tagged the word (the name prior, added by `createEnglishFeatures`).
+ * training text tagged the word (the name prior). Strings to train; `.hashes` gives the same
+ * features as their hashes for the tagger, building no strings.
  */
 export function createEnglishFeatures(prior: NamePrior) {
-  return (word: string, offset: number, out: string[]): void => {
-    englishWordFeatures(word, offset, out);
-    if (offset >= -1 && offset <= 1 && word !== '<s>' && word !== '</s>') priorFeatures(prior(word), offset === 0 ? '' : String(offset), out);
+  const featuresTo = (word: string, offset: number, sink: FeatureSink): void => {
+    englishWordFeatures(word, offset, sink);
+    if (offset >= -1 && offset <= 1 && word !== '<s>' && word !== '</s>') priorFeaturesTo(prior(word), names(offset).n, sink);
   };
+  const strings = new StringSink([]);
+  const hashes = new HashSink([]);
+  return Object.assign(
+    (word: string, offset: number, out: string[]): void => {
+      strings.out = out;
+      featuresTo(word, offset, strings);
+    },
+    {
+      hashes(word: string, offset: number, out: number[]): void {
+        hashes.out = out;
+        featuresTo(word, offset, hashes);
+      },
+    },
+  );
 }
 
-function englishWordFeatures(word: string, offset: number, out: string[]): void {
-  const o = offset === 0 ? '' : String(offset);
+function englishWordFeatures(word: string, offset: number, sink: FeatureSink): void {
+  const at = names(offset);
   if (word === '<s>' || word === '</s>') {
-    out.push(o + 'B' + word);
+    sink.add(at.B, word);
     return;
   }
   const lower = word.toLowerCase();
   const shape = wordShape(word);
-  out.push(o + 'w' + lower, o + 'h' + shape);
-  if (isEnglishTitle(lower)) out.push(o + 't');
-  if (isEnglishCountry(lower)) out.push(o + 'zG');
-  else if (countryTokens.has(lower)) out.push(o + 'zg');
+  sink.add(at.w, lower);
+  sink.add(at.h, shape);
+  if (isEnglishTitle(lower)) sink.add(at.t);
+  if (isEnglishCountry(lower)) sink.add(at.zG);
+  else if (countryTokens.has(lower)) sink.add(at.zg);
+  const len = lower.length;
   if (offset === 0) {
-    out.push('W' + word, 'x', 'l' + Math.min(word.length, 9));
-    for (let k = 1; k <= 4 && k < lower.length; k++) out.push('e' + k + lower.slice(-k), 'b' + k + lower.slice(0, k));
-    if (word.includes('-')) out.push('hy');
-    if (word.includes('.')) out.push('dot');
-    if (word.length > 1 && shape === 'X') out.push('caps');
+    sink.add(W, word);
+    sink.add(X);
+    const l = Math.min(word.length, 9);
+    sink.add(L, DIGITS, l, l + 1);
+    for (let k = 1; k <= 4 && k < len; k++) {
+      sink.add(E[k - 1] as FeatureName, lower, len - k, len);
+      sink.add(B[k - 1] as FeatureName, lower, 0, k);
+    }
+    if (word.includes('-')) sink.add(HY);
+    if (word.includes('.')) sink.add(DOT);
+    if (word.length > 1 && shape === 'X') sink.add(CAPS);
   } else if (offset === -1 || offset === 1) {
-    out.push(o + 'e3' + lower.slice(-3));
+    sink.add(at.e3, lower, Math.max(0, len - 3), len);
   }
 }

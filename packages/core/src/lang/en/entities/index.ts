@@ -45,10 +45,13 @@ const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 let model: TaggerModel | undefined;
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
+const features = createEnglishFeatures(prior);
+
 export const englishEntities: EntityLanguage = {
   code: 'en',
   model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
-  wordFeatures: createEnglishFeatures(prior),
+  wordFeatures: features,
+  wordFeatureHashes: features.hashes,
   nameStart: () => ({ prefixLength: 0, article: false }),
   matchKey,
   wordKey: memoByWord(matchKey),

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { hashFeature } from '../src/annotate/entities/feature-hash.js';
+import { factsOf } from '../src/annotate/entities/find-mentions.js';
+import { SequenceTagger } from '../src/annotate/entities/sequence-tagger.js';
+import { arabicEntities } from '../src/lang/ar/entities/index.js';
+import { englishEntities } from '../src/lang/en/entities/index.js';
+import type { EntityLanguage, EntityToken } from '../src/lang/entity-language.js';
+
+const WORDS = [
+  '<s>',
+  '</s>',
+  '',
+  'و',
+  'بوتين',
+  'لطاجيكستان',
+  'بموسكو',
+  'للرئيس',
+  'الرئيس',
+  'ألونسو',
+  'برنامجًا',
+  'إيمانويل',
+  'ماكرون',
+  'والمحكمة',
+  'الجنائية',
+  '2023',
+  '١٩٤٨',
+  '٪',
+  '،',
+  'GSM',
+  'Putin',
+  "Putin's",
+  'U.S.',
+  'İstanbul',
+  'well-known',
+  'Dr.',
+  'a',
+  'ab',
+  'abc',
+  'x'.repeat(45),
+  'ا'.repeat(45),
+  'ا'.repeat(38),
+];
+
+describe('entities: features as hashes', () => {
+  for (const lang of [arabicEntities, englishEntities]) {
+    it(`${lang.code}: hashes built from templates equal the hashes of the feature strings`, () => {
+      expect(lang.wordFeatureHashes).toBeDefined();
+      for (const word of WORDS) {
+        for (let offset = -2; offset <= 2; offset++) {
+          const strings: string[] = [];
+          lang.wordFeatures(word, offset, strings);
+          const hashes: number[] = [];
+          lang.wordFeatureHashes!(word, offset, hashes);
+          expect(hashes, `${word} @ ${offset}`).toEqual(strings.map(hashFeature));
+        }
+      }
+    });
+  }
+});
+
+describe('entities: work done once per word type', () => {
+  it('the tagger computes the features of a word once however often it appears', () => {
+    const calls = new Map<string, number>();
+    const count = (word: string) => calls.set(word, (calls.get(word) ?? 0) + 1);
+    const tagger = new SequenceTagger(arabicEntities.model(), arabicEntities.wordFeatures, (word, offset, out) => {
+      if (offset === 0) count(word);
+      arabicEntities.wordFeatureHashes!(word, offset, out);
+    });
+    const sentence = 'قال الرئيس بوتين إن بوتين سيزور موسكو ثم موسكو'.split(' ');
+    const first = tagger.tag(sentence);
+    expect(tagger.tag(sentence)).toEqual(first);
+    for (const word of new Set(sentence)) expect(calls.get(word), word).toBe(1);
+  });
+
+  it('the tagger gives the same tags from hashes as from strings', () => {
+    const sentence = 'وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة في زيارة تستمر يومين'.split(' ');
+    const fromStrings = new SequenceTagger(arabicEntities.model(), arabicEntities.wordFeatures);
+    const fromHashes = new SequenceTagger(arabicEntities.model(), arabicEntities.wordFeatures, arabicEntities.wordFeatureHashes);
+    expect(fromHashes.tag(sentence)).toEqual(fromStrings.tag(sentence));
+  });
+
+  it('asks the language about a word once, then reads the answer from the token', () => {
+    let asked = 0;
+    const lang: EntityLanguage = {
+      ...englishEntities,
+      isStopName: (word) => {
+        asked++;
+        return englishEntities.isStopName(word);
+      },
+    };
+    const token = (text: string): EntityToken => ({ text, start: 0, end: text.length, word: true, facts: undefined });
+    const tokens = ['Zorblatt', 'Zorblatt', 'Zorblatt'].map(token);
+    for (let round = 0; round < 3; round++) for (const t of tokens) expect(factsOf(lang, t).stop).toBe(false);
+    expect(asked).toBe(1);
+  });
+});
