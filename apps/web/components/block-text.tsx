@@ -60,7 +60,7 @@ function withSpeakers(doc: ArticleDocument, block: Block, runs: InlineRun[]): Pa
 function paintRun(run: PaintedRun, mentionId: string | undefined, quoteStart: boolean): ReactNode {
   if (!run.quoteId && !run.entityId && !run.cue && !run.speakerOf) return run.text;
   const classes: string[] = [];
-  if (run.speakerOf) classes.push('speaker');
+  if (run.speakerOf) classes.push('speaker-ref');
   if (run.quoteId) classes.push(run.cue ? 'quote-cue' : 'quote');
   if (run.cue) classes.push('cue');
   if (run.entityId && run.entityKind) classes.push('ent', `ent-${run.entityKind}`);

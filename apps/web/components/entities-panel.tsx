@@ -52,7 +52,9 @@ export default function EntitiesPanel({ doc, text, targetId }: EntitiesPanelProp
 function entityEntry(doc: ArticleDocument, entity: Entity, text: UiText): ReactNode {
   const links = entity.mentions.map((mention, i) => (
     <li key={`${entity.id}-${mention.position.start.offset}`}>
-      <a href={`#mention-${entity.id}-${i}`}>{mentionInContext(doc, mention.position.start.offset ?? 0, mention.position.end.offset ?? 0)}</a>
+      <a className="mention-link" href={`#mention-${entity.id}-${i}`}>
+        {mentionInContext(doc, mention.position.start.offset ?? 0, mention.position.end.offset ?? 0)}
+      </a>
     </li>
   ));
   const aliases = entity.aliases.filter((alias) => alias !== entity.name);
