@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 /** Extensions the library view and `maqal parse` read as articles. */
@@ -11,15 +11,6 @@ export function formatForPath(path: string): 'text' | 'html' | 'markdown' | 'aut
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   if (ext === '.txt') return 'text';
   return 'auto';
-}
-
-/** Every article file in a folder (not recursive), sorted by name. */
-export function articleFilesIn(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()))
-    .sort()
-    .map((name) => join(dir, name))
-    .filter((path) => statSync(path).isFile());
 }
 
 /** A file's name without its last extension: the stem `--out-dir` writes under. */
