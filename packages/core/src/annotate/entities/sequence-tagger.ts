@@ -75,7 +75,7 @@ export class SequenceTagger {
     if (scores) return scores;
     const T = this.tags.length;
     scores = new Float32Array((2 * WINDOW + 1) * T);
-    const { lookup, weights } = this.model;
+    const { addScores } = this.model;
     for (let offset = -WINDOW; offset <= WINDOW; offset++) {
       const base = (offset + WINDOW) * T;
       if (this.hashes) {
@@ -83,23 +83,13 @@ export class SequenceTagger {
         const out = this.scratchHashes;
         out.length = 0;
         this.hashes(word, offset, out);
-        for (let f = 0; f < out.length; f++) {
-          const row = lookup(out[f] as number);
-          if (row < 0) continue;
-          const w = row * T;
-          for (let t = 0; t < T; t++) scores[base + t]! += weights[w + t] as number;
-        }
+        for (let f = 0; f < out.length; f++) addScores(out[f] as number, scores, base);
         continue;
       }
       const out = this.scratch;
       out.length = 0;
       this.features(word, offset, out);
-      for (const feature of out) {
-        const row = lookup(hashFeature(feature));
-        if (row < 0) continue;
-        const w = row * T;
-        for (let t = 0; t < T; t++) scores[base + t]! += weights[w + t] as number;
-      }
+      for (const feature of out) addScores(hashFeature(feature), scores, base);
     }
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, scores);

@@ -8,10 +8,8 @@
 
 export interface TaggerModel {
   tags: string[];
-  /** Feature hash → row in `weights` (open addressing; −1 = empty slot). */
-  lookup(hash: number): number;
-  /** Row-major `features × tags` scores. */
-  weights: Float32Array;
+  /** Adds the feature's score for each tag to `scores[base + tag]`; false when the model lacks the feature. */
+  addScores(hash: number, scores: Float32Array, base: number): boolean;
   /** `(tags + 1) × tags`: row `tags.length` scores the first tag of a sentence. */
   transitions: Float32Array;
 }
@@ -75,35 +73,47 @@ export function decodeModel(bytes: Uint8Array): TaggerModel {
   let at = (headerLength + 4 + 3) & ~3;
   const hashes = new Uint32Array(n);
   for (let i = 0; i < n; i++, at += 4) hashes[i] = view.getUint32(at, true);
-  const weights = new Float32Array(n * T);
-  for (let i = 0; i < n * T; i++, at += 2) weights[i] = view.getInt16(at, true) * header.scale;
+  const weightsAt = at;
+  at += n * T * 2;
   at = (at + 3) & ~3;
   const transitions = new Float32Array((T + 1) * T);
   for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
-  // Open addressing at load ≤ 50%: a lookup is one multiply and usually one probe. Key and row
-  // sit side by side (`slots[2 * slot]`, `slots[2 * slot + 1]`), so a probe touches one cache line.
+  // Open addressing at load ≤ 50%, each slot holding the key, the feature's Int16 weights and a
+  // used mark side by side: a feature costs one probe into one place in memory (usually one cache
+  // line) instead of a key table, then a row table, then a weight table.
   let size = 1;
   while (size < n * 2) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(size * 2);
-  for (let i = 1; i < slots.length; i += 2) slots[i] = -1;
+  const S16 = (2 + T + 1 + 1) & ~1;
+  const S32 = S16 >> 1;
+  const buffer = new ArrayBuffer(size * S16 * 2);
+  const keys = new Int32Array(buffer);
+  const cells = new Int16Array(buffer);
+  const USED = 2 + T;
   for (let i = 0; i < n; i++) {
     const h = hashes[i] as number;
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (slots[2 * slot + 1] !== -1) slot = (slot + 1) & mask;
-    slots[2 * slot] = h | 0;
-    slots[2 * slot + 1] = i;
+    while (cells[slot * S16 + USED] !== 0) slot = (slot + 1) & mask;
+    keys[slot * S32] = h | 0;
+    for (let t = 0; t < T; t++) cells[slot * S16 + 2 + t] = view.getInt16(weightsAt + (i * T + t) * 2, true);
+    cells[slot * S16 + USED] = 1;
   }
-  const lookup = (hash: number): number => {
+  const scale = header.scale;
+  const addScores = (hash: number, scores: Float32Array, base: number): boolean => {
     const key = hash | 0;
     let slot = (Math.imul(hash, 0x9e3779b1) >>> 0) & mask;
     for (;;) {
-      const row = slots[2 * slot + 1] as number;
-      if (row === -1 || slots[2 * slot] === key) return row;
+      const cell = slot * S16;
+      if (cells[cell + USED] === 0) return false;
+      if (keys[slot * S32] === key) {
+        // fround(int16 × scale): the very Float32 weight the model held before it was packed.
+        for (let t = 0; t < T; t++) scores[base + t]! += Math.fround((cells[cell + 2 + t] as number) * scale);
+        return true;
+      }
       slot = (slot + 1) & mask;
     }
   };
-  return { tags: header.tags, lookup, weights, transitions };
+  return { tags: header.tags, addScores, transitions };
 }
 
 /** Base64 without `atob`/`Buffer` differences between Node and browsers. */

@@ -33,7 +33,13 @@ const features = createArabicFeatures(nameStart, prior);
 
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
-  model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
+  model() {
+    if (model) return model;
+    // The name prior is part of the model: read it with the weights, not on the first word tagged.
+    prior('');
+    model = decodeModel(base64ToBytes(ENTITY_TAGGER));
+    return model;
+  },
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,

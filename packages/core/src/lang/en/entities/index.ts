@@ -49,7 +49,13 @@ const features = createEnglishFeatures(prior);
 
 export const englishEntities: EntityLanguage = {
   code: 'en',
-  model: () => (model ??= decodeModel(base64ToBytes(ENTITY_TAGGER))),
+  model() {
+    if (model) return model;
+    // The name prior is part of the model: read it with the weights, not on the first word tagged.
+    prior('');
+    model = decodeModel(base64ToBytes(ENTITY_TAGGER));
+    return model;
+  },
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   nameStart: () => ({ prefixLength: 0, article: false }),
