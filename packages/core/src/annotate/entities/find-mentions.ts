@@ -37,12 +37,22 @@ const factMemos = new WeakMap<EntityLanguage, Map<string, TokenFacts>>();
 /** Past this many word types a language's facts start afresh (bounded memory on endless input). */
 const FACTS_LIMIT = 50_000;
 
-/** The stage's facts about a token's word (one lookup per word type, then a property on the token). */
-export function factsOf(lang: EntityLanguage, token: EntityToken): TokenFacts {
-  let facts = token.facts;
-  if (facts !== undefined) return facts;
+/** The facts memo of a language (word → facts). */
+function factMemoOf(lang: EntityLanguage): Map<string, TokenFacts> {
   let memo = factMemos.get(lang);
   if (!memo) factMemos.set(lang, (memo = new Map()));
+  return memo;
+}
+
+/** The stage's facts about a token's word (one lookup per word type, then a property on the token). */
+export function factsOf(lang: EntityLanguage, token: EntityToken): TokenFacts {
+  return token.facts ?? factsFrom(factMemoOf(lang), lang, token);
+}
+
+/** `factsOf` with the language's memo at hand (the per-sentence pass asks it once). */
+function factsFrom(memo: Map<string, TokenFacts>, lang: EntityLanguage, token: EntityToken): TokenFacts {
+  let facts = token.facts;
+  if (facts !== undefined) return facts;
   const word = token.text;
   facts = memo.get(word);
   if (facts === undefined) {
@@ -156,8 +166,9 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
   const tagger = taggerFor(lang);
   // One pass gives every token its facts (and the tagger its cached scores) before the rules walk them.
   const scores: Float32Array[] = [];
+  const memo = factMemoOf(lang);
   for (const t of tokens) {
-    const facts = factsOf(lang, t);
+    const facts = factsFrom(memo, lang, t);
     scores.push((facts.scores ??= tagger.scores(t.text)));
   }
   const tagged = tagger.tagScores(scores);
