@@ -12,7 +12,7 @@
 // MAQAL_BENCH_PIPELINE_S (default 100) the time spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { blocksOf, parseArticle, parseStructure } from '@maqal/core';
+import { blocksOf, LineIndex, parseArticle, parseStructure, tokenizeRange } from '@maqal/core';
 import { ParseLatin } from 'parse-latin';
 
 export const name = 'pipeline (plain text: parseArticle vs parse-latin, ms per run, median)';
