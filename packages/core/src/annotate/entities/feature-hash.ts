@@ -59,6 +59,30 @@ export class HashSink implements FeatureSink {
   }
 }
 
+/** A language's feature writer as what the stage and the trainer call: strings for training, `.hashes` for tagging. */
+export interface FeatureExtractor {
+  (word: string, offset: number, out: string[]): void;
+  hashes(word: string, offset: number, out: number[]): void;
+}
+
+/** Wraps one feature writer so strings and hashes always come from the same code. */
+export function featureExtractor(featuresTo: (word: string, offset: number, sink: FeatureSink) => void): FeatureExtractor {
+  const strings = new StringSink([]);
+  const hashes = new HashSink([]);
+  return Object.assign(
+    (word: string, offset: number, out: string[]): void => {
+      strings.out = out;
+      featuresTo(word, offset, strings);
+    },
+    {
+      hashes(word: string, offset: number, out: number[]): void {
+        hashes.out = out;
+        featuresTo(word, offset, hashes);
+      },
+    },
+  );
+}
+
 /** Feature names per window offset, built once: `names(offset)` gives `{ s: '-1s', … }` for offset −1. */
 export function namesByOffset<K extends string>(keys: readonly K[]): (offset: number) => Record<K, FeatureName> {
   const cache = new Map<number, Record<K, FeatureName>>();

@@ -139,3 +139,18 @@ export function base64ToBytes(b64: string): Uint8Array {
   }
   return out.subarray(0, o);
 }
+
+/**
+ * A language's tagger, decoded from its shipped base64 on first use and kept. `prepare` runs just
+ * before decoding (the name prior is part of the model: read it with the weights, not on the
+ * first word tagged).
+ */
+export function lazyModel(encoded: string, prepare: () => void): () => TaggerModel {
+  let model: TaggerModel | undefined;
+  return () => {
+    if (model) return model;
+    prepare();
+    model = decodeModel(base64ToBytes(encoded));
+    return model;
+  };
+}

@@ -1,4 +1,4 @@
-import { type FeatureSink, featureName, HashSink, namesByOffset, StringSink } from '../../../annotate/entities/feature-hash.js';
+import { type FeatureSink, featureExtractor, featureName, namesByOffset } from '../../../annotate/entities/feature-hash.js';
 import type { NameStart } from '../../entity-language.js';
 import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { normalizeArabic } from '../../normalize-arabic.js';
@@ -106,19 +106,6 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
       sink.add(at.c, bare);
     }
   }
-  const strings = new StringSink([]);
-  const hashes = new HashSink([]);
   /** Features as strings (training); `.hashes` gives the same features as their hashes (the tagger). */
-  return Object.assign(
-    (word: string, offset: number, out: string[]): void => {
-      strings.out = out;
-      featuresTo(word, offset, strings);
-    },
-    {
-      hashes(word: string, offset: number, out: number[]): void {
-        hashes.out = out;
-        featuresTo(word, offset, hashes);
-      },
-    },
-  );
+  return featureExtractor(featuresTo);
 }

@@ -1,4 +1,4 @@
-import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
+import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
@@ -16,8 +16,6 @@ const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
 /** Where an apposition ends: punctuation, or the complementiser of the speech verb (قال …، مدير …، إن). */
 const ROLE_END = new Set(['،', ',', '.', ':', '؛', ';', '"', '«', '»', '“', '”', '(', ')', 'إن', 'ان', 'أن', 'انه', 'إنه', 'أنه']);
 
-let model: TaggerModel | undefined;
-
 const speechVerb = memoByWord((word) => speechVerbs.has(normalizeArabic(word)) || speechVerbs.has(normalizeArabic(stripProclitics(word).stem)));
 const commonWord = memoByWord((word) => {
   // Tanween marks an indefinite noun or an adverb (برنامجًا · عمومًا), never a name.
@@ -33,13 +31,7 @@ const features = createArabicFeatures(nameStart, prior);
 
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
-  model() {
-    if (model) return model;
-    // The name prior is part of the model: read it with the weights, not on the first word tagged.
-    prior('');
-    model = decodeModel(base64ToBytes(ENTITY_TAGGER));
-    return model;
-  },
+  model: lazyModel(ENTITY_TAGGER, () => prior('')),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,

@@ -1,4 +1,4 @@
-import { type FeatureName, type FeatureSink, featureName, HashSink, namesByOffset, StringSink } from '../../../annotate/entities/feature-hash.js';
+import { type FeatureName, type FeatureSink, featureExtractor, featureName, namesByOffset } from '../../../annotate/entities/feature-hash.js';
 import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
@@ -38,20 +38,7 @@ export function createEnglishFeatures(prior: NamePrior) {
     englishWordFeatures(word, offset, sink);
     if (offset >= -1 && offset <= 1 && word !== '<s>' && word !== '</s>') priorFeaturesTo(prior(word), names(offset).n, sink);
   };
-  const strings = new StringSink([]);
-  const hashes = new HashSink([]);
-  return Object.assign(
-    (word: string, offset: number, out: string[]): void => {
-      strings.out = out;
-      featuresTo(word, offset, strings);
-    },
-    {
-      hashes(word: string, offset: number, out: number[]): void {
-        hashes.out = out;
-        featuresTo(word, offset, hashes);
-      },
-    },
-  );
+  return featureExtractor(featuresTo);
 }
 
 function englishWordFeatures(word: string, offset: number, sink: FeatureSink): void {

@@ -1,4 +1,4 @@
-import { base64ToBytes, decodeModel, type TaggerModel } from '../../../annotate/entities/tagger-model.js';
+import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { parseNamePrior } from '../../name-prior.js';
@@ -42,20 +42,13 @@ const isModifier = (t: EntityToken) =>
 
 const prior = parseNamePrior(NAME_PRIOR);
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
-let model: TaggerModel | undefined;
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
 const features = createEnglishFeatures(prior);
 
 export const englishEntities: EntityLanguage = {
   code: 'en',
-  model() {
-    if (model) return model;
-    // The name prior is part of the model: read it with the weights, not on the first word tagged.
-    prior('');
-    model = decodeModel(base64ToBytes(ENTITY_TAGGER));
-    return model;
-  },
+  model: lazyModel(ENTITY_TAGGER, () => prior('')),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   nameStart: () => ({ prefixLength: 0, article: false }),
