@@ -26,12 +26,16 @@ program
   .argument('<files...>', 'article files (.txt, .md, .html); - reads standard input')
   .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS).default('json'))
   .option('-o, --out-dir <dir>', 'write <dir>/<name>.<ext> for each input instead of printing')
-  .option('--ndjson', 'print one JSON document per line')
+  // NDJSON is its own output: asking for it with another format or a folder is a contradiction, not a preference.
+  .addOption(new Option('--ndjson', 'print one JSON document per line').conflicts(['outDir']))
   .option('--lang <code>', 'the language of the articles (BCP 47), when detection should not decide', (value: string) => {
     if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(value)) throw new InvalidArgumentError('expected a language code such as ar or en');
     return value.toLowerCase().split('-')[0] as string;
   })
-  .action(async (files: string[], opts: { format: OutputFormat; outDir?: string; ndjson?: boolean; lang?: string }) => {
+  .action(async (files: string[], opts: { format: OutputFormat; outDir?: string; ndjson?: boolean; lang?: string }, command: Command) => {
+    if (opts.ndjson && command.getOptionValueSource('format') === 'cli' && opts.format !== 'json') {
+      command.error(`error: option '--ndjson' cannot be used with '--format ${opts.format}'`, { exitCode: 2, code: 'commander.conflictingOption' });
+    }
     process.exitCode = await parseCommand(files, opts);
   });
 

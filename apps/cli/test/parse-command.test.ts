@@ -63,6 +63,11 @@ describe('maqal parse (a real process)', () => {
     expect(maqal(['parse', ARABIC, '--format', 'pdf']).code).toBe(2);
     expect(maqal(['parse']).code).toBe(2);
     expect(maqal(['parse', ARABIC, '--lang', 'not a code']).code).toBe(2);
+    const clash = maqal(['parse', ARABIC, '--ndjson', '--out-dir', tmpdir()]);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toContain('--ndjson');
+    expect(maqal(['parse', ARABIC, '--ndjson', '--format', 'md']).code).toBe(2);
+    expect(maqal(['parse', ARABIC, '--ndjson', '--format', 'json']).code).toBe(0);
     const help = maqal(['parse', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--out-dir');

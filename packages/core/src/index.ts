@@ -7,7 +7,7 @@ export { type InlineRun, inlineRuns } from './model/runs.js';
 export { articleDocumentSchema } from './model/schema.js';
 export type * from './model/types.js';
 export { blocksOf } from './model/walk.js';
-export { type ParseOptions, parseArticle, parseStructure } from './parse-article.js';
+export { annotateArticle, type ParseOptions, parseArticle, parseStructure } from './parse-article.js';
 export { articleEntities, articleParse, articleQuotes, articleStringify } from './plugins.js';
 export { readInput } from './read/index.js';
 export type { ReadBlock, ReadMeta, ReadOptions, ReadResult } from './read/types.js';
