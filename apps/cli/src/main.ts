@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { primaryLanguage } from '@maqal/core';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { OUTPUT_FORMATS, type OutputFormat, parseCommand } from './parse-command.js';
 import { runReader } from './reader/run.js';
@@ -30,7 +31,7 @@ program
   .addOption(new Option('--ndjson', 'print one JSON document per line').conflicts(['outDir']))
   .option('--lang <code>', 'the language of the articles (BCP 47), when detection should not decide', (value: string) => {
     if (!/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/.test(value)) throw new InvalidArgumentError('expected a language code such as ar or en');
-    return value.toLowerCase().split('-')[0] as string;
+    return primaryLanguage(value) as string;
   })
   .action(async (files: string[], opts: { format: OutputFormat; outDir?: string; ndjson?: boolean; lang?: string }, command: Command) => {
     if (opts.ndjson && command.getOptionValueSource('format') === 'cli' && opts.format !== 'json') {

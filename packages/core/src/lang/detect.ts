@@ -17,7 +17,7 @@ export function primaryLanguage(tag: string): string | undefined {
 }
 
 export function directionOf(lang: string): Direction {
-  return RTL_LANGS.has(lang.toLowerCase().split('-')[0] as string) ? 'rtl' : 'ltr';
+  return RTL_LANGS.has(primaryLanguage(lang) ?? '') ? 'rtl' : 'ltr';
 }
 
 // Frequent English function words: their share tells English from other Latin-script text.

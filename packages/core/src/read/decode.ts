@@ -26,7 +26,7 @@ export function decodeInput(input: string | Uint8Array, maxSize = DEFAULT_MAX_SI
     throw new MaqalError('not-text', `Expected a string or bytes, got ${input === null ? 'null' : typeof input}.`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (typeof input === 'string' && looksBinaryString(text)) {
+  if (typeof input === 'string' && looksBinary(text)) {
     throw new MaqalError('not-text', 'The input is binary data, not text (it holds NUL characters or mostly control characters).');
   }
   return { text, messages };
@@ -105,22 +105,13 @@ function isControl(c: number): boolean {
 
 const SNIFF = 8192;
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, SNIFF);
+/** NUL, or more than a tenth control characters, in the first 8 KB: bytes and strings alike. */
+function looksBinary(input: Uint8Array | string): boolean {
+  const n = Math.min(input.length, SNIFF);
+  const codeAt = typeof input === 'string' ? (i: number) => input.charCodeAt(i) : (i: number) => input[i] as number;
   let controls = 0;
   for (let i = 0; i < n; i++) {
-    const c = bytes[i] as number;
-    if (c === 0) return true;
-    if (isControl(c)) controls++;
-  }
-  return n > 0 && controls / n > 0.1;
-}
-
-function looksBinaryString(text: string): boolean {
-  const n = Math.min(text.length, SNIFF);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(i);
     if (c === 0) return true;
     if (isControl(c)) controls++;
   }
