@@ -27,12 +27,34 @@ const EN_WORDS = new Set(
   ),
 );
 
-/**
- * Guesses language and direction from the letters themselves: counts letters by script over at
- * most `limit` characters (one pass, no regex), then checks English by its function words.
- * Many Arabic pages declare no language or a wrong one, so the text decides.
- */
-export function detectLanguage(text: string, start = 0, end = text.length, limit = 20000): LanguageGuess {
+/** Letters counted by script over a stretch of text, and how many Latin words are English function words. */
+export interface LetterCounts {
+  arabic: number;
+  hebrew: number;
+  latin: number;
+  cyrillic: number;
+  other: number;
+  latinWords: number;
+  enHits: number;
+}
+
+export function emptyCounts(): LetterCounts {
+  return { arabic: 0, hebrew: 0, latin: 0, cyrillic: 0, other: 0, latinWords: 0, enHits: 0 };
+}
+
+/** Adds `part` into `sum`: a document's letters are the sum of its blocks' letters. */
+export function addCounts(sum: LetterCounts, part: LetterCounts): void {
+  sum.arabic += part.arabic;
+  sum.hebrew += part.hebrew;
+  sum.latin += part.latin;
+  sum.cyrillic += part.cyrillic;
+  sum.other += part.other;
+  sum.latinWords += part.latinWords;
+  sum.enHits += part.enHits;
+}
+
+/** One pass over at most `limit` characters from `start`, no regex. */
+export function countLetters(text: string, start = 0, end = text.length, limit = 20000): LetterCounts {
   let arabic = 0;
   let hebrew = 0;
   let latin = 0;
@@ -44,22 +66,29 @@ export function detectLanguage(text: string, start = 0, end = text.length, limit
   let wordStart = -1;
   for (let i = start; i <= stop; i++) {
     const c = i < stop ? text.charCodeAt(i) : 32;
-    const isLatin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-    if (isLatin) {
+    // Arabic first: it is the common case in the texts Maqal exists for.
+    if (c >= 0x0620 && c <= 0x064a) {
+      arabic++;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
       latin++;
       if (wordStart < 0) wordStart = i;
       continue;
-    }
+    } else if ((c >= 0x066e && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
+    else if (c >= 0x05d0 && c <= 0x05ea) hebrew++;
+    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
+    else if (c > 0x2e80 && c < 0xd7a4) other++;
     if (wordStart >= 0) {
       latinWords++;
       if (i - wordStart <= 5 && EN_WORDS.has(text.slice(wordStart, i).toLowerCase())) enHits++;
       wordStart = -1;
     }
-    if ((c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
-    else if (c >= 0x05d0 && c <= 0x05ea) hebrew++;
-    else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
-    else if (c > 0x2e80 && c < 0xd7a4) other++;
   }
+  return { arabic, hebrew, latin, cyrillic, other, latinWords, enHits };
+}
+
+/** The language the counts point to, with the share of letters in the winning script. */
+export function guessFromCounts(counts: LetterCounts): LanguageGuess {
+  const { arabic, hebrew, latin, cyrillic, other, latinWords, enHits } = counts;
   const letters = arabic + hebrew + latin + cyrillic + other;
   if (letters === 0) return { lang: 'und', dir: 'ltr', confidence: 0 };
   const top = Math.max(arabic, hebrew, latin, cyrillic, other);
@@ -72,4 +101,13 @@ export function detectLanguage(text: string, start = 0, end = text.length, limit
     return { lang: english ? 'en' : 'und', dir: 'ltr', confidence };
   }
   return { lang: 'und', dir: 'ltr', confidence };
+}
+
+/**
+ * Guesses language and direction from the letters themselves: counts letters by script over at
+ * most `limit` characters, then checks English by its function words. Many Arabic pages declare
+ * no language or a wrong one, so the text decides.
+ */
+export function detectLanguage(text: string, start = 0, end = text.length, limit = 20000): LanguageGuess {
+  return guessFromCounts(countLetters(text, start, end, limit));
 }

@@ -105,15 +105,27 @@ function isControl(c: number): boolean {
 
 const SNIFF = 8192;
 
-/** NUL, or more than a tenth control characters, in the first 8 KB: bytes and strings alike. */
+// Control characters other than tab, LF, CR, FF (and NUL, which is checked first).
+const CONTROLS = /[\x01-\x08\x0b\x0e-\x1f\x7f]/g;
+
+/**
+ * NUL, or more than a tenth control characters, in the first 8 KB: bytes and strings alike. A
+ * string is checked by the engine's own scans (no per-character callback): it is the common input.
+ */
 function looksBinary(input: Uint8Array | string): boolean {
   const n = Math.min(input.length, SNIFF);
-  const codeAt = typeof input === 'string' ? (i: number) => input.charCodeAt(i) : (i: number) => input[i] as number;
+  if (n === 0) return false;
   let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const c = codeAt(i);
-    if (c === 0) return true;
-    if (isControl(c)) controls++;
+  if (typeof input === 'string') {
+    const head = input.length > n ? input.slice(0, n) : input;
+    if (head.includes('\0')) return true;
+    controls = head.match(CONTROLS)?.length ?? 0;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = input[i] as number;
+      if (c === 0) return true;
+      if (isControl(c)) controls++;
+    }
   }
-  return n > 0 && controls / n > 0.1;
+  return controls / n > 0.1;
 }

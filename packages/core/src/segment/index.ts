@@ -1,5 +1,5 @@
 import { bylineOf } from '../lang/bylines.js';
-import { detectLanguage, directionOf, primaryLanguage } from '../lang/detect.js';
+import { addCounts, countLetters, directionOf, emptyCounts, guessFromCounts, type LanguageGuess, type LetterCounts, primaryLanguage } from '../lang/detect.js';
 import type { LineIndex } from '../model/positions.js';
 import type { ArticleDocument, Direction, Heading, Paragraph, Section } from '../model/types.js';
 import type { ReadBlock, ReadResult } from '../read/types.js';
@@ -28,7 +28,8 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
   const { text } = read;
   const found: { byline?: string } = {};
   const units = classify(read, found);
-  const guess = documentLanguage(text, units);
+  const letters = lettersOf(text, units);
+  const guess = documentLanguage(units, letters);
   const given = options.lang ? primaryLanguage(options.lang) : undefined;
   const declared = read.meta.lang ? primaryLanguage(read.meta.lang) : undefined;
   const lang = given ?? (guess.lang !== 'und' ? guess.lang : (declared ?? 'und'));
@@ -46,10 +47,11 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
     return section;
   };
 
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u] as Unit;
     const position = index.position(unit.start, unit.end);
     const blockText = text.slice(unit.start, unit.end);
-    const data = blockData(text, unit, dir);
+    const data = blockData(unit, letters[u] as LetterCounts, dir);
     if (unit.kind === 'title' && !title) {
       title = { type: 'heading', id: 'title', depth: 1, text: blockText, children: [], position, ...(data ? { data } : {}) };
       continue;
@@ -98,14 +100,29 @@ export function segmentArticle(read: ReadResult, index: LineIndex, options: Segm
 }
 
 /**
+ * Each block's letters, counted once: the block's own language comes from them, and the
+ * document's from their sum. A block is read in full while the document's first 20,000
+ * characters last, and its first 2,000 after that.
+ */
+function lettersOf(text: string, units: Unit[]): LetterCounts[] {
+  let budget = 20000;
+  return units.map((unit) => {
+    const limit = Math.max(2000, budget);
+    budget -= Math.min(limit, unit.end - unit.start);
+    return countLetters(text, unit.start, unit.end, limit);
+  });
+}
+
+/**
  * The language of the text by its letters; when the body is mixed (no script holds two thirds of
  * the letters), a title clearly in one language decides, as a reader would.
  */
-function documentLanguage(text: string, units: Unit[]): ReturnType<typeof detectLanguage> {
-  const guess = detectLanguage(text);
-  const title = units[0]?.kind === 'title' ? units[0] : undefined;
-  if (guess.confidence >= 0.65 || !title) return guess;
-  const byTitle = detectLanguage(text, title.start, title.end);
+function documentLanguage(units: Unit[], letters: LetterCounts[]): LanguageGuess {
+  const sum = emptyCounts();
+  for (const counts of letters) addCounts(sum, counts);
+  const guess = guessFromCounts(sum);
+  if (guess.confidence >= 0.65 || units[0]?.kind !== 'title') return guess;
+  const byTitle = guessFromCounts(letters[0] as LetterCounts);
   return byTitle.lang !== 'und' && byTitle.confidence >= 0.8 ? byTitle : guess;
 }
 
@@ -119,10 +136,10 @@ function copyMeta(read: ReadResult, doc: ArticleDocument): void {
 }
 
 /** A block's own direction and language, recorded only where it differs from the document's. */
-function blockData(text: string, unit: Unit, docDir: Direction): Paragraph['data'] | undefined {
+function blockData(unit: Unit, letters: LetterCounts, docDir: Direction): Paragraph['data'] | undefined {
   const data: NonNullable<Paragraph['data']> = {};
   if (unit.role) data.role = unit.role;
-  const guess = detectLanguage(text, unit.start, unit.end, 2000);
+  const guess = guessFromCounts(letters);
   if (guess.dir !== docDir && guess.confidence >= 0.6 && guess.lang !== 'und') {
     data.dir = guess.dir;
     data.lang = guess.lang;
