@@ -20,11 +20,14 @@ export function directionOf(lang: string): Direction {
   return RTL_LANGS.has(primaryLanguage(lang) ?? '') ? 'rtl' : 'ltr';
 }
 
-// Frequent English function words: their share tells English from other Latin-script text.
+// Frequent English function words: their share tells English from other Latin-script text. Each
+// is kept as its letters in base 32 (a=1 … z=26; five letters fit in 25 bits, exactly), so a word
+// is checked while it is scanned, without slicing or lower-casing it.
 const EN_WORDS = new Set(
-  'the of and to in a is that for it was on with as he she said by at from his her be have are were has had not this but they an which will would who their its or been after'.split(
-    ' ',
-  ),
+  'the of and to in a is that for it was on with as he she said by at from his her be have are were has had not this but they an which will would who their its or been after'
+    .split(' ')
+    .filter((word) => word.length <= 5)
+    .map((word) => [...word].reduce((code, ch) => code * 32 + ch.charCodeAt(0) - 96, 0)),
 );
 
 /** Letters counted by script over a stretch of text, and how many Latin words are English function words. */
@@ -63,7 +66,9 @@ export function countLetters(text: string, start = 0, end = text.length, limit =
   const stop = Math.min(end, start + limit);
   let enHits = 0;
   let latinWords = 0;
-  let wordStart = -1;
+  let wordLength = 0;
+  // The word's letters in base 32 while it is short and plain ASCII; -1 once it is neither.
+  let code = 0;
   for (let i = start; i <= stop; i++) {
     const c = i < stop ? text.charCodeAt(i) : 32;
     // Arabic first: it is the common case in the texts Maqal exists for.
@@ -71,16 +76,18 @@ export function countLetters(text: string, start = 0, end = text.length, limit =
       arabic++;
     } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
       latin++;
-      if (wordStart < 0) wordStart = i;
+      wordLength++;
+      if (code >= 0) code = wordLength <= 5 && c <= 122 ? code * 32 + (c | 0x20) - 96 : -1;
       continue;
     } else if ((c >= 0x066e && c <= 0x06d3) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) arabic++;
     else if (c >= 0x05d0 && c <= 0x05ea) hebrew++;
     else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;
     else if (c > 0x2e80 && c < 0xd7a4) other++;
-    if (wordStart >= 0) {
+    if (wordLength > 0) {
       latinWords++;
-      if (i - wordStart <= 5 && EN_WORDS.has(text.slice(wordStart, i).toLowerCase())) enHits++;
-      wordStart = -1;
+      if (code > 0 && EN_WORDS.has(code)) enHits++;
+      wordLength = 0;
+      code = 0;
     }
   }
   return { arabic, hebrew, latin, cyrillic, other, latinWords, enHits };
