@@ -16,11 +16,15 @@ function reportOnFile(doc: ArticleDocument, file: VFile, source: string): void {
   }
 }
 
-/** Parser: text, HTML or Markdown → `ArticleDocument` with structure and sentences. */
+/**
+ * Parser: text, HTML or Markdown → `ArticleDocument` with structure and sentences. A file holding
+ * bytes is decoded by Maqal, not by vfile: a declared charset, UTF-16 and invalid UTF-8 then give
+ * the same text and messages as `parseArticle`.
+ */
 export const articleParse: Plugin<[ParseOptions?], string, ArticleDocument> = function (options = {}) {
   const self = this as unknown as Processor<ArticleDocument>;
   self.parser = (document: string, file: VFile) => {
-    const doc = parseStructure(document, options);
+    const doc = parseStructure(file.value instanceof Uint8Array ? file.value : document, options);
     reportOnFile(doc, file, '*');
     return doc;
   };

@@ -29,6 +29,42 @@ describe('unified plugins', () => {
     expect(empty.messages.map((m) => m.ruleId)).toContain('empty-input');
     expect(String(empty)).toBe('');
   });
+
+  it('decode a file of bytes as parseArticle does: invalid UTF-8 and a declared charset are reported', async () => {
+    const { VFile } = await import('vfile');
+    const bytes = new TextEncoder().encode(ARABIC);
+    // A lone continuation byte in the middle of the first paragraph.
+    const cut = bytes.indexOf(0x0a) + 5;
+    const broken = new Uint8Array([...bytes.slice(0, cut), 0x80, ...bytes.slice(cut)]);
+    const file = await unified()
+      .use(articleParse)
+      .use(articleStringify, { format: 'text' })
+      .process(new VFile({ value: broken }));
+    const direct = parseArticle(broken);
+    expect(direct.messages.map((m) => m.ruleId)).toContain('invalid-utf8');
+    expect(file.messages.map((m) => m.ruleId)).toContain('invalid-utf8');
+    // windows-1256 bytes for «قال» under a declared charset: decoded as Arabic, not as mojibake.
+    const html = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="windows-1256"><title>t</title></head><body><article><p>'),
+      0xde,
+      0xc7,
+      0xe1,
+      0x20,
+      0xde,
+      0xc7,
+      0xe1,
+      0x20,
+      0xde,
+      0xc7,
+      0xe1,
+      ...new TextEncoder().encode('</p></article></body></html>'),
+    ]);
+    const tree = unified()
+      .use(articleParse)
+      .parse(new VFile({ value: html }));
+    expect(tree.text).toBe(parseArticle(html).text);
+    expect(tree.text).toContain('قال');
+  });
 });
 
 describe('structure first, annotations after', () => {
