@@ -153,6 +153,8 @@ export function arabicCorpora(shared) {
     tune: anerTune,
     dev: { 'ANERcorp dev (last 10%)': anerDev, 'AQMAR dev (Damascus, Raul_Gonzales)': aqmarDev },
     trainTune: anerTune,
+    /** The part of `train` from the corpus the tune split comes from (the news the tagger is for). */
+    inDomain: anerTrain,
   };
 }
 
@@ -180,6 +182,7 @@ export function englishCorpora(shared) {
     tune: wikiTune,
     dev: { 'wikigold dev (documents 56–71)': wikiDev },
     trainTune: wikiTune,
+    inDomain: wikiTrain,
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateEntities } from '../src/annotate/entities/index.js';
+import { arabicEntities } from '../src/lang/ar/entities/index.js';
 import { checkArticle } from '../src/model/check.js';
 import type { ArticleDocument, Entity } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
@@ -178,5 +179,14 @@ describe('entities: robustness', () => {
     annotateEntities(doc);
     expect(JSON.stringify(doc.entities)).toBe(first);
     valid(doc);
+  });
+});
+
+describe('entities: Arabic name starts', () => {
+  it('keeps «بن» + a known word whole as a family name, and still strips a preposition', () => {
+    const { nameStart } = arabicEntities;
+    expect(nameStart('بنعمر').prefixLength).toBe(0);
+    expect(nameStart('بموسكو').prefixLength).toBe(1);
+    expect(nameStart('لطاجيكستان').prefixLength).toBe(1);
   });
 });

@@ -45,3 +45,20 @@ export function priorFeaturesTo(classes: string | undefined, name: FeatureName, 
   }
   for (let i = 0; i + 1 < classes.length; i += 2) sink.add(name, classes, i, i + 2);
 }
+
+/**
+ * Word clusters learned from unlabeled text (scripts/train-clusters.mjs): «key<TAB>coarse fine»
+ * lines, ids in base 36. The lookup gives the «coarse fine» string, parsed on first use.
+ */
+export const parseWordClusters: (text: string) => (key: string) => string | undefined = parseNamePrior;
+
+/** Features of a word's clusters: coarse and fine ids, or «-» for a word too rare to have any. */
+export function clusterFeaturesTo(ids: string | undefined, coarse: FeatureName, fine: FeatureName, sink: FeatureSink): void {
+  if (ids === undefined) {
+    sink.add(coarse, '-');
+    return;
+  }
+  const space = ids.indexOf(' ');
+  sink.add(coarse, ids, 0, space);
+  sink.add(fine, ids, space + 1, ids.length);
+}

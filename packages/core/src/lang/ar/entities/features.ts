@@ -1,10 +1,10 @@
 import { type FeatureSink, featureExtractor, featureName, namesByOffset } from '../../../annotate/entities/feature-hash.js';
 import type { NameStart } from '../../entity-language.js';
-import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
+import { clusterFeaturesTo, type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { normalizeArabic } from '../../normalize-arabic.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
-import { TITLE_WORDS } from './titles.js';
+import { ORGANIZATION_HEADS, PLACE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** The matching key of a word's stem: proclitics off, the article put back after «لل». */
 export function arabicStemKey(word: string, start: NameStart): string {
@@ -26,6 +26,11 @@ for (const name of COUNTRY_NAMES) {
   for (const token of key.split(' ')) if (token.length > 2) countryTokens.add(withoutArticle(token));
 }
 const titles = new Set(TITLE_WORDS.map((w) => withoutArticle(normalizeArabic(w))));
+/** Head words as a class (o organisation, q place): rare heads share what frequent ones taught. */
+const heads = new Map<string, string>([
+  ...ORGANIZATION_HEADS.map((w) => [withoutArticle(normalizeArabic(w)), 'o'] as const),
+  ...PLACE_HEADS.map((w) => [withoutArticle(normalizeArabic(w)), 'q'] as const),
+]);
 
 export const isArabicCountry = (key: string): boolean => countries.has(key) || countries.has(withoutArticle(key));
 export const isArabicTitle = (key: string): boolean => titles.has(withoutArticle(key));
@@ -36,7 +41,7 @@ export const isArabicTitle = (key: string): boolean => titles.has(withoutArticle
  * themselves, the shape, whether lists know the stem as a country or a title, and how the
  * training text tagged the stem (the name prior).
  */
-export function createArabicFeatures(nameStart: (word: string) => NameStart, prior: NamePrior) {
+export function createArabicFeatures(nameStart: (word: string) => NameStart, prior: NamePrior, clusters: NamePrior) {
   const analyse = (word: string) => {
     const n = normalizeArabic(word);
     const start = nameStart(word);
@@ -47,10 +52,10 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
     const article = start.article || (written.startsWith('ال') && stem.length > 3);
     const bare = article ? stem.slice(2) : stem;
     const gz = isArabicCountry(stem) ? 'G' : countryTokens.has(bare) ? 'g' : '';
-    return { word, n, prefix, stem, written, article, bare, shape: wordShape(word), gz, ti: isArabicTitle(stem) };
+    return { word, n, prefix, stem, written, article, bare, shape: wordShape(word), gz, ti: isArabicTitle(stem), cl: clusters(stem), hd: heads.get(bare) };
   };
   let last = analyse('');
-  const names = namesByOffset(['B', 's', 'h', 'z', 't', 'n', 'w', 'p', 'e2', 'c'] as const);
+  const names = namesByOffset(['B', 's', 'h', 'z', 't', 'n', 'w', 'p', 'e2', 'c', 'k', 'K', 'o'] as const);
   const at0 = names(0);
   const A = featureName('a');
   const O1 = featureName('o1');
@@ -72,8 +77,10 @@ export function createArabicFeatures(nameStart: (word: string) => NameStart, pri
     }
     // The tagger asks for the five offsets of a word in a row: analyse it once.
     if (word !== last.word) last = analyse(word);
-    const { n, prefix, stem, written, article, bare, shape, gz, ti } = last;
+    const { n, prefix, stem, written, article, bare, shape, gz, ti, cl, hd } = last;
     sink.add(at.s, stem);
+    if (hd !== undefined) sink.add(at.o, hd);
+    clusterFeaturesTo(cl, at.k, at.K, sink);
     sink.add(at.h, shape);
     if (gz) sink.add(at.z, gz);
     if (ti) sink.add(at.t);

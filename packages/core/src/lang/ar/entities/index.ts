@@ -1,7 +1,9 @@
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
+import { parseWordClusters } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
+import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry } from './features.js';
@@ -27,11 +29,15 @@ const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
 
-const features = createArabicFeatures(nameStart, prior);
+const clusters = parseWordClusters(WORD_CLUSTERS);
+const features = createArabicFeatures(nameStart, prior, clusters);
 
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
-  model: lazyModel(ENTITY_TAGGER, () => prior('')),
+  model: lazyModel(ENTITY_TAGGER, () => {
+    prior('');
+    clusters('');
+  }),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,

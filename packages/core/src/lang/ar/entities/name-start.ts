@@ -53,6 +53,8 @@ function nameStartOf(word: string, frequency: WordFrequency): NameStart {
     // «ك» as a preposition is rare except before the article (كازاخستان, كابول).
     const clitic = normalizeArabic(word.slice(0, split.prefixLength));
     if (clitic.endsWith('ك') && !stem.startsWith('ال')) continue;
+    // «بن» + a known word is a Maghrebi family name (بنعمر · بنكيران), not «ب» + an unknown «نعمر».
+    if (clitic === 'ب' && stem[0] === 'ن' && frequency(stem.slice(1)) > 0) return { prefixLength: 0, article: false };
     return { prefixLength: split.prefixLength, article: split.article };
   }
   return { prefixLength: 0, article: false };

@@ -1,8 +1,8 @@
 import { type FeatureName, type FeatureSink, featureExtractor, featureName, namesByOffset } from '../../../annotate/entities/feature-hash.js';
-import { type NamePrior, priorFeaturesTo } from '../../name-prior.js';
+import { clusterFeaturesTo, type NamePrior, priorFeaturesTo } from '../../name-prior.js';
 import { wordShape } from '../../word-shape.js';
 import { COUNTRY_NAMES } from '../models/entity-gazetteer.js';
-import { TITLE_WORDS } from './titles.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS, TITLE_WORDS } from './titles.js';
 
 const countries = new Set<string>();
 const countryTokens = new Set<string>();
@@ -12,11 +12,13 @@ for (const name of COUNTRY_NAMES) {
   for (const token of key.split(' ')) if (token.length > 2 && token !== 'and' && token !== 'the') countryTokens.add(token);
 }
 const titles = new Set(TITLE_WORDS);
+/** Head words as a class (o organisation, q place): rare heads share what frequent ones taught. */
+const heads = new Map<string, string>([...PLACE_WORDS.map((w) => [w, 'q'] as const), ...ORGANIZATION_WORDS.map((w) => [w, 'o'] as const)]);
 
 export const isEnglishCountry = (key: string): boolean => countries.has(key);
 export const isEnglishTitle = (key: string): boolean => titles.has(key.endsWith('.') ? key.slice(0, -1) : key);
 
-const names = namesByOffset(['B', 'w', 'h', 't', 'zG', 'zg', 'e3', 'n'] as const);
+const names = namesByOffset(['B', 'w', 'h', 't', 'zG', 'zg', 'e3', 'n', 'k', 'K', 'o'] as const);
 const W = featureName('W');
 const X = featureName('x');
 const L = featureName('l');
@@ -33,10 +35,13 @@ const DIGITS = '0123456789';
  * training text tagged the word (the name prior). Strings to train; `.hashes` gives the same
  * features as their hashes for the tagger, building no strings.
  */
-export function createEnglishFeatures(prior: NamePrior) {
+export function createEnglishFeatures(prior: NamePrior, clusters: NamePrior) {
   const featuresTo = (word: string, offset: number, sink: FeatureSink): void => {
     englishWordFeatures(word, offset, sink);
-    if (offset >= -1 && offset <= 1 && word !== '<s>' && word !== '</s>') priorFeaturesTo(prior(word), names(offset).n, sink);
+    if (word === '<s>' || word === '</s>') return;
+    const at = names(offset);
+    if (offset >= -1 && offset <= 1) priorFeaturesTo(prior(word), at.n, sink);
+    clusterFeaturesTo(clusters(word.toLowerCase()), at.k, at.K, sink);
   };
   return featureExtractor(featuresTo);
 }
@@ -52,6 +57,8 @@ function englishWordFeatures(word: string, offset: number, sink: FeatureSink): v
   sink.add(at.w, lower);
   sink.add(at.h, shape);
   if (isEnglishTitle(lower)) sink.add(at.t);
+  const head = heads.get(lower);
+  if (head !== undefined) sink.add(at.o, head);
   if (isEnglishCountry(lower)) sink.add(at.zG);
   else if (countryTokens.has(lower)) sink.add(at.zg);
   const len = lower.length;

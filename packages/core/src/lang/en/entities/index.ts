@@ -1,7 +1,8 @@
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
-import { parseNamePrior } from '../../name-prior.js';
+import { parseNamePrior, parseWordClusters } from '../../name-prior.js';
+import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
@@ -44,11 +45,15 @@ const prior = parseNamePrior(NAME_PRIOR);
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
-const features = createEnglishFeatures(prior);
+const clusters = parseWordClusters(WORD_CLUSTERS);
+const features = createEnglishFeatures(prior, clusters);
 
 export const englishEntities: EntityLanguage = {
   code: 'en',
-  model: lazyModel(ENTITY_TAGGER, () => prior('')),
+  model: lazyModel(ENTITY_TAGGER, () => {
+    prior('');
+    clusters('');
+  }),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   nameStart: () => ({ prefixLength: 0, article: false }),
