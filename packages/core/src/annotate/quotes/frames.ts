@@ -505,7 +505,8 @@ export function framesOf(ctx: Ctx): Frame[] {
   const { tokens, lang, sentence } = ctx;
   for (let t = sentence.first; t < sentence.last; t++) {
     const tok = tokens[t] as Token;
-    if (tok.type !== 'word' || tok.quoted) continue;
+    // Only a cue or a source phrase's first word starts a frame: the word scan marked them.
+    if (tok.type !== 'word' || tok.quoted || !tok.trigger) continue;
     const source = sourceFrame(ctx, t);
     if (source) {
       out.push(source);

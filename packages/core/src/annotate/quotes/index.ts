@@ -12,7 +12,7 @@ import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import { type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { indexTokens, scanTokens, sentencesOf, type Token } from './words.js';
+import { indexTokens, newBlockWords, readBlockWords, scanTokens, sentencesOf, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -48,14 +48,19 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const persons = personMentions(doc);
   const drafts: Draft[] = [];
   const usedSpans = new Set<number>();
+  const words = newBlockWords();
 
   blocks.forEach((block, b) => {
     const range = ranges[b] as { start: number; end: number };
     // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
-    const tokens = scanTokens(text, range.start, range.end, marks, blockLang, 0);
+    readBlockWords(block, blockLang, words);
+    // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
+    if (!words.relevant && marks.marked[b] === 0 && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
+    const tokens = scanTokens(text, range.start, range.end, marks, blockLang, 0, words);
     const tokenIndex = indexTokens(tokens);
     sentencesOf(tokens).forEach((sentence, n) => {
+      if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks };
       const frames = framesOf(ctx);
       if (block.type === 'heading' && n === 0) {
@@ -277,6 +282,12 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   };
 }
 
+/** Whether a heading holds a colon, which a headline quote needs («الكرملين: …»). */
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 
 /** Whether the marked content ending before `close` ends with a sentence stop ("… onside.”). */
@@ -405,19 +416,35 @@ function pointsAt(text: string, blocks: readonly Block[], ranges: readonly { sta
   const out = new Map<number, Point>();
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   let cursor: Point = { line: 1, column: 1, offset: 0 };
+  // The next line break at or after the cursor (found natively, never searched twice): CRLF is one break, as in model/positions.ts.
+  const BREAK = /\r\n?|\n/g;
+  let brk: RegExpExecArray | null = null;
+  let searchedFrom = -1;
   for (const offset of sorted) {
     const b = blockAt(ranges, offset);
     const blockStart = b >= 0 ? (blocks[b] as Block).position.start : cursor;
     if ((blockStart.offset as number) > (cursor.offset as number)) cursor = blockStart;
     let { line, column } = cursor;
-    for (let i = cursor.offset as number; i < offset; i++) {
-      const c = text.charCodeAt(i);
-      // CRLF is one line break, as in model/positions.ts.
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-        line++;
-        column = 1;
-      } else if (c !== 13) column++;
+    let i = cursor.offset as number;
+    for (;;) {
+      if (searchedFrom < 0 || (brk !== null && brk.index < i) || (brk === null && searchedFrom > i)) {
+        BREAK.lastIndex = i;
+        brk = BREAK.exec(text);
+        searchedFrom = i;
+      }
+      if (brk === null || brk.index >= offset) break;
+      const after = brk.index + brk[0].length;
+      if (after > offset) {
+        // The offset falls between CR and LF: the CR is not a column.
+        column += brk.index - i;
+        i = offset;
+        break;
+      }
+      line++;
+      column = 1;
+      i = after;
     }
+    column += offset - i;
     cursor = { line, column, offset };
     out.set(offset, cursor);
   }

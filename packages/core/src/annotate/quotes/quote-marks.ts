@@ -6,7 +6,15 @@
  * Whatever stays unpaired is reported, never guessed.
  */
 import type { Message } from '../../model/types.js';
-import { isMarkCode } from './words.js';
+
+/** The characters `markAt` reads (see isMarkCode in words.ts). */
+const MARK_CHARS = /["'\u00ab\u00bb\u2018-\u201e\u2039\u203a]/g;
+
+/** Offset of the first possible mark at or after `from`; the text's length when none. */
+function nextMarkAt(text: string, from: number): number {
+  MARK_CHARS.lastIndex = from;
+  return MARK_CHARS.exec(text)?.index ?? text.length;
+}
 
 export interface MarkedSpan {
   /** Offset of the opening mark. */
@@ -23,6 +31,8 @@ export interface MarkPairs {
   spans: MarkedSpan[];
   /** Role of every paired mark by offset, and the span it belongs to. */
   roles: Map<number, { role: MarkRole; span: number }>;
+  /** Per block: 1 when it holds a paired mark (the quote stage skips blocks with neither marks nor cues). */
+  marked: Uint8Array;
 }
 
 export interface BlockRange {
@@ -123,11 +133,15 @@ export function pairQuoteMarks(
     return m;
   };
 
+  const marked = new Uint8Array(blocks.length);
   let skipReopen = -1;
+  // The next character that may be a mark, found by a regex scan (far faster than testing each character).
+  let cursor = nextMarkAt(text, 0);
   blocks.forEach((block, b) => {
-    for (let i = block.start; i < block.end; i++) {
-      const c = text.charCodeAt(i);
-      if (!isMarkCode(c) || i === skipReopen) continue;
+    if (cursor < block.start) cursor = nextMarkAt(text, block.start);
+    for (; cursor < block.end; cursor = nextMarkAt(text, cursor + 1)) {
+      const i = cursor;
+      if (i === skipReopen) continue;
       const mark = markAt(text, i, stack[stack.length - 1]);
       if (!mark) continue;
       if (mark.act === 'open') {
@@ -143,6 +157,8 @@ export function pairQuoteMarks(
       const opened = pop();
       const index = spans.length;
       spans.push({ open: opened.offset, close: i, openBlock: opened.block, closeBlock: b });
+      marked[opened.block] = 1;
+      marked[b] = 1;
       roles.set(opened.offset, { role: 'open', span: index });
       for (const r of opened.reopens) roles.set(r, { role: 'reopen', span: index });
       roles.set(i, { role: 'close', span: index });
@@ -167,5 +183,5 @@ export function pairQuoteMarks(
       severity: 'warning',
       source: 'quotes',
     });
-  return { spans, roles };
+  return { spans, roles, marked };
 }

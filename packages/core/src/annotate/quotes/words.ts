@@ -5,6 +5,7 @@
  * tokenizer has run.
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
+import type { Block } from '../../model/types.js';
 import type { MarkPairs, MarkRole } from './quote-marks.js';
 
 export interface Token {
@@ -17,6 +18,8 @@ export interface Token {
   bare: string;
   /** UTF-16 length of that conjunction in the text; 0 when none. */
   conjunction: number;
+  /** A word that may start a frame: a cue or the first word of a source phrase (through a conjunction). */
+  trigger: boolean;
   /** For marks: which marked span and which end of it. */
   span?: number;
   role?: MarkRole;
@@ -28,6 +31,8 @@ export interface Sentence {
   /** Token index range [first, last). */
   first: number;
   last: number;
+  /** Holds a quotation mark or a word that may start a frame: without either, nothing in it is a quote. */
+  busy: boolean;
 }
 
 /** Letters, digits, combining marks and tatweel: anything not punctuation, space or a symbol block. */
@@ -50,39 +55,122 @@ interface WordKeys {
   key: string;
   bare: string;
   conjunction: number;
+  trigger: boolean;
+  /** Letters only (no inner hyphen, apostrophe or separator): the quote stage's scan keeps it whole. */
+  plain: boolean;
+  /** This word, or a word the quote stage may cut out of it (the tokenizer joins 10:30, ZWNJ …), is a trigger. */
+  relevant: boolean;
+}
+
+interface LangCache {
+  words: Map<string, WordKeys>;
+  /** First words of source phrases: with the cues, the only words a frame starts at. */
+  phraseFirst: Set<string>;
 }
 
 /** News repeats its words (في، أن، said, the): their keys are cached per language, the cache bounded. */
-const KEY_CACHE = new WeakMap<QuoteLanguage, Map<string, WordKeys>>();
+const KEY_CACHE = new WeakMap<QuoteLanguage, LangCache>();
 const KEY_CACHE_SIZE = 50_000;
 
-function keysOf(lang: QuoteLanguage, word: string): WordKeys {
+function cacheOf(lang: QuoteLanguage): LangCache {
   let cache = KEY_CACHE.get(lang);
-  if (!cache) KEY_CACHE.set(lang, (cache = new Map()));
-  const hit = cache.get(word);
+  if (!cache) KEY_CACHE.set(lang, (cache = { words: new Map(), phraseFirst: new Set(lang.sourcePhrases.map((p) => p.words[0] as string)) }));
+  return cache;
+}
+
+function keysOf(lang: QuoteLanguage, word: string): WordKeys {
+  const cache = cacheOf(lang);
+  const hit = cache.words.get(word);
   if (hit) return hit;
   const key = lang.key(word);
   const conjunction = lang.conjunctionLength(word);
-  const keys: WordKeys = { key, bare: conjunction > 0 ? lang.key(word.slice(conjunction)) : key, conjunction };
-  if (cache.size >= KEY_CACHE_SIZE) cache.clear();
-  cache.set(word, keys);
+  const bare = conjunction > 0 ? lang.key(word.slice(conjunction)) : key;
+  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k);
+  const trigger = starts(key) || (conjunction > 0 && starts(bare));
+  let plain = word.length > 0;
+  for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
+  const keys: WordKeys = { key, bare, conjunction, trigger, plain, relevant: trigger || (!plain && partsTrigger(lang, word)) };
+  if (cache.words.size >= KEY_CACHE_SIZE) cache.words.clear();
+  cache.words.set(word, keys);
   return keys;
+}
+
+/** Whether a run of word characters inside `word` (split where the quote stage may split it) is a trigger. */
+function partsTrigger(lang: QuoteLanguage, word: string): boolean {
+  let from = 0;
+  for (let i = 0; i <= word.length; i++) {
+    if (i < word.length && isWordCode(word.charCodeAt(i))) continue;
+    if (i > from && (from > 0 || i < word.length) && keysOf(lang, word.slice(from, i)).trigger) return true;
+    from = i + 1;
+  }
+  return false;
+}
+
+/**
+ * The tokenizer's words of one block, for the quote stage to reuse: their strings (no slicing, and
+ * their hashes already computed by earlier stages) and whether the block may hold a frame at all.
+ * The arrays are reused from block to block.
+ */
+export interface BlockWords {
+  starts: number[];
+  keys: WordKeys[];
+  ends: number[];
+  count: number;
+  /** Some word may start a frame, or the block holds something the check cannot see into. */
+  relevant: boolean;
+}
+
+const NO_WORDS = newBlockWords();
+
+export function newBlockWords(): BlockWords {
+  return { starts: [], keys: [], ends: [], count: 0, relevant: false };
+}
+
+/**
+ * Reads the block's word nodes into `out`. Conservative: a block with symbols or sources (whose
+ * characters the quote stage may read as words) or with no sentences yet counts as relevant.
+ */
+export function readBlockWords(block: Block, lang: QuoteLanguage, out: BlockWords): void {
+  out.count = 0;
+  out.relevant = block.children.length === 0 && block.position.end.offset !== block.position.start.offset;
+  for (const sentence of block.children) {
+    for (const node of sentence.children) {
+      if (node.type === 'WordNode') {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        const start = node.position?.start.offset;
+        if (only?.type !== 'TextNode' || start === undefined) {
+          out.relevant = true;
+          continue;
+        }
+        const keys = keysOf(lang, only.value);
+        out.starts[out.count] = start;
+        out.ends[out.count] = start + only.value.length;
+        out.keys[out.count] = keys;
+        out.count++;
+        if (keys.relevant) out.relevant = true;
+      } else if (node.type === 'SymbolNode' || node.type === 'SourceNode') out.relevant = true;
+    }
+  }
 }
 
 /**
  * Tokens of `text[start, end)`. `depth` is how many marked spans are open when the block starts
  * (a quote running on from the previous paragraph).
  */
-export function scanTokens(text: string, start: number, end: number, marks: MarkPairs, lang: QuoteLanguage, depth: number): Token[] {
+export function scanTokens(text: string, start: number, end: number, marks: MarkPairs, lang: QuoteLanguage, depth: number, words?: BlockWords): Token[] {
   const out: Token[] = [];
   let i = start;
+  // Cursor into the tokenizer's words: a word that spans exactly what this scan cut reuses its string.
+  let w = 0;
+  const reuse = words ?? NO_WORDS;
+  const count = reuse.count;
   while (i < end) {
     const c = text.charCodeAt(i);
     const mark = isMarkCode(c) ? marks.roles.get(i) : undefined;
     if (mark) {
       if (mark.role === 'close') depth = Math.max(0, depth - 1);
       const key = text[i] as string;
-      out.push({ type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, span: mark.span, role: mark.role, quoted: depth > 0 });
+      out.push({ type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: mark.span, role: mark.role, quoted: depth > 0 });
       if (mark.role !== 'close') depth++;
       i++;
       continue;
@@ -90,60 +178,83 @@ export function scanTokens(text: string, start: number, end: number, marks: Mark
     if (!isWordCode(c)) {
       if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200f)) {
         const key = text[i] as string;
-        out.push({ type: 'punct', start: i, end: i + 1, key, bare: key, conjunction: 0, quoted: depth > 0 });
+        out.push({ type: 'punct', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, quoted: depth > 0 });
       }
       i++;
       continue;
     }
-    let j = i + 1;
-    for (; j < end; j++) {
-      const d = text.charCodeAt(j);
-      if (isWordCode(d)) continue;
-      // Inner hyphen, apostrophe or digit separator: al-Sisi, ministry's, 2.75, 1,000.
-      const next = text.charCodeAt(j + 1);
-      // Plural possessive: teachers' unions.
-      if ((d === 0x27 || d === 0x2019) && (text.charCodeAt(j - 1) | 32) === 115 && !isWordCode(next) && !marks.roles.has(j)) {
-        j++;
-        break;
-      }
-      if (!isWordCode(next) || (isMarkCode(d) && marks.roles.has(j))) break;
-      const prev = text.charCodeAt(j - 1);
-      const digits = prev >= 48 && prev <= 57 && next >= 48 && next <= 57;
-      if (d === 45 || d === 0x27 || d === 0x2019 || ((d === 46 || d === 44) && digits)) continue;
-      // Dotted initialism: U.S., e.g.
-      if (d === 46 && j - i === 1) continue;
-      break;
-    }
-    const word = text.slice(i, j);
-    const known = keysOf(lang, word);
+    // The tokenizer's word at i, when the scan would end where it ends, saves reading its letters again.
+    while (w < count && (reuse.starts[w] as number) < i) w++;
+    const reused = w < count && reuse.starts[w] === i ? (reuse.keys[w] as WordKeys) : undefined;
+    const reusedEnd = reused ? (reuse.ends[w] as number) : -1;
+    let j = reused?.plain && endsAt(text, reusedEnd, end, marks) ? reusedEnd : wordEnd(text, i, end, marks);
+    const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
     let key = known.key;
-    const { bare, conjunction } = known;
+    const { bare, conjunction, trigger } = known;
     // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
     if (text.charCodeAt(j) === 46 && (lang.abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) {
       j++;
       key = lang.key(text.slice(i, j - 1));
     }
-    out.push({ type: 'word', start: i, end: j, key, bare, conjunction, quoted: depth > 0 });
+    out.push({ type: 'word', start: i, end: j, key, bare, conjunction, trigger, quoted: depth > 0 });
     i = j;
   }
   return out;
+}
+
+/** End of the word that starts at `i`: letters, and inner hyphens, apostrophes, digit separators and initialism stops. */
+function wordEnd(text: string, i: number, end: number, marks: MarkPairs): number {
+  let j = i + 1;
+  for (; j < end; j++) {
+    const d = text.charCodeAt(j);
+    if (isWordCode(d)) continue;
+    // Inner hyphen, apostrophe or digit separator: al-Sisi, ministry's, 2.75, 1,000.
+    const next = text.charCodeAt(j + 1);
+    // Plural possessive: teachers' unions.
+    if ((d === 0x27 || d === 0x2019) && (text.charCodeAt(j - 1) | 32) === 115 && !isWordCode(next) && !marks.roles.has(j)) {
+      j++;
+      break;
+    }
+    if (!isWordCode(next) || (isMarkCode(d) && marks.roles.has(j))) break;
+    const prev = text.charCodeAt(j - 1);
+    const digits = prev >= 48 && prev <= 57 && next >= 48 && next <= 57;
+    if (d === 45 || d === 0x27 || d === 0x2019 || ((d === 46 || d === 44) && digits)) continue;
+    // Dotted initialism: U.S., e.g.
+    if (d === 46 && j - i === 1) continue;
+    break;
+  }
+  return j;
+}
+
+/**
+ * Whether `wordEnd` stops at `j` after a run of letters: the block ends there, or a character that
+ * joins nothing follows (no letter after it, and not an apostrophe that could be a possessive).
+ */
+function endsAt(text: string, j: number, end: number, marks: MarkPairs): boolean {
+  if (j >= end) return j === end;
+  const d = text.charCodeAt(j);
+  if (isWordCode(d) || d === 0x27 || d === 0x2019) return false;
+  return !isWordCode(text.charCodeAt(j + 1)) || (isMarkCode(d) && marks.roles.has(j));
 }
 
 /** Sentence ranges over `tokens`: a stop, ! ? ؟ … outside quotation marks ends one. */
 export function sentencesOf(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
+  let busy = false;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t] as Token;
+    if (tok.type === 'mark' || tok.trigger) busy = true;
     if (tok.type !== 'punct' || tok.quoted || !SENTENCE_END.has(tok.key)) continue;
     // Keep a run of stops (...) and a closing mark right after the stop in the sentence.
     let last = t + 1;
     while (last < tokens.length && (tokens[last] as Token).type === 'punct' && SENTENCE_END.has((tokens[last] as Token).key)) last++;
-    out.push({ first, last });
+    out.push({ first, last, busy });
     first = last;
+    busy = false;
     t = last - 1;
   }
-  if (first < tokens.length) out.push({ first, last: tokens.length });
+  if (first < tokens.length) out.push({ first, last: tokens.length, busy });
   return out;
 }
 
