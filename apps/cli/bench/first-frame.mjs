@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Start to first frame of `maqal FILE` in a real pseudo-terminal, and where the time goes.
+// Start to first frame of `maqal FILE` in a real pseudo-terminal, then to the frame with the
+// annotations painted, and where the time goes.
 //
-//   node apps/cli/bench/first-frame.mjs [FILE] [--runs N] [--bundle]
+//   node apps/cli/bench/first-frame.mjs [FILE] [--runs N] [--unbundled]
 //
 // FILE defaults to the 12 KB seed article (../shared/corpora/seed), else the Arabic test fixture.
-// Each run spawns the built CLI under script(1) (a pty, 100×30) with MAQAL_TRACE_FIRST_FRAME=1,
-// so the reader reports, once its first frame is written, the time since its process started
-// (wall clock) and the CPU time it used to get there. CPU time is the number to compare across
-// machines: on a busy machine the wall clock mostly measures waiting for a core. Needs a build:
-// npm run build -w @maqal/core && npm run build -w @maqal/cli.
+// Each run spawns the CLI as shipped (bin/maqal.js, which runs the bundle) under script(1) (a pty,
+// 100×30) with MAQAL_TRACE_FIRST_FRAME=1, so the reader reports, once its first frame is written
+// and again once the annotated frame is, the time since its process started (wall clock) and the
+// CPU time it used to get there. CPU time is the number to compare across machines: on a busy
+// machine the wall clock mostly measures waiting for a core. --unbundled runs tsc's dist/main.js
+// instead. Needs a build: npm run build -w @maqal/core && npm run build -w @maqal/cli.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +19,12 @@ const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 15;
-const bundled = args.includes('--bundle');
-if (bundled) args.splice(args.indexOf('--bundle'), 1);
+const bundled = !args.includes('--unbundled');
+if (!bundled) args.splice(args.indexOf('--unbundled'), 1);
 const seed = here('../../../../shared/corpora/seed/erem-putin-tajikistan.ar.txt');
 const file = args[0] ?? (existsSync(seed) ? seed : here('../test/fixtures/dushanbe.ar.txt'));
-const main = here(bundled ? '../dist/main.bundle.mjs' : '../dist/main.js');
-if (!existsSync(main)) throw new Error(bundled ? 'bundle first: node apps/cli/bench/bundle.mjs' : 'build the CLI first: npm run build -w @maqal/cli');
+const main = here(bundled ? '../bin/maqal.js' : '../dist/main.js');
+if (!existsSync(here(bundled ? '../dist/maqal.mjs' : '../dist/main.js'))) throw new Error('build the CLI first: npm run build -w @maqal/cli');
 
 const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
 
@@ -33,6 +35,7 @@ function once() {
     const command = `stty cols 100 rows 30; exec env -u CI MAQAL_TRACE_FIRST_FRAME=1 node ${quote(main)} ${quote(file)}`;
     const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'inherit'], detached: true });
     let out = '';
+    let spawned;
     const timer = setTimeout(() => finish(new Error(`no frame after 20 s; got ${JSON.stringify(out.slice(0, 200))}`)), 20000);
     const finish = (error, ms) => {
       clearTimeout(timer);
@@ -44,17 +47,28 @@ function once() {
     };
     child.stdout.on('data', (chunk) => {
       out += chunk.toString('utf8');
-      const trace = /maqal-first-frame wall=([\d.]+) cpu=([\d.]+)/.exec(out);
-      if (trace && out.includes('quit')) {
-        finish(null, { spawn: Number(process.hrtime.bigint() - started) / 1e6, wall: Number(trace[1]), cpu: Number(trace[2]) });
+      const first = /maqal-first-frame wall=([\d.]+) cpu=([\d.]+)/.exec(out);
+      const annotated = /maqal-annotated wall=([\d.]+) cpu=([\d.]+)/.exec(out);
+      if (first && spawned === undefined && out.includes('quit')) spawned = Number(process.hrtime.bigint() - started) / 1e6;
+      if (first && annotated && spawned !== undefined) {
+        finish(null, {
+          spawn: spawned,
+          wall: Number(first[1]),
+          cpu: Number(first[2]),
+          annotatedWall: Number(annotated[1]),
+          annotatedCpu: Number(annotated[2]),
+        });
       }
     });
   });
 }
 
-/** Where the CPU time goes, phase by phase, in this process (CPU time: fair on a busy machine). */
+/**
+ * Where the CPU time goes, phase by phase in the reader's order, in this process (CPU time: fair on
+ * a busy machine). Imports here are tsc's separate modules, so they cost more than in the bundle.
+ */
 async function breakdown() {
-  process.env.NODE_ENV ??= 'production'; // as the reader sets it before loading React
+  process.env.NODE_ENV ??= 'production'; // as the reader (and the bundle) has it before loading React
   const cpu = () => {
     const c = process.cpuUsage();
     return (c.user + c.system) / 1000;
@@ -66,23 +80,29 @@ async function breakdown() {
     phases[name] = `${(now - last).toFixed(0)} ms CPU`;
     last = now;
   };
-  const core = await import('@maqal/core');
-  mark('import @maqal/core');
+  const structure = await import('@maqal/core/structure');
+  mark('import @maqal/core/structure');
   await import('react');
   await import('ink');
   mark('import ink + react');
   const { layoutArticle, layoutHead } = await import(here('../dist/reader/layout.js'));
   await import(here('../dist/reader/app.js'));
   mark('import the reader');
-  const doc = core.parseArticle(readFileSync(file), { format: 'text' });
-  mark('parseArticle (once per file)');
+  const doc = structure.parseStructure(readFileSync(file), { format: 'text' });
+  mark('parseStructure');
   layoutHead(doc, 94, 'app', 30);
-  mark('layout of the first screen (first frame)');
-  const layout = layoutArticle(doc, 94, 'app');
-  mark('layout of the rest (right after the first frame)');
-  layoutArticle(doc, 80, 'app');
+  mark('layout of the first screen (→ first frame)');
+  layoutArticle(doc, 94, 'app');
+  mark('layout of the rest');
+  const core = await import('@maqal/core');
+  mark('import @maqal/core (the annotator)');
+  const annotated = { ...core.annotateArticle(doc) };
+  mark('annotateArticle');
+  const layout = layoutArticle(annotated, 94, 'app');
+  mark('layout with annotations (→ annotated frame)');
+  layoutArticle(annotated, 80, 'app');
   mark('re-wrap at 80 columns (a resize)');
-  return { ...phases, lines: layout.lines.length, quotes: doc.quotes.length, entities: doc.entities.length };
+  return { ...phases, lines: layout.lines.length, quotes: annotated.quotes.length, entities: annotated.entities.length };
 }
 
 const samples = [];
@@ -96,11 +116,14 @@ const baseline = await new Promise((resolve) => {
   const started = process.hrtime.bigint();
   spawn(process.execPath, ['-e', '0']).on('exit', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
 });
-console.log(`file: ${file} (${statSync(file).size} bytes), ${bundled ? 'bundled CLI (dist/main.bundle.mjs)' : 'CLI as built (dist/main.js)'}`);
+console.log(`file: ${file} (${statSync(file).size} bytes), ${bundled ? 'the CLI as shipped (bin/maqal.js → dist/maqal.mjs)' : 'unbundled (dist/main.js)'}`);
 console.log(`start to first frame, ${runs} runs`);
 console.log(`  CPU time (user+system):        ${stats('cpu')}`);
 console.log(`  wall, process start → frame:   ${stats('wall')}`);
 console.log(`  wall, spawn → frame seen:      ${stats('spawn')}`);
+console.log('start to the frame with the annotations painted');
+console.log(`  CPU time (user+system):        ${stats('annotatedCpu')}`);
+console.log(`  wall, process start → frame:   ${stats('annotatedWall')}`);
 console.log(`(a bare \`node -e 0\` takes ${baseline.toFixed(0)} ms wall here; load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
 console.log('where the CPU time goes (one process):');
 for (const [k, v] of Object.entries(await breakdown())) console.log(`  ${k}: ${v}`);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { primaryLanguage } from '@maqal/core';
+import { primaryLanguage } from '@maqal/core/structure';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { OUTPUT_FORMATS, type OutputFormat, parseCommand } from './parse-command.js';
+import { OUTPUT_FORMATS, type OutputFormat } from './output-formats.js';
 import { runReader } from './reader/run.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -37,6 +37,8 @@ program
     if (opts.ndjson && command.getOptionValueSource('format') === 'cli' && opts.format !== 'json') {
       command.error(`error: option '--ndjson' cannot be used with '--format ${opts.format}'`, { exitCode: 2, code: 'commander.conflictingOption' });
     }
+    // Loaded here, not at start: it needs the whole of @maqal/core, which the reader's first frame must not wait for.
+    const { parseCommand } = await import('./parse-command.js');
     process.exitCode = await parseCommand(files, opts);
   });
 

@@ -3,8 +3,10 @@ import { join } from 'node:path';
 import { type ArticleDocument, MaqalError, parseArticle, toHTML, toJSON, toMarkdown, toText } from '@maqal/core';
 import { formatForPath, readInputBytes, stemOf } from './input-files.js';
 
-export type OutputFormat = 'json' | 'md' | 'html' | 'text';
-export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'md', 'html', 'text'];
+import type { OutputFormat } from './output-formats.js';
+
+export type { OutputFormat } from './output-formats.js';
+
 const EXTENSION: Record<OutputFormat, string> = { json: 'json', md: 'md', html: 'html', text: 'txt' };
 
 export interface ParseCommandOptions {

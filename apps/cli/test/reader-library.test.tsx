@@ -30,8 +30,8 @@ afterEach(() => app?.unmount());
 
 async function openLibrary(): Promise<Rendered> {
   app = render(<App entries={entriesOfFolder(folder)} folder={folder} bidi="app" color={false} />);
-  // The library parses in the background after the first frame: wait until every row has landed.
-  for (let waited = 0; plain(app).includes('reading') && waited < 5000; waited += 50) await tick(50);
+  // The library parses in the background after the first frame, then annotates: wait until every row has landed.
+  for (let waited = 0; /reading|annotating/.test(plain(app)) && waited < 10000; waited += 50) await tick(50);
   await tick(60);
   return app;
 }

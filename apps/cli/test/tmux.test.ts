@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseArticle } from '@maqal/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePath } from './fixtures/documents.js';
 import { reversedByGrapheme } from './fixtures/terminal.js';
@@ -10,7 +11,9 @@ import { reversedByGrapheme } from './fixtures/terminal.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.warn('tmux.test.ts: tmux is not installed (apt-get install -y tmux); the real-terminal test is skipped.');
 
-const MAIN = new URL('../dist/main.js', import.meta.url).pathname;
+// The command as shipped: bin/maqal.js, which runs the bundle.
+const BIN = new URL('../bin/maqal.js', import.meta.url).pathname;
+const BUNDLE = new URL('../dist/maqal.mjs', import.meta.url).pathname;
 const socket = `maqal-test-${randomBytes(4).toString('hex')}`;
 const tmux = (...args: string[]) => {
   const result = spawnSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
@@ -37,12 +40,12 @@ afterAll(() => {
 
 describe.skipIf(!hasTmux)('maqal in a real terminal (tmux)', () => {
   it('shows Arabic in visual order, outline, search, help, and quits', async () => {
-    expect(existsSync(MAIN), 'build the CLI first (npm run build -w @maqal/cli)').toBe(true);
+    expect(existsSync(BUNDLE), 'build the CLI first (npm run build -w @maqal/cli)').toBe(true);
     const file = fixturePath('dushanbe.ar.txt');
     const title = readFileSync(file, 'utf8').split('\n')[0] as string;
     // A clean environment: no terminal-bidi hints (KONSOLE_VERSION, TERM_PROGRAM …) from whoever runs the tests.
     const env = `env -i PATH=${JSON.stringify(process.env.PATH ?? '/usr/bin:/bin')} HOME=/tmp TERM=xterm-256color LANG=C.UTF-8`;
-    tmux('new-session', '-d', '-s', 'reader', '-x', '100', '-y', '30', `${env} node ${MAIN} ${file}; echo MAQAL_EXIT=$?; sleep 30`);
+    tmux('new-session', '-d', '-s', 'reader', '-x', '100', '-y', '30', `${env} node ${BIN} ${file}; echo MAQAL_EXIT=$?; sleep 30`);
 
     let screen = await until((s) => s.includes('quit'), 'the first frame');
     // The title: a pure right-to-left line, so on screen it is its graphemes last to first,
@@ -52,6 +55,16 @@ describe.skipIf(!hasTmux)('maqal in a real terminal (tmux)', () => {
     const titleLine = lines.find((l) => l.trim() === reversedByGrapheme(title)) as string;
     // Right-aligned: it starts well right of the left edge.
     expect(titleLine.length - titleLine.trimStart().length).toBeGreaterThan(10);
+
+    // The annotations follow the first frame: the status line says so until they are painted,
+    // then the quotes panel lists what core's full parse finds.
+    await until((s) => !s.includes('annotating') && s.includes('quit'), 'the annotations');
+    const quotes = parseArticle(readFileSync(file), { format: 'text' }).quotes;
+    tmux('send-keys', '-t', 'reader', 's');
+    screen = await until((s) => s.includes('Quotes') || s.includes('No quotes'), 'the quotes panel');
+    expect(screen).toContain(quotes.length === 0 ? 'No quotes found' : `Quotes (${quotes.length})`);
+    tmux('send-keys', '-t', 'reader', 'Escape');
+    await until((s) => !s.includes('Quotes') && s.includes('quit'), 'the article after the quotes');
 
     tmux('send-keys', '-t', 'reader', 't');
     screen = await until((s) => s.includes('Outline'), 'the outline');

@@ -1,4 +1,4 @@
-import type { Direction } from '@maqal/core';
+import type { Direction } from '@maqal/core/structure';
 import { bidi } from './bidi-js.js';
 import { type Grapheme, graphemesOf } from './graphemes.js';
 import { shapeGraphemes, shapingEnabled } from './shape.js';

@@ -23,8 +23,8 @@ export default function App({ entries, folder, bidi, color }: AppProps) {
   // the terminal never lapse in between and a key pressed during the switch is not dropped.
   useInput(() => {}, { isActive: isRawModeSupported === true });
   const size = useTerminalSize();
-  useBackgroundParse(entries);
   const [open, setOpen] = useState<number | null>(folder === undefined ? 0 : null);
+  useBackgroundParse(entries, open);
   const library = useRef<LibraryMemory>({ filter: '', selected: 0 });
   // Where each article was left, so reopening it from the library returns to the same place.
   const positions = useRef(new Map<number, number>());
@@ -36,6 +36,7 @@ export default function App({ entries, folder, bidi, color }: AppProps) {
         <ArticleScreen
           key={open}
           doc={entry.doc}
+          annotating={entry.annotations === 'pending'}
           size={size}
           bidi={bidi}
           color={color}

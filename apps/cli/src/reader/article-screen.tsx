@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '@maqal/core';
+import type { ArticleDocument } from '@maqal/core/structure';
 import { Box, type Key, Text, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedBidi } from '../bidi/mode.js';
@@ -19,6 +19,8 @@ import { labelFor } from './visual.js';
 
 export interface ArticleScreenProps {
   doc: ArticleDocument;
+  /** The document has its structure only so far: quotes and entities are on their way. */
+  annotating?: boolean;
   size: TerminalSize;
   bidi: ResolvedBidi;
   color: boolean;
@@ -56,7 +58,7 @@ export function textColumnWidth(columns: number): number {
 }
 
 /** The article and its panels: owns the scroll position, search and what n/N step through. */
-export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, onBack, onQuit }: ArticleScreenProps) {
+export default function ArticleScreen({ doc, annotating = false, size, bidi, color, initialTop = 0, onBack, onQuit }: ArticleScreenProps) {
   const { isRawModeSupported } = useStdin();
   const width = textColumnWidth(size.columns);
   // The first frame needs only the first screen of lines: lay out just those, draw, then lay out
@@ -199,9 +201,20 @@ export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, 
       />
     );
   }
-  if (mode === 'quotes') return <QuotesView doc={doc} size={size} bidi={bidi} onJump={jumpTo} onClose={back} />;
+  if (mode === 'quotes') return <QuotesView doc={doc} annotating={annotating} size={size} bidi={bidi} onJump={jumpTo} onClose={back} />;
   if (mode === 'entities') {
-    return <EntitiesView doc={doc} size={size} bidi={bidi} color={color} from={layout.lines[top]?.start ?? 0} onJump={jumpTo} onClose={back} />;
+    return (
+      <EntitiesView
+        doc={doc}
+        annotating={annotating}
+        size={size}
+        bidi={bidi}
+        color={color}
+        from={layout.lines[top]?.start ?? 0}
+        onJump={jumpTo}
+        onClose={back}
+      />
+    );
   }
 
   const total = layout.lines.length;
@@ -212,6 +225,7 @@ export default function ArticleScreen({ doc, size, bidi, color, initialTop = 0, 
   // Left of the status bar: a passing message, what n/N step through, then the section.
   const parts: string[] = [];
   if (message) parts.push(message);
+  if (annotating) parts.push('annotating…');
   if (targets) parts.push(`${bidi === 'app' ? visualString(targets.label) : targets.label} ${targets.index + 1}/${targets.items.length}`);
   parts.push(labelFor(where, targets || message ? 30 : Math.max(10, size.columns - 48), bidi, section?.dir ?? doc.dir));
   return (

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Entity, EntityKind } from '@maqal/core';
+import type { ArticleDocument, Entity, EntityKind } from '@maqal/core/structure';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import type { Target } from './search.js';
 import SelectList, { type ListRow } from './select-list.js';
@@ -7,6 +7,8 @@ import type { TerminalSize } from './use-terminal-size.js';
 
 export interface EntitiesViewProps {
   doc: ArticleDocument;
+  /** The annotations are still on their way: say so rather than "none found". */
+  annotating?: boolean;
   size: TerminalSize;
   bidi: ResolvedBidi;
   color: boolean;
@@ -27,7 +29,7 @@ const KINDS: { kind: EntityKind; title: string }[] = [
 ];
 
 /** `e`: entities by kind, most mentioned first, with mention counts. */
-export default function EntitiesView({ doc, size, bidi, color, from, onJump, onClose }: EntitiesViewProps) {
+export default function EntitiesView({ doc, annotating = false, size, bidi, color, from, onJump, onClose }: EntitiesViewProps) {
   const rows: ListRow[] = [];
   const picks: (Entity | null)[] = [];
   for (const { kind, title } of KINDS) {
@@ -61,7 +63,7 @@ export default function EntitiesView({ doc, size, bidi, color, from, onJump, onC
       initial={1}
       size={size}
       bidi={bidi}
-      empty="No entities found in this article."
+      empty={annotating ? 'Still annotating: entities appear in a moment.' : 'No entities found in this article.'}
       onPick={(_row, index) => {
         const entity = picks[index];
         if (!entity || entity.mentions.length === 0) return;

@@ -1,4 +1,4 @@
-import { type ArticleDocument, type Block, type Direction, type InlineRun, inlineRuns, type Quote } from '@maqal/core';
+import { type ArticleDocument, type Block, type Direction, type InlineRun, inlineRuns, type Quote } from '@maqal/core/structure';
 import { type Grapheme, graphemesOf } from '../bidi/graphemes.js';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { shapeGraphemes, shapingEnabled } from '../bidi/shape.js';
@@ -49,6 +49,8 @@ export interface ArticleLayout {
 }
 
 interface PreparedBlock {
+  /** The document whose annotations were applied: a block is shared by its structure-only and annotated documents. */
+  doc: ArticleDocument;
   bidi: ResolvedBidi;
   shaped: boolean;
   graphemes: Cell[];
@@ -164,7 +166,7 @@ function emptyLine(kind: LineKind, section: number, at: number, dir: Direction):
 function prepare(doc: ArticleDocument, block: Block, bidi: ResolvedBidi): PreparedBlock {
   const cached = preparedBlocks.get(block);
   const shaped = shapingEnabled();
-  if (cached && cached.bidi === bidi && cached.shaped === shaped) return cached;
+  if (cached && cached.doc === doc && cached.bidi === bidi && cached.shaped === shaped) return cached;
   const start = block.position.start.offset as number;
   const graphemes: Cell[] = graphemesOf(block.text, start);
   if (shaped) shapeGraphemes(graphemes);
@@ -180,7 +182,7 @@ function prepare(doc: ArticleDocument, block: Block, bidi: ResolvedBidi): Prepar
   }
   const dir = block.data?.dir ?? doc.dir;
   const levels = bidi === 'app' && (dir === 'rtl' || RTL_CHARS.test(block.text)) ? paragraphLevels(block.text, dir) : null;
-  const prepared = { bidi, shaped, graphemes, levels };
+  const prepared = { doc, bidi, shaped, graphemes, levels };
   preparedBlocks.set(block, prepared);
   return prepared;
 }

@@ -113,7 +113,11 @@ export default function LibraryView({ entries, folder, size, bidi, color, memory
   const titleWidth = Math.max(8, width - 2 - fixed.length);
   const ready = entries.filter((e) => e.state !== 'pending').length;
   const errors = entries.filter((e) => e.state === 'error').length;
-  const heading = `Maqal · ${folder} · ${entries.length} article${entries.length === 1 ? '' : 's'}${ready < entries.length ? ` (reading ${ready}/${entries.length})` : ''}${errors ? ` · ${errors} unreadable` : ''}`;
+  // Structure first (titles), then annotations (the counts fill in): say which is under way.
+  const annotated = entries.filter((e) => e.state === 'error' || (e.state === 'ready' && e.annotations !== 'pending')).length;
+  const progress =
+    ready < entries.length ? ` (reading ${ready}/${entries.length})` : annotated < entries.length ? ` (annotating ${annotated}/${entries.length})` : '';
+  const heading = `Maqal · ${folder} · ${entries.length} article${entries.length === 1 ? '' : 's'}${progress}${errors ? ` · ${errors} unreadable` : ''}`;
   return (
     <Box flexDirection="column" height={size.rows}>
       <Text bold wrap="truncate">{`  ${heading}`}</Text>
@@ -146,7 +150,7 @@ export default function LibraryView({ entries, folder, size, bidi, color, memory
             const title = labelFor(doc.title?.text ?? entry.name, titleWidth, bidi, titleDir);
             const row =
               alignTo(title, titleWidth, bidi === 'app' && titleDir === 'rtl' ? 'right' : 'left') +
-              `  ${doc.lang.padEnd(4)}  ${(doc.meta.published?.slice(0, 10) ?? '—').padEnd(10)}  ${String(doc.quotes.length).padStart(6)}  ${String(doc.entities.length).padStart(8)}`;
+              `  ${doc.lang.padEnd(4)}  ${(doc.meta.published?.slice(0, 10) ?? '—').padEnd(10)}  ${count(entry, doc.quotes.length).padStart(6)}  ${count(entry, doc.entities.length).padStart(8)}`;
             return (
               <Text key={entry.path} wrap="truncate" inverse={isCurrent}>
                 {marker}
@@ -166,6 +170,11 @@ export default function LibraryView({ entries, folder, size, bidi, color, memory
       />
     </Box>
   );
+}
+
+/** A count, or … while the annotations that make it are still on their way. */
+function count(entry: ArticleEntry, n: number): string {
+  return entry.annotations === 'pending' ? '…' : String(n);
 }
 
 function searchText(entry: ArticleEntry): string {

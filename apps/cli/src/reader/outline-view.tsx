@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '@maqal/core';
+import type { ArticleDocument } from '@maqal/core/structure';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import type { ArticleLayout } from './layout.js';
 import SelectList, { type ListRow } from './select-list.js';

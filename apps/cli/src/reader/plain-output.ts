@@ -1,4 +1,4 @@
-import type { ArticleDocument } from '@maqal/core';
+import type { ArticleDocument } from '@maqal/core/structure';
 import type { ArticleEntry } from './sources.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Quote } from '@maqal/core';
+import type { ArticleDocument, Quote } from '@maqal/core/structure';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { labelsFor } from './layout.js';
 import type { Target } from './search.js';
@@ -7,6 +7,8 @@ import type { TerminalSize } from './use-terminal-size.js';
 
 export interface QuotesViewProps {
   doc: ArticleDocument;
+  /** The annotations are still on their way: say so rather than "none found". */
+  annotating?: boolean;
   size: TerminalSize;
   bidi: ResolvedBidi;
   /** Jump to one quote; n/N then step through the same speaker's other quotes. */
@@ -17,7 +19,7 @@ export interface QuotesViewProps {
 const KIND: Record<Quote['kind'], string> = { direct: 'direct', indirect: 'reported', mixed: 'mixed' };
 
 /** `s`: the article's quotes grouped by who said them, speakers in order of first quote. */
-export default function QuotesView({ doc, size, bidi, onJump, onClose }: QuotesViewProps) {
+export default function QuotesView({ doc, annotating = false, size, bidi, onJump, onClose }: QuotesViewProps) {
   const labels = labelsFor(doc.lang);
   const groups = new Map<string, Quote[]>();
   for (const quote of doc.quotes) {
@@ -53,7 +55,7 @@ export default function QuotesView({ doc, size, bidi, onJump, onClose }: QuotesV
       initial={1}
       size={size}
       bidi={bidi}
-      empty="No quotes found in this article."
+      empty={annotating ? 'Still annotating: quotes appear in a moment.' : 'No quotes found in this article.'}
       onPick={(_row, index) => {
         const pick = picks[index];
         if (!pick || pick.index < 0) return;

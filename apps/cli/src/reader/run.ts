@@ -4,7 +4,7 @@ import { type BidiMode, bidiControl, resolveBidi } from '../bidi/mode.js';
 import { setShaping } from '../bidi/shape.js';
 import { readInputBytes } from '../input-files.js';
 import { plainArticle, plainLibrary } from './plain-output.js';
-import { type ArticleEntry, describeError, entriesOfFolder, entryOfFile, loadEntry } from './sources.js';
+import { type ArticleEntry, annotateEntry, describeError, entriesOfFolder, entryOfFile, loadAnnotator, loadEntry } from './sources.js';
 import { colorsEnabled } from './theme.js';
 
 export interface ReaderOptions {
@@ -54,18 +54,19 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
 
   const input = stdout.isTTY !== true ? null : options.stdin ? { stream: options.stdin, owned: false } : terminalInput();
   if (!input) {
-    if (folder === undefined) stdout.write(plainArticle((entries[0] as ArticleEntry).doc!));
-    else {
-      for (const entry of entries) loadEntry(entry);
-      stdout.write(plainLibrary(entries));
-    }
+    // No first frame to hurry: the full parse, annotations included, before printing.
+    const annotate = await loadAnnotator();
+    for (const entry of entries) annotateEntry(loadEntry(entry), annotate);
+    stdout.write(folder === undefined ? plainArticle((entries[0] as ArticleEntry).doc!) : plainLibrary(entries));
     return entries.some((e) => e.state === 'error') ? 1 : 0;
   }
 
   // React picks its development or production build when it is first loaded, by NODE_ENV; the
   // development build is several times slower to load and to render. Ink and React are loaded
-  // only here, after that is settled, which also keeps them out of `maqal parse`.
-  process.env.NODE_ENV ??= 'production';
+  // only here, after that is settled, which also keeps them out of `maqal parse`. (The bundle
+  // has NODE_ENV compiled in; written through an alias so its define does not rewrite this line.)
+  const processEnv = process.env;
+  processEnv.NODE_ENV ??= 'production';
   const [{ render }, { createElement }, { default: App }] = await withoutCiVariables(() => Promise.all([import('ink'), import('react'), import('./app.js')]));
 
   const bidi = resolveBidi(options.bidi, env);
@@ -90,14 +91,17 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
   stdout.write(ENTER_SCREEN + control.enter);
-  // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. When the first frame is out, say on stderr how
-  // long it took since the process started (wall clock and CPU), then nothing more.
-  let traced = env.MAQAL_TRACE_FIRST_FRAME === undefined;
+  // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. Says on stderr how long it took since the process
+  // started (wall clock and CPU) to draw the first frame, then to draw the frame with every
+  // article's annotations, then nothing more.
+  const trace = env.MAQAL_TRACE_FIRST_FRAME !== undefined;
+  let traced = 0;
   const onRender = () => {
-    if (traced) return;
-    traced = true;
+    if (!trace || traced === 2) return;
+    if (traced === 1 && entries.some((e) => e.state === 'pending' || e.annotations === 'pending')) return;
     const cpu = process.cpuUsage();
-    stderr.write(`maqal-first-frame wall=${performance.now().toFixed(1)} cpu=${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
+    const what = traced++ === 0 ? 'maqal-first-frame' : 'maqal-annotated';
+    stderr.write(`${what} wall=${performance.now().toFixed(1)} cpu=${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
   };
   try {
     app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {

@@ -1,4 +1,4 @@
-import { type ArticleDocument, blocksOf } from '@maqal/core';
+import { type ArticleDocument, blocksOf } from '@maqal/core/structure';
 
 /** A stretch of `doc.text` to highlight and step through with n/N: a search hit, a mention, a quote. */
 export interface Target {

@@ -1,4 +1,4 @@
-import type { Direction } from '@maqal/core';
+import type { Direction } from '@maqal/core/structure';
 import { Box, type Key, Text, useInput, useStdin } from 'ink';
 import { useMemo } from 'react';
 import { textWidth } from '../bidi/graphemes.js';

@@ -1,4 +1,4 @@
-import type { EntityKind, InlineRun } from '@maqal/core';
+import type { EntityKind, InlineRun } from '@maqal/core/structure';
 import type { LineKind } from './layout.js';
 
 /** The attributes one painted stretch gets; the same names as Ink's `<Text>` props. */

@@ -1,4 +1,4 @@
-import type { Direction } from '@maqal/core';
+import type { Direction } from '@maqal/core/structure';
 import { textWidth, truncateToWidth } from '../bidi/graphemes.js';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { visualString } from '../bidi/visual-line.js';

@@ -1,0 +1,103 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixturePath } from './fixtures/documents.js';
+import { importsOf, moduleGraph } from './fixtures/import-graph.js';
+
+// What the reader loads before its first frame must not include the annotation stages and their
+// multi-megabyte models: checked on the built import graph (core's light entry, then the bundle),
+// and on a real start, by what Node loads before the first frame is written.
+const ANNOTATOR = /packages\/core\/dist\/(annotate\/|lang\/[a-z]+\/models\/)/;
+const CLI = new URL('..', import.meta.url).pathname;
+const DIST = join(CLI, 'dist');
+const built = existsSync(join(DIST, 'maqal.mjs')) && existsSync(join(DIST, 'bundle.json'));
+const require = createRequire(import.meta.url);
+
+describe('@maqal/core/structure (built)', () => {
+  const structure = require.resolve('@maqal/core/structure');
+  const core = require.resolve('@maqal/core');
+
+  it('reaches neither the annotation stages nor the models', () => {
+    const files = [...moduleGraph(structure, { dynamic: true })];
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => ANNOTATOR.test(f))).toEqual([]);
+  });
+
+  it('while @maqal/core itself does (the check can fail)', () => {
+    const files = [...moduleGraph(core)];
+    expect(files.some((f) => /packages\/core\/dist\/annotate\//.test(f))).toBe(true);
+    expect(files.some((f) => /packages\/core\/dist\/lang\/[a-z]+\/models\//.test(f))).toBe(true);
+  });
+});
+
+describe.skipIf(!built)('the bundle (dist/maqal.mjs)', () => {
+  interface Chunk {
+    file: string;
+    modules: string[];
+  }
+  const chunks: Chunk[] = built ? JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks : [];
+  const modulesOf = (file: string) => chunks.find((c) => resolve(DIST, c.file) === file)?.modules.map((m) => resolve(CLI, m)) ?? [];
+  const entry = join(DIST, 'maqal.mjs');
+
+  it('loads the annotator only lazily, never on the way to the first frame', () => {
+    // The first frame needs the entry's static imports, then what the reader imports for a
+    // terminal (Ink, React and the app): those chunks' static imports too.
+    const start = moduleGraph(entry);
+    const reader = importsOf(entry)
+      .dynamic.map((spec) => moduleGraph(resolve(DIST, spec)))
+      .filter((graph) => [...graph].flatMap(modulesOf).some((m) => /node_modules\/(ink|react)\/|dist\/reader\/app\.js$/.test(m)));
+    expect(reader.length).toBeGreaterThan(0);
+    for (const graph of reader) for (const f of graph) start.add(f);
+    const loadedFirst = [...start].flatMap(modulesOf);
+    expect(loadedFirst.some((m) => m.endsWith('dist/reader/app.js'))).toBe(true);
+    expect(loadedFirst.filter((m) => ANNOTATOR.test(m))).toEqual([]);
+
+    // …and it is in the bundle, reachable by a dynamic import.
+    const everything = [...moduleGraph(entry, { dynamic: true })].flatMap(modulesOf);
+    expect(everything.some((m) => ANNOTATOR.test(m))).toBe(true);
+  });
+});
+
+describe.skipIf(!built)('a real start in a terminal', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'maqal-start-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('writes the first frame before loading the annotator, then paints the annotations', async () => {
+    const log = join(scratch, 'stderr.log');
+    const hook = fixturePath('trace-loads.mjs');
+    const bin = join(CLI, 'bin/maqal.js');
+    const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+    // script(1) gives the reader a pseudo-terminal; stderr (the traces) goes to a file.
+    const command = `stty cols 100 rows 30; exec env -u CI MAQAL_TRACE_FIRST_FRAME=1 node --import ${quote(hook)} ${quote(bin)} ${quote(fixturePath('dushanbe.ar.txt'))} 2>${quote(log)}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+    const read = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+    try {
+      for (let waited = 0; !read().includes('maqal-annotated') && waited < 45000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      try {
+        process.kill(-(child.pid as number), 'SIGKILL');
+      } catch {}
+    }
+    const lines = read().split('\n');
+    const firstFrame = lines.findIndex((l) => l.startsWith('maqal-first-frame'));
+    const annotated = lines.findIndex((l) => l.startsWith('maqal-annotated'));
+    expect(firstFrame, read()).toBeGreaterThan(0);
+    expect(annotated).toBeGreaterThan(firstFrame);
+
+    // Which chunk holds the annotation stages, by the bundler's own account.
+    const chunks: { file: string; modules: string[] }[] = JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks;
+    const annotator = chunks.filter((c) => c.modules.some((m) => ANNOTATOR.test(resolve(CLI, m)))).map((c) => resolve(DIST, c.file));
+    expect(annotator.length).toBeGreaterThan(0);
+    const loads = lines.map((l, i) => ({ i, file: l.startsWith('maqal-load file://') ? decodeURIComponent(l.slice('maqal-load file://'.length)) : '' }));
+    const annotatorLoaded = loads.filter((l) => annotator.includes(l.file)).map((l) => l.i);
+    // The bundle ran (not tsc's modules), the annotator came after the first frame and before the annotated one.
+    expect(loads.some((l) => l.file === join(DIST, 'maqal.mjs'))).toBe(true);
+    expect(loads.some((l) => l.file.startsWith(dirname(require.resolve('@maqal/core'))))).toBe(false);
+    expect(annotatorLoaded.length, `annotator chunks: ${annotator.map((f) => relative(CLI, f))}`).toBeGreaterThan(0);
+    expect(Math.min(...annotatorLoaded)).toBeGreaterThan(firstFrame);
+    expect(Math.min(...annotatorLoaded)).toBeLessThan(annotated);
+  });
+});
