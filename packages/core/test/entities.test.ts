@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateEntities } from '../src/annotate/entities/index.js';
 import { arabicEntities } from '../src/lang/ar/entities/index.js';
+import { englishEntities } from '../src/lang/en/entities/index.js';
 import { checkArticle } from '../src/model/check.js';
 import type { ArticleDocument, Entity } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
@@ -188,5 +189,20 @@ describe('entities: Arabic name starts', () => {
     expect(nameStart('بنعمر').prefixLength).toBe(0);
     expect(nameStart('بموسكو').prefixLength).toBe(1);
     expect(nameStart('لطاجيكستان').prefixLength).toBe(1);
+  });
+});
+
+describe('entities: organisation cues', () => {
+  const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: true, facts: undefined }));
+  it('sees an organisation word at either edge of an English span, not a surname like Court', () => {
+    expect(englishEntities.organizationCue?.(tokens('Halvard Semiconductor'), 0, 2)).toBe(true);
+    expect(englishEntities.organizationCue?.(tokens('University of Ohio'), 0, 3)).toBe(true);
+    expect(englishEntities.organizationCue?.(tokens('Margaret Court'), 0, 2)).toBe(false);
+    expect(englishEntities.organizationCue?.(tokens('Ingrid Solberg'), 0, 2)).toBe(false);
+  });
+  it('sees an Arabic organisation head through proclitics and the article', () => {
+    expect(arabicEntities.organizationCue?.(tokens('ووزارة الخارجية'), 0, 2)).toBe(true);
+    expect(arabicEntities.organizationCue?.(tokens('المحكمة الجنائية'), 0, 2)).toBe(true);
+    expect(arabicEntities.organizationCue?.(tokens('آصف ملحم'), 0, 2)).toBe(false);
   });
 });

@@ -93,6 +93,11 @@ export interface EntityLanguage {
   placeHeadAt(tokens: readonly EntityToken[], i: number): number;
   /** Whether a word may start a name found by matching a known one (English: capitalised only). */
   canStartName(word: string): boolean;
+  /**
+   * Whether tokens [s, e) carry an organisation's head word where a person's name never has one
+   * (شركة … · وزارة … · … Semiconductor · University of …): the tagger's person becomes an organisation.
+   */
+  organizationCue?(tokens: readonly EntityToken[], s: number, e: number): boolean;
   /** Words (as written) that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
   isStopName(word: string): boolean;
 }

@@ -192,6 +192,7 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
     if (lang.gazetteerKind(m.key)) m.kind = 'location';
+    else if (kind === 'person' && lang.organizationCue?.(tokens, s, e)) m.kind = 'organization';
     covered.fill(1, s, e);
     out.push(m);
   }

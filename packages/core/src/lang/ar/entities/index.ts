@@ -6,13 +6,14 @@ import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
-import { createArabicFeatures, isArabicCountry } from './features.js';
-import { PLACE_ADJECTIVES, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
+import { ORGANIZATION_HEADS, PLACE_ADJECTIVES, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
 const stopNames = new Set(STOP_NAMES.map(asWritten));
+const organizationHeads = new Set(ORGANIZATION_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
 const speechVerbs = new Set(SPEECH_VERBS.map(normalizeArabic));
 const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
 /** Where an apposition ends: punctuation, or the complementiser of the speech verb (قال …، مدير …، إن). */
@@ -85,4 +86,9 @@ export const arabicEntities: EntityLanguage = {
   },
   canStartName: () => true,
   isStopName: stopName,
+  // A person's name never starts with «وزارة» or «شركة».
+  organizationCue: (tokens, s) => {
+    const first = tokens[s];
+    return isWord(first) && organizationHeads.has(withoutArticle(arabicFacts(first).stem));
+  },
 };

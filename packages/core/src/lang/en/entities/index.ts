@@ -7,7 +7,7 @@ import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
 import { createEnglishFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
-import { ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { ORGANIZATION_WORDS, ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 
 const roleHeads = new Set(ROLE_HEADS);
 const stopNames = new Set(STOP_NAMES);
@@ -42,6 +42,28 @@ const isModifier = (t: EntityToken) =>
   /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General)$/.test(t.text);
 
 const prior = parseNamePrior(NAME_PRIOR);
+/** Organisation words that are no one's surname (Court, Banks, Press are): they turn a «person» into an organisation. */
+const NOT_SURNAMES = new Set([
+  'court',
+  'bank',
+  'press',
+  'trust',
+  'fund',
+  'times',
+  'records',
+  'network',
+  'office',
+  'service',
+  'board',
+  'police',
+  'army',
+  'navy',
+  'church',
+  'school',
+  'united',
+  'co.',
+]);
+const organizationWords = new Set(ORGANIZATION_WORDS.filter((w) => !NOT_SURNAMES.has(w)));
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -95,4 +117,5 @@ export const englishEntities: EntityLanguage = {
   placeHeadAt: (tokens, i) => (/^(?:city|town|village|province|capital|region)$/.test(lower(tokens[i])) && lower(tokens[i + 1]) === 'of' ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
+  organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])),
 };

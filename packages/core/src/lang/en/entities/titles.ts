@@ -294,6 +294,8 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'bureau',
   'service',
   'authority',
+  'alliance',
+  'coalition',
   'board',
   'parliament',
   'assembly',
