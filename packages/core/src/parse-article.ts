@@ -1,13 +1,13 @@
 import { annotateCoreference } from './annotate/coreference/index.js';
 import { annotateEntities } from './annotate/entities/index.js';
 import { annotateQuotes } from './annotate/quotes/index.js';
-import { LineIndex } from './model/positions.js';
 import type { ArticleDocument } from './model/types.js';
-import { readInput } from './read/index.js';
 import type { ReadOptions } from './read/types.js';
-import { segmentArticle } from './segment/index.js';
-import { countWords } from './segment/statistics.js';
-import { tokenizeDocument } from './tokenize/index.js';
+import { parseStructure } from './structure.js';
+
+// read → segment → tokenize lives in the light entry (`@maqal/core/structure`), which must not
+// import the annotation stages; it is re-exported here for the full entry.
+export { parseStructure };
 
 export interface ParseOptions extends ReadOptions {
   /** Stages to run after tokenizing; all by default. */
@@ -33,17 +33,5 @@ export function annotateArticle(doc: ArticleDocument, options: Pick<ParseOptions
   if (options.entities !== false) annotateEntities(doc);
   if (options.quotes !== false) annotateQuotes(doc);
   annotateCoreference(doc);
-  return doc;
-}
-
-/** read → segment → tokenize: the document with structure and sentences, no annotations yet. */
-export function parseStructure(input: string | Uint8Array, options: ParseOptions = {}): ArticleDocument {
-  const read = readInput(input, options);
-  const index = new LineIndex(read.text);
-  const doc = segmentArticle(read, index, options.lang ? { lang: options.lang } : {});
-  tokenizeDocument(doc, index);
-  const words = countWords(doc);
-  doc.meta.wordCount = words;
-  doc.meta.readingMinutes = words === 0 ? 0 : Math.max(1, Math.round(words / (doc.dir === 'rtl' ? 180 : 230)));
   return doc;
 }
