@@ -78,6 +78,8 @@ export interface QuoteLanguage extends WordShape {
   sourcePhrases: readonly SourcePhrase[];
   /** Words after a source phrase that stand for what was said, followed by its verb («بحسب ما أعلنته X»). */
   sourceRelatives: ReadonlySet<string>;
+  /** A preposition with a pronoun that points back at the relative («بحسب ما أفاد به X»): not part of the speaker. */
+  sourceResumptives: ReadonlySet<string>;
   /** Prepositions that open a setting phrase when followed by a setting noun (في بيان، in a statement). */
   settingPrepositions: ReadonlySet<string>;
   settingNouns: ReadonlySet<string>;

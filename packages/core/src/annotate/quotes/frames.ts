@@ -460,7 +460,10 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       else frame.subjectClitic = clitic;
     }
     if (isOpen(tokens[np])) np++;
-    if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) np += 2;
+    if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) {
+      np += 2;
+      if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
+    }
     let e = np;
     while (e < Math.min(sentence.last, np + NP_WORDS) && (isWord(tokens[e]) || tokens[e]?.type === 'mark') && !lang.subjectStops.has((tokens[e] as Token).key))
       e++;

@@ -180,11 +180,15 @@ function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, pr
   }
   // A participle continues the clause before it: same speaker, even an unknown one.
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
-  const carried = register.carried(frame.agreement);
+  const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
+  const blockStart = ctx.tokens[0]?.start ?? before;
+  // A person this paragraph names before the cue, in an earlier sentence, is who «وقال» / "he said" goes on with
+  // («أما الحاج عمار فلا يعوّل … . وقال وهو يمسح …»), rather than the last speaker of another paragraph.
+  const named = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start) : undefined;
+  const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
-  const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
-  const person = lastPersonBefore(persons, before, ctx.tokens[0]?.start ?? before);
+  const person = named ?? lastPersonBefore(persons, before, blockStart);
   if (!person) return { speaker: null, inferred: true, span: null };
   const keys = person.name.split(/\s+/).map((w) => lang.key(w));
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
@@ -212,6 +216,19 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   let first = last;
   while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
   return persons[first];
+}
+
+/** The first person named in [from, to) (a paragraph's sentences before the cue's), if any. */
+function personInBlock(persons: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((persons[mid] as PersonMention).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = persons[lo];
+  return p !== undefined && p.end <= to ? p : undefined;
 }
 
 /**

@@ -63,6 +63,12 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   let titled = false;
   while (i < np.end) {
     const tok = tokens[i] as Token;
+    // A name in quotation marks after a title is the body the title belongs to (مدير "سيلو أطلس"), part of the role.
+    const close = titled && tok.type === 'mark' && tok.role === 'open' ? closeOf(tokens, i, np.end) : -1;
+    if (close > 0) {
+      i = close + 1;
+      continue;
+    }
     if (tok.type !== 'word') break;
     const title = titleOf(lang, tok.key);
     if (title) {
@@ -96,6 +102,16 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   return np;
 }
 
+/** Token index of the mark closing the one opened at `open`, before `end`; -1 if none. */
+function closeOf(tokens: readonly Token[], open: number, end: number): number {
+  const span = (tokens[open] as Token).span;
+  for (let k = open + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.type === 'mark' && t.span === span) return k;
+  }
+  return -1;
+}
+
 /** Scripts with capitals: the name is a run of capitalised words that are not titles. */
 function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
   let best: [number, number] | null = null;
@@ -120,7 +136,11 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     np.nameEnd = np.end;
     return np;
   }
-  const run = best ?? (last && (last[1] === np.end || last[1] - last[0] >= 2) ? last : null);
+  // "A spokesperson for the Department of Health": a determiner and a title make a description; the capitals after it name a body.
+  const head = tokens[np.start] as Token;
+  const next = tokens[np.start + 1];
+  const described = head.type === 'word' && DETERMINERS.has(head.key) && next?.type === 'word' && titleOf(lang, next.key) !== undefined;
+  const run = best ?? (!described && last && (last[1] === np.end || last[1] - last[0] >= 2) ? last : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
   if (run[0] > np.start) [np.roleStart, np.roleEnd] = [np.start, run[0]];

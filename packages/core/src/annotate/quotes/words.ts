@@ -131,6 +131,7 @@ export function newBlockWords(): BlockWords {
  * characters the quote stage may read as words) or with no sentences yet counts as relevant.
  */
 export function readBlockWords(block: Block, lang: QuoteLanguage, out: BlockWords): void {
+  const cache = cacheOf(lang);
   out.count = 0;
   out.relevant = block.children.length === 0 && block.position.end.offset !== block.position.start.offset;
   for (const sentence of block.children) {
@@ -142,7 +143,7 @@ export function readBlockWords(block: Block, lang: QuoteLanguage, out: BlockWord
           out.relevant = true;
           continue;
         }
-        const keys = keysOf(lang, only.value);
+        const keys = cache.words.get(only.value) ?? keysOf(lang, only.value);
         out.starts[out.count] = start;
         out.ends[out.count] = start + only.value.length;
         out.keys[out.count] = keys;
@@ -187,7 +188,7 @@ export function scanTokens(text: string, start: number, end: number, marks: Mark
     while (w < count && (reuse.starts[w] as number) < i) w++;
     const reused = w < count && reuse.starts[w] === i ? (reuse.keys[w] as WordKeys) : undefined;
     const reusedEnd = reused ? (reuse.ends[w] as number) : -1;
-    let j = reused?.plain && endsAt(text, reusedEnd, end, marks) ? reusedEnd : wordEnd(text, i, end, marks);
+    let j = reused?.plain && endsAt(text, reusedEnd, end) ? reusedEnd : wordEnd(text, i, end, marks);
     const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
     let key = known.key;
     const { bare, conjunction, trigger } = known;
@@ -227,14 +228,13 @@ function wordEnd(text: string, i: number, end: number, marks: MarkPairs): number
 }
 
 /**
- * Whether `wordEnd` stops at `j` after a run of letters: the block ends there, or a character that
- * joins nothing follows (no letter after it, and not an apostrophe that could be a possessive).
+ * Whether `wordEnd` stops at `j` after a run of letters: the block ends there, or a character
+ * follows that never joins two words (not a hyphen, apostrophe, stop or comma).
  */
-function endsAt(text: string, j: number, end: number, marks: MarkPairs): boolean {
+function endsAt(text: string, j: number, end: number): boolean {
   if (j >= end) return j === end;
   const d = text.charCodeAt(j);
-  if (isWordCode(d) || d === 0x27 || d === 0x2019) return false;
-  return !isWordCode(text.charCodeAt(j + 1)) || (isMarkCode(d) && marks.roles.has(j));
+  return !isWordCode(d) && d !== 45 && d !== 0x27 && d !== 0x2019 && d !== 46 && d !== 44;
 }
 
 /** Sentence ranges over `tokens`: a stop, ! ? ؟ … outside quotation marks ends one. */

@@ -54,9 +54,9 @@ function cueTable(): Map<string, CueWord> {
 }
 
 const TITLES_WITH_COMPLEMENT =
-  'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner';
+  'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive';
 const TITLES =
-  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official';
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker';
 const GENDERED: readonly [string, 'm' | 'f'][] = [
   ['mr', 'm'],
   ['mrs', 'f'],
@@ -100,9 +100,10 @@ export const EN_QUOTES: QuoteLanguage = {
   contentParticles: new Set(),
   sourcePhrases: [{ words: ['according', 'to'] }, { words: ['citing'] }],
   sourceRelatives: new Set(['what']),
+  sourceResumptives: new Set(),
   settingPrepositions: keySet(
     shape,
-    'on in at during to after before from via late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
+    'on in at during to after before from via through late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
   settingNouns: keySet(
     shape,
