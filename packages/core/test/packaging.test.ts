@@ -28,9 +28,12 @@ describe('the packed @maqal/core', () => {
     writeFileSync(
       join(project, 'main.js'),
       `import { parseArticle, checkArticle, toMarkdown } from '@maqal/core';
+import { parseStructure } from '@maqal/core/structure';
 import schema from '@maqal/core/schema.json' with { type: 'json' };
-const doc = parseArticle('وزير المالية يعلن الموازنة\\nأعلن الوزير اليوم عن موازنة العام المقبل في مؤتمر صحفي.');
-console.log(JSON.stringify({ lang: doc.lang, dir: doc.dir, title: doc.title?.text, violations: checkArticle(doc).length, md: toMarkdown(doc).split('\\n')[0], schema: schema.title }));
+const text = 'وزير المالية يعلن الموازنة\\nأعلن الوزير اليوم عن موازنة العام المقبل في مؤتمر صحفي.';
+const doc = parseArticle(text);
+const light = parseStructure(text);
+console.log(JSON.stringify({ lang: doc.lang, dir: doc.dir, title: doc.title?.text, violations: checkArticle(doc).length, md: toMarkdown(doc).split('\\n')[0], schema: schema.title, light: [light.title?.text, light.children.length, light.entities.length] }));
 `,
     );
     const out = JSON.parse(execFileSync(process.execPath, ['main.js'], { cwd: project, encoding: 'utf8' }));
@@ -41,6 +44,7 @@ console.log(JSON.stringify({ lang: doc.lang, dir: doc.dir, title: doc.title?.tex
       violations: 0,
       md: '# وزير المالية يعلن الموازنة',
       schema: 'ArticleDocument',
+      light: ['وزير المالية يعلن الموازنة', 1, 0],
     });
   }, 120_000);
 });
