@@ -42,6 +42,9 @@ export interface Frame {
   coordinated: boolean;
   /** A verb with its object preposition and no complementiser (لفت إلى التحركات …): content only if a participle follows. */
   objectStart: number;
+  /** First token of the attribution (the subject, a pronoun included, or the cue), and the token after its end. */
+  lead: number;
+  tail: number;
 }
 
 type Ctx = Omit<SentenceCtx, 'marks'>;
@@ -93,6 +96,8 @@ function emptyFrame(kind: Frame['kind'], cue: TokenRange | null, cueOffset: numb
     contentStart: -1,
     contentEnd: -1,
     objectStart: -1,
+    lead: cue ? cue.start : -1,
+    tail: cue ? cue.end : -1,
   };
 }
 
@@ -159,7 +164,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       break;
     }
     const other = cueOf(ctx, tok);
-    if (other && !other.cue.participle && j > t + 1) break;
+    // A new attribution opens with a conjunction or after punctuation («، وأضاف»); a bare cue word inside an
+    // apposition is part of it («مسؤول، طلب عدم ذكر اسمه، إن …»).
+    const opens = other !== null && (tok.conjunction > 0 || (tokens[j - 1] as Token).type !== 'word' || commas.length === 0);
+    if (other && !other.cue.participle && j > t + 1 && opens) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
     if (other && subjectEnd < 0) subjectEnd = j;
     if (cue.relay && tok.key === lang.key(cue.relay) && subjectEnd < 0) {
@@ -240,6 +248,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame): Frame | null {
       if (np.role) frame.role = np.role;
     }
   }
+  if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
   if (subject && ctx.lang.pronouns.has((tokens[subject.start] as Token).key) && subject.end - subject.start === 1) {
     frame.agreement = lang.pronouns.get((tokens[subject.start] as Token).key) as Agreement;
     frame.subject = null;
@@ -353,6 +362,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   }
   frame.subject = subject;
   frame.role = role;
+  frame.lead = Math.min(subject.start, role?.start ?? t);
   if (cue.addressee) j = skipAddressee(ctx, j);
   j = skipSettings(ctx, j);
   const tok = tokens[j];
@@ -518,7 +528,10 @@ export function framesOf(ctx: Ctx): Frame[] {
     const found = cueOf(ctx, tok);
     if (!found) continue;
     const frame = lang.verbFirst ? verbFirstFrame(ctx, t, found.cue, found.conjunction) : subjectFirstFrame(ctx, t, found.cue);
-    if (frame) out.push(frame);
+    if (!frame) continue;
+    out.push(frame);
+    // Cue words between a verb and its content belong to its subject or apposition, not to frames of their own.
+    if (lang.verbFirst && frame.contentStart > t) t = frame.contentStart - 1;
   }
   return out;
 }

@@ -77,6 +77,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (inside) {
           // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
           if (!frame.subject || frame.kind !== 'verb' || frame.coordinated) continue;
+          // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
+          // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
+          if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;
           trimBefore(inside, frame, ctx);
         }
         const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons);
@@ -96,6 +99,13 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (!draft || overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
         drafts.push(draft);
         inSentence.push(draft);
+        // «"…," she said, "…"»: the attribution splits one quotation; the other half has the same speaker.
+        const half = draft.kind === 'direct' ? otherHalf(contentFrame, ctx, draft) : null;
+        if (half && !usedSpans.has(half.span) && !overlapsRecent(drafts, inSentence, half.start, half.end)) {
+          const at = half.start < draft.start ? 1 : 0;
+          drafts.splice(drafts.length - at, 0, half);
+          inSentence.splice(inSentence.length - at, 0, half);
+        }
       }
       // Only now are the reported clauses cut to their final length: read their marks once.
       for (const draft of inSentence) finishDraft(ctx, draft, usedSpans);
@@ -303,6 +313,53 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
 function hasColon(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
   return false;
+}
+
+/** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
+function opensClause(ctx: SentenceCtx, t: number): boolean {
+  const cue = ctx.tokens[t] as Token;
+  const before = ctx.tokens[t - 1];
+  return cue.conjunction > 0 || before === undefined || before.type !== 'word' || ctx.lang.subjectStops.has(before.key);
+}
+
+/**
+ * The marked half on the other side of an attribution that splits a quotation: before the
+ * attribution when the frame's content follows it, after it when the content comes first. Only
+ * «close mark, (comma,) attribution, comma, open mark» counts, both halves in one sentence.
+ */
+function otherHalf(frame: Frame, ctx: SentenceCtx, draft: Draft): Draft | null {
+  const { tokens, sentence } = ctx;
+  let open = -1;
+  let close = -1;
+  if (frame.contentStart >= 0) {
+    // The content opens right after «…, said X,»: look before the attribution for the first half's closing mark.
+    if (!isCommaToken(tokens[frame.contentStart - 1]) || frame.lead <= sentence.first) return null;
+    let b = frame.lead - 1;
+    if (isCommaToken(tokens[b])) b--;
+    const tok = tokens[b];
+    if (tok?.type !== 'mark' || tok.role !== 'close') return null;
+    close = b;
+    open = openToken(ctx, b);
+  } else {
+    let a = frame.tail;
+    if (a < 0 || !isCommaToken(tokens[a])) return null;
+    // Past an apposition between commas: «"…," said Aisha Rahman, who runs the shop, "…"».
+    if (tokens[a + 1]?.type === 'word') {
+      let k = a + 1;
+      while (k < Math.min(sentence.last, a + 16) && tokens[k]?.type === 'word') k++;
+      if (!isCommaToken(tokens[k])) return null;
+      a = k;
+    }
+    const tok = tokens[a + 1];
+    if (tok?.type !== 'mark' || tok.role !== 'open') return null;
+    open = a + 1;
+    close = closeToken(ctx, open);
+  }
+  if (open < sentence.first || close < 0 || close >= sentence.last) return null;
+  const span = (tokens[open] as Token).span as number;
+  const marked = ctx.marks.spans[span];
+  if (!marked || marked.close <= marked.open + 1) return null;
+  return { ...draft, start: marked.open + 1, end: marked.close, span, firstToken: open, lastToken: close };
 }
 
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');

@@ -124,7 +124,9 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     if (!isNameWord(text, tokens, i, lang)) continue;
     let j = i + 1;
     while (j < np.end && isNameWord(text, tokens, j, lang)) j++;
-    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined;
+    // A capitalised word between two titles is part of a longer one ("Chief Financial Officer Tomas Berg").
+    const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
+    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
     if (afterTitle && !best) best = [i, j];
     if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
     last = [i, j];
