@@ -1,15 +1,16 @@
 #!/usr/bin/env node
-// Start to first frame of `maqal FILE` in a real pseudo-terminal, then to the frame with the
-// annotations painted, and where the time goes.
+// Start to first frame of `maqal FILE` in a real pseudo-terminal (the first paint, before Ink is
+// loaded), then to Ink's first frame (interactive), then to the frame with the annotations
+// painted, and where the time goes.
 //
 //   node apps/cli/bench/first-frame.mjs [FILE] [--runs N] [--unbundled]
 //
 // FILE defaults to the 12 KB seed article (../shared/corpora/seed), else the Arabic test fixture.
 // Each run spawns the CLI as shipped (bin/maqal.js, which runs the bundle) under script(1) (a pty,
-// 100×30) with MAQAL_TRACE_FIRST_FRAME=1, so the reader reports, once its first frame is written
-// and again once the annotated frame is, the time since its process started (wall clock) and the
-// CPU time it used to get there. CPU time is the number to compare across machines: on a busy
-// machine the wall clock mostly measures waiting for a core. --unbundled runs tsc's dist/main.js
+// 100×30) with MAQAL_TRACE_FIRST_FRAME=1, so the reader reports, as each of those frames is
+// written, the time since its process started (wall clock) and the CPU time it used to get
+// there. CPU time is the number to compare across machines: on a busy machine the wall clock
+// mostly measures waiting for a core. --unbundled runs tsc's dist/main.js
 // instead. Needs a build: npm run build -w @maqal/core && npm run build -w @maqal/cli.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -47,16 +48,23 @@ function once() {
     };
     child.stdout.on('data', (chunk) => {
       out += chunk.toString('utf8');
-      const first = /maqal-first-frame wall=([\d.]+) cpu=([\d.]+)/.exec(out);
-      const annotated = /maqal-annotated wall=([\d.]+) cpu=([\d.]+)/.exec(out);
+      const time = (name) => {
+        const m = new RegExp(`${name} wall=([\\d.]+) cpu=([\\d.]+)`).exec(out);
+        return m ? { wall: Number(m[1]), cpu: Number(m[2]) } : null;
+      };
+      const first = time('maqal-first-frame');
       if (first && spawned === undefined && out.includes('quit')) spawned = Number(process.hrtime.bigint() - started) / 1e6;
-      if (first && annotated && spawned !== undefined) {
+      const interactive = time('maqal-interactive');
+      const annotated = time('maqal-annotated');
+      if (first && interactive && annotated && spawned !== undefined) {
         finish(null, {
           spawn: spawned,
-          wall: Number(first[1]),
-          cpu: Number(first[2]),
-          annotatedWall: Number(annotated[1]),
-          annotatedCpu: Number(annotated[2]),
+          wall: first.wall,
+          cpu: first.cpu,
+          interactiveWall: interactive.wall,
+          interactiveCpu: interactive.cpu,
+          annotatedWall: annotated.wall,
+          annotatedCpu: annotated.cpu,
         });
       }
     });
@@ -81,17 +89,18 @@ async function breakdown() {
     last = now;
   };
   const structure = await import('@maqal/core/structure');
-  mark('import @maqal/core/structure');
-  await import('react');
-  await import('ink');
-  mark('import ink + react');
   const { layoutArticle, layoutHead } = await import(here('../dist/reader/layout.js'));
-  await import(here('../dist/reader/app.js'));
-  mark('import the reader');
+  await import(here('../dist/reader/first-paint.js'));
+  mark('import @maqal/core/structure and the layout');
   const doc = structure.parseStructure(readFileSync(file), { format: 'text' });
   mark('parseStructure');
   layoutHead(doc, 94, 'app', 30);
   mark('layout of the first screen (→ first frame)');
+  await import('react');
+  await import('ink');
+  mark('import ink + react');
+  await import(here('../dist/reader/app.js'));
+  mark('import the reader app');
   layoutArticle(doc, 94, 'app');
   mark('layout of the rest');
   const core = await import('@maqal/core');
@@ -121,6 +130,9 @@ console.log(`start to first frame, ${runs} runs`);
 console.log(`  CPU time (user+system):        ${stats('cpu')}`);
 console.log(`  wall, process start → frame:   ${stats('wall')}`);
 console.log(`  wall, spawn → frame seen:      ${stats('spawn')}`);
+console.log("start to Ink's first frame (keys are read from here; typed earlier, they wait)");
+console.log(`  CPU time (user+system):        ${stats('interactiveCpu')}`);
+console.log(`  wall, process start → frame:   ${stats('interactiveWall')}`);
 console.log('start to the frame with the annotations painted');
 console.log(`  CPU time (user+system):        ${stats('annotatedCpu')}`);
 console.log(`  wall, process start → frame:   ${stats('annotatedWall')}`);

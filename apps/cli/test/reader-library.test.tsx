@@ -88,7 +88,7 @@ describe('library', () => {
 });
 
 /** An output stream collecting what is written: not a terminal, or one of the given size. */
-function sink(terminal?: { columns: number; rows: number; isTTY: boolean }): NodeJS.WriteStream & { text: () => string } {
+function sink(terminal?: { columns: number; rows: number; isTTY: boolean }): NodeJS.WriteStream & { text: () => string; writes: () => string[] } {
   const chunks: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, done) {
@@ -96,7 +96,10 @@ function sink(terminal?: { columns: number; rows: number; isTTY: boolean }): Nod
       done();
     },
   });
-  return Object.assign(stream, terminal ?? {}, { text: () => chunks.join('') }) as unknown as NodeJS.WriteStream & { text: () => string };
+  return Object.assign(stream, terminal ?? {}, { text: () => chunks.join(''), writes: () => [...chunks] }) as unknown as NodeJS.WriteStream & {
+    text: () => string;
+    writes: () => string[];
+  };
 }
 
 describe('not a terminal', () => {
@@ -151,6 +154,51 @@ describe('on a terminal', () => {
     expect(all.startsWith('\x1b[?1049h\x1b[?1007h\x1b[8l')).toBe(true);
     expect(all.endsWith('\x1b[8h\x1b[?1007l\x1b[?1049l')).toBe(true);
     expect(all.replace(ANSI, '')).toContain(reversedByGrapheme('ملفات الأمن والحدود'));
+  });
+});
+
+describe('the first paint', () => {
+  it('draws, before Ink, the rows Ink’s first frame then draws over it, and keys typed meanwhile still count', async () => {
+    for (const [file, env] of [
+      ['dushanbe.ar.txt', {}],
+      ['council.en.txt', { NO_COLOR: '1' }],
+    ] as const) {
+      const stdout = sink({ columns: 90, rows: 24, isTTY: true });
+      let raw = false;
+      const stdin = Object.assign(new PassThrough(), {
+        isTTY: true,
+        setRawMode: (on: boolean) => {
+          raw = on;
+          return stdin;
+        },
+        ref: () => stdin,
+        unref: () => stdin,
+      });
+      const done = runReader(fixturePath(file), { bidi: 'app', stdout, stdin: stdin as unknown as NodeJS.ReadStream, stderr: sink(), env });
+      // Ink is not listening yet when the first paint is out: this q waits in the input until it does.
+      for (let waited = 0; !stdout.text().includes('quit') && waited < 5000; waited += 5) await tick(5);
+      expect(raw).toBe(true);
+      stdin.write('q');
+      expect(await done).toBe(0);
+      expect(raw).toBe(false);
+      // The first paint is one write, ending with the cursor sent home; Ink's first frame is the
+      // next write with text in it, row for row the same.
+      const writes = stdout.writes();
+      const paintAt = writes.findIndex((w) => w.startsWith('\x1b[?25l\x1b[H'));
+      expect(paintAt).toBeGreaterThan(0);
+      const paint = writes[paintAt] as string;
+      const rows = (text: string) =>
+        text
+          .replace(ANSI, '')
+          .split('\n')
+          .map((row) => row.trimEnd());
+      const painted = rows(paint);
+      expect(painted).toHaveLength(24);
+      expect(painted.at(-1)).toMatch(/annotating… .* q quit/);
+      const inkFrame = writes.slice(paintAt + 1).find((w) => w.replace(ANSI, '').trim() !== '') as string;
+      expect(rows(inkFrame).slice(0, 24)).toEqual(painted);
+      if (env.NO_COLOR) expect(paint).not.toMatch(/\x1b\[(3|4|9)\dm/);
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixturePath } from './fixtures/documents.js';
 import { importsOf, moduleGraph } from './fixtures/import-graph.js';
@@ -65,7 +65,7 @@ describe.skipIf(!built)('a real start in a terminal', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'maqal-start-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('writes the first frame before loading the annotator, then paints the annotations', async () => {
+  it("paints the first frame before loading Ink, Ink's before loading the annotator, then the annotations", async () => {
     const log = join(scratch, 'stderr.log');
     const hook = fixturePath('trace-loads.mjs');
     const bin = join(CLI, 'bin/maqal.js');
@@ -82,22 +82,30 @@ describe.skipIf(!built)('a real start in a terminal', () => {
       } catch {}
     }
     const lines = read().split('\n');
+    const chunks: { file: string; modules: string[] }[] = JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks;
     const firstFrame = lines.findIndex((l) => l.startsWith('maqal-first-frame'));
+    const interactive = lines.findIndex((l) => l.startsWith('maqal-interactive'));
     const annotated = lines.findIndex((l) => l.startsWith('maqal-annotated'));
     expect(firstFrame, read()).toBeGreaterThan(0);
-    expect(annotated).toBeGreaterThan(firstFrame);
-
-    // Which chunk holds the annotation stages, by the bundler's own account.
-    const chunks: { file: string; modules: string[] }[] = JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks;
-    const annotator = chunks.filter((c) => c.modules.some((m) => ANNOTATOR.test(resolve(CLI, m)))).map((c) => resolve(DIST, c.file));
-    expect(annotator.length).toBeGreaterThan(0);
+    expect(interactive).toBeGreaterThan(firstFrame);
+    expect(annotated).toBeGreaterThan(interactive);
+    // Where each chunk was loaded (line numbers in the log), and which chunks hold what, by the bundler's own account.
     const loads = lines.map((l, i) => ({ i, file: l.startsWith('maqal-load file://') ? decodeURIComponent(l.slice('maqal-load file://'.length)) : '' }));
-    const annotatorLoaded = loads.filter((l) => annotator.includes(l.file)).map((l) => l.i);
-    // The bundle ran (not tsc's modules), the annotator came after the first frame and before the annotated one.
+    const firstLoadOf = (module: RegExp) => {
+      const files = chunks.filter((c) => c.modules.some((m) => module.test(resolve(CLI, m)))).map((c) => resolve(DIST, c.file));
+      expect(files.length, `no chunk holds ${module}`).toBeGreaterThan(0);
+      return Math.min(...loads.filter((l) => files.includes(l.file)).map((l) => l.i));
+    };
+    // The bundle ran, not tsc's modules.
     expect(loads.some((l) => l.file === join(DIST, 'maqal.mjs'))).toBe(true);
     expect(loads.some((l) => l.file.startsWith(dirname(require.resolve('@maqal/core'))))).toBe(false);
-    expect(annotatorLoaded.length, `annotator chunks: ${annotator.map((f) => relative(CLI, f))}`).toBeGreaterThan(0);
-    expect(Math.min(...annotatorLoaded)).toBeGreaterThan(firstFrame);
-    expect(Math.min(...annotatorLoaded)).toBeLessThan(annotated);
+    // The first frame is painted before Ink is even loaded; the annotator is loaded after Ink's
+    // first frame and before the annotated one. (Infinity: never loaded, and the checks fail.)
+    const ink = firstLoadOf(/node_modules\/ink\/build\/ink\.js$/);
+    expect(ink).toBeGreaterThan(firstFrame);
+    expect(ink).toBeLessThan(interactive);
+    const annotator = firstLoadOf(ANNOTATOR);
+    expect(annotator).toBeGreaterThan(interactive);
+    expect(annotator).toBeLessThan(annotated);
   });
 });

@@ -11,11 +11,11 @@ import { ARTICLE_KEYS } from './keys.js';
 import { type ArticleLayout, hasLayout, layoutArticle, layoutHead, lineAt } from './layout.js';
 import OutlineView from './outline-view.js';
 import QuotesView from './quotes-view.js';
+import { articleStatus, textColumnWidth } from './screen-text.js';
 import { findMatches, type Target } from './search.js';
 import StatusLine from './status-line.js';
 import { useLatest, useModel } from './use-model.js';
 import type { TerminalSize } from './use-terminal-size.js';
-import { labelFor } from './visual.js';
 
 export interface ArticleScreenProps {
   doc: ArticleDocument;
@@ -50,12 +50,7 @@ interface Model {
   layout: ArticleLayout;
 }
 
-/** Widest text column: long lines are hard to read, so wide terminals get margins. */
-export const MAX_TEXT_WIDTH = 96;
-
-export function textColumnWidth(columns: number): number {
-  return Math.max(16, Math.min(MAX_TEXT_WIDTH, columns - 6));
-}
+export { MAX_TEXT_WIDTH, textColumnWidth } from './screen-text.js';
 
 /** The article and its panels: owns the scroll position, search and what n/N step through. */
 export default function ArticleScreen({ doc, annotating = false, size, bidi, color, initialTop = 0, onBack, onQuit }: ArticleScreenProps) {
@@ -217,17 +212,7 @@ export default function ArticleScreen({ doc, annotating = false, size, bidi, col
     );
   }
 
-  const total = layout.lines.length;
-  const percent = !layout.complete ? '…' : total === 0 ? '100' : String(Math.round((Math.min(total, top + height) / total) * 100));
-  const sectionIndex = layout.lines[top]?.section ?? -1;
-  const section = sectionIndex >= 0 ? layout.sections.find((s) => s.index === sectionIndex) : undefined;
-  const where = section?.label ?? doc.title?.text ?? '';
-  // Left of the status bar: a passing message, what n/N step through, then the section.
-  const parts: string[] = [];
-  if (message) parts.push(message);
-  if (annotating) parts.push('annotating…');
-  if (targets) parts.push(`${bidi === 'app' ? visualString(targets.label) : targets.label} ${targets.index + 1}/${targets.items.length}`);
-  parts.push(labelFor(where, targets || message ? 30 : Math.max(10, size.columns - 48), bidi, section?.dir ?? doc.dir));
+  const status = articleStatus({ doc, layout, top, height, columns: size.columns, bidi, message, targets, annotating, back: onBack !== undefined });
   return (
     <Box flexDirection="column" height={size.rows}>
       <ArticleView
@@ -243,7 +228,7 @@ export default function ArticleScreen({ doc, annotating = false, size, bidi, col
       {mode === 'search' ? (
         <Text wrap="truncate">{`/${bidi === 'app' ? visualString(draft) : draft}▏`}</Text>
       ) : (
-        <StatusLine left={parts.join(' · ')} right={`${percent}% · t s e / ? help · q ${onBack ? 'back' : 'quit'}`} width={size.columns} />
+        <StatusLine left={status.left} right={status.right} width={size.columns} />
       )}
     </Box>
   );

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ArticleLayout, Line } from './layout.js';
+import { marginFor } from './screen-text.js';
 import type { Target } from './search.js';
 import StyledLine from './styled-line.js';
 
@@ -27,7 +28,7 @@ export default function ArticleView({ layout, top, height, columns, targets, cur
     );
   }
   const visible = layout.lines.slice(top, top + height);
-  const margin = Math.max(2, Math.floor((columns - layout.width) / 2));
+  const margin = marginFor(columns, layout.width);
   const first = visible.find((l) => !l.synthetic);
   const last = visible.findLast((l) => !l.synthetic);
   const hits = first && last ? overlapping(targets, first.start, last.end) : [];

@@ -83,12 +83,19 @@ export function hasLayout(doc: ArticleDocument, width: number, bidi: ResolvedBid
 
 /**
  * The first `lines` lines only, the same as the full layout's first lines: enough for the first
- * frame, at the cost of the first few blocks instead of all of them. Not memoized.
+ * frame, at the cost of the first few blocks instead of all of them. Only the last one is memoized.
  */
 export function layoutHead(doc: ArticleDocument, width: number, bidi: ResolvedBidi, lines: number): ArticleLayout {
   if (hasLayout(doc, width, bidi)) return layoutArticle(doc, width, bidi);
-  return buildLayout(doc, Math.max(8, width), bidi, lines);
+  // The last one is kept: the first paint and Ink's first frame ask for the same head.
+  const key = `${width}:${bidi}:${shapingEnabled()}:${lines}`;
+  if (lastHead?.doc === doc && lastHead.key === key) return lastHead.layout;
+  const layout = buildLayout(doc, Math.max(8, width), bidi, lines);
+  lastHead = { doc, key, layout };
+  return layout;
 }
+
+let lastHead: { doc: ArticleDocument; key: string; layout: ArticleLayout } | undefined;
 
 function buildLayout(doc: ArticleDocument, width: number, bidi: ResolvedBidi, maxLines: number): ArticleLayout {
   const lines: Line[] = [];

@@ -3,7 +3,9 @@ import { ReadStream } from 'node:tty';
 import { type BidiMode, bidiControl, resolveBidi } from '../bidi/mode.js';
 import { setShaping } from '../bidi/shape.js';
 import { readInputBytes } from '../input-files.js';
+import { firstPaint } from './first-paint.js';
 import { plainArticle, plainLibrary } from './plain-output.js';
+import { sizeOf } from './screen-text.js';
 import { type ArticleEntry, annotateEntry, describeError, entriesOfFolder, entryOfFile, loadAnnotator, loadEntry } from './sources.js';
 import { colorsEnabled } from './theme.js';
 
@@ -61,18 +63,14 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     return entries.some((e) => e.state === 'error') ? 1 : 0;
   }
 
-  // React picks its development or production build when it is first loaded, by NODE_ENV; the
-  // development build is several times slower to load and to render. Ink and React are loaded
-  // only here, after that is settled, which also keeps them out of `maqal parse`. (The bundle
-  // has NODE_ENV compiled in; written through an alias so its define does not rewrite this line.)
-  const processEnv = process.env;
-  processEnv.NODE_ENV ??= 'production';
-  const [{ render }, { createElement }, { default: App }] = await withoutCiVariables(() => Promise.all([import('ink'), import('react'), import('./app.js')]));
-
   const bidi = resolveBidi(options.bidi, env);
   setShaping(options.shape === true);
   const control = bidiControl(bidi, env);
-  let app: ReturnType<typeof render> | undefined;
+  const color = colorsEnabled(env);
+  // Raw mode before anything is drawn, so keys typed before Ink listens neither echo nor wait for
+  // Enter: they stay in the terminal until Ink reads them. Ink turns it off when it exits.
+  const raw = input.stream.isTTY === true && typeof input.stream.setRawMode === 'function';
+  let app: { unmount: () => void } | undefined;
   let restored = false;
   const restore = () => {
     if (restored) return;
@@ -80,6 +78,7 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
     // Ink writes its last frame when it unmounts: let it do so on the alternate screen, before
     // leaving it, or the frame would land on the shell's screen.
     app?.unmount();
+    if (raw && !input.stream.destroyed) input.stream.setRawMode(false);
     stdout.write(control.leave + LEAVE_SCREEN);
   };
   // Whatever ends the process (an exception, a signal Ink does not handle), the terminal comes back.
@@ -90,21 +89,42 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
   };
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
+  if (raw) input.stream.setRawMode(true);
   stdout.write(ENTER_SCREEN + control.enter);
-  // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. Says on stderr how long it took since the process
-  // started (wall clock and CPU) to draw the first frame, then to draw the frame with every
-  // article's annotations, then nothing more.
-  const trace = env.MAQAL_TRACE_FIRST_FRAME !== undefined;
-  let traced = 0;
-  const onRender = () => {
-    if (!trace || traced === 2) return;
-    if (traced === 1 && entries.some((e) => e.state === 'pending' || e.annotations === 'pending')) return;
+
+  // MAQAL_TRACE_FIRST_FRAME=1: the bench's probe. Says on stderr, once each, how long it took since
+  // the process started (wall clock and CPU) to draw the first frame, to draw Ink's first frame
+  // (keys work from then on) and to draw every article's annotations.
+  const traced = new Set<string>();
+  const trace = (what: 'maqal-first-frame' | 'maqal-interactive' | 'maqal-annotated') => {
+    if (env.MAQAL_TRACE_FIRST_FRAME === undefined || traced.has(what)) return;
+    traced.add(what);
     const cpu = process.cpuUsage();
-    const what = traced++ === 0 ? 'maqal-first-frame' : 'maqal-annotated';
     stderr.write(`${what} wall=${performance.now().toFixed(1)} cpu=${((cpu.user + cpu.system) / 1000).toFixed(1)}\n`);
   };
+  const single = folder === undefined ? (entries[0] as ArticleEntry) : undefined;
+  if (single?.doc) {
+    const paint = firstPaint(single.doc, sizeOf(stdout), bidi, color, single.annotations === 'pending');
+    if (paint !== null) {
+      stdout.write(paint);
+      trace('maqal-first-frame');
+    }
+  }
+  const onRender = () => {
+    trace('maqal-first-frame');
+    trace('maqal-interactive');
+    if (!entries.some((e) => e.state === 'pending' || e.annotations === 'pending')) trace('maqal-annotated');
+  };
+
+  // React picks its development or production build when it is first loaded, by NODE_ENV; the
+  // development build is several times slower to load and to render. Ink and React are loaded
+  // only here, after that is settled, which also keeps them out of `maqal parse`. (The bundle
+  // has NODE_ENV compiled in; written through an alias so its define does not rewrite this line.)
+  const processEnv = process.env;
+  processEnv.NODE_ENV ??= 'production';
   try {
-    app = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color: colorsEnabled(env) }), {
+    const [{ render }, { createElement }, { default: App }] = await withoutCiVariables(() => Promise.all([import('ink'), import('react'), import('./app.js')]));
+    const ink = render(createElement(App, { entries, ...(folder !== undefined ? { folder } : {}), bidi, color }), {
       stdout,
       stdin: input.stream,
       exitOnCtrlC: true,
@@ -112,7 +132,8 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
       maxFps: 60,
       onRender,
     });
-    await app.waitUntilExit();
+    app = ink;
+    await ink.waitUntilExit();
   } finally {
     restore();
     process.off('exit', restore);

@@ -1,13 +1,8 @@
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
+import { sizeOf, type TerminalSize } from './screen-text.js';
 
-export interface TerminalSize {
-  columns: number;
-  rows: number;
-}
-
-// Streams that are not terminals (tests, pipes) may report 0 or nothing: assume 80×24 then.
-const sizeOf = (stdout: NodeJS.WriteStream): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
+export type { TerminalSize } from './screen-text.js';
 
 /** The terminal's size, updated on resize so the article re-wraps to the new width. */
 export function useTerminalSize(): TerminalSize {
