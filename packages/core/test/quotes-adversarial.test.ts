@@ -65,6 +65,25 @@ describe('adversarial input', () => {
     expectLinear(make, 1000);
   }, 120_000);
 
+  it('stays linear when every sentence names a new speaker', () => {
+    // Distinct made-up names (syllables from the index), so no speaker is ever heard twice.
+    const syllables = ['ka', 'lo', 'mi', 'ru', 'se', 'ta', 'vi', 'no'];
+    const nameOf = (i: number) => {
+      let s = '';
+      for (let k = i + 8; k > 0; k >>= 3) s += syllables[k & 7];
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    };
+    const make = (n: number) => {
+      let s = 'Title\n';
+      for (let i = 0; i < n; i++) s += `Minister ${nameOf(i)} ${nameOf(i + n)} said that the plan would work. `;
+      return s;
+    };
+    const doc = parseArticle(make(4000));
+    expectValid(doc);
+    expect(doc.quotes.length).toBeGreaterThan(3000);
+    expectLinear(make, 1000);
+  }, 120_000);
+
   it('never throws on odd input', () => {
     for (const text of ['', '"', '«', ':', 'قال', 'said', '" said "', 'وفقًا لـ', 'according to', '\n\n"\n"\n', 'قال: «', 'X: "']) {
       const doc = parseArticle(text);

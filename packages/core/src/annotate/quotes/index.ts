@@ -228,6 +228,19 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   return persons[first];
 }
 
+/** The first person mention inside [s, e) (binary search: mentions are sorted by start). */
+function personWithin(persons: readonly PersonMention[], s: number, e: number): PersonMention | undefined {
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((persons[mid] as PersonMention).start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < persons.length && (persons[i] as PersonMention).start < e; i++) if ((persons[i] as PersonMention).end <= e) return persons[i];
+  return undefined;
+}
+
 /** The first person named in [from, to) (a paragraph's sentences before the cue's), if any. */
 function personInBlock(persons: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
   let lo = 0;
@@ -456,7 +469,7 @@ function toQuote(
   if (outside(d.speakerSpan)) {
     const [s, e] = d.speakerSpan;
     quote.speakerSpan = { text: text.slice(s, e), position: positionOf(s, e) };
-    const person = persons.find((m) => m.start >= s && m.end <= e);
+    const person = personWithin(persons, s, e);
     if (person && quote.speaker) quote.speaker.entityId = person.id;
   }
   return quote;

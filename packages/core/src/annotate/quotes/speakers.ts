@@ -18,6 +18,9 @@ export interface Speaker {
   descriptionOnly: boolean;
 }
 
+/** Speakers remembered: far more than any article quotes, few enough that each look-up stays cheap. */
+const MAX_RECENT = 64;
+
 const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'من', 'عن', 'باسم']);
 
 /** Content keys of a phrase: articles and linking words dropped. */
@@ -110,6 +113,8 @@ export class SpeakerRegister {
     if (at !== 0) {
       if (at > 0) this.recent.splice(at, 1);
       this.recent.unshift(s);
+      // A reader does not carry a speaker over from dozens of speakers back; the bound keeps every look-up short.
+      if (this.recent.length > MAX_RECENT) this.recent.pop();
     }
     return s;
   }

@@ -21,8 +21,8 @@ export interface Token {
   /** A word that may start a frame: a cue or the first word of a source phrase (through a conjunction). */
   trigger: boolean;
   /** For marks: which marked span and which end of it. */
-  span?: number;
-  role?: MarkRole;
+  span: number | undefined;
+  role: MarkRole | undefined;
   /** Inside quotation marks (the speaker's own words), so not the article's attribution. */
   quoted: boolean;
 }
@@ -56,6 +56,8 @@ interface WordKeys {
   bare: string;
   conjunction: number;
   trigger: boolean;
+  /** UTF-16 length of the word. */
+  size: number;
   /** Letters only (no inner hyphen, apostrophe or separator): the quote stage's scan keeps it whole. */
   plain: boolean;
   /** This word, or a word the quote stage may cut out of it (the tokenizer joins 10:30, ZWNJ …), is a trigger. */
@@ -89,7 +91,7 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const trigger = starts(key) || (conjunction > 0 && starts(bare));
   let plain = word.length > 0;
   for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
-  const keys: WordKeys = { key, bare, conjunction, trigger, plain, relevant: trigger || (!plain && partsTrigger(lang, word)) };
+  const keys: WordKeys = { key, bare, conjunction, trigger, size: word.length, plain, relevant: trigger || (!plain && partsTrigger(lang, word)) };
   if (cache.words.size >= KEY_CACHE_SIZE) cache.words.clear();
   cache.words.set(word, keys);
   return keys;
@@ -114,7 +116,6 @@ function partsTrigger(lang: QuoteLanguage, word: string): boolean {
 export interface BlockWords {
   starts: number[];
   keys: WordKeys[];
-  ends: number[];
   count: number;
   /** Some word may start a frame, or the block holds something the check cannot see into. */
   relevant: boolean;
@@ -123,7 +124,7 @@ export interface BlockWords {
 const NO_WORDS = newBlockWords();
 
 export function newBlockWords(): BlockWords {
-  return { starts: [], keys: [], ends: [], count: 0, relevant: false };
+  return { starts: [], keys: [], count: 0, relevant: false };
 }
 
 /**
@@ -131,27 +132,34 @@ export function newBlockWords(): BlockWords {
  * characters the quote stage may read as words) or with no sentences yet counts as relevant.
  */
 export function readBlockWords(block: Block, lang: QuoteLanguage, out: BlockWords): void {
-  const cache = cacheOf(lang);
-  out.count = 0;
-  out.relevant = block.children.length === 0 && block.position.end.offset !== block.position.start.offset;
-  for (const sentence of block.children) {
-    for (const node of sentence.children) {
-      if (node.type === 'WordNode') {
-        const only = node.children.length === 1 ? node.children[0] : undefined;
+  const words = cacheOf(lang).words;
+  const { starts, keys } = out;
+  let count = 0;
+  let relevant = block.children.length === 0 && block.position.end.offset !== block.position.start.offset;
+  // Indexed loops and few property reads: this walk touches every word of the article.
+  const sentences = block.children;
+  for (let s = 0; s < sentences.length; s++) {
+    const nodes = (sentences[s] as (typeof sentences)[number]).children;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n] as (typeof nodes)[number];
+      const type = node.type;
+      if (type === 'WordNode') {
+        const value = node.children.length === 1 ? (node.children[0] as { value?: unknown }).value : undefined;
         const start = node.position?.start.offset;
-        if (only?.type !== 'TextNode' || start === undefined) {
-          out.relevant = true;
+        if (typeof value !== 'string' || start === undefined) {
+          relevant = true;
           continue;
         }
-        const keys = cache.words.get(only.value) ?? keysOf(lang, only.value);
-        out.starts[out.count] = start;
-        out.ends[out.count] = start + only.value.length;
-        out.keys[out.count] = keys;
-        out.count++;
-        if (keys.relevant) out.relevant = true;
-      } else if (node.type === 'SymbolNode' || node.type === 'SourceNode') out.relevant = true;
+        const known = words.get(value) ?? keysOf(lang, value);
+        starts[count] = start;
+        keys[count] = known;
+        count++;
+        if (known.relevant) relevant = true;
+      } else if (type === 'SymbolNode' || type === 'SourceNode') relevant = true;
     }
   }
+  out.count = count;
+  out.relevant = relevant;
 }
 
 /**
@@ -179,7 +187,7 @@ export function scanTokens(text: string, start: number, end: number, marks: Mark
     if (!isWordCode(c)) {
       if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200f)) {
         const key = text[i] as string;
-        out.push({ type: 'punct', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, quoted: depth > 0 });
+        out.push({ type: 'punct', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 });
       }
       i++;
       continue;
@@ -187,17 +195,14 @@ export function scanTokens(text: string, start: number, end: number, marks: Mark
     // The tokenizer's word at i, when the scan would end where it ends, saves reading its letters again.
     while (w < count && (reuse.starts[w] as number) < i) w++;
     const reused = w < count && reuse.starts[w] === i ? (reuse.keys[w] as WordKeys) : undefined;
-    const reusedEnd = reused ? (reuse.ends[w] as number) : -1;
+    const reusedEnd = reused ? i + reused.size : -1;
     let j = reused?.plain && endsAt(text, reusedEnd, end) ? reusedEnd : wordEnd(text, i, end, marks);
     const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
-    let key = known.key;
-    const { bare, conjunction, trigger } = known;
+    const { key, bare, conjunction, trigger } = known;
     // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
-    if (text.charCodeAt(j) === 46 && (lang.abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) {
-      j++;
-      key = lang.key(text.slice(i, j - 1));
-    }
-    out.push({ type: 'word', start: i, end: j, key, bare, conjunction, trigger, quoted: depth > 0 });
+    if (text.charCodeAt(j) === 46 && (lang.abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) j++;
+    // Every token has the same fields in the same order, so the frames read one object shape.
+    out.push({ type: 'word', start: i, end: j, key, bare, conjunction, trigger, span: undefined, role: undefined, quoted: depth > 0 });
     i = j;
   }
   return out;
@@ -270,13 +275,18 @@ const NO_MARKS: TokenIndex = { partner: new Int32Array(0), wordsBefore: new Int3
 
 export function indexTokens(tokens: readonly Token[]): TokenIndex {
   // Only marks ask for partners and word counts: most blocks have none.
-  if (!tokens.some((t) => t.type === 'mark')) return NO_MARKS;
+  let marked = false;
+  for (let i = 0; i < tokens.length && !marked; i++) marked = (tokens[i] as Token).type === 'mark';
+  if (!marked) return NO_MARKS;
   const partner = new Int32Array(tokens.length).fill(-1);
   const wordsBefore = new Int32Array(tokens.length + 1);
   const openAt = new Map<number, number>();
-  tokens.forEach((tok, i) => {
-    wordsBefore[i + 1] = (wordsBefore[i] as number) + (tok.type === 'word' ? 1 : 0);
-    if (tok.type !== 'mark' || tok.span === undefined) return;
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    if (tok.type === 'word') words++;
+    wordsBefore[i + 1] = words;
+    if (tok.type !== 'mark' || tok.span === undefined) continue;
     if (tok.role === 'close') {
       const open = openAt.get(tok.span);
       if (open !== undefined) {
@@ -284,6 +294,6 @@ export function indexTokens(tokens: readonly Token[]): TokenIndex {
         partner[i] = open;
       }
     } else openAt.set(tok.span, i);
-  });
+  }
   return { partner, wordsBefore };
 }
