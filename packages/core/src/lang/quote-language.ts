@@ -106,6 +106,8 @@ export interface QuoteLanguage extends WordShape {
   auxiliaries: ReadonlySet<string>;
   /** Headline labels before a colon that are not speakers: عاجل، Analysis, Live. */
   headlineKickers: ReadonlySet<string>;
+  /** Words after which a cue word is not a finite reporting verb: "to report" (infinitive), "a claim that" (noun). */
+  nonFiniteBefore: ReadonlySet<string>;
   /** Abbreviations written with a full stop that does not end a sentence (keys, without the stop). */
   abbreviations: ReadonlySet<string>;
 }

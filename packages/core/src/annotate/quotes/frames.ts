@@ -52,6 +52,8 @@ type Ctx = Omit<SentenceCtx, 'marks'>;
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
 const NP_WORDS = 10;
+/** An apposition between commas may be long ("a consultant cardiologist at X Hospital and the trial's chief investigator"). */
+const APPOSITION_WORDS = 20;
 
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
@@ -323,6 +325,8 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
 function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
+  const previous = tokens[t - 1];
+  if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = t + 1;
@@ -341,7 +345,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said".
   if (!subject && isComma(tokens[t - 1])) {
     let p = t - 2;
-    while (p > sentence.first && p > t - 2 - NP_WORDS && isWord(tokens[p])) p--;
+    while (p > sentence.first && p > t - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     if (isComma(tokens[p]) && p < t - 2) {
       const name = phraseEndingAt(ctx, p - 1);
       if (name) {

@@ -76,7 +76,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const inside = latest && cueAt >= latest.start && cueAt < latest.end ? latest : undefined;
         if (inside) {
           // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
-          if (!frame.subject || frame.kind !== 'verb' || frame.coordinated) continue;
+          // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
+          if (!frame.subject || frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) continue;
           // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
           // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
           if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;

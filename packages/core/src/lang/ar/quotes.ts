@@ -192,5 +192,6 @@ export const AR_QUOTES: QuoteLanguage = {
     'يعرف تعرف يسمى تسمى المسمى المسماة بعنوان عنوان شعار اسم باسم حملة برنامج عملية مشروع منظمة حركة حزب مجموعة قاعة فيلم كتاب رواية مسلسل صحيفة وكالة موقع قناة وسم هاشتاغ مبادرة خطة',
   ),
   headlineKickers: keySet(shape, 'عاجل تحليل فيديو صور مباشر تقرير حصري خاص بالفيديو بالصور إنفوغراف رأي مقال تحقيق حوار متابعة تحديث'),
+  nonFiniteBefore: new Set(),
   abbreviations: keySet(shape, AR_ABBREVIATIONS.join(' ')),
 };

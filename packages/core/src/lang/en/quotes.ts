@@ -141,5 +141,6 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'analysis live exclusive watch opinion breaking update explainer video photos review interview factbox timeline editorial comment podcast explained listen quiz obituary',
   ),
+  nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
 };
