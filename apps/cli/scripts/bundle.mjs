@@ -17,7 +17,8 @@ import { rolldown } from 'rolldown';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'main.js'))) throw new Error('bundle.mjs runs after tsc: dist/main.js is missing');
-rmSync(join(dist, 'chunks'), { recursive: true, force: true });
+// A failed build must not leave a bundle behind (bin/maqal.js would run it): the old one goes first.
+for (const old of ['maqal.mjs', 'chunks', 'bundle.json', 'THIRD-PARTY-NOTICES.txt']) rmSync(join(dist, old), { recursive: true, force: true });
 
 const bundle = await rolldown({
   input: { maqal: join(dist, 'main.js') },
@@ -28,10 +29,14 @@ const bundle = await rolldown({
   external: [/^node:/],
   plugins: [
     {
-      // Ink imports react-devtools-core only when DEV=true; not a dependency of the reader.
+      // Ink imports react-devtools-core only when DEV=true, and says how to install it when the
+      // import fails as not found: it is not a dependency of the reader, so it fails that way.
       name: 'no-ink-devtools',
       resolveId: (id) => (id === 'react-devtools-core' ? '\0devtools-stub' : null),
-      load: (id) => (id === '\0devtools-stub' ? 'export default { connectToDevTools() {} };' : null),
+      load: (id) =>
+        id === '\0devtools-stub'
+          ? "throw Object.assign(new Error(\"Cannot find package 'react-devtools-core'\"), { code: 'ERR_MODULE_NOT_FOUND' });\nexport default null;"
+          : null,
     },
     {
       // yoga-layout's wasm loader asks `typeof fetch` before decoding its inline base64 wasm; in

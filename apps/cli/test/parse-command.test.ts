@@ -80,4 +80,18 @@ describe('maqal parse (a real process)', () => {
     const run = maqal(['parse', ENGLISH, '--lang', 'ar', '-f', 'json']);
     expect(JSON.parse(run.stdout).lang).toBe('ar');
   });
+
+  it('stops quietly, exit 0, when the reading end of a pipe closes early', () => {
+    // Far more output than a pipe buffers, so writing goes on after `head` has gone.
+    const files = Array.from({ length: 40 }, () => JSON.stringify(ARABIC)).join(' ');
+    const run = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} parse ${files} | head -c 100 >/dev/null`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
 });

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixturePath } from './fixtures/documents.js';
 import { importsOf, moduleGraph } from './fixtures/import-graph.js';
 
@@ -61,32 +61,37 @@ describe.skipIf(!built)('the bundle (dist/maqal.mjs)', () => {
   });
 });
 
-describe.skipIf(!built)('a real start in a terminal', () => {
+/**
+ * Starts `node [nodeArgs] script <fixture>` in a pseudo-terminal (script(1)) with the reader's
+ * trace on, and returns its stderr once the annotated frame is out (or after 45 s).
+ */
+async function startInTerminal(script: string, nodeArgs: string[] = [], cwd = CLI): Promise<string> {
   const scratch = mkdtempSync(join(tmpdir(), 'maqal-start-'));
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-  it("paints the first frame before loading Ink, Ink's before loading the annotator, then the annotations", async () => {
-    const log = join(scratch, 'stderr.log');
-    const hook = fixturePath('trace-loads.mjs');
-    const bin = join(CLI, 'bin/maqal.js');
-    const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
-    // script(1) gives the reader a pseudo-terminal; stderr (the traces) goes to a file.
-    const command = `stty cols 100 rows 30; exec env -u CI MAQAL_TRACE_FIRST_FRAME=1 node --import ${quote(hook)} ${quote(bin)} ${quote(fixturePath('dushanbe.ar.txt'))} 2>${quote(log)}`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'ignore', 'ignore'], detached: true });
-    const read = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+  const log = join(scratch, 'stderr.log');
+  const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+  const command = `stty cols 100 rows 30; exec env -u CI MAQAL_TRACE_FIRST_FRAME=1 node ${nodeArgs.map(quote).join(' ')} ${quote(script)} ${quote(fixturePath('dushanbe.ar.txt'))} 2>${quote(log)}`;
+  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd, stdio: ['pipe', 'ignore', 'ignore'], detached: true });
+  const read = () => (existsSync(log) ? readFileSync(log, 'utf8') : '');
+  try {
+    for (let waited = 0; !read().includes('maqal-annotated') && waited < 45000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    return read();
+  } finally {
     try {
-      for (let waited = 0; !read().includes('maqal-annotated') && waited < 45000; waited += 100) await new Promise((r) => setTimeout(r, 100));
-    } finally {
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL');
-      } catch {}
-    }
-    const lines = read().split('\n');
+      process.kill(-(child.pid as number), 'SIGKILL');
+    } catch {}
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!built)('a real start in a terminal', () => {
+  it("paints the first frame before loading Ink, Ink's before loading the annotator, then the annotations", async () => {
+    const log = await startInTerminal(join(CLI, 'bin/maqal.js'), ['--import', fixturePath('trace-loads.mjs')]);
+    const lines = log.split('\n');
     const chunks: { file: string; modules: string[] }[] = JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks;
     const firstFrame = lines.findIndex((l) => l.startsWith('maqal-first-frame'));
     const interactive = lines.findIndex((l) => l.startsWith('maqal-interactive'));
     const annotated = lines.findIndex((l) => l.startsWith('maqal-annotated'));
-    expect(firstFrame, read()).toBeGreaterThan(0);
+    expect(firstFrame, log).toBeGreaterThan(0);
     expect(interactive).toBeGreaterThan(firstFrame);
     expect(annotated).toBeGreaterThan(interactive);
     // Where each chunk was loaded (line numbers in the log), and which chunks hold what, by the bundler's own account.
@@ -107,5 +112,32 @@ describe.skipIf(!built)('a real start in a terminal', () => {
     const annotator = firstLoadOf(ANNOTATOR);
     expect(annotator).toBeGreaterThan(interactive);
     expect(annotator).toBeLessThan(annotated);
+  });
+});
+
+describe.skipIf(!built)('the bundle on its own', () => {
+  it('runs every path (terminal, plain text, parse) with no node_modules to fall back on', async () => {
+    // A copy of what the package ships, in a folder with no node_modules above it.
+    const copy = mkdtempSync(join(tmpdir(), 'maqal-bundle-'));
+    try {
+      mkdirSync(join(copy, 'dist'));
+      cpSync(join(DIST, 'maqal.mjs'), join(copy, 'dist/maqal.mjs'));
+      cpSync(join(DIST, 'chunks'), join(copy, 'dist/chunks'), { recursive: true });
+      cpSync(join(CLI, 'package.json'), join(copy, 'package.json'));
+      const entry = join(copy, 'dist/maqal.mjs');
+      const fixture = fixturePath('dushanbe.ar.txt');
+      const title = readFileSync(fixture, 'utf8').split('\n')[0] as string;
+
+      const plain = spawnSync(process.execPath, [entry, fixture], { cwd: copy, encoding: 'utf8' });
+      expect(plain.stderr).toBe('');
+      expect(plain.stdout.split('\n')[0]).toBe(title);
+      const parsed = spawnSync(process.execPath, [entry, 'parse', fixture], { cwd: copy, encoding: 'utf8' });
+      expect(parsed.status, parsed.stderr).toBe(0);
+      expect(JSON.parse(parsed.stdout).title.text).toBe(title);
+      const log = await startInTerminal(entry, [], copy);
+      expect(log).toMatch(/maqal-interactive[\s\S]*maqal-annotated/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
