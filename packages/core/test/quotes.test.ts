@@ -277,3 +277,48 @@ describe('participles and bodies', () => {
     expect(quoteWith(quotes, 'army had been deployed').speaker).toBeNull();
   });
 });
+
+describe('known speaker errors', () => {
+  it('keeps a two-word title in the role, not the name', () => {
+    const { quotes } = quotesOf(
+      'Miner cuts output\n"We will not chase volume at any price," Chief Executive Ingrid Solberg said on a call.\nChief Operating Officer Paul Raines said the mine would reopen in June.',
+    );
+    expect(quoteWith(quotes, 'chase volume').speaker).toMatchObject({ name: 'Ingrid Solberg', role: 'Chief Executive' });
+    expect(quoteWith(quotes, 'reopen in June').speaker).toMatchObject({ name: 'Paul Raines', role: 'Chief Operating Officer' });
+  });
+
+  it('does not take "through an interpreter" for what was said', () => {
+    const { quotes } = quotesOf('Race stopped\n"My legs were gone after thirty kilometres," Alemu said through an interpreter.');
+    expect(quotes.map((q) => q.text)).toEqual(['My legs were gone after thirty kilometres,']);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Alemu', inferred: false });
+  });
+
+  it('gives both halves of a split quotation the named speaker, even after another speaker', () => {
+    const { quotes } = quotesOf(
+      'Ferry cut\nThe harbour master, Colin Price, said the crossing had been cancelled.\n"It is not safe," Aisha Rahman said, "and we are running out of flour."',
+    );
+    for (const part of ['It is not safe', 'running out of flour']) expect(quoteWith(quotes, part).speaker).toMatchObject({ name: 'Aisha Rahman', inferred: false });
+  });
+
+  it('does not take a circumstantial clause after «وقال» for the speaker', () => {
+    const { quotes } = quotesOf('الصيادون\nقال الوزير سالم العبيدي إن الموسم سيئ.\nوقال وهو يرتق شباكه: "البحر لم يعد يعطي".');
+    const q = quoteWith(quotes, 'البحر لم يعد');
+    expect(q.speaker?.name).not.toContain('وهو');
+    expect(q.speaker?.inferred).toBe(true);
+  });
+
+  it('ends the speaker at a setting («في ختام حديثه») and drops «به» after «بحسب ما أفاد»', () => {
+    const { quotes } = quotesOf(
+      'الموسم\nوقال المدرب رضا الجبالي في ختام حديثه إن الفريق سيعود أقوى.\nوتعمل الإدارة على تجديد العقود، بحسب ما أفاد به رئيس النادي.',
+    );
+    expect(quoteWith(quotes, 'سيعود أقوى').speaker?.name).toBe('رضا الجبالي');
+    expect(quoteWith(quotes, 'تجديد العقود').speaker?.name).toBe('رئيس النادي');
+  });
+
+  it('keeps a noun that is also a cue inside the reported clause', () => {
+    const { quotes } = quotesOf('المكاتب\nوقال مسؤول في الوزارة إن الوزارة تدرس نقل مكاتبها إلى مبنى جديد يُنتظر أن يكتمل العام المقبل.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toContain('يُنتظر أن يكتمل');
+    expect(quotes[0]?.speaker?.name).toBe('مسؤول في الوزارة');
+  });
+});
