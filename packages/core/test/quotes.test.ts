@@ -297,7 +297,8 @@ describe('known speaker errors', () => {
     const { quotes } = quotesOf(
       'Ferry cut\nThe harbour master, Colin Price, said the crossing had been cancelled.\n"It is not safe," Aisha Rahman said, "and we are running out of flour."',
     );
-    for (const part of ['It is not safe', 'running out of flour']) expect(quoteWith(quotes, part).speaker).toMatchObject({ name: 'Aisha Rahman', inferred: false });
+    for (const part of ['It is not safe', 'running out of flour'])
+      expect(quoteWith(quotes, part).speaker).toMatchObject({ name: 'Aisha Rahman', inferred: false });
   });
 
   it('does not take a circumstantial clause after «وقال» for the speaker', () => {
