@@ -206,3 +206,22 @@ describe('entities: organisation cues', () => {
     expect(arabicEntities.organizationCue?.(tokens('آصف ملحم'), 0, 2)).toBe(false);
   });
 });
+
+describe('document pass descriptors', () => {
+  it('describe each token by how the other occurrences of its word were tagged', async () => {
+    const { documentDescriptors } = await import('../src/annotate/entities/document-pass.js');
+    const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'];
+    const out = documentDescriptors(
+      [
+        { keys: ['said', 'marcela', 'ibarra'], tags: ['O', 'B-PER', 'I-PER'] },
+        { keys: ['ibarra', 'left'], tags: ['B-LOC', 'O'] },
+        { keys: ['it', 'rained'], tags: ['O', 'O'] },
+      ],
+      tags,
+    );
+    // «ibarra» alone: elsewhere inside a person's name; the last sentence has nothing to decide.
+    expect(out[1]?.[0]).toBe('B-LOC|PER|hi');
+    expect(out[0]?.[2]).toBe('I-PER|LOC|h');
+    expect(out[2]).toBeUndefined();
+  });
+});

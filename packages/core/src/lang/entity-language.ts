@@ -55,6 +55,8 @@ export interface EntityLanguage {
   code: string;
   /** The trained tagger, decoded on first use. */
   model(): TaggerModel;
+  /** The second, document-level pass of the tagger (`document-pass.ts`), decoded on first use; absent when none. */
+  documentModel?(): TaggerModel;
   /**
    * Features of `word` as seen `offset` tokens away (−2 … 2) from the token being tagged, pushed
    * as strings. They depend on the word only, so the tagger caches their scores per word type.

@@ -1,5 +1,6 @@
 import type { EntityLanguage, EntityToken, TokenFacts, TokenSpan } from '../../lang/entity-language.js';
 import type { EntityKind } from '../../model/types.js';
+import { descriptorOf, documentCodes, documentFeatures } from './document-pass.js';
 import { SequenceTagger } from './sequence-tagger.js';
 
 /** A mention before clustering: offsets into doc.text and what is known about it. */
@@ -157,12 +158,8 @@ export function mentionOf(
   return { start, end, kind, canonical, key, words, blockId, source };
 }
 
-/**
- * Mentions of one sentence: the tagger's spans (titles moved out of person names, edges trimmed
- * of punctuation and stop words), dates and quantities by rule (they win where they overlap),
- * and countries the tagger missed.
- */
-export function findMentions(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], blockId: string, countryIndex: NameIndex): FoundMention[] {
+/** The first-pass tags of a sentence (indices into the tagger's tags); gives every token its facts on the way. */
+export function tagSentence(lang: EntityLanguage, tokens: readonly EntityToken[]): Uint8Array {
   const tagger = taggerFor(lang);
   // One pass gives every token its facts (and the tagger its cached scores) before the rules walk them.
   const scores: Float32Array[] = [];
@@ -171,7 +168,88 @@ export function findMentions(text: string, lang: EntityLanguage, tokens: readonl
     const facts = factsFrom(memo, lang, t);
     scores.push((facts.scores ??= tagger.scores(t.text)));
   }
-  const tagged = tagger.tagScores(scores);
+  return tagger.tagScores(scores);
+}
+
+interface DocumentTagger {
+  tagger: SequenceTagger;
+  /** Scores of each descriptor code, filled on first use. */
+  scores: (Float32Array | undefined)[];
+}
+const documentTaggers = new WeakMap<EntityLanguage, DocumentTagger | null>();
+/** The second-pass tagger of a language, or null when it ships none. */
+function documentTaggerFor(lang: EntityLanguage): DocumentTagger | null {
+  let second = documentTaggers.get(lang);
+  if (second === undefined) {
+    const model = lang.documentModel?.();
+    second = model ? { tagger: new SequenceTagger(model, documentFeatures, documentFeatures.hashes), scores: [] } : null;
+    documentTaggers.set(lang, second);
+  }
+  return second;
+}
+
+/** 1 for a capital first letter, 2 for a lower-case one, 0 for none (digits, no case). */
+function caseOf(word: string): number {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 1;
+  if (c >= 97 && c <= 122) return 2;
+  if (c < 128) return 0;
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() ? 1 : first !== first.toUpperCase() ? 2 : 0;
+}
+
+/**
+ * The second pass over a document's sentences of one language (`documentCodes`): first-pass
+ * tags in place are replaced by the document tagger's where it has something to decide.
+ */
+export function retagDocument(lang: EntityLanguage, sentences: readonly { tokens: readonly EntityToken[]; tagged: Uint8Array }[]): void {
+  const second = documentTaggerFor(lang);
+  if (!second || sentences.length < 2) return;
+  const tags = taggerFor(lang).tags;
+  const { tagger, scores } = second;
+  const cased = lang.code !== 'ar';
+  const input = sentences.map(({ tokens, tagged }) => {
+    const keys: string[] = new Array(tokens.length);
+    const cases = cased ? new Uint8Array(tokens.length) : undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as EntityToken;
+      keys[i] = t.word ? factsOf(lang, t).key : '';
+      if (cases) cases[i] = caseOf(t.text);
+    }
+    return { keys, tagged, cases };
+  });
+  const codes = documentCodes(tags, input);
+  // The two passes share one tag set; the second's indices map onto the first's.
+  const same = tagger.tags.every((t, i) => t === tags[i]);
+  const words: Float32Array[] = [];
+  for (let k = 0; k < codes.length; k++) {
+    const c = codes[k];
+    if (!c) continue;
+    words.length = 0;
+    for (let i = 0; i < c.length; i++) {
+      const code = c[i] as number;
+      words.push((scores[code] ??= tagger.scores(descriptorOf(tags, code))));
+    }
+    const out = tagger.tagScores(words);
+    const tagged = (sentences[k] as { tagged: Uint8Array }).tagged;
+    for (let i = 0; i < out.length; i++) tagged[i] = same ? (out[i] as number) : tags.indexOf(tagger.tags[out[i] as number] as string);
+  }
+}
+
+/**
+ * Mentions of one sentence: the tagger's spans (titles moved out of person names, edges trimmed
+ * of punctuation and stop words), dates and quantities by rule (they win where they overlap),
+ * and countries the tagger missed.
+ */
+export function findMentions(
+  text: string,
+  lang: EntityLanguage,
+  tokens: readonly EntityToken[],
+  blockId: string,
+  countryIndex: NameIndex,
+  tagged: Uint8Array = tagSentence(lang, tokens),
+): FoundMention[] {
+  const tagger = taggerFor(lang);
   const rules = lang.temporalAndQuantities(tokens);
   const covered = new Uint8Array(tokens.length);
   const out: FoundMention[] = [];

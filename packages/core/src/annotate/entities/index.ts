@@ -7,7 +7,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
-import { addRoles, type FoundMention, findMentions, NameIndex } from './find-mentions.js';
+import { addRoles, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
@@ -74,12 +74,25 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
  */
 export function annotateEntities(doc: ArticleDocument): void {
   const index = lineIndexOf(doc.text);
-  const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
-  const found: FoundMention[] = [];
+  const tagged: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; tagged: Uint8Array }[] = [];
+  const byLanguage = new Map<EntityLanguage, typeof tagged>();
   for (const block of blocksOf(doc)) {
     const lang = languageOf(doc, block);
+    let same = byLanguage.get(lang);
+    if (!same) byLanguage.set(lang, (same = []));
     for (const tokens of sentenceTokens(block)) {
-      const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang));
+      const sentence = { block, lang, tokens, tagged: tagSentence(lang, tokens) };
+      tagged.push(sentence);
+      same.push(sentence);
+    }
+  }
+  // The second pass: how the rest of the document tagged the same words.
+  for (const [lang, same] of byLanguage) retagDocument(lang, same);
+  const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
+  const found: FoundMention[] = [];
+  for (const { block, lang, tokens, tagged: tags } of tagged) {
+    {
+      const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
       const covered = new Uint8Array(tokens.length);
       // Tokens are in order: skip to the mention's first token, mark until past its end.
       for (const m of mentions) {

@@ -4,6 +4,7 @@ import { memoByWord } from '../../memo-by-word.js';
 import { parseWordClusters } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
+import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
@@ -39,6 +40,7 @@ export const arabicEntities: EntityLanguage = {
     prior('');
     clusters('');
   }),
+  ...(ENTITY_DOCUMENT ? { documentModel: lazyModel(ENTITY_DOCUMENT, () => {}) } : {}),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,
