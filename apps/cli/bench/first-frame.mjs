@@ -137,5 +137,8 @@ console.log('start to the frame with the annotations painted');
 console.log(`  CPU time (user+system):        ${stats('annotatedCpu')}`);
 console.log(`  wall, process start → frame:   ${stats('annotatedWall')}`);
 console.log(`(a bare \`node -e 0\` takes ${baseline.toFixed(0)} ms wall here; load average ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-console.log('where the CPU time goes (one process):');
-for (const [k, v] of Object.entries(await breakdown())) console.log(`  ${k}: ${v}`);
+// A folder opens the library (drawn by Ink, no first paint): the breakdown is per article.
+if (statSync(file).isFile()) {
+  console.log('where the CPU time goes (one process):');
+  for (const [k, v] of Object.entries(await breakdown())) console.log(`  ${k}: ${v}`);
+}

@@ -115,6 +115,30 @@ describe.skipIf(!built)('a real start in a terminal', () => {
   });
 });
 
+describe.skipIf(!built)('the bundle’s licence notice', () => {
+  it('names every bundled package, each with its licence text', () => {
+    const chunks: { modules: string[] }[] = JSON.parse(readFileSync(join(DIST, 'bundle.json'), 'utf8')).chunks;
+    const bundled = new Set(
+      chunks
+        .flatMap((c) => c.modules)
+        .flatMap((m) => {
+          const name = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(m)?.[1];
+          return name ? [name] : [];
+        }),
+    );
+    bundled.add('@maqal/core');
+    expect(bundled.has('ink') && bundled.has('react') && bundled.has('bidi-js')).toBe(true);
+    const notice = readFileSync(join(DIST, 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    const entries = notice.split(/\n-{72}\n/);
+    for (const name of bundled) {
+      const entry = entries.find((e) => e.split('\n').some((line) => line.startsWith(`${name}@`)));
+      expect(entry, `${name} is not in the notice`).toBeDefined();
+      expect(entry, `${name} has no licence text`).toMatch(/copyright|permission|licen[cs]e/i);
+    }
+    expect(notice).toContain('Creative Commons'); // core's models (LICENSE-MODELS.md)
+  });
+});
+
 describe.skipIf(!built)('the bundle on its own', () => {
   it('runs every path (terminal, plain text, parse) with no node_modules to fall back on', async () => {
     // A copy of what the package ships, in a folder with no node_modules above it.
