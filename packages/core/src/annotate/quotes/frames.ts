@@ -11,7 +11,7 @@
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { readNounPhrase } from './noun-phrase.js';
 import { closeToken, type SentenceCtx } from './term-spans.js';
-import type { Token } from './words.js';
+import { firstAtLeast, type Token } from './words.js';
 
 export interface TokenRange {
   start: number;
@@ -520,10 +520,11 @@ export function headlineFrame(ctx: Ctx): Frame | null {
 export function framesOf(ctx: Ctx): Frame[] {
   const out: Frame[] = [];
   const { tokens, lang, sentence } = ctx;
-  for (let t = sentence.first; t < sentence.last; t++) {
+  // Only a cue or a source phrase's first word starts a frame: the block index lists them.
+  const triggers = ctx.index.triggers;
+  for (let k = firstAtLeast(triggers, sentence.first); k < triggers.length && (triggers[k] as number) < sentence.last; k++) {
+    const t = triggers[k] as number;
     const tok = tokens[t] as Token;
-    // Only a cue or a source phrase's first word starts a frame: the word scan marked them.
-    if (tok.type !== 'word' || tok.quoted || !tok.trigger) continue;
     const source = sourceFrame(ctx, t);
     if (source) {
       out.push(source);
@@ -535,7 +536,7 @@ export function framesOf(ctx: Ctx): Frame[] {
     if (!frame) continue;
     out.push(frame);
     // Cue words between a verb and its content belong to its subject or apposition, not to frames of their own.
-    if (lang.verbFirst && frame.contentStart > t) t = frame.contentStart - 1;
+    if (lang.verbFirst && frame.contentStart > t) while (k + 1 < triggers.length && (triggers[k + 1] as number) < frame.contentStart) k++;
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import { type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { indexTokens, newBlockWords, readBlockWords, scanTokens, sentencesOf, type Token } from './words.js';
+import { firstAtLeast, indexBlock, newBlockWords, readBlockWords, scanTokens, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -58,8 +58,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
     if (!words.relevant && marks.marked[b] === 0 && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
     const tokens = scanTokens(text, range.start, range.end, marks, blockLang, 0, words);
-    const tokenIndex = indexTokens(tokens);
-    sentencesOf(tokens).forEach((sentence, n) => {
+    const tokenIndex = indexBlock(tokens, marks.marked[b] === 1);
+    tokenIndex.sentences.forEach((sentence, n) => {
       if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks };
       const frames = framesOf(ctx);
@@ -111,9 +111,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
       // Only now are the reported clauses cut to their final length: read their marks once.
       for (const draft of inSentence) finishDraft(ctx, draft, usedSpans);
       // Marked words that no frame claimed: speech only if long enough to be a sentence of someone's.
-      for (let t = sentence.first; t < sentence.last; t++) {
+      const markList = tokenIndex.marks;
+      for (let m = firstAtLeast(markList, sentence.first); m < markList.length && (markList[m] as number) < sentence.last; m++) {
+        const t = markList[m] as number;
         const tok = tokens[t] as Token;
-        if (tok.type !== 'mark' || tok.role !== 'open' || tok.quoted || usedSpans.has(tok.span as number)) continue;
+        if (tok.role !== 'open' || tok.quoted || usedSpans.has(tok.span as number)) continue;
         const span = marks.spans[tok.span as number];
         if (!span || overlapsRecent(drafts, inSentence, span.open, span.close + 1)) continue;
         const multiBlock = span.closeBlock !== b;
@@ -429,9 +431,11 @@ function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
     used.add(draft.span);
     return;
   }
-  for (let t = draft.firstToken; t <= draft.lastToken; t++) {
+  const marks = ctx.index.marks;
+  for (let m = firstAtLeast(marks, draft.firstToken); m < marks.length && (marks[m] as number) <= draft.lastToken; m++) {
+    const t = marks[m] as number;
     const tok = ctx.tokens[t] as Token;
-    if (tok.type !== 'mark' || tok.span === undefined || tok.start >= draft.end) continue;
+    if (tok.span === undefined || tok.start >= draft.end) continue;
     used.add(tok.span);
     if (tok.role === 'open' && !tok.quoted && !isTermSpan(ctx, t)) draft.kind = 'mixed';
   }

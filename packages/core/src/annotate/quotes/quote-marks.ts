@@ -31,7 +31,7 @@ export interface MarkPairs {
   spans: MarkedSpan[];
   /** Role of every paired mark by offset, and the span it belongs to. */
   roles: Map<number, { role: MarkRole; span: number }>;
-  /** Per block: 1 when it holds a paired mark (the quote stage skips blocks with neither marks nor cues). */
+  /** Per block: 1 when it holds a paired mark, a reopening one included (the quote stage skips blocks with neither marks nor cues). */
   marked: Uint8Array;
 }
 
@@ -47,6 +47,7 @@ interface OpenMark {
   offset: number;
   block: number;
   reopens: number[];
+  reopenBlocks: number[];
 }
 
 const MAX_MESSAGES = 20;
@@ -145,7 +146,7 @@ export function pairQuoteMarks(
       const mark = markAt(text, i, stack[stack.length - 1]);
       if (!mark) continue;
       if (mark.act === 'open') {
-        stack.push({ family: mark.family, offset: i, block: b, reopens: [] });
+        stack.push({ family: mark.family, offset: i, block: b, reopens: [], reopenBlocks: [] });
         openCount.set(mark.family, (openCount.get(mark.family) ?? 0) + 1);
         continue;
       }
@@ -161,6 +162,7 @@ export function pairQuoteMarks(
       marked[b] = 1;
       roles.set(opened.offset, { role: 'open', span: index });
       for (const r of opened.reopens) roles.set(r, { role: 'reopen', span: index });
+      for (const r of opened.reopenBlocks) marked[r] = 1;
       roles.set(i, { role: 'close', span: index });
     }
     if (stack.length === 0) return;
@@ -173,6 +175,7 @@ export function pairQuoteMarks(
     while (stack.length > (continues ? 1 : 0)) report(pop().offset, 'Quotation mark opened but never closed');
     if (continues) {
       outer.reopens.push(at);
+      outer.reopenBlocks.push(b + 1);
       skipReopen = at;
     }
   });

@@ -6,12 +6,12 @@
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
 import type { MarkPairs } from './quote-marks.js';
-import type { Sentence, Token, TokenIndex } from './words.js';
+import type { BlockIndex, Sentence, Token } from './words.js';
 
 export interface SentenceCtx {
   text: string;
   tokens: readonly Token[];
-  index: TokenIndex;
+  index: BlockIndex;
   lang: QuoteLanguage;
   sentence: Sentence;
   marks: MarkPairs;

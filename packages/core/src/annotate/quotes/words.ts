@@ -242,58 +242,80 @@ function endsAt(text: string, j: number, end: number): boolean {
   return !isWordCode(d) && d !== 45 && d !== 0x27 && d !== 0x2019 && d !== 46 && d !== 44;
 }
 
-/** Sentence ranges over `tokens`: a stop, ! ? ؟ … outside quotation marks ends one. */
-export function sentencesOf(tokens: readonly Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  let first = 0;
-  let busy = false;
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t] as Token;
-    if (tok.type === 'mark' || tok.trigger) busy = true;
-    if (tok.type !== 'punct' || tok.quoted || !SENTENCE_END.has(tok.key)) continue;
-    // Keep a run of stops (...) and a closing mark right after the stop in the sentence.
-    let last = t + 1;
-    while (last < tokens.length && (tokens[last] as Token).type === 'punct' && SENTENCE_END.has((tokens[last] as Token).key)) last++;
-    out.push({ first, last, busy });
-    first = last;
-    busy = false;
-    t = last - 1;
-  }
-  if (first < tokens.length) out.push({ first, last: tokens.length, busy });
-  return out;
-}
-
-/** Per-block lookups that keep the quote stage linear however many marks a block holds. */
-export interface TokenIndex {
-  /** For a mark token, the token index of its partner in the same block; -1 when it lies in another block. */
+/**
+ * One pass over a block's tokens: its sentences (a stop, ! ? ؟ … outside quotation marks ends
+ * one, with the run of stops after it), the marks and the words that may start a frame (so later
+ * steps visit them, not every token), and for blocks with marks each mark's partner and the word
+ * counts that keep the stage linear however many marks a block holds.
+ */
+export interface BlockIndex {
+  sentences: Sentence[];
+  /** Token indices of marks, in order. */
+  marks: number[];
+  /** Token indices of unquoted words that may start a frame, in order. */
+  triggers: number[];
+  /** For a mark token, the token index of its partner in the same block; -1 when it lies in another block. Empty without marks. */
   partner: Int32Array;
-  /** Number of word tokens before each token index (length tokens + 1). */
+  /** Number of word tokens before each token index (length tokens + 1). Empty without marks. */
   wordsBefore: Int32Array;
 }
 
-const NO_MARKS: TokenIndex = { partner: new Int32Array(0), wordsBefore: new Int32Array(0) };
+const EMPTY = new Int32Array(0);
 
-export function indexTokens(tokens: readonly Token[]): TokenIndex {
-  // Only marks ask for partners and word counts: most blocks have none.
-  let marked = false;
-  for (let i = 0; i < tokens.length && !marked; i++) marked = (tokens[i] as Token).type === 'mark';
-  if (!marked) return NO_MARKS;
-  const partner = new Int32Array(tokens.length).fill(-1);
-  const wordsBefore = new Int32Array(tokens.length + 1);
-  const openAt = new Map<number, number>();
+export function indexBlock(tokens: readonly Token[], marked: boolean): BlockIndex {
+  const sentences: Sentence[] = [];
+  const marks: number[] = [];
+  const triggers: number[] = [];
+  const partner = marked ? new Int32Array(tokens.length).fill(-1) : EMPTY;
+  const wordsBefore = marked ? new Int32Array(tokens.length + 1) : EMPTY;
+  const openAt = marked ? new Map<number, number>() : undefined;
   let words = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token;
-    if (tok.type === 'word') words++;
-    wordsBefore[i + 1] = words;
-    if (tok.type !== 'mark' || tok.span === undefined) continue;
-    if (tok.role === 'close') {
-      const open = openAt.get(tok.span);
-      if (open !== undefined) {
-        partner[open] = i;
-        partner[i] = open;
+  let first = 0;
+  let busy = false;
+  // After an unquoted stop: the sentence ends when the run of stops does.
+  let stopped = false;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    const stop = tok.type === 'punct' && SENTENCE_END.has(tok.key);
+    if (stopped && !stop) {
+      sentences.push({ first, last: t, busy });
+      first = t;
+      busy = false;
+      stopped = false;
+    }
+    if (tok.type === 'word') {
+      if (tok.trigger && !tok.quoted) {
+        triggers.push(t);
+        busy = true;
+      } else if (tok.trigger) busy = true;
+      words++;
+    } else if (tok.type === 'mark') {
+      marks.push(t);
+      busy = true;
+      if (openAt && tok.span !== undefined) {
+        if (tok.role === 'close') {
+          const open = openAt.get(tok.span);
+          if (open !== undefined) {
+            partner[open] = t;
+            partner[t] = open;
+          }
+        } else openAt.set(tok.span, t);
       }
-    } else openAt.set(tok.span, i);
+    } else if (stop && !tok.quoted) stopped = true;
+    if (marked) wordsBefore[t + 1] = words;
   }
-  return { partner, wordsBefore };
+  if (first < tokens.length) sentences.push({ first, last: tokens.length, busy });
+  return { sentences, marks, triggers, partner, wordsBefore };
+}
+
+/** First position in the sorted `list` whose value is at least `from`. */
+export function firstAtLeast(list: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
