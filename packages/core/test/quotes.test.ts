@@ -322,4 +322,9 @@ describe('known speaker errors', () => {
     expect(quotes[0]?.text).toContain('يُنتظر أن يكتمل');
     expect(quotes[0]?.speaker?.name).toBe('مسؤول في الوزارة');
   });
+
+  it('reads a speaker phrase through a short quoted name', () => {
+    const { quotes } = quotesOf('Park plan\nMembers of the "Save Hollis Park" group argue that the new road would split the park in two.');
+    expect(quotes[0]?.speaker?.name).toBe('Members of the "Save Hollis Park" group');
+  });
 });

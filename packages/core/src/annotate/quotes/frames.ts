@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { readNounPhrase } from './noun-phrase.js';
-import { closeToken, type SentenceCtx } from './term-spans.js';
+import { closeToken, openToken, type SentenceCtx } from './term-spans.js';
 import { firstAtLeast, type Token } from './words.js';
 
 export interface TokenRange {
@@ -314,6 +314,12 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
   let s = b + 1;
   while (s - 1 >= sentence.first && b - (s - 1) < NP_WORDS) {
     const tok = tokens[s - 1] as Token;
+    // A short name in quotation marks inside the phrase: "Supporters of the "Yes to the Wall" campaign".
+    const open = isClose(tok) && s - 1 < b ? openToken(ctx, s - 1) : -1;
+    if (open >= 0 && s - 1 - open <= 6 && isWord(tokens[open - 1])) {
+      s = open;
+      continue;
+    }
     if (!isWord(tok) || lang.subjectStops.has(tok.key) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
     if (lang.cues.has(tok.key) && s - 1 !== b) break;
     s--;
