@@ -153,7 +153,8 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
 /** A capitalised word that can be part of a name: not a title, not a possessive, not right after "of". */
 function isNameWord(text: string, tokens: readonly Token[], i: number, lang: QuoteLanguage): boolean {
   const tok = tokens[i] as Token;
-  if (tok.type !== 'word' || !isCapitalized(text, tok)) return false;
+  // Words in quotation marks inside a speaker phrase name a body or a campaign («the "Save X" group»), not a person.
+  if (tok.type !== 'word' || !isCapitalized(text, tok) || tok.quoted) return false;
   if (DETERMINERS.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
   if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
   const prev = tokens[i - 1];
