@@ -3,7 +3,6 @@ import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { parseNamePrior, parseWordClusters } from '../../name-prior.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
-import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
@@ -77,7 +76,6 @@ export const englishEntities: EntityLanguage = {
     prior('');
     clusters('');
   }),
-  ...(ENTITY_DOCUMENT ? { documentModel: lazyModel(ENTITY_DOCUMENT, () => {}) } : {}),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   nameStart: () => ({ prefixLength: 0, article: false }),
