@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ArticleDocument, MaqalError, parseArticle, toHTML, toJSON, toMarkdown, toText } from '@maqal/core';
 import { formatForPath, readInputBytes, stemOf } from './input-files.js';
-
 import type { OutputFormat } from './output-formats.js';
 
 export type { OutputFormat } from './output-formats.js';

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -6,12 +7,13 @@ vi.hoisted(() => {
   process.env.FORCE_COLOR = '1';
 });
 
-import { parseArticle } from '@maqal/core';
+import { type ArticleDocument, annotateArticle, parseArticle, parseStructure } from '@maqal/core';
 import App from '../src/reader/app.js';
+import ArticleScreen, { textColumnWidth } from '../src/reader/article-screen.js';
 import { layoutArticle, layoutHead } from '../src/reader/layout.js';
-import type { ArticleEntry } from '../src/reader/sources.js';
-import { council, dushanbe, parseFixture } from './fixtures/documents.js';
-import { ENTER, ESC, plain, press, type Rendered, reversedByGrapheme, tick } from './fixtures/terminal.js';
+import { type ArticleEntry, entryOfFile, loadEntry } from '../src/reader/sources.js';
+import { council, dushanbe, fixturePath, parseFixture } from './fixtures/documents.js';
+import { ANSI, ENTER, ESC, plain, press, type Rendered, reversedByGrapheme, tick } from './fixtures/terminal.js';
 
 let app: Rendered | undefined;
 afterEach(() => app?.unmount());
@@ -271,5 +273,58 @@ describe('an article as core parses it today', () => {
     expect(plain(r)).toContain(doc.quotes.length === 0 ? 'No quotes found' : doc.quotes[0]!.text.slice(0, 10));
     await press(r, 'q', 'e');
     expect(plain(r)).toContain(doc.entities.length === 0 ? 'No entities found' : `Entities (${doc.entities.length})`);
+  });
+});
+
+describe('structure first, annotations after', () => {
+  it('draws the structure in the first frame, then paints the annotations when the annotator has loaded', async () => {
+    const entry = loadEntry(entryOfFile(fixturePath('dushanbe.ar.txt')));
+    expect(entry.annotations).toBe('pending');
+    expect(entry.doc?.quotes).toEqual([]);
+    const r = render(<App entries={[entry]} bidi="app" color={false} />);
+    app = r;
+    const first = (r.frames[0] ?? '').replace(ANSI, '');
+    expect(first).toContain(reversedByGrapheme(entry.doc!.title!.text));
+    expect(first.split('\n').at(-1)).toContain('annotating…');
+    for (let waited = 0; statusOf(r).includes('annotating') && waited < 20000; waited += 50) await tick(50);
+    expect(statusOf(r)).not.toContain('annotating');
+    // What core's full parse finds is now on screen.
+    const full = parseFixture('dushanbe.ar.txt');
+    expect(entry.annotations).toBe('done');
+    expect(entry.doc?.quotes.length).toBe(full.quotes.length);
+    expect(entry.doc?.entities.length).toBe(full.entities.length);
+    await press(r, 's');
+    expect(plain(r)).toContain(full.quotes.length === 0 ? 'No quotes found' : `Quotes (${full.quotes.length})`);
+  });
+
+  it('keeps the same words at the top when the annotated document replaces the structure', async () => {
+    const read = () => parseStructure(readFileSync(fixturePath('dushanbe.ar.txt')), { format: 'text' });
+    const structure = read();
+    const annotated = { ...annotateArticle(read()) };
+    expect(annotated.quotes.length).toBeGreaterThan(0);
+    // A top line after the first quoted paragraph: the speaker line the annotations add above it
+    // would move it if the place were kept by line number.
+    const quoted = annotated.children.flatMap((s) => s.children).find((p) => p.id === annotated.quotes[0]?.paragraphId);
+    const lines0 = layoutArticle(structure, textColumnWidth(80), 'app').lines;
+    const initialTop = lines0.findIndex((l) => l.kind === 'paragraph' && l.start > (quoted?.position.end.offset as number));
+    const rows = 10;
+    expect(initialTop).toBeGreaterThan(0);
+    expect(initialTop).toBeLessThanOrEqual(lines0.length - (rows - 1));
+    const screen = (doc: ArticleDocument, annotating: boolean) => (
+      <ArticleScreen doc={doc} annotating={annotating} size={{ columns: 80, rows }} bidi="app" color={false} initialTop={initialTop} onQuit={() => {}} />
+    );
+    const r = render(screen(structure, true));
+    app = r;
+    await tick(100);
+    await press(r, 's');
+    expect(plain(r)).toContain('Still annotating');
+    await press(r, ESC);
+    const top = lines(r)[0];
+    expect(top?.trim()).not.toBe('');
+    r.rerender(screen(annotated, false));
+    await tick(100);
+    // The same words (the line may now carry a quote bar).
+    expect(lines(r)[0]?.replace('┃', ' ')).toBe(top);
+    expect(statusOf(r)).not.toContain('annotating');
   });
 });

@@ -188,7 +188,9 @@ function prepare(doc: ArticleDocument, block: Block, bidi: ResolvedBidi): Prepar
     }
   }
   const dir = block.data?.dir ?? doc.dir;
-  const levels = bidi === 'app' && (dir === 'rtl' || RTL_CHARS.test(block.text)) ? paragraphLevels(block.text, dir) : null;
+  // Bidi levels depend on the text alone: the annotated document reuses the structure's.
+  const levels =
+    cached && cached.bidi === bidi ? cached.levels : bidi === 'app' && (dir === 'rtl' || RTL_CHARS.test(block.text)) ? paragraphLevels(block.text, dir) : null;
   const prepared = { doc, bidi, shaped, graphemes, levels };
   preparedBlocks.set(block, prepared);
   return prepared;
