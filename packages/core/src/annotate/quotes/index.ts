@@ -3,6 +3,8 @@
  * the blocks in reading order (so speakers carry over as a reader carries them). Quotation marks
  * are paired first; then each sentence's attribution frames (frames.ts) say where the content lies
  * and who spoke; marked words no frame claims are speech only when they read like speech.
+ * Blocks and sentences with neither a cue word nor a quotation mark are skipped before any of it,
+ * and the per-sentence steps visit only the block's listed cue words and marks.
  */
 import { quoteLanguageFor } from '../../lang/quote-language.js';
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';

@@ -1,8 +1,10 @@
 /**
  * The quote stage's own view of a block: words (with matching keys), punctuation and paired
- * quotation marks, plus sentence ranges that never end inside quotation marks. One pass over the
- * block's characters; it needs only the text and the mark pairs, so it works whether or not the
- * tokenizer has run.
+ * quotation marks, plus sentence ranges that never end inside quotation marks. It needs only the
+ * text and the mark pairs, so it works whether or not the tokenizer has run; when it has, the
+ * tokenizer's words tell first whether a block can hold a quote at all (a block with no cue word
+ * and no quotation mark is skipped), and lend their strings and keys, so no word is sliced and
+ * looked up twice.
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
 import type { Block } from '../../model/types.js';
@@ -51,6 +53,7 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
+/** What the stage knows of a word, cached by its text. */
 interface WordKeys {
   key: string;
   bare: string;
