@@ -56,10 +56,15 @@ export async function runReader(path: string, options: ReaderOptions): Promise<n
 
   const input = stdout.isTTY !== true ? null : options.stdin ? { stream: options.stdin, owned: false } : terminalInput();
   if (!input) {
-    // No first frame to hurry: the full parse, annotations included, before printing.
+    if (folder === undefined) {
+      // One article as plain text prints no annotations: the structure is all it needs.
+      stdout.write(plainArticle((entries[0] as ArticleEntry).doc!));
+      return 0;
+    }
+    // A folder's lines count quotes and entities: the full parse before printing.
     const annotate = await loadAnnotator();
     for (const entry of entries) annotateEntry(loadEntry(entry), annotate);
-    stdout.write(folder === undefined ? plainArticle((entries[0] as ArticleEntry).doc!) : plainLibrary(entries));
+    stdout.write(plainLibrary(entries));
     return entries.some((e) => e.state === 'error') ? 1 : 0;
   }
 
