@@ -50,7 +50,18 @@ describe('serializers', () => {
     const md = toMarkdown(doc);
     expect(md.startsWith('# Storm shuts three harbours')).toBe(true);
     expect(md).toContain('\n## What comes next\n');
-    expect(md).toContain('- **Marcela Ibarra** (the regional harbour master): «Some piers are simply gone.»');
+    expect(md).toContain('- **Marcela Ibarra** (the regional harbour master): \u201cSome piers are simply gone.\u201d');
+  });
+
+  it('toMarkdown lists aliases with the comma of the article language', () => {
+    const doc = parseArticle(ENGLISH);
+    const entity = doc.entities.find((e) => e.kind === 'person') ?? doc.entities[0];
+    expect(entity).toBeDefined();
+    if (!entity) return;
+    entity.aliases = ['Ibarra', 'Ms Ibarra'];
+    const md = toMarkdown(doc);
+    expect(md).toContain(': Ibarra, Ms Ibarra\n');
+    expect(md).not.toContain('،');
   });
 
   it('toMarkdown escapes text that would become markup', () => {

@@ -4,13 +4,16 @@ export interface Labels {
   entities: string;
   unknownSpeaker: string;
   inferred: string;
-  /** Between a name and its role: the Arabic comma in Arabic. */
+  /** Between a name and its role, and between aliases: the Arabic comma in Arabic. */
   comma: string;
+  /** Quotation marks around a quote's text: guillemets in Arabic, curly quotes in English. */
+  open: string;
+  close: string;
 }
 
 const LABELS: Record<string, Labels> = {
-  ar: { quotes: 'الاقتباسات', entities: 'الكيانات', unknownSpeaker: 'متحدث غير معروف', inferred: 'مستنتج', comma: '، ' },
-  en: { quotes: 'Quotes', entities: 'Entities', unknownSpeaker: 'unknown speaker', inferred: 'inferred', comma: ', ' },
+  ar: { quotes: 'الاقتباسات', entities: 'الكيانات', unknownSpeaker: 'متحدث غير معروف', inferred: 'مستنتج', comma: '، ', open: '«', close: '»' },
+  en: { quotes: 'Quotes', entities: 'Entities', unknownSpeaker: 'unknown speaker', inferred: 'inferred', comma: ', ', open: '\u201c', close: '\u201d' },
 };
 
 export function labelsFor(lang: string): Labels {

@@ -38,7 +38,8 @@ export function toMarkdown(doc: ArticleDocument): string {
     out.push(
       doc.quotes
         .map(
-          (q) => `- ${speakerLine(q, labels.unknownSpeaker, labels.inferred)}${q.cue ? ` — ${escapeMarkdown(q.cue.text)}` : ''}: «${escapeMarkdown(q.text)}»`,
+          (q) =>
+            `- ${speakerLine(q, labels.unknownSpeaker, labels.inferred)}${q.cue ? ` — ${escapeMarkdown(q.cue.text)}` : ''}: ${labels.open}${escapeMarkdown(q.text)}${labels.close}`,
         )
         .join('\n'),
     );
@@ -48,7 +49,8 @@ export function toMarkdown(doc: ArticleDocument): string {
     out.push(
       doc.entities
         .map(
-          (e) => `- **${escapeMarkdown(e.name)}** (${e.kind}, ${e.mentions.length})${e.aliases.length ? `: ${e.aliases.map(escapeMarkdown).join('، ')}` : ''}`,
+          (e) =>
+            `- **${escapeMarkdown(e.name)}** (${e.kind}, ${e.mentions.length})${e.aliases.length ? `: ${e.aliases.map(escapeMarkdown).join(labels.comma)}` : ''}`,
         )
         .join('\n'),
     );
