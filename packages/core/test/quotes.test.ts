@@ -327,4 +327,11 @@ describe('known speaker errors', () => {
     const { quotes } = quotesOf('Park plan\nMembers of the "Save Hollis Park" group argue that the new road would split the park in two.');
     expect(quotes[0]?.speaker?.name).toBe('Members of the "Save Hollis Park" group');
   });
+
+  it('resolves a title with a possessive suffix («رئيسها») to the person given that title', () => {
+    const { quotes } = quotesOf(
+      'الجمعية\nوقال رئيس جمعية المزارعين سالم التريكي إن الموسم كان صعبًا.\nوتعمل الجمعية على خطة لتوزيع البذور، بحسب ما أفاد به رئيسها.',
+    );
+    expect(quoteWith(quotes, 'توزيع البذور').speaker?.name).toBe('سالم التريكي');
+  });
 });

@@ -60,6 +60,8 @@ export interface WordShape {
   article: string;
   /** The key without its definite article (الخبراء → خبراء); English keys are returned as they are. */
   articleless(key: string): string;
+  /** The key without a possessive pronoun suffix (رئيسها → رئيس: "its president" is a title too); English keys as they are. */
+  possessorless(key: string): string;
 }
 
 export interface QuoteLanguage extends WordShape {

@@ -44,7 +44,7 @@ export function isCapitalized(text: string, tok: Token): boolean {
 }
 
 function titleOf(lang: QuoteLanguage, key: string) {
-  return lang.titles.get(key) ?? lang.titles.get(lang.articleless(key));
+  return lang.titles.get(key) ?? lang.titles.get(lang.articleless(key)) ?? lang.titles.get(lang.possessorless(key));
 }
 
 /** Analyses the words [start, end) as one speaker phrase. */

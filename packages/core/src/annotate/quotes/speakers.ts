@@ -28,7 +28,9 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
   const out: string[] = [];
   for (const k of keys) {
     const a = lang.articleless(k);
-    if (!STOP_KEYS.has(a)) out.push(a);
+    // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
+    const p = lang.possessorless(a);
+    if (!STOP_KEYS.has(a)) out.push(p !== a && lang.titles.has(p) ? p : a);
   }
   return out;
 }

@@ -105,6 +105,11 @@ const shape: WordShape = {
   articleless(key) {
     return key.length > 4 && key.startsWith('ال') ? key.slice(2) : key;
   },
+  possessorless(key) {
+    // Keys are normalised: ـها ـهما ـهم ـه (ة folds to ه, so «رئيسة» reads as «رئيس» too, which a title lookup wants).
+    for (const suffix of ['هما', 'هم', 'ها', 'ه']) if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return key.slice(0, -suffix.length);
+    return key;
+  },
 };
 
 function cueTable(): Map<string, CueWord> {

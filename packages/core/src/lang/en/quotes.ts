@@ -37,6 +37,7 @@ const shape: WordShape = {
   conjunctionLength: () => 0,
   procliticLength: () => null,
   articleless: (key) => key,
+  possessorless: (key) => key,
 };
 
 function cueTable(): Map<string, CueWord> {
