@@ -15,11 +15,15 @@ function stageTime(text: string): number {
   return best;
 }
 
-/** Linear: four times the input may cost at most ~4× (with slack for noise), never ~16×. */
+/**
+ * Linear: eight times the input may cost up to 32× (slack for a loaded machine and for the
+ * collector, whose work grows in steps as a document outgrows the young generation), never the
+ * 64× (and more) a quadratic pass would take.
+ */
 function expectLinear(make: (n: number) => string, n: number): void {
   const small = stageTime(make(n));
-  const large = stageTime(make(4 * n));
-  expect(large).toBeLessThan(Math.max(small * 8, 50));
+  const large = stageTime(make(8 * n));
+  expect(large).toBeLessThan(Math.max(small * 32, 80));
 }
 
 describe('adversarial input', () => {
@@ -35,14 +39,14 @@ describe('adversarial input', () => {
     const unbalanced = doc.messages.filter((m) => m.ruleId === 'unbalanced-quote');
     expect(unbalanced.length).toBeGreaterThan(0);
     expect(unbalanced.length).toBeLessThanOrEqual(21);
-    expectLinear(make, 25_000);
+    expectLinear(make, 12_500);
   }, 120_000);
 
   it('stays linear on 100k nested opening marks and their closing marks', () => {
     const make = (n: number) => `Title\nHe said: ${'“a '.repeat(n)}${'b” '.repeat(n)}`;
     const doc = parseArticle(make(50_000));
     expectValid(doc);
-    expectLinear(make, 12_500);
+    expectLinear(make, 6_250);
   }, 120_000);
 
   it('stays linear on a 1 MB paragraph full of cues and complementisers', () => {
@@ -52,7 +56,7 @@ describe('adversarial input', () => {
     annotateQuotes(doc);
     expect(doc.quotes.length).toBeGreaterThan(20_000);
     expectValid(doc);
-    expectLinear(make, 100_000);
+    expectLinear(make, 50_000);
   }, 120_000);
 
   it('stays linear on a long English paragraph of attributions and quotes', () => {
@@ -62,7 +66,7 @@ describe('adversarial input', () => {
     annotateQuotes(doc);
     expectValid(doc);
     expect(doc.quotes.length).toBeGreaterThan(5000);
-    expectLinear(make, 1000);
+    expectLinear(make, 500);
   }, 120_000);
 
   it('stays linear when every sentence names a new speaker', () => {
@@ -81,7 +85,7 @@ describe('adversarial input', () => {
     const doc = parseArticle(make(4000));
     expectValid(doc);
     expect(doc.quotes.length).toBeGreaterThan(3000);
-    expectLinear(make, 1000);
+    expectLinear(make, 500);
   }, 120_000);
 
   it('never throws on odd input', () => {
