@@ -1,7 +1,8 @@
 // A structured averaged perceptron over word-window features, trained the way the shipped
 // SequenceTagger decodes: the score of tag t at token i is the sum over the ±2 window of the
-// weights of each word's features at its offset, plus a transition score; Viterbi with BIO order.
+// weights of each word's features at its offset, plus a transition score; Viterbi keeping BIO (or BILOU) order.
 import { hashFeature } from '../dist/annotate/entities/feature-hash.js';
+import { allowedTransition, isBilou } from '../dist/annotate/entities/sequence-tagger.js';
 
 const WINDOW = 2;
 
@@ -78,13 +79,11 @@ export class Perceptron {
     this.tu = new Float32Array((this.T + 1) * this.T);
     this.c = 1;
     const T = this.T;
+    const bilou = isBilou(tags);
     this.allowed = new Uint8Array((T + 1) * T);
-    for (let p = 0; p <= T; p++)
-      for (let q = 0; q < T; q++) {
-        const cur = tags[q];
-        const prev = p < T ? tags[p] : 'O';
-        this.allowed[p * T + q] = !cur.startsWith('I-') || prev.slice(2) === cur.slice(2) ? 1 : 0;
-      }
+    for (let p = 0; p <= T; p++) for (let q = 0; q < T; q++) this.allowed[p * T + q] = allowedTransition(p < T ? tags[p] : 'O', tags[q], bilou) ? 1 : 0;
+    // BILOU: a sentence ends outside a name (O, L-X, U-X).
+    this.canEnd = Uint8Array.from(tags, (t) => (!bilou || t === 'O' || t.startsWith('L-') || t.startsWith('U-') ? 1 : 0));
   }
   grow() {
     const need = this.index.hashes.length;
@@ -138,7 +137,7 @@ export class Perceptron {
     }
     const out = new Uint8Array(n);
     let arg = 0;
-    for (let t = 1; t < T; t++) if (best[(n - 1) * T + t] > best[(n - 1) * T + arg]) arg = t;
+    for (let t = 1; t < T; t++) if (this.canEnd[t] && best[(n - 1) * T + t] > best[(n - 1) * T + arg]) arg = t;
     for (let i = n - 1; i >= 0; i--) {
       out[i] = arg;
       arg = back[i * T + arg];
@@ -211,6 +210,19 @@ export class Perceptron {
     return errors;
   }
 }
+
+/** BIO tags as BILOU (BIOES): the last word of a longer name L-X, a one-word name U-X. */
+export function toBilou(tags) {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const ends = tags[i + 1] !== `I-${tag.slice(2)}`;
+    if (tag.startsWith('B-')) return ends ? `U-${tag.slice(2)}` : tag;
+    return ends ? `L-${tag.slice(2)}` : tag;
+  });
+}
+
+/** The BIO reading of a BILOU tag (L-X → I-X, U-X → B-X). */
+export const bioOf = (tag) => (tag.startsWith('L-') ? `I-${tag.slice(2)}` : tag.startsWith('U-') ? `B-${tag.slice(2)}` : tag);
 
 /** Entity spans [start, end, type] of a BIO tag sequence. */
 export function spansOf(tags) {

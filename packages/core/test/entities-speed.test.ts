@@ -94,3 +94,31 @@ describe('entities: work done once per word type', () => {
     expect(asked).toBe(1);
   });
 });
+
+describe('entities: BILOU models read as BIO', () => {
+  it('decodes a BILOU model within its transitions and answers BIO tags', async () => {
+    const { decodeModel, encodeModel } = await import('../src/annotate/entities/tagger-model.js');
+    const { allowedTransition } = await import('../src/annotate/entities/sequence-tagger.js');
+    const tags = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER'];
+    // One feature per word: «ann» scores U-PER, «lee» B-PER, «kim» L-PER; every other word O.
+    const wordTag: Record<string, number> = { ann: 4, lee: 1, kim: 3 };
+    const weights = new Float32Array(3 * tags.length);
+    Object.values(wordTag).forEach((t, i) => {
+      weights[i * tags.length + t] = 5;
+    });
+    const hashes = Uint32Array.from(Object.keys(wordTag), (w) => hashFeature(`x=${w}`));
+    const model = decodeModel(encodeModel({ tags, hashes, weights, transitions: new Float32Array((tags.length + 1) * tags.length) }));
+    const tagger = new SequenceTagger(model, (word, offset, out) => {
+      if (offset === 0) out.push(`x=${word}`);
+    });
+    expect(tagger.tags).toEqual(['O', 'B-PER', 'I-PER']);
+    const read = (words: string[]) => [...tagger.tag(words)].map((t) => tagger.tags[t]);
+    expect(read(['ann', 'met', 'lee', 'kim'])).toEqual(['B-PER', 'O', 'B-PER', 'I-PER']);
+    // «lee» alone cannot end a sentence inside a name: BILOU forces it closed.
+    expect(read(['met', 'lee'])).not.toContain('I-PER');
+    expect(allowedTransition('B-PER', 'O', true)).toBe(false);
+    expect(allowedTransition('B-PER', 'O', false)).toBe(true);
+    expect(allowedTransition('U-PER', 'B-PER', true)).toBe(true);
+    expect(allowedTransition('O', 'L-PER', true)).toBe(false);
+  });
+});

@@ -14,6 +14,33 @@ export const WINDOW = 2;
 const CACHE_LIMIT = 100_000;
 
 /**
+ * Whether tag `cur` may follow tag `prev` ('O' before the first token). BIO: I-X only after B-X
+ * or I-X. BILOU (BIOES, `bilou`) adds L-X (last word of a name) and U-X (a one-word name): I-X
+ * and L-X continue B-X or I-X of the same type; O, B-X and U-X never follow B-X or I-X.
+ */
+export function allowedTransition(prev: string, cur: string, bilou: boolean): boolean {
+  const c = cur.charAt(0);
+  if (!bilou) return c !== 'I' || (prev !== 'O' && prev.slice(2) === cur.slice(2));
+  const p = prev.charAt(0);
+  const inside = p === 'B' || p === 'I';
+  return c === 'I' || c === 'L' ? inside && prev.slice(2) === cur.slice(2) : !inside;
+}
+
+/** True when a tag set is BILOU (has L-X or U-X tags). */
+export const isBilou = (tags: readonly string[]): boolean => tags.some((t) => t.startsWith('L-') || t.startsWith('U-'));
+
+/** Whether a sentence may end on `tag`: not inside a BILOU name (B-X, I-X need their L-X). */
+export function canEndOn(tag: string, bilou: boolean): boolean {
+  return !bilou || tag === 'O' || tag.startsWith('L-') || tag.startsWith('U-');
+}
+
+/** The BIO reading of a tag: L-X → I-X, U-X → B-X, others unchanged. */
+export function bioOf(tag: string): string {
+  const c = tag.charAt(0);
+  return c === 'L' ? `I-${tag.slice(2)}` : c === 'U' ? `B-${tag.slice(2)}` : tag;
+}
+
+/**
  * A linear sequence tagger: the score of a tag at a token is the sum of the scores of the
  * features of the words in a ±2 window, plus the score of the transition from the previous tag;
  * Viterbi picks the best sequence that keeps BIO order (I-X only after B-X or I-X). Features
@@ -21,7 +48,14 @@ const CACHE_LIMIT = 100_000;
  * costs one Map lookup per window position.
  */
 export class SequenceTagger {
+  /** The tags `tag` answers with, read as BIO (a BILOU model's L-X is I-X, its U-X B-X). */
   readonly tags: readonly string[];
+  /** Model tag index → index in `tags`. */
+  private readonly toBio: Uint8Array;
+  /** 1 where a sentence may end on the model tag (BILOU: not inside a name). */
+  private readonly canEnd: Uint8Array;
+  /** The model's tag count (scores and transitions are per model tag). */
+  private readonly T: number;
   private readonly model: TaggerModel;
   private readonly features: WordFeatures;
   private readonly cache = new Map<string, Float32Array>();
@@ -42,8 +76,13 @@ export class SequenceTagger {
     this.model = model;
     this.features = features;
     this.hashes = hashes;
-    this.tags = model.tags;
     const T = model.tags.length;
+    this.T = T;
+    const bilou = isBilou(model.tags);
+    const bio = model.tags.map((t) => (t.startsWith('L-') ? `I-${t.slice(2)}` : t.startsWith('U-') ? `B-${t.slice(2)}` : t));
+    this.tags = bio.filter((t, i) => bio.indexOf(t) === i);
+    this.toBio = Uint8Array.from(bio, (t) => this.tags.indexOf(t));
+    this.canEnd = Uint8Array.from(model.tags, (t) => (!bilou || t === 'O' || t.startsWith('L-') || t.startsWith('U-') ? 1 : 0));
     this.trans = new Float64Array((T + 1) * T);
     this.local = new Float64Array(T);
     this.alive = new Uint8Array(T);
@@ -52,7 +91,7 @@ export class SequenceTagger {
       for (let cur = 0; cur < T; cur++) {
         const c = model.tags[cur] as string;
         const p = prev < T ? (model.tags[prev] as string) : 'O';
-        const allowed = !c.startsWith('I-') || p.slice(2) === c.slice(2);
+        const allowed = allowedTransition(p, c, bilou);
         this.trans[prev * T + cur] = allowed ? (model.transitions[prev * T + cur] as number) : -Infinity;
       }
     }
@@ -73,7 +112,7 @@ export class SequenceTagger {
   private emissions(word: string): Float32Array {
     let scores = this.cache.get(word);
     if (scores) return scores;
-    const T = this.tags.length;
+    const T = this.T;
     scores = new Float32Array((2 * WINDOW + 1) * T);
     const { addScores } = this.model;
     for (let offset = -WINDOW; offset <= WINDOW; offset++) {
@@ -110,7 +149,7 @@ export class SequenceTagger {
   /** `tag` over the words' scores (from `scores`), for callers that keep them per word. */
   tagScores(words: readonly Float32Array[]): Uint8Array {
     const n = words.length;
-    const T = this.tags.length;
+    const T = this.T;
     const result = new Uint8Array(n);
     if (n === 0) return result;
     const trans = this.trans;
@@ -139,32 +178,34 @@ export class SequenceTagger {
       for (let t = 0; t < T; t++) {
         local[t] = (before2[t] as number) + (before1[T + t] as number) + (here[T2 + t] as number) + (after1[T3 + t] as number) + (after2[T4 + t] as number);
       }
-      const floor = (local[0] as number) - margin;
+      let floor = (local[0] as number) - margin;
       let nextCount = 0;
       const row = i * T;
       const prevRow = row - T;
-      for (let cur = 0; cur < T; cur++) {
-        const l = local[cur] as number;
-        if (cur !== 0 && l < floor) continue;
-        let top = -Infinity;
-        let arg = 0;
-        if (i === 0) top = trans[T * T + cur] as number;
-        else {
-          // Disallowed transitions are −∞ in `trans`, so they never beat `top`.
-          for (let a = 0; a < aliveCount; a++) {
-            const prev = alive[a] as number;
-            const s = (best[prevRow + prev] as number) + (trans[prev * T + cur] as number);
-            if (s > top) {
-              top = s;
-              arg = prev;
+      // A second pass without the cut when it left no tag that may follow the previous ones (BILOU).
+      for (let pass = 0; pass < 2 && nextCount === 0; pass++, floor = -Infinity)
+        for (let cur = 0; cur < T; cur++) {
+          const l = local[cur] as number;
+          if (cur !== 0 && l < floor) continue;
+          let top = -Infinity;
+          let arg = 0;
+          if (i === 0) top = trans[T * T + cur] as number;
+          else {
+            // Disallowed transitions are −∞ in `trans`, so they never beat `top`.
+            for (let a = 0; a < aliveCount; a++) {
+              const prev = alive[a] as number;
+              const s = (best[prevRow + prev] as number) + (trans[prev * T + cur] as number);
+              if (s > top) {
+                top = s;
+                arg = prev;
+              }
             }
           }
+          if (top === -Infinity) continue;
+          best[row + cur] = top + l;
+          back[row + cur] = arg;
+          next[nextCount++] = cur;
         }
-        if (top === -Infinity) continue;
-        best[row + cur] = top + l;
-        back[row + cur] = arg;
-        next[nextCount++] = cur;
-      }
       const swap = alive;
       alive = next;
       next = swap;
@@ -176,10 +217,16 @@ export class SequenceTagger {
       after2 = i + 3 < n ? (words[i + 3] as Float32Array) : edge;
     }
     const last = (n - 1) * T;
-    let arg = aliveCount > 0 ? (alive[0] as number) : 0;
-    for (let a = 1; a < aliveCount; a++) if ((best[last + (alive[a] as number)] as number) > (best[last + arg] as number)) arg = alive[a] as number;
+    const canEnd = this.canEnd;
+    let arg = -1;
+    for (let a = 0; a < aliveCount; a++) {
+      const t = alive[a] as number;
+      if (canEnd[t] && (arg < 0 || (best[last + t] as number) > (best[last + arg] as number))) arg = t;
+    }
+    if (arg < 0) arg = aliveCount > 0 ? (alive[0] as number) : 0;
+    const toBio = this.toBio;
     for (let i = n - 1; i >= 0; i--) {
-      result[i] = arg;
+      result[i] = toBio[arg] as number;
       arg = back[i * T + arg] as number;
     }
     return result;
