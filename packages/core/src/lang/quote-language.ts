@@ -62,6 +62,13 @@ export interface WordShape {
   articleless(key: string): string;
   /** The key without a possessive pronoun suffix (رئيسها → رئيس: "its president" is a title too); English keys as they are. */
   possessorless(key: string): string;
+  /**
+   * A key that keeps the letters the matching key folds but careful text keeps apart (ى and ي:
+   * «على» the preposition, «علي» the name). English keys as they are.
+   */
+  strictKey(word: string): string;
+  /** Whether a text keeps those letters apart (writes both a final ى and a final ي); if not, only the folded key can match. */
+  distinguishesSpelling(text: string): boolean;
 }
 
 export interface QuoteLanguage extends WordShape {
@@ -112,6 +119,11 @@ export interface QuoteLanguage extends WordShape {
   nonFiniteBefore: ReadonlySet<string>;
   /** Abbreviations written with a full stop that does not end a sentence (keys, without the stop). */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Table words whose folded key another word shares (على / the name علي): folded key → strict key.
+   * Where the text keeps the spellings apart, a word matches such an entry only with its strict key.
+   */
+  spellingSensitive: ReadonlyMap<string, string>;
 }
 
 const REGISTRY = new Map<string, QuoteLanguage>([

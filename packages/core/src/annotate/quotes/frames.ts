@@ -61,6 +61,16 @@ const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
 const isOpen = (t: Token | undefined) => t?.type === 'mark' && t.role === 'open';
 const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'close';
 
+/**
+ * Whether a word that matched a table entry by its folded key is that entry as written: where the
+ * text tells ى from ي, «علي» (a name) is not the preposition «على».
+ */
+function spelledAs(ctx: Ctx, tok: Token): boolean {
+  if (!ctx.strictSpelling) return true;
+  const want = ctx.lang.spellingSensitive.get(tok.key);
+  return want === undefined || ctx.lang.strictKey(ctx.text.slice(tok.start, tok.end)) === want;
+}
+
 /** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
 export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number } | null {
   const direct = ctx.lang.cues.get(tok.key);
@@ -75,7 +85,14 @@ function complementAt(ctx: Ctx, j: number): number {
   if (!isWord(tok) || j >= ctx.sentence.last) return -1;
   if (ctx.lang.complementisers.has(tok.key)) return j + 1;
   const next = ctx.tokens[j + 1];
-  if (ctx.lang.complementPrepositions.has(tok.key) && isWord(next) && j + 1 < ctx.sentence.last && ctx.lang.complementisers.has(next.key)) return j + 2;
+  if (
+    ctx.lang.complementPrepositions.has(tok.key) &&
+    spelledAs(ctx, tok) &&
+    isWord(next) &&
+    j + 1 < ctx.sentence.last &&
+    ctx.lang.complementisers.has(next.key)
+  )
+    return j + 2;
   return -1;
 }
 
@@ -160,7 +177,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       break;
     }
     if (cue.participle) break; // a participle takes its complement at once (موضحًا أن)
-    if (cue.objectPrepositions?.some((p) => lang.key(p) === tok.key) && subjectEnd < 0) {
+    if (cue.objectPrepositions?.some((p) => lang.key(p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
       frame.objectStart = j + 1;
       subjectEnd = j;
       break;
@@ -180,7 +197,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
-    if (lang.settingPrepositions.has(tok.key) && isWord(next) && lang.settingNouns.has(lang.articleless(next.key))) subjectEnd = j;
+    if (lang.settingPrepositions.has(tok.key) && isWord(next) && lang.settingNouns.has(lang.articleless(next.key)) && spelledAs(ctx, tok)) subjectEnd = j;
     else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
@@ -376,6 +393,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (cue.addressee) j = skipAddressee(ctx, j);
   j = skipSettings(ctx, j);
   const tok = tokens[j];
+  // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
+  // (a quotation it splits, '"…," she said, "…"', is still read from here).
+  if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame);
   const content = complementAt(ctx, j);
   if (content >= 0) frame.contentStart = content;
   else if (isColon(tok)) frame.contentStart = j + 1;
@@ -387,6 +407,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else return postFrame(ctx, t, frame);
   pronounSubject(ctx, frame);
   return frame;
+}
+
+/** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
+function quoteBefore(ctx: Ctx, lead: number): boolean {
+  const { tokens, sentence } = ctx;
+  let b = lead - 1;
+  if (isComma(tokens[b]) && b > sentence.first) b--;
+  return b >= sentence.first && isClose(tokens[b]);
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */

@@ -12,7 +12,7 @@ import { blocksOf } from '../../model/walk.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
 import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
-import { type Speaker, SpeakerRegister } from './speakers.js';
+import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { firstAtLeast, indexBlock, newBlockWords, readBlockWords, scanTokens, type Token } from './words.js';
 
@@ -47,10 +47,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const position = (s: number, e: number): Position => ({ start: pointAt(text, blocks, ranges, s), end: pointAt(text, blocks, ranges, e) });
   const marks = pairQuoteMarks(text, ranges, doc.messages, position);
   const register = new SpeakerRegister(lang);
-  const persons = personMentions(doc);
+  const persons = mentionsOf(doc, 'person');
+  const bodies = mentionsOf(doc, 'organization');
   const drafts: Draft[] = [];
   const usedSpans = new Set<number>();
   const words = newBlockWords();
+  // Whether the text keeps ى and ي apart, asked once per language the blocks read with.
+  const strict = new Map<string, boolean>();
+  const strictFor = (l: typeof lang) => {
+    let known = strict.get(l.code);
+    if (known === undefined) strict.set(l.code, (known = l.distinguishesSpelling(text)));
+    return known;
+  };
 
   blocks.forEach((block, b) => {
     const range = ranges[b] as { start: number; end: number };
@@ -63,7 +71,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const tokenIndex = indexBlock(tokens, marks.marked[b] === 1);
     tokenIndex.sentences.forEach((sentence, n) => {
       if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
-      const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks };
+      const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
       const frames = framesOf(ctx);
       if (block.type === 'heading' && n === 0) {
         const headline = frames.length === 0 ? headlineFrame(ctx) : null;
@@ -85,7 +93,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;
           trimBefore(inside, frame, ctx);
         }
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons);
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -99,7 +107,13 @@ export function annotateQuotes(doc: ArticleDocument): void {
           pending = null;
         }
         const draft = draftOf(contentFrame, ctx, b, chosen);
-        if (!draft || overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
+        if (!draft) continue;
+        // A quote over several paragraphs was taken, unattributed, where it opened; the attribution after its last
+        // paragraph names who said all of it.
+        const opened = drafts[drafts.length - 1];
+        if (draft.kind === 'direct' && opened && opened.span === draft.span && opened.cue === null && opened.block < b && !inSentence.includes(opened))
+          drafts.pop();
+        if (overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
         drafts.push(draft);
         inSentence.push(draft);
         // «"…," she said, "…"»: the attribution splits one quotation; the other half has the same speaker.
@@ -169,7 +183,14 @@ interface SpeakerChoice {
 }
 
 /** Who speaks in a frame: the phrase it names (resolved through the register), or the carried-over speaker. */
-function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, previous: Draft | undefined, persons: readonly PersonMention[]): SpeakerChoice {
+function speakerOf(
+  frame: Frame,
+  ctx: SentenceCtx,
+  register: SpeakerRegister,
+  previous: Draft | undefined,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+): SpeakerChoice {
   const { tokens, text, lang } = ctx;
   if (frame.subject) {
     const { start, end } = frame.subject;
@@ -190,7 +211,21 @@ function speakerOf(frame: Frame, ctx: SentenceCtx, register: SpeakerRegister, pr
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
       speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
-    } else speaker = register.byDescription(phrase, keys, gender ?? (isBody(np, ctx) ? 'n' : undefined));
+    } else {
+      const body = isBody(np, ctx);
+      // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
+      const named = body && isDefinite(keys, lang) ? bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) : undefined;
+      if (named) {
+        speaker = register.byName(
+          named.name,
+          named.name.split(/\s+/).map((w) => lang.key(w)),
+          undefined,
+          [],
+          'n',
+        );
+        speaker.entityId = named.id;
+      } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined));
+    }
     return { speaker, inferred: false, span: [from, to] };
   }
   // A participle continues the clause before it: same speaker, even an unknown one.
@@ -257,6 +292,40 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   }
   const p = persons[lo];
   return p !== undefined && p.end <= to ? p : undefined;
+}
+
+/** A description that points back: "the alliance", «الوزارة». */
+function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean {
+  const first = keys[0];
+  return first !== undefined && (first === 'the' || lang.articleless(first) !== first);
+}
+
+/** How far back a description looks for the body it names: mentions, not characters, so the look stays short. */
+const BODY_LOOKBACK = 64;
+
+/**
+ * The organisation a definite description names: the latest one mentioned before `offset` whose
+ * name holds every content word of the description ("the alliance" → Texas Semiconductor
+ * Alliance, "the ministry" → Ministry of Health).
+ */
+function bodyNamedBefore(bodies: readonly PersonMention[], wanted: readonly string[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
+  if (wanted.length === 0 || wanted.length > 3) return undefined;
+  let lo = 0;
+  let hi = bodies.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bodies[mid] as PersonMention).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+    const body = bodies[i] as PersonMention;
+    const keys = contentKeys(
+      body.name.split(/\s+/).map((w) => lang.key(w)),
+      lang,
+    );
+    if (wanted.every((k) => keys.includes(k))) return body;
+  }
+  return undefined;
 }
 
 /**
@@ -443,11 +512,11 @@ function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
   }
 }
 
-/** Person mentions by start offset, to point a quote's speaker at the entity its span names. */
-function personMentions(doc: ArticleDocument): PersonMention[] {
+/** Mentions of one kind of entity by start offset, to point a quote's speaker at the entity its span names. */
+function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization'): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
-    if (e.kind !== 'person') continue;
+    if (e.kind !== kind) continue;
     for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -470,14 +539,21 @@ function toQuote(
     position,
     paragraphId: (blocks[d.block] as Block).id,
     cue: outside(d.cue) ? { text: text.slice(d.cue[0], d.cue[1]), position: positionOf(d.cue[0], d.cue[1]) } : null,
-    speaker: d.speaker ? { name: d.speaker.name, inferred: d.inferred, ...(d.speaker.role ? { role: d.speaker.role } : {}) } : null,
+    speaker: d.speaker
+      ? {
+          name: d.speaker.name,
+          inferred: d.inferred,
+          ...(d.speaker.role ? { role: d.speaker.role } : {}),
+          ...(d.speaker.entityId ? { entityId: d.speaker.entityId } : {}),
+        }
+      : null,
     confidence: d.confidence,
   };
   if (outside(d.speakerSpan)) {
     const [s, e] = d.speakerSpan;
     quote.speakerSpan = { text: text.slice(s, e), position: positionOf(s, e) };
     const person = personWithin(persons, s, e);
-    if (person && quote.speaker) quote.speaker.entityId = person.id;
+    if (person && quote.speaker && !quote.speaker.entityId) quote.speaker.entityId = person.id;
   }
   return quote;
 }

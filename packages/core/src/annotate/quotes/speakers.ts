@@ -14,6 +14,8 @@ export interface Speaker {
   roleKeys: string[];
   group: boolean;
   gender?: 'm' | 'f' | 'n';
+  /** The entity this speaker is, when the quote stage linked it itself (a body named by a description: "the alliance"). */
+  entityId?: string;
   /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
   descriptionOnly: boolean;
 }

@@ -15,6 +15,8 @@ export interface SentenceCtx {
   lang: QuoteLanguage;
   sentence: Sentence;
   marks: MarkPairs;
+  /** The text keeps apart letters the matching key folds (ى / ي): table words written with them match only as written. */
+  strictSpelling: boolean;
 }
 
 type Where = Pick<SentenceCtx, 'index' | 'sentence'>;

@@ -110,7 +110,27 @@ const shape: WordShape = {
     for (const suffix of ['هما', 'هم', 'ها', 'ه']) if (key.length - suffix.length >= 3 && key.endsWith(suffix)) return key.slice(0, -suffix.length);
     return key;
   },
+  strictKey(word) {
+    // Folded letter by letter, except alef maqsura: «على» stays apart from «علي».
+    return word.split('ى').map(normalizeArabic).join('ى');
+  },
+  distinguishesSpelling(text) {
+    // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
+    return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
+  },
 };
+
+const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
+const FINAL_YEH = /ي(?![\u0621-\u063A\u0641-\u064A])/;
+
+/** Prepositions the tables write with ى (على، إلى، لدى): the name «علي» shares the folded key of «على». */
+const SPELLED_PREPOSITIONS = 'على إلى لدى حتى';
+
+function spellingTable(): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const w of SPELLED_PREPOSITIONS.split(' ')) out.set(shape.key(w), shape.strictKey(w));
+  return out;
+}
 
 function cueTable(): Map<string, CueWord> {
   const out = new Map<string, CueWord>();
@@ -199,4 +219,5 @@ export const AR_QUOTES: QuoteLanguage = {
   headlineKickers: keySet(shape, 'عاجل تحليل فيديو صور مباشر تقرير حصري خاص بالفيديو بالصور إنفوغراف رأي مقال تحقيق حوار متابعة تحديث'),
   nonFiniteBefore: new Set(),
   abbreviations: keySet(shape, AR_ABBREVIATIONS.join(' ')),
+  spellingSensitive: spellingTable(),
 };

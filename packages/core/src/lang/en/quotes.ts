@@ -38,6 +38,8 @@ const shape: WordShape = {
   procliticLength: () => null,
   articleless: (key) => key,
   possessorless: (key) => key,
+  strictKey: (word) => word.toLowerCase(),
+  distinguishesSpelling: () => false,
 };
 
 function cueTable(): Map<string, CueWord> {
@@ -104,7 +106,7 @@ export const EN_QUOTES: QuoteLanguage = {
   sourceResumptives: new Set(),
   settingPrepositions: keySet(
     shape,
-    'on in at during to after before from via through late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
+    'on in at during to after before from via through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
   settingNouns: keySet(
     shape,
@@ -115,7 +117,10 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'that which who whom whose when while where because although though if unless but and or as than since after before until so yet nor what how whether is are was were be been being this these those it',
   ),
-  nonClauseWords: keySet(shape, 'of about against over with into by for from at in on to as'),
+  nonClauseWords: keySet(
+    shape,
+    'of about against over with into by for from at in on to as outside inside near beside behind across around along amid among opposite upon within toward towards here',
+  ),
   coordinators: keySet(shape, 'and but'),
   preVerbAdverbs: keySet(
     shape,
@@ -144,4 +149,5 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
+  spellingSensitive: new Map(),
 };
