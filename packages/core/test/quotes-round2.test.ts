@@ -96,3 +96,38 @@ describe('Arabic «علي» (a name) and «على» (a preposition)', () => {
     expect(q.speaker?.name).toBe('الوزير');
   });
 });
+
+describe('Arabic title first, name in apposition', () => {
+  const quotes = quotesOf(
+    [
+      'الفريق يحتفل باللقب',
+      'وقال مدرب الفريق، المغربي هشام البقالي، في المؤتمر الصحفي: "هذا اللقب للجماهير قبل اللاعبين".',
+      'وأشار المدرب المغربي إلى أن الإدارة وعدت بتجديد عقود اللاعبين.',
+      'وقال مسؤول في النادي، طلب عدم ذكر اسمه، إن الميزانية لن تتغير.',
+    ].join('\n'),
+  );
+
+  it('takes the name from the apposition and the definite title for the role', () => {
+    expect(quoteWith(quotes, 'هذا اللقب').speaker).toMatchObject({ name: 'هشام البقالي', role: 'مدرب الفريق', inferred: false });
+  });
+
+  it('resolves the title with a describing word to the person given that title', () => {
+    expect(quoteWith(quotes, 'الإدارة وعدت').speaker?.name).toBe('هشام البقالي');
+  });
+
+  it('keeps an indefinite title as the speaker («مسؤول، طلب عدم ذكر اسمه،»)', () => {
+    expect(quoteWith(quotes, 'الميزانية لن تتغير').speaker?.name).toBe('مسؤول في النادي');
+  });
+});
+
+describe('a noun for a person points back at the person named before', () => {
+  it('gives «الرجل» the man the paragraph named', () => {
+    const text = ['الجفاف في الواحات', 'يقف المزارع سالم الهادي بين صفوف النخيل اليابس. يقول الرجل الذي تجاوز الستين: "كانت المياه تجري هنا طوال العام".'].join(
+      '\n',
+    );
+    const doc = parseArticle(text);
+    const person = doc.entities.find((e) => e.kind === 'person' && e.name.includes('الهادي'));
+    const q = quoteWith(doc.quotes, 'كانت المياه');
+    expect(q.speaker?.name).toBe(person ? person.name : 'الرجل');
+  });
+});

@@ -105,6 +105,8 @@ export interface QuoteLanguage extends WordShape {
   titles: ReadonlyMap<string, TitleWord>;
   /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
   roleLinkers: ReadonlySet<string>;
+  /** Nouns that point back at a person named before («الرجل», "the woman"), with the gender they give. */
+  personNouns: ReadonlyMap<string, 'm' | 'f'>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */
   groupNouns: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */

@@ -234,6 +234,40 @@ function setSubject(ctx: Ctx, frame: Frame, start: number, end: number, commas: 
     const roleEnd = Math.min(second, end);
     if (roleEnd > firstComma + 1) frame.role = { start: firstComma + 1, end: roleEnd };
   }
+  if (ctx.lang.verbFirst) nameInApposition(ctx, frame);
+}
+
+/** Words a name in apposition may have («رنا القضاة», «منير الجبالي»). */
+const APPOSED_NAME_WORDS = 4;
+
+/**
+ * «وقال مدرب الشروق، التونسي منير الجبالي، …»: a definite title phrase first and the name in the
+ * apposition after it. The name is the speaker and the title its role; descriptive words before
+ * the name («التونسي») belong to neither. An indefinite title («مسؤول، طلب عدم ذكر اسمه،») keeps
+ * its apposition as a role.
+ */
+function nameInApposition(ctx: Ctx, frame: Frame): void {
+  const { subject, role } = frame;
+  if (!subject || !role) return;
+  const { tokens, lang } = ctx;
+  const first = tokens[subject.start] as Token;
+  if (!lang.titles.has(first.key) && !lang.titles.has(lang.articleless(first.key))) return;
+  // Definite through its idafa chain: a word with the article before any preposition.
+  let definite = false;
+  for (let k = subject.start + 1; k < subject.end && !definite; k++) {
+    const key = (tokens[k] as Token).key;
+    if (lang.roleLinkers.has(key) || lang.settingPrepositions.has(key)) break;
+    definite = lang.articleless(key) !== key;
+  }
+  if (!definite || names(ctx, subject)) return;
+  let s = role.start;
+  // Descriptive words with the article before the name (التونسي منير الجبالي).
+  while (s < role.end - 2 && isWord(tokens[s]) && lang.articleless((tokens[s] as Token).key) !== (tokens[s] as Token).key) s++;
+  if (role.end - s > APPOSED_NAME_WORDS || !tokens.slice(s, role.end).every((t) => isWord(t) && !lang.titles.has(t.key))) return;
+  const name = { start: s, end: role.end };
+  if (!names(ctx, name)) return;
+  frame.role = subject;
+  frame.subject = name;
 }
 
 /**

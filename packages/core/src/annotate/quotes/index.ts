@@ -203,7 +203,16 @@ function speakerOf(
     const phrase = article + text.slice(from, to);
     const gender = np.gender ?? (lang.verbFirst ? frame.agreement?.gender : undefined);
     let speaker: Speaker;
+    const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
     if (np.group) speaker = register.byGroup(phrase, keys);
+    else if (meant)
+      speaker = register.byName(
+        meant.name,
+        meant.name.split(/\s+/).map((w) => lang.key(w)),
+        undefined,
+        [],
+        gender,
+      );
     else if (np.nameEnd > np.nameStart) {
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
@@ -292,6 +301,17 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   }
   const p = persons[lo];
   return p !== undefined && p.end <= to ? p : undefined;
+}
+
+/**
+ * «يقول الرجل الذي تجاوز السبعين» · "the woman said": a definite noun for a person, alone, points
+ * back at the person the text named last before it (in this paragraph, else the one before).
+ */
+function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const { lang } = ctx;
+  const words = contentKeys(keys, lang);
+  if (!isDefinite(keys, lang) || words.length !== 1 || !lang.personNouns.has(words[0] as string)) return undefined;
+  return lastPersonBefore(persons, offset, ctx.tokens[0]?.start ?? offset);
 }
 
 /** A description that points back: "the alliance", «الوزارة». */

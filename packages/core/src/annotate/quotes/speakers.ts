@@ -84,7 +84,12 @@ export class SpeakerRegister {
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
     const wanted = contentKeys(keys, this.lang);
-    const known = this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys)));
+    const known =
+      this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
+      // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
+      (wanted[0] !== undefined && this.lang.titles.has(wanted[0])
+        ? this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0])
+        : undefined);
     if (known) return this.heard(known);
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
     if (gender) fresh.gender = gender;

@@ -220,4 +220,8 @@ export const AR_QUOTES: QuoteLanguage = {
   nonFiniteBefore: new Set(),
   abbreviations: keySet(shape, AR_ABBREVIATIONS.join(' ')),
   spellingSensitive: spellingTable(),
+  personNouns: new Map([
+    ...[...keySet(shape, 'رجل شاب فتى عجوز مسن')].map((k) => [k, 'm'] as const),
+    ...[...keySet(shape, 'امرأة مرأة سيدة فتاة شابة مسنة')].map((k) => [k, 'f'] as const),
+  ]),
 };

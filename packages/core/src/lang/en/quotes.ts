@@ -150,4 +150,8 @@ export const EN_QUOTES: QuoteLanguage = {
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
   spellingSensitive: new Map(),
+  personNouns: new Map([
+    ...[...keySet(shape, 'man boy gentleman')].map((k) => [k, 'm'] as const),
+    ...[...keySet(shape, 'woman girl')].map((k) => [k, 'f'] as const),
+  ]),
 };
