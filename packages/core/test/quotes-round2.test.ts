@@ -131,3 +131,24 @@ describe('a noun for a person points back at the person named before', () => {
     expect(q.speaker?.name).toBe(person ? person.name : 'الرجل');
   });
 });
+
+describe('round 2: samples', () => {
+  it('attributes a whole sentence to a source between commas inside it', () => {
+    const quotes = quotesOf(['المياه في الواحات', 'غير أن المشكلة الأعمق، وفقًا لعدد من المزارعين، تبقى في ضخ المياه الجوفية لصالح المصانع.'].join('\n'));
+    const q = quoteWith(quotes, 'تبقى في ضخ المياه');
+    expect(q.text.startsWith('غير أن المشكلة')).toBe(true);
+    expect(q.speaker?.name).toBe('عدد من المزارعين');
+  });
+
+  it('names a speaker by the fullest name the article gave the person', () => {
+    const doc = parseArticle(
+      [
+        'Sea wall vote',
+        'Margaret Osei walked the length of the harbour wall on Monday.',
+        '"People think a wall is a wall," said Osei, a retired engineer.',
+      ].join('\n'),
+    );
+    const person = doc.entities.find((e) => e.kind === 'person' && e.name.includes('Osei'));
+    expect(quoteWith(doc.quotes, 'People think').speaker?.name).toBe(person?.name ?? 'Osei');
+  });
+});

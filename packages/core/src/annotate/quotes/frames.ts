@@ -562,6 +562,12 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       while (b > sentence.first && isComma(tokens[b])) b--;
       if (b <= sentence.first) return null;
       frame.contentEnd = b + 1;
+      // «غير أن المشكلة، وفقًا لعدد من الفلاحين، تبقى في …»: a source between commas inside the sentence attributes all of it.
+      if (isComma(tokens[t - 1]) && isComma(tokens[e]) && isWord(tokens[e + 1])) {
+        let last = sentence.last - 1;
+        while (last > e && tokens[last]?.type === 'punct') last--;
+        if (last > e + 1) frame.contentEnd = last + 1;
+      }
     }
     return frame;
   }

@@ -220,6 +220,7 @@ function speakerOf(
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
       speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
+      fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang);
     } else {
       const body = isBody(np, ctx);
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
@@ -301,6 +302,41 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   }
   const p = persons[lo];
   return p !== undefined && p.end <= to ? p : undefined;
+}
+
+/**
+ * "said Osei" after "Margaret Osei walked …": the speaker's fullest name is the one the article
+ * gave the person earlier, when the entity stage linked this mention to it and it holds every word.
+ */
+function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: number, e: number, lang: SentenceCtx['lang']): void {
+  const keysOf = (p: PersonMention) =>
+    contentKeys(
+      p.name.split(/\s+/).map((w) => lang.key(w)),
+      lang,
+    );
+  const fuller = (keys: readonly string[]) => keys.length > speaker.nameKeys.length && speaker.nameKeys.every((k) => keys.includes(k));
+  let person = personWithin(persons, s, e);
+  // Not linked: the latest person named before whose name ends with this one ("Margaret Osei" … "Osei").
+  if (!person) {
+    const last = speaker.nameKeys[speaker.nameKeys.length - 1];
+    let lo = 0;
+    let hi = persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((persons[mid] as PersonMention).end <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK && !person; i--) {
+      const keys = keysOf(persons[i] as PersonMention);
+      if (keys[keys.length - 1] === last && fuller(keys)) person = persons[i];
+    }
+  }
+  if (!person) return;
+  const keys = keysOf(person);
+  if (fuller(keys)) {
+    speaker.name = person.name;
+    speaker.nameKeys = keys;
+  }
 }
 
 /**
