@@ -225,3 +225,20 @@ describe('document pass descriptors', () => {
     expect(out[2]).toBeUndefined();
   });
 });
+
+describe('English context rules', () => {
+  it('reads a dateline source, an apposition and a company descriptor', () => {
+    const text = [
+      'Chipmaker Velmora cuts jobs',
+      '',
+      'BOSTON (Reuters) - Velmora said on Monday it would cut 200 jobs.',
+      '',
+      'In Brackton Hollow, the small town nearest the plant, shops closed early.',
+    ].join('\n');
+    const doc = parseArticle(text, { quotes: false });
+    const kindOf = (name: string) => doc.entities.find((e) => e.name === name || e.aliases.includes(name))?.kind;
+    expect(kindOf('Reuters')).toBe('organization');
+    expect(doc.entities.some((e) => e.name.startsWith('Chipmaker'))).toBe(false);
+    expect(kindOf('Brackton Hollow')).toBe('location');
+  });
+});

@@ -4,6 +4,7 @@
  * heads for roles, and rules for dates and quantities. Adding a language means one more object.
  */
 import type { TaggerModel } from '../annotate/entities/tagger-model.js';
+import type { EntityKind } from '../model/types.js';
 
 /** A token of a sentence as the entity stage sees it: text and offsets into `doc.text`. */
 export interface EntityToken {
@@ -100,6 +101,14 @@ export interface EntityLanguage {
    * (شركة … · وزارة … · … Semiconductor · University of …): the tagger's person becomes an organisation.
    */
   organizationCue?(tokens: readonly EntityToken[], s: number, e: number): boolean;
+  /**
+   * The kind the words around tokens [s, e) give a name the tagger found as `kind`: an apposition
+   * (…, the small town nearest … → location; …, a Texas-based maker of … → organization) or a
+   * news dateline's agency («AUSTIN (Agency) -»); undefined when they say nothing.
+   */
+  contextKind?(tokens: readonly EntityToken[], s: number, e: number, kind: EntityKind): 'organization' | 'location' | undefined;
+  /** Whether the token at `i` names a kind of company before a name (Chipmaker …, Automaker …): not part of it. */
+  descriptorAt?(tokens: readonly EntityToken[], i: number): boolean;
   /** Words (as written) that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
   isStopName(word: string): boolean;
 }

@@ -261,15 +261,23 @@ export function findMentions(
     out.push(m);
   }
   for (const span of spansOf(tagger.tags, tagged)) {
-    const [s, e] = cleanSpan(lang, tokens, span[0], span[1], KINDS[span[2]] ?? 'misc');
-    const kind = KINDS[span[2]] ?? 'misc';
+    let [s, e] = cleanSpan(lang, tokens, span[0], span[1], KINDS[span[2]] ?? 'misc');
+    let kind = KINDS[span[2]] ?? 'misc';
+    // A word naming the kind of company before the name (Chipmaker Halvard): out of the span.
+    if (e - s > 1 && lang.descriptorAt?.(tokens, s)) {
+      s++;
+      kind = 'organization';
+    }
     if (s >= e || ruled(s, e) || isCovered(covered, s, e)) continue;
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
     // One word that is never a name (an adverb with tanween, a common noun training never tagged).
     if (e - s === 1 && factsOf(lang, tokens[s] as EntityToken).common && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
-    if (lang.gazetteerKind(m.key)) m.kind = 'location';
+    const listed = lang.gazetteerKind(m.key);
+    const said = listed ? undefined : lang.contextKind?.(tokens, s, e, kind);
+    if (listed) m.kind = listed;
+    else if (said) m.kind = said;
     else if (kind === 'person' && lang.organizationCue?.(tokens, s, e)) m.kind = 'organization';
     covered.fill(1, s, e);
     out.push(m);

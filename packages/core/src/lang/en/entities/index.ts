@@ -7,7 +7,16 @@ import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
 import { createEnglishFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
-import { ORGANIZATION_WORDS, ROLE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import {
+  COMPANY_DESCRIPTORS,
+  NEWS_AGENCIES,
+  ORGANIZATION_APPOSITION_HEADS,
+  ORGANIZATION_WORDS,
+  PLACE_APPOSITION_HEADS,
+  ROLE_HEADS,
+  SPEECH_VERBS,
+  STOP_NAMES,
+} from './titles.js';
 
 const roleHeads = new Set(ROLE_HEADS);
 const stopNames = new Set(STOP_NAMES);
@@ -67,6 +76,33 @@ const organizationWords = new Set(ORGANIZATION_WORDS.filter((w) => !NOT_SURNAMES
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 
+const agencies = new Set(NEWS_AGENCIES);
+const descriptors = new Set(COMPANY_DESCRIPTORS);
+const appositionHeads = new Map<string, 'organization' | 'location'>([
+  ...ORGANIZATION_APPOSITION_HEADS.map((w) => [w, 'organization'] as const),
+  ...PLACE_APPOSITION_HEADS.map((w) => [w, 'location'] as const),
+]);
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Words that may stand between the article and the head of an apposition: lower case or «X-based». */
+const isModifierWord = (t: EntityToken | undefined) => !!t?.word && (/^\p{Ll}/u.test(t.text) || /-based$/.test(t.text));
+
+/**
+ * The kind an apposition after a name gives it: «, a/an/the» then up to three modifiers, then a
+ * head noun (town → location, company → organization), not a possessive (the company's chief).
+ */
+function appositionKind(tokens: readonly EntityToken[], e: number): 'organization' | 'location' | undefined {
+  if (tokens[e]?.text !== ',') return undefined;
+  let k = e + 1;
+  if (!/^(?:a|an|the)$/.test(lower(tokens[k]))) return undefined;
+  k++;
+  for (let m = 0; m < 4; m++, k++) {
+    const head = appositionHeads.get(lower(tokens[k]));
+    if (head && !/^[’']s$/.test(tokens[k + 1]?.text ?? '')) return head;
+    if (!isModifierWord(tokens[k])) return undefined;
+  }
+  return undefined;
+}
+
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createEnglishFeatures(prior, clusters);
 
@@ -109,7 +145,18 @@ export const englishEntities: EntityLanguage = {
     return 0;
   },
   temporalAndQuantities: englishTemporalAndQuantities,
-  gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : undefined),
+  gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : agencies.has(key) ? 'organization' : undefined),
+  contextKind(tokens, s, e, kind) {
+    // A dateline's source: «CITY (Name) - …».
+    if (tokens[s - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) return 'organization';
+    // «Its main competitor, Corvane Devices,»: the noun before the comma says what the name is.
+    const before = tokens[s - 1]?.text === ',' ? lower(tokens[s - 2]) : '';
+    if (kind === 'misc' && (before === 'competitor' || before === 'rival' || appositionHeads.get(before) === 'organization')) return 'organization';
+    const said = appositionKind(tokens, e);
+    // Only where the tagger's kind is the weaker guess: people and misc become places or companies.
+    return said && (kind === 'person' || kind === 'misc') ? said : undefined;
+  },
+  descriptorAt: (tokens, i) => descriptors.has(lower(tokens[i])),
   isSpeechVerb: (word) => speechVerbs.has(word.toLowerCase()),
   continuesName: () => false,
   isCommonWord: (word) => !/^\p{Lu}/u.test(word),
