@@ -319,13 +319,7 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
   // Not linked: the latest person named before whose name ends with this one ("Margaret Osei" … "Osei").
   if (!person) {
     const last = speaker.nameKeys[speaker.nameKeys.length - 1];
-    let lo = 0;
-    let hi = persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((persons[mid] as PersonMention).end <= s) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = mentionsEndingBy(persons, s);
     for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK && !person; i--) {
       const keys = keysOf(persons[i] as PersonMention);
       if (keys[keys.length - 1] === last && fuller(keys)) person = persons[i];
@@ -356,6 +350,18 @@ function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean
   return first !== undefined && (first === 'the' || lang.articleless(first) !== first);
 }
 
+/** How many mentions (sorted by start, so by end too: they do not nest) end at or before `offset`. */
+function mentionsEndingBy(mentions: readonly PersonMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as PersonMention).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How far back a description looks for the body it names: mentions, not characters, so the look stays short. */
 const BODY_LOOKBACK = 64;
 
@@ -366,13 +372,7 @@ const BODY_LOOKBACK = 64;
  */
 function bodyNamedBefore(bodies: readonly PersonMention[], wanted: readonly string[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
   if (wanted.length === 0 || wanted.length > 3) return undefined;
-  let lo = 0;
-  let hi = bodies.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((bodies[mid] as PersonMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = mentionsEndingBy(bodies, offset);
   for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
     const body = bodies[i] as PersonMention;
     const keys = contentKeys(
