@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCoreference } from '../src/annotate/coreference/index.js';
+import type { FoundMention } from '../src/annotate/entities/find-mentions.js';
 import { checkArticle } from '../src/model/check.js';
 import { LineIndex } from '../src/model/positions.js';
 import type { ArticleDocument, Quote } from '../src/model/types.js';
@@ -126,5 +127,34 @@ describe('coreference: quote speakers', () => {
     const before = JSON.stringify(doc.quotes);
     annotateCoreference(doc);
     expect(JSON.stringify(doc.quotes)).toBe(before);
+  });
+});
+
+describe('coreference: an organisation short name', () => {
+  const mention = (text: string, at: number, name: string, kind: 'organization' | 'location'): FoundMention => {
+    const start = text.indexOf(name, at);
+    const words = name.toLowerCase().split(' ');
+    return { start, end: start + name.length, kind, canonical: name, key: words.join(' '), words, blockId: 'p1', source: 'model' };
+  };
+  it('joins the one organisation its word starts, and none when two do', async () => {
+    const { clusterMentions } = await import('../src/annotate/coreference/cluster.js');
+    const one = 'Brennor Semiconductor said on Monday that Brennor would wait.';
+    const entities = clusterMentions(
+      [mention(one, 0, 'Brennor Semiconductor', 'organization'), mention(one, 30, 'Brennor', 'organization')],
+      new LineIndex(one),
+      one,
+    );
+    expect(entities.map((e) => [e.name, e.aliases])).toEqual([['Brennor Semiconductor', ['Brennor']]]);
+    const two = 'Brennor Semiconductor and Brennor Foods split; Brennor said so.';
+    const apart = clusterMentions(
+      [
+        mention(two, 0, 'Brennor Semiconductor', 'organization'),
+        mention(two, 20, 'Brennor Foods', 'organization'),
+        mention(two, 40, 'Brennor', 'organization'),
+      ],
+      new LineIndex(two),
+      two,
+    );
+    expect(apart.map((e) => e.name)).toEqual(['Brennor Semiconductor', 'Brennor Foods', 'Brennor']);
   });
 });

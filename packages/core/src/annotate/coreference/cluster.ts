@@ -43,7 +43,8 @@ const root = (g: Group): Group => {
  * One entity per referent: mentions with the same key go together; a shorter person name that
  * is part of exactly one longer person name (بوتين → فلاديمير بوتين, Ibarra → Marcela Ibarra)
  * joins it, the nearest earlier one when several fit; a name of two or more words inside a longer
- * name of the same kind joins it (هيومن رايتس ووتش → منظمة هيومن رايتس ووتش). The name is the
+ * name of the same kind joins it (هيومن رايتس ووتش → منظمة هيومن رايتس ووتش), one word the only
+ * organisation that starts with it (Halvard → Halvard Semiconductor). The name is the
  * fullest form, aliases the other forms (titled ones too), roles the titles and appositions.
  */
 export function clusterMentions(found: readonly FoundMention[], index: LineIndex, text: string): Entity[] {
@@ -73,12 +74,20 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     }
   }
   for (const short of byLength) {
-    const minWords = short.kind === 'person' ? 1 : 2;
+    // One word joins a longer organisation only as its first word, and only when one fits
+    // (Halvard → Halvard Semiconductor; a company's short name, not a word inside a longer name).
+    const oneWordOrganization = short.kind === 'organization' && short.words.length === 1;
+    const minWords = short.kind === 'person' || oneWordOrganization ? 1 : 2;
     if (short.words.length < minWords) continue;
     let target: Group | undefined;
+    let fits = 0;
     for (const long of byWord.get(short.words[0]!) ?? []) {
       if (long === short || long.words.length <= short.words.length || long.kind !== short.kind) continue;
-      if (!containsRun(long.words, short.words)) continue;
+      if (oneWordOrganization ? long.words[0] !== short.words[0] : !containsRun(long.words, short.words)) continue;
+      if (oneWordOrganization && root(long) !== target && ++fits > 1) {
+        target = undefined;
+        break;
+      }
       const r = root(long);
       // Nearest earlier first mention; otherwise the first one at all.
       if (!target || (r.first <= short.first && (target.first > short.first || r.first > target.first))) target = r;
