@@ -14,7 +14,7 @@ import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { firstAtLeast, indexBlock, newBlockWords, readBlockWords, scanTokens, type Token } from './words.js';
+import { countBefore, firstAtLeast, indexBlock, newBlockWords, readBlockWords, scanTokens, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -260,16 +260,7 @@ function speakerOf(
  * first one named, who is usually the sentence's subject ("Mia Torres … split from Leo Grant").
  */
 function lastPersonBefore(persons: readonly PersonMention[], offset: number, blockStart: number): PersonMention | undefined {
-  let lo = 0;
-  let hi = persons.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((persons[mid] as PersonMention).end <= offset) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const last = countBefore(persons, (p) => p.end <= offset) - 1;
   if (last < 0) return undefined;
   // The start of the stretch: this block if it names someone before the cue, else the previous sentence's block.
   const from = (persons[last] as PersonMention).start >= blockStart ? blockStart : Math.max(0, (persons[last] as PersonMention).start - 400);
@@ -280,27 +271,14 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
 
 /** The first person mention inside [s, e) (binary search: mentions are sorted by start). */
 function personWithin(persons: readonly PersonMention[], s: number, e: number): PersonMention | undefined {
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((persons[mid] as PersonMention).start < s) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < persons.length && (persons[i] as PersonMention).start < e; i++) if ((persons[i] as PersonMention).end <= e) return persons[i];
+  for (let i = countBefore(persons, (p) => p.start < s); i < persons.length && (persons[i] as PersonMention).start < e; i++)
+    if ((persons[i] as PersonMention).end <= e) return persons[i];
   return undefined;
 }
 
 /** The first person named in [from, to) (a paragraph's sentences before the cue's), if any. */
 function personInBlock(persons: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((persons[mid] as PersonMention).start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = persons[lo];
+  const p = persons[countBefore(persons, (m) => m.start < from)];
   return p !== undefined && p.end <= to ? p : undefined;
 }
 
@@ -352,14 +330,7 @@ function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean
 
 /** How many mentions (sorted by start, so by end too: they do not nest) end at or before `offset`. */
 function mentionsEndingBy(mentions: readonly PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as PersonMention).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(mentions, (m) => m.end <= offset);
 }
 
 /** How far back a description looks for the body it names: mentions, not characters, so the look stays short. */
@@ -520,17 +491,7 @@ function endsSentence(text: string, close: number): boolean {
 function overlapsRecent(drafts: readonly Draft[], inSentence: readonly Draft[], start: number, end: number): boolean {
   const last = drafts[drafts.length - 1];
   if (last && last.start < end && start < last.end) return true;
-  let lo = 0;
-  let hi = inSentence.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((inSentence[mid] as Draft).start < end) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const d = inSentence[found];
+  const d = inSentence[countBefore(inSentence, (draft) => draft.start < end) - 1];
   return d !== undefined && start < d.end;
 }
 
@@ -616,17 +577,7 @@ function toQuote(
 
 /** Where the block holding `offset` starts (binary search over block starts); -1 before the first block. */
 function blockAt(ranges: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let b = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ranges[mid] as { start: number }).start <= offset) {
-      b = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return b;
+  return countBefore(ranges, (range) => range.start <= offset) - 1;
 }
 
 /**
