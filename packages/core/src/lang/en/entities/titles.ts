@@ -380,6 +380,9 @@ export const NEWS_AGENCIES: readonly string[] = [
   'nhk',
 ];
 
+/** Kinds of company named by what they make or do: an apposition head and a descriptor before a name alike. */
+const COMPANY_KINDS: readonly string[] = ['chipmaker', 'automaker', 'carmaker', 'drugmaker', 'planemaker', 'steelmaker', 'miner'];
+
 /** Nouns that, in an apposition (…, a Texas-based company …), say the name is an organisation's. */
 export const ORGANIZATION_APPOSITION_HEADS: readonly string[] = [
   'company',
@@ -410,13 +413,7 @@ export const ORGANIZATION_APPOSITION_HEADS: readonly string[] = [
   'operator',
   'utility',
   'regulator',
-  'chipmaker',
-  'automaker',
-  'carmaker',
-  'drugmaker',
-  'planemaker',
-  'steelmaker',
-  'miner',
+  ...COMPANY_KINDS,
 ];
 
 /** Nouns that, in an apposition (…, the small town nearest …), say the name is a place's. */
@@ -442,19 +439,4 @@ export const PLACE_APPOSITION_HEADS: readonly string[] = [
 ];
 
 /** Words that name a kind of company before its name in headlines and leads (Chipmaker …, Automaker …). */
-export const COMPANY_DESCRIPTORS: readonly string[] = [
-  'chipmaker',
-  'automaker',
-  'carmaker',
-  'drugmaker',
-  'planemaker',
-  'steelmaker',
-  'retailer',
-  'lender',
-  'insurer',
-  'airline',
-  'miner',
-  'broadcaster',
-  'conglomerate',
-  'startup',
-];
+export const COMPANY_DESCRIPTORS: readonly string[] = [...COMPANY_KINDS, 'retailer', 'lender', 'insurer', 'airline', 'broadcaster', 'conglomerate', 'startup'];
