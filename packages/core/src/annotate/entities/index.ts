@@ -91,18 +91,16 @@ export function annotateEntities(doc: ArticleDocument): void {
   const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
   const found: FoundMention[] = [];
   for (const { block, lang, tokens, tagged: tags } of tagged) {
-    {
-      const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
-      const covered = new Uint8Array(tokens.length);
-      // Tokens are in order: skip to the mention's first token, mark until past its end.
-      for (const m of mentions) {
-        let i = 0;
-        while (i < tokens.length && (tokens[i] as EntityToken).end <= m.start) i++;
-        for (; i < tokens.length && (tokens[i] as EntityToken).start < m.end; i++) covered[i] = 1;
-      }
-      sentences.push({ block, lang, tokens, covered });
-      for (const m of mentions) found.push(m);
+    const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
+    const covered = new Uint8Array(tokens.length);
+    // Tokens are in order: skip to the mention's first token, mark until past its end.
+    for (const m of mentions) {
+      let i = 0;
+      while (i < tokens.length && (tokens[i] as EntityToken).end <= m.start) i++;
+      for (; i < tokens.length && (tokens[i] as EntityToken).start < m.end; i++) covered[i] = 1;
     }
+    sentences.push({ block, lang, tokens, covered });
+    for (const m of mentions) found.push(m);
   }
   const names = new Map<EntityLanguage, NameIndex>();
   for (const { block, lang, tokens, covered } of sentences) {
