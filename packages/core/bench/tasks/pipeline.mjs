@@ -6,9 +6,11 @@
 // `new ParseLatin().parse(text)` (tokenizing only). Each is warmed up, then run repeatedly; the
 // median is printed, as wall-clock ms and as this process's CPU ms (steadier on a shared, loaded
 // machine; it includes V8's GC helper threads). The tokenizer is timed twice: keeping its output
-// for the run, as the pipeline does, and dropping each block's sentences at once: the difference
-// is the collector's work on a retained tree of millions of nodes, which is not linear in V8 when
-// the tree outgrows the young generation (~100 KB of text), whoever builds it. Growth is time(10× the input) / time(input):
+// for the run, as the pipeline does, and dropping each block's sentences at once. "tree only" builds
+// the same token nodes from a precomputed list without scanning: the floor any nlcst tokenizer pays
+// in V8 to hand back the tree. Its growth is the runtime's (the young generation and the caches
+// are outgrown near 100 KB of text: every node survives, is copied and promoted), so read the
+// structure's growth against it. Growth is time(10× the input) / time(input):
 // linear work gives ~10. MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes,
 // MAQAL_BENCH_PIPELINE_S (default 100) the time spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ const KB = 1024;
  * least 3 runs, at most 400).
  */
 function median(fn, budget) {
+  fn(); // the first call may load models or compile: the second says what a run costs
   const first = performance.now();
   fn();
   const once = performance.now() - first;
@@ -74,6 +77,45 @@ function tokenizeOnly(doc, keep) {
       else sentences += result.length;
     }
     return out ?? sentences;
+  };
+}
+
+/**
+ * The floor: the same nlcst tokens as the document (same kinds, values and positions per block),
+ * built from a precomputed list with no scanning at all, and kept for the run like the
+ * tokenizer's. What any tokenizer pays in V8 just to hand back this tree; its growth is the
+ * runtime's, whoever builds it.
+ */
+function treeOnly(doc) {
+  const text = doc.text;
+  const blocks = [];
+  for (const block of blocksOf(doc)) {
+    const spans = [];
+    for (const sentence of block.children)
+      for (const token of sentence.children) {
+        const { start, end } = token.position;
+        spans.push(token.type === 'WordNode' ? 1 : 0, start.offset, start.line, start.column, end.offset, end.line, end.column);
+      }
+    blocks.push(spans);
+  }
+  return () => {
+    const out = new Array(blocks.length);
+    for (let b = 0; b < blocks.length; b++) {
+      const spans = blocks[b];
+      const tokens = [];
+      let last = { line: spans[2], column: spans[3], offset: spans[1] };
+      for (let n = 0; n < spans.length; n += 7) {
+        const point = { line: spans[n + 5], column: spans[n + 6], offset: spans[n + 4] };
+        const position = { start: last, end: point };
+        const value = text.slice(spans[n + 1], spans[n + 4]);
+        tokens.push(
+          spans[n] === 1 ? { type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] } : { type: 'PunctuationNode', value, position },
+        );
+        last = point;
+      }
+      out[b] = [{ type: 'SentenceNode', position: { start: tokens[0]?.position.start, end: last }, children: tokens }];
+    }
+    return out;
   };
 }
 
@@ -127,13 +169,13 @@ function sizeOf(chars) {
 /** The table of one clock ('wall' or 'cpu') over measured rows. */
 function table(rows, clock) {
   const lines = [
-    `${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'structure'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal  latin/structure`,
+    `${'text'.padEnd(34)} ${'size'.padStart(8)}  ${'maqal ms'.padStart(10)}  ${'structure'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'tree only'.padStart(10)}  ${'latin ms'.padStart(10)}  latin/maqal  latin/structure`,
   ];
-  for (const { label, chars, maqal, struct, tok, tokDrop, latin } of rows) {
+  for (const { label, chars, maqal, struct, tok, tokDrop, tree, latin } of rows) {
     const m = maqal[clock];
     const l = latin[clock];
     lines.push(
-      `${label.padEnd(34)} ${sizeOf(chars).padStart(8)}  ${cell(m, 3, 10)}  ${cell(struct[clock], 3, 10)}  ${cell(tok[clock], 3, 10)}  ${cell(tokDrop[clock], 3, 10)}  ${cell(l, 3, 10)}  ${cell(l / m, 2, 10)}×  ${cell(l / struct[clock], 2, 14)}×`,
+      `${label.padEnd(34)} ${sizeOf(chars).padStart(8)}  ${cell(m, 3, 10)}  ${cell(struct[clock], 3, 10)}  ${cell(tok[clock], 3, 10)}  ${cell(tokDrop[clock], 3, 10)}  ${cell(tree[clock], 3, 10)}  ${cell(l, 3, 10)}  ${cell(l / m, 2, 10)}×  ${cell(l / struct[clock], 2, 14)}×`,
     );
   }
   return lines;
@@ -142,7 +184,7 @@ function table(rows, clock) {
 /** time(10×)/time(×) between consecutive generated sizes. */
 function growth(rows, clock) {
   const lines = [
-    `${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'structure'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'latin'.padStart(10)}`,
+    `${'step'.padEnd(34)} ${'maqal'.padStart(8)}  ${'structure'.padStart(10)}  ${'tokenize'.padStart(10)}  ${'(dropped)'.padStart(10)}  ${'tree only'.padStart(10)}  ${'latin'.padStart(10)}`,
   ];
   for (let n = 1; n < rows.length; n++) {
     const a = rows[n - 1];
@@ -150,7 +192,7 @@ function growth(rows, clock) {
     const step = `${a.label.replace('generated ', '')} → ${b.label.replace('generated ', '')}`;
     const ratio = (key) => b[key][clock] / a[key][clock];
     lines.push(
-      `${step.padEnd(34)} ${cell(ratio('maqal'), 2, 8)}  ${cell(ratio('struct'), 2, 10)}  ${cell(ratio('tok'), 2, 10)}  ${cell(ratio('tokDrop'), 2, 10)}  ${cell(ratio('latin'), 2, 10)}`,
+      `${step.padEnd(34)} ${cell(ratio('maqal'), 2, 8)}  ${cell(ratio('struct'), 2, 10)}  ${cell(ratio('tok'), 2, 10)}  ${cell(ratio('tokDrop'), 2, 10)}  ${cell(ratio('tree'), 2, 10)}  ${cell(ratio('latin'), 2, 10)}`,
     );
   }
   return lines;
@@ -176,8 +218,9 @@ export async function run({ shared, root }) {
     const structure = parseStructure(text);
     const tok = median(tokenizeOnly(structure, true), 300);
     const tokDrop = median(tokenizeOnly(structure, false), 300);
+    const tree = median(treeOnly(structure), 300);
     const latin = median(() => new ParseLatin().parse(text), 400);
-    articles.push({ label, chars: text.length, maqal, struct, tok, tokDrop, latin });
+    articles.push({ label, chars: text.length, maqal, struct, tok, tokDrop, tree, latin });
   }
 
   // Generated articles from the samples' paragraphs (the seed's too when present).
@@ -192,7 +235,7 @@ export async function run({ shared, root }) {
   if (arabic.length > 0 && english.length > 0) {
     // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
     // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
-    const last = { maqal: 0, struct: 0, tok: 0, tokDrop: 0, latin: 0 };
+    const last = { maqal: 0, struct: 0, tok: 0, tokDrop: 0, tree: 0, latin: 0 };
     const timed = (key, fn, budget) => {
       if (Number.isNaN(last[key]) || performance.now() + 40 * last[key] > deadline) {
         last[key] = Number.NaN;
@@ -211,9 +254,10 @@ export async function run({ shared, root }) {
       let structure = parseStructure(text);
       const tok = timed('tok', tokenizeOnly(structure, true), budget);
       const tokDrop = timed('tokDrop', tokenizeOnly(structure, false), budget);
+      const tree = timed('tree', treeOnly(structure), budget);
       structure = null;
       const latin = timed('latin', () => new ParseLatin().parse(text), budget);
-      generated.push({ label: `generated ${kb} KB`, chars: text.length, maqal, struct, tok, tokDrop, latin });
+      generated.push({ label: `generated ${kb} KB`, chars: text.length, maqal, struct, tok, tokDrop, tree, latin });
     }
   }
 
