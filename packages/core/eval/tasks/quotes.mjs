@@ -37,7 +37,7 @@ export function sameSpeaker(gold, predicted) {
 const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Scores one document; returns counts to add up. */
-function scoreDoc(text, gold, notQuotes, options = {}) {
+export function scoreDoc(text, gold, notQuotes, options = {}) {
   const doc = parseArticle(text, options);
   const violations = checkArticle(doc);
   const golds = gold.map((g) => {
@@ -97,14 +97,20 @@ function scoreDoc(text, gold, notQuotes, options = {}) {
   };
 }
 
-function add(total, s) {
+export function add(total, s) {
   for (const [k, v] of Object.entries(s)) total[k] = k === 'errors' ? [...(total[k] ?? []), ...v] : (total[k] ?? 0) + v;
   return total;
 }
 
 const pct = (x) => (Number.isFinite(x) ? x.toFixed(3) : '—');
 
-function row(label, t) {
+/** The table head for `row`. */
+export const HEADER = [
+  '| set | gold | found | P | R | F1 | speaker acc. | P (with speaker) | R (with speaker) | content F1 (chars) | kind acc. | terms taken as quotes | model violations |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+];
+
+export function row(label, t) {
   const p = t.matched / t.pred;
   const r = t.matched / t.gold;
   const f = (2 * p * r) / (p + r);
@@ -117,10 +123,7 @@ function row(label, t) {
 
 export async function run({ shared, root }) {
   const core = join(root, 'packages/core');
-  const lines = [
-    '| set | gold | found | P | R | F1 | speaker acc. | P (with speaker) | R (with speaker) | content F1 (chars) | kind acc. | terms taken as quotes | model violations |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ];
+  const lines = [...HEADER];
   const verbose = process.env.MAQAL_EVAL_VERBOSE;
   const showErrors = (label, t) => {
     if (verbose && (verbose === '1' || label.includes(verbose))) for (const e of t.errors) lines.push(`  - ${label}: ${e}`);
