@@ -207,6 +207,19 @@ describe('entities: organisation cues', () => {
   });
 });
 
+describe('entities: the kind a place noun gives', () => {
+  const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: /[\p{L}\p{N}]/u.test(text), facts: undefined }));
+  it('makes a name after a facility noun in the construct state a location, through a quote or one definite word', () => {
+    expect(arabicEntities.contextKind?.(tokens('مثل قاعدة « بايكونور »'), 3, 4, 'organization')).toBe('location');
+    expect(arabicEntities.contextKind?.(tokens('على قاعة العروض " فلان سيتي هول "'), 4, 7, 'person')).toBe('location');
+    expect(arabicEntities.contextKind?.(tokens('العاصمة دوشنبه'), 1, 2, 'person')).toBe('location');
+  });
+  it('leaves «القاعدة» before a name (the group) and names after other nouns alone', () => {
+    expect(arabicEntities.contextKind?.(tokens('زعيم تنظيم القاعدة أسامة بن لادن'), 3, 6, 'person')).toBeUndefined();
+    expect(arabicEntities.contextKind?.(tokens('وقال آصف ملحم'), 1, 3, 'person')).toBeUndefined();
+  });
+});
+
 describe('document pass descriptors', () => {
   it('describe each token by how the other occurrences of its word were tagged', async () => {
     const { documentDescriptors } = await import('../src/annotate/entities/document-pass.js');

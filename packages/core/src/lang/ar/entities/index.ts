@@ -8,7 +8,7 @@ import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
-import { ORGANIZATION_HEADS, PLACE_ADJECTIVES, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { FACILITY_HEADS, ORGANIZATION_HEADS, PLACE_ADJECTIVES, PLACE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
@@ -30,6 +30,31 @@ const commonWord = memoByWord((word) => {
 const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
+
+const placeHeads = new Set(PLACE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
+const facilityHeads = new Set(FACILITY_HEADS.map(normalizeArabic));
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+/**
+ * A place noun as a whole token (no proclitic): «العاصمة», «مدينة», or a facility's noun in the
+ * construct state, without the article (قاعدة … · مطار …; «القاعدة» before a name is the group).
+ */
+const isPlaceNoun = (t: EntityToken | undefined): boolean => {
+  if (!isWord(t) || nameStart(t.text).prefixLength !== 0) return false;
+  const key = normalizeArabic(t.text);
+  return facilityHeads.has(key) || placeHeads.has(withoutArticle(key));
+};
+
+/**
+ * A name right after a place or facility noun (قاعدة «بايكونور» · قاعة العروض "كروكوس …"), with
+ * an opening quotation mark or one definite word between them at most: the place itself.
+ */
+function afterPlaceNoun(tokens: readonly EntityToken[], s: number): boolean {
+  let k = s - 1;
+  if (OPENING_QUOTES.has(tokens[k]?.text ?? '')) k--;
+  if (isPlaceNoun(tokens[k])) return true;
+  const between = tokens[k];
+  return isWord(between) && arabicFacts(between).definite && isPlaceNoun(tokens[k - 1]);
+}
 
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
@@ -87,6 +112,7 @@ export const arabicEntities: EntityLanguage = {
     return isWord(next) && arabicFacts(next).nisba ? 2 : 1;
   },
   canStartName: () => true,
+  contextKind: (tokens, s, _e, kind) => (kind !== 'location' && afterPlaceNoun(tokens, s) ? 'location' : undefined),
   isStopName: stopName,
   // A person's name never starts with «وزارة» or «شركة».
   organizationCue: (tokens, s) => {

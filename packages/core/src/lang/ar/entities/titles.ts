@@ -274,6 +274,31 @@ export const PLACE_ADJECTIVES: readonly string[] = [
 export const PLACE_HEADS: readonly string[] = ['العاصمة', 'عاصمة', 'مدينة', 'بلدة', 'قرية', 'محافظة', 'ولاية', 'إقليم', 'جزيرة'];
 
 /**
+ * Nouns naming a kind of place or facility, after which (a quotation mark or one definite word
+ * between) a name is the place's own (قاعدة «…» · قاعة العروض "…" · مطار …): a location, whatever
+ * kind the tagger gave it. Used by the stage only, not as a tagger feature.
+ */
+export const FACILITY_HEADS: readonly string[] = [
+  'قاعدة',
+  'قاعة',
+  'مطار',
+  'ميناء',
+  'ملعب',
+  'سجن',
+  'مخيم',
+  'معبر',
+  'جسر',
+  'شارع',
+  'ساحة',
+  'حي',
+  'نهر',
+  'بحيرة',
+  'جبل',
+  'وادي',
+  'صحراء',
+];
+
+/**
  * Words that head an organisation's name (وزارة الخارجية · المحكمة الجنائية الدولية · مركز …
  * للأبحاث). A tagger feature, not a rule: whether the words after one make a name is learned.
  */
