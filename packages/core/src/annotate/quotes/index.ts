@@ -14,7 +14,7 @@ import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { countBefore, firstAtLeast, indexBlock, newBlockWords, readBlockWords, scanTokens, type Token } from './words.js';
+import { countBefore, firstAtLeast, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -67,8 +67,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     readBlockWords(block, blockLang, words);
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
     if (!words.relevant && marks.marked[b] === 0 && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
-    const tokens = scanTokens(text, range.start, range.end, marks, blockLang, 0, words);
-    const tokenIndex = indexBlock(tokens, marks.marked[b] === 1);
+    const { tokens, index: tokenIndex } = readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     tokenIndex.sentences.forEach((sentence, n) => {
       if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
@@ -591,13 +590,18 @@ function pointAt(text: string, blocks: readonly Block[], ranges: readonly { star
 /** Points for many offsets in one forward walk: sorted, each continues from the last or from its block's start. */
 function pointsAt(text: string, blocks: readonly Block[], ranges: readonly { start: number }[], offsets: readonly number[]): Map<number, Point> {
   const out = new Map<number, Point>();
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, with no comparator called per pair.
+  const sorted = new Int32Array(offsets).sort();
   let cursor: Point = { line: 1, column: 1, offset: 0 };
   // The next line break at or after the cursor (found natively, never searched twice): CRLF is one break, as in model/positions.ts.
   const BREAK = /\r\n?|\n/g;
   let brk: RegExpExecArray | null = null;
   let searchedFrom = -1;
+  let previous = -1;
   for (const offset of sorted) {
+    // Sorted, so a repeated offset follows its first: its point is known.
+    if (offset === previous) continue;
+    previous = offset;
     const b = blockAt(ranges, offset);
     const blockStart = b >= 0 ? (blocks[b] as Block).position.start : cursor;
     if ((blockStart.offset as number) > (cursor.offset as number)) cursor = blockStart;

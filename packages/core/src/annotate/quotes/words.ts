@@ -51,7 +51,6 @@ export function isWordCode(c: number): boolean {
 const isUpper = (c: number) => c >= 65 && c <= 90;
 /** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
 
 /** What the stage knows of a word, cached by its text. */
 interface WordKeys {
@@ -166,49 +165,146 @@ export function readBlockWords(block: Block, lang: QuoteLanguage, out: BlockWord
 }
 
 /**
- * Tokens of `text[start, end)`. `depth` is how many marked spans are open when the block starts
- * (a quote running on from the previous paragraph).
+ * One pass over a block's tokens: its sentences (a stop, ! ? ؟ … outside quotation marks ends
+ * one, with the run of stops after it), the marks and the words that may start a frame (so later
+ * steps visit them, not every token), and for blocks with marks each mark's partner and the word
+ * counts that keep the stage linear however many marks a block holds.
  */
-export function scanTokens(text: string, start: number, end: number, marks: MarkPairs, lang: QuoteLanguage, depth: number, words?: BlockWords): Token[] {
-  const out: Token[] = [];
-  let i = start;
-  // Cursor into the tokenizer's words: a word that spans exactly what this scan cut reuses its string.
+export interface BlockIndex {
+  sentences: Sentence[];
+  /** Token indices of marks, in order. */
+  marks: number[];
+  /** Token indices of unquoted words that may start a frame, in order. */
+  triggers: number[];
+  /** For a mark token, the token index of its partner in the same block; -1 when it lies in another block. Empty without marks. */
+  partner: readonly number[];
+  /** Number of word tokens before each token index (length tokens + 1). Empty without marks. */
+  wordsBefore: readonly number[];
+}
+
+const EMPTY: readonly number[] = [];
+
+/** Whether a punctuation character ends a sentence: . ! ? ؟ … */
+const isStopCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x2026;
+
+/**
+ * The tokens of `text[start, end)` and their index, made in the same pass. Words the tokenizer
+ * cut as this scan would (`words`, from readBlockWords) lend their keys; the rest are read here.
+ * `marked` says whether the block holds quotation marks (then partners and word counts are kept).
+ */
+export function readBlock(
+  text: string,
+  start: number,
+  end: number,
+  marks: MarkPairs,
+  lang: QuoteLanguage,
+  marked: boolean,
+  words: BlockWords = NO_WORDS,
+): { tokens: Token[]; index: BlockIndex } {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const markList: number[] = [];
+  const triggers: number[] = [];
+  // Plain arrays grown token by token: a typed array per block costs more to allocate than it saves.
+  const partner: number[] = [];
+  const wordsBefore: number[] = marked ? [0] : [];
+  const openAt = marked ? new Map<number, number>() : undefined;
+  const roles = marks.roles;
+  const abbreviations = lang.abbreviations;
+  let depth = 0;
+  let wordCount = 0;
+  let first = 0;
+  let busy = false;
+  // After an unquoted stop: the sentence ends when the run of stops does.
+  let stopped = false;
+  // Cursor into the tokenizer's words: a word that spans exactly what this scan cut reuses its keys.
   let w = 0;
-  const reuse = words ?? NO_WORDS;
-  const count = reuse.count;
+  const count = words.count;
+  const starts = words.starts;
+  let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    const mark = isMarkCode(c) ? marks.roles.get(i) : undefined;
+    const mark = isMarkCode(c) ? roles.get(i) : undefined;
+    let tok: Token;
     if (mark) {
       if (mark.role === 'close') depth = Math.max(0, depth - 1);
       const key = text[i] as string;
-      out.push({ type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: mark.span, role: mark.role, quoted: depth > 0 });
+      tok = { type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: mark.span, role: mark.role, quoted: depth > 0 };
       if (mark.role !== 'close') depth++;
       i++;
-      continue;
-    }
-    if (!isWordCode(c)) {
-      if (c > 32 && c !== 0xa0 && !(c >= 0x2000 && c <= 0x200f)) {
-        const key = text[i] as string;
-        out.push({ type: 'punct', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 });
-      }
+    } else if (!isWordCode(c)) {
       i++;
-      continue;
+      if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f)) continue;
+      const key = text[i - 1] as string;
+      tok = { type: 'punct', start: i - 1, end: i, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 };
+    } else {
+      // The tokenizer's word at i, when the scan would end where it ends, saves reading its letters again.
+      while (w < count && (starts[w] as number) < i) w++;
+      const reused = w < count && starts[w] === i ? (words.keys[w] as WordKeys) : undefined;
+      const reusedEnd = reused ? i + reused.size : -1;
+      let j = reused?.plain && endsAt(text, reusedEnd, end) ? reusedEnd : wordEnd(text, i, end, marks);
+      const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
+      const key = known.key;
+      // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
+      if (text.charCodeAt(j) === 46 && (abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) j++;
+      // Every token has the same fields in the same order, so the frames read one object shape.
+      tok = {
+        type: 'word',
+        start: i,
+        end: j,
+        key,
+        bare: known.bare,
+        conjunction: known.conjunction,
+        trigger: known.trigger,
+        span: undefined,
+        role: undefined,
+        quoted: depth > 0,
+      };
+      i = j;
     }
-    // The tokenizer's word at i, when the scan would end where it ends, saves reading its letters again.
-    while (w < count && (reuse.starts[w] as number) < i) w++;
-    const reused = w < count && reuse.starts[w] === i ? (reuse.keys[w] as WordKeys) : undefined;
-    const reusedEnd = reused ? i + reused.size : -1;
-    let j = reused?.plain && endsAt(text, reusedEnd, end) ? reusedEnd : wordEnd(text, i, end, marks);
-    const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
-    const { key, bare, conjunction, trigger } = known;
-    // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
-    if (text.charCodeAt(j) === 46 && (lang.abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) j++;
-    // Every token has the same fields in the same order, so the frames read one object shape.
-    out.push({ type: 'word', start: i, end: j, key, bare, conjunction, trigger, span: undefined, role: undefined, quoted: depth > 0 });
-    i = j;
+    // The index, as each token is made.
+    const t = tokens.length;
+    if (marked) partner.push(-1);
+    const type = tok.type;
+    const stop = type === 'punct' && isStopCode(tok.key.charCodeAt(0));
+    if (stopped && !stop) {
+      sentences.push({ first, last: t, busy });
+      first = t;
+      busy = false;
+      stopped = false;
+    }
+    if (type === 'word') {
+      if (tok.trigger) {
+        if (!tok.quoted) triggers.push(t);
+        busy = true;
+      }
+      wordCount++;
+    } else if (type === 'mark') {
+      markList.push(t);
+      busy = true;
+      if (openAt && tok.span !== undefined) {
+        if (tok.role === 'close') {
+          const open = openAt.get(tok.span);
+          if (open !== undefined) {
+            partner[open] = t;
+            partner[t] = open;
+          }
+        } else openAt.set(tok.span, t);
+      }
+    } else if (stop && !tok.quoted) stopped = true;
+    if (marked) wordsBefore.push(wordCount);
+    tokens.push(tok);
   }
-  return out;
+  const n = tokens.length;
+  if (first < n) sentences.push({ first, last: n, busy });
+  const index: BlockIndex = {
+    sentences,
+    marks: markList,
+    triggers,
+    partner: marked ? partner : EMPTY,
+    wordsBefore: marked ? wordsBefore : EMPTY,
+  };
+  return { tokens, index };
 }
 
 /** End of the word that starts at `i`: letters, and inner hyphens, apostrophes, digit separators and initialism stops. */
@@ -243,72 +339,6 @@ function endsAt(text: string, j: number, end: number): boolean {
   if (j >= end) return j === end;
   const d = text.charCodeAt(j);
   return !isWordCode(d) && d !== 45 && d !== 0x27 && d !== 0x2019 && d !== 46 && d !== 44;
-}
-
-/**
- * One pass over a block's tokens: its sentences (a stop, ! ? ؟ … outside quotation marks ends
- * one, with the run of stops after it), the marks and the words that may start a frame (so later
- * steps visit them, not every token), and for blocks with marks each mark's partner and the word
- * counts that keep the stage linear however many marks a block holds.
- */
-export interface BlockIndex {
-  sentences: Sentence[];
-  /** Token indices of marks, in order. */
-  marks: number[];
-  /** Token indices of unquoted words that may start a frame, in order. */
-  triggers: number[];
-  /** For a mark token, the token index of its partner in the same block; -1 when it lies in another block. Empty without marks. */
-  partner: Int32Array;
-  /** Number of word tokens before each token index (length tokens + 1). Empty without marks. */
-  wordsBefore: Int32Array;
-}
-
-const EMPTY = new Int32Array(0);
-
-export function indexBlock(tokens: readonly Token[], marked: boolean): BlockIndex {
-  const sentences: Sentence[] = [];
-  const marks: number[] = [];
-  const triggers: number[] = [];
-  const partner = marked ? new Int32Array(tokens.length).fill(-1) : EMPTY;
-  const wordsBefore = marked ? new Int32Array(tokens.length + 1) : EMPTY;
-  const openAt = marked ? new Map<number, number>() : undefined;
-  let words = 0;
-  let first = 0;
-  let busy = false;
-  // After an unquoted stop: the sentence ends when the run of stops does.
-  let stopped = false;
-  for (let t = 0; t < tokens.length; t++) {
-    const tok = tokens[t] as Token;
-    const stop = tok.type === 'punct' && SENTENCE_END.has(tok.key);
-    if (stopped && !stop) {
-      sentences.push({ first, last: t, busy });
-      first = t;
-      busy = false;
-      stopped = false;
-    }
-    if (tok.type === 'word') {
-      if (tok.trigger && !tok.quoted) {
-        triggers.push(t);
-        busy = true;
-      } else if (tok.trigger) busy = true;
-      words++;
-    } else if (tok.type === 'mark') {
-      marks.push(t);
-      busy = true;
-      if (openAt && tok.span !== undefined) {
-        if (tok.role === 'close') {
-          const open = openAt.get(tok.span);
-          if (open !== undefined) {
-            partner[open] = t;
-            partner[t] = open;
-          }
-        } else openAt.set(tok.span, t);
-      }
-    } else if (stop && !tok.quoted) stopped = true;
-    if (marked) wordsBefore[t + 1] = words;
-  }
-  if (first < tokens.length) sentences.push({ first, last: tokens.length, busy });
-  return { sentences, marks, triggers, partner, wordsBefore };
 }
 
 /**
