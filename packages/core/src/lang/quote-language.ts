@@ -23,6 +23,12 @@ export interface CueWord {
   participle?: boolean;
   /** May introduce a clause without a complementiser (English "said the talks …"). */
   bareClause?: boolean;
+  /**
+   * A bare clause only when an auxiliary or copula soon follows ("warned the economy would
+   * shrink"): the verb also takes plain objects ("admitted 1.4 million refugees", "claimed
+   * responsibility").
+   */
+  clauseNeedsFinite?: boolean;
   /** Takes an addressee before the complement ("told reporters that", أبلغ). */
   addressee?: boolean;
   /** Prepositions that introduce what was said as a noun phrase (لفت إلى X، أعرب عن X). */
@@ -109,6 +115,17 @@ export interface QuoteLanguage extends WordShape {
   personNouns: ReadonlyMap<string, 'm' | 'f'>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */
   groupNouns: ReadonlySet<string>;
+  /**
+   * Scripts with capitals: head words of a body or place that take "of"/"for" and a name into one
+   * name ("Department of Energy", "Bank of England", "University of Texas").
+   */
+  nameHeads?: ReadonlySet<string>;
+  /** Scripts with capitals: months and weekdays, capitalised yet no name after "in", "on" or a number ("in August"). */
+  calendarWords?: ReadonlySet<string>;
+  /** Words after which a month or weekday is a date, not a name. */
+  calendarBefore?: ReadonlySet<string>;
+  /** Auxiliaries, modals and copulas: a clause after a verb that also takes objects has one of them. */
+  finiteMarkers?: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
   /** Words before quotation marks that make them a name or term: يُعرف بـ، called, so-called. */

@@ -299,7 +299,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame): Frame | null {
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
-    }
+    } else if (!isClose(tokens[b])) return null; // unquoted words before a verb with no subject at all: no attribution
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
   if (subject && ctx.lang.pronouns.has((tokens[subject.start] as Token).key) && subject.end - subject.start === 1) {
@@ -313,6 +313,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame): Frame | null {
 /** A speaker phrase after the verb, with a role after a comma: "said Jane Smith, director of X". */
 function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRange }) | null {
   const { tokens, lang, sentence } = ctx;
+  // "…, promises of improved access": a noun and its complement, not a verb and its subject.
+  if (isWord(tokens[from]) && lang.nonClauseWords.has((tokens[from] as Token).key)) return null;
   let j = from;
   const stopAt = Math.min(sentence.last, from + NP_WORDS);
   while (j < stopAt) {
@@ -366,12 +368,21 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
   while (s - 1 >= sentence.first && b - (s - 1) < NP_WORDS) {
     const tok = tokens[s - 1] as Token;
     // A short name in quotation marks inside the phrase: "Supporters of the "Yes to the Wall" campaign".
-    const open = isClose(tok) && s - 1 < b ? openToken(ctx, s - 1) : -1;
+    // A comma or stop just inside the closing mark ends a quotation ('was "pulled into the enterprise," CEO Tim Cook'), not a name.
+    const open = isClose(tok) && s - 1 < b && isWord(tokens[s - 2]) ? openToken(ctx, s - 1) : -1;
     if (open >= 0 && s - 1 - open <= 6 && isWord(tokens[open - 1])) {
       s = open;
       continue;
     }
-    if (!isWord(tok) || lang.subjectStops.has(tok.key) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
+    // "Russia and China said": two names joined are one subject.
+    const joinsNames =
+      (tok.key === 'and' || tok.key === '&') &&
+      s <= b &&
+      lang.casedNames &&
+      isCapitalised(ctx, tokens[s] as Token) &&
+      isWord(tokens[s - 2]) &&
+      isCapitalised(ctx, tokens[s - 2] as Token);
+    if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
     if (lang.cues.has(tok.key) && s - 1 !== b) break;
     s--;
   }
@@ -384,6 +395,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const verb = tokens[t] as Token;
   const previous = tokens[t - 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key)) return null;
+  // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb.
+  if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && isWord(previous) && isCapitalised(ctx, previous)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = t + 1;
@@ -405,7 +418,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     while (p > sentence.first && p > t - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     if (isComma(tokens[p]) && p < t - 2) {
       const name = phraseEndingAt(ctx, p - 1);
-      if (name) {
+      // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the name is before both.
+      const outer = name && isComma(tokens[name.start - 1]) && startsWithArticle(ctx, name) ? phraseEndingAt(ctx, name.start - 2) : null;
+      if (outer && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
+        subject = outer;
+        role = { start: (name as TokenRange).start, end: p };
+      } else if (name) {
         subject = name;
         role = { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
@@ -425,7 +443,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   frame.role = role;
   frame.lead = Math.min(subject.start, role?.start ?? t);
   if (cue.addressee) j = skipAddressee(ctx, j);
-  j = skipSettings(ctx, j);
+  // A weak cue takes its content at once ("found that", "stated:"); "TV shows from Pixar, “Star Wars”" is no speech.
+  if (!cue.weak) j = skipSettings(ctx, j);
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
   // (a quotation it splits, '"…," she said, "…"', is still read from here).
@@ -435,12 +454,29 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (isColon(tok)) frame.contentStart = j + 1;
   else if (isOpen(tok)) frame.contentStart = j;
   else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
-  else if (cue.bareClause && !cue.weak && isWord(tok) && !lang.subjectStops.has(tok.key) && !lang.nonClauseWords.has(tok.key) && j < sentence.last)
+  else if (
+    cue.bareClause &&
+    !cue.weak &&
+    isWord(tok) &&
+    !lang.subjectStops.has(tok.key) &&
+    !lang.nonClauseWords.has(tok.key) &&
+    j < sentence.last &&
+    (!cue.clauseNeedsFinite || finiteSoon(ctx, j))
+  )
     frame.contentStart = j;
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
+  // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
+  // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
+  else if (isWord(tok) && j < sentence.last) return null;
   else return postFrame(ctx, t, frame);
   pronounSubject(ctx, frame);
   return frame;
+}
+
+/** Whether a phrase opens with an article: a description ("a senior analyst at X"), not a name. */
+function startsWithArticle(ctx: Ctx, range: TokenRange): boolean {
+  const key = (ctx.tokens[range.start] as Token).key;
+  return key === 'a' || key === 'an' || key === 'the';
 }
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
@@ -474,8 +510,13 @@ function skipAddressee(ctx: Ctx, j: number): number {
   const limit = Math.min(sentence.last, j + 6);
   for (let k = j; k < limit; k++) {
     const tok = tokens[k] as Token;
-    if (!isWord(tok) || lang.complementisers.has(tok.key)) return k;
-    if (isWord(tok) && (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key))) return k + 1;
+    if (isWord(tok) && lang.complementisers.has(tok.key)) return k;
+    // The sentence's final stop is no boundary: "told Reuters the bill … ." is read below.
+    if (!isWord(tok)) {
+      if (opensContent(tok, tokens[k + 1])) return k;
+      break;
+    }
+    if (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key)) return k + 1;
   }
   // No boundary in sight: the addressee is a determiner and one name ("told Reuters the bill …").
   let k = j;
@@ -483,6 +524,9 @@ function skipAddressee(ctx: Ctx, j: number): number {
   while (k < limit && isWord(tokens[k]) && isCapitalised(ctx, tokens[k] as Token)) k++;
   return k > j ? k : j + 1;
 }
+
+/** Punctuation after which a verb's content starts: a colon, a comma before a quotation, a quotation mark. */
+const opensContent = (tok: Token, next: Token | undefined) => isColon(tok) || isOpen(tok) || (isComma(tok) && (isOpen(next) || isWord(next)));
 
 const isCapitalised = (ctx: Ctx, tok: Token) => {
   const c = ctx.text.charCodeAt(tok.start);
@@ -499,12 +543,36 @@ function skipSettings(ctx: Ctx, j: number): number {
     let k = j + 1;
     const limit = Math.min(sentence.last, j + 9);
     while (k < limit && isWord(tokens[k]) && !lang.complementisers.has((tokens[k] as Token).key)) k++;
-    if (k < limit) return k;
+    if (k < limit && (isWord(tokens[k]) || opensContent(tokens[k] as Token, tokens[k + 1]))) return k;
+    // To the sentence's end: a setting ("in a statement.") unless a clause follows a short time phrase ("on Thursday it would …").
+    if (k < limit && k >= sentence.last - 1 && (hasSettingNoun(ctx, j + 1, k) || !finiteSoon(ctx, j + 1))) return k;
     // No boundary: skip the preposition and one or two words ("on Tuesday", "on Nov. 17").
     j += 2;
     if (isWord(tokens[j]) && isCapitalised(ctx, tokens[j] as Token)) j++;
   }
   return j;
+}
+
+/** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
+function finiteSoon(ctx: Ctx, j: number): boolean {
+  const markers = ctx.lang.finiteMarkers;
+  if (!markers) return true;
+  const limit = Math.min(ctx.sentence.last, j + 8);
+  for (let k = j; k < limit; k++) if (markers.has((ctx.tokens[k] as Token).key)) return true;
+  return false;
+}
+
+/** "in August", "on Tuesday", "in 2019": a time setting that ends a source phrase ("data released by X in August"). */
+function datedSetting(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k] as Token;
+  const next = ctx.tokens[k + 1];
+  if (!ctx.lang.settingPrepositions.has(tok.key) || !isWord(next)) return false;
+  return ctx.lang.calendarWords?.has(next.key) === true || /^\d/.test(next.key);
+}
+
+function hasSettingNoun(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.lang.settingNouns.has((ctx.tokens[k] as Token).key)) return true;
+  return false;
 }
 
 const PHRASE_INDEX = new WeakMap<QuoteLanguage, Map<string, SourcePhrase[]>>();
@@ -547,13 +615,24 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
     }
     let e = np;
-    while (e < Math.min(sentence.last, np + NP_WORDS) && (isWord(tokens[e]) || tokens[e]?.type === 'mark') && !lang.subjectStops.has((tokens[e] as Token).key))
+    while (
+      e < Math.min(sentence.last, np + NP_WORDS) &&
+      (isWord(tokens[e]) || tokens[e]?.type === 'mark') &&
+      !lang.subjectStops.has((tokens[e] as Token).key) &&
+      !(e > np && datedSetting(ctx, e))
+    )
       e++;
     if (e === np) return null;
     frame.subject = { start: np, end: e };
     // At the head of the sentence the content follows; later in it, the content is what came before.
     if (t === sentence.first) {
       let c = e;
+      // "According to data released by X in August, …": the time setting belongs to the source.
+      if (datedSetting(ctx, c)) {
+        let k = c + 1;
+        while (k < Math.min(sentence.last, c + 5) && isWord(tokens[k])) k++;
+        if (isComma(tokens[k])) c = k;
+      }
       while (c < sentence.last && (isComma(tokens[c]) || (isWord(tokens[c]) && lang.contentParticles.has((tokens[c] as Token).key)))) c++;
       if (c >= sentence.last) return null;
       frame.contentStart = c;

@@ -122,8 +122,8 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     const tok = tokens[i] as Token;
     if (tok.type === 'word' && groupAt < 0 && lang.groupNouns.has(tok.key)) groupAt = i;
     if (!isNameWord(text, tokens, i, lang)) continue;
-    let j = i + 1;
-    while (j < np.end && isNameWord(text, tokens, j, lang)) j++;
+    const j = nameRunEnd(text, tokens, i, np.end, lang);
+    if (joinedByAnd(tokens, i, j)) np.group = true;
     // A capitalised word between two titles is part of a longer one ("Chief Financial Officer Tomas Berg").
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
     const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
@@ -132,7 +132,8 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     last = [i, j];
     i = j - 1;
   }
-  if (groupAt >= 0 && !multiBeforeGroup && !best) {
+  // The group noun heads the phrase ("Middle East observers", "Halvard officials") or nothing names a person before it.
+  if (groupAt >= 0 && ((!multiBeforeGroup && !best) || groupAt === np.end - 1)) {
     np.group = true;
     np.nameStart = np.start;
     np.nameEnd = np.end;
@@ -142,12 +143,41 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   const head = tokens[np.start] as Token;
   const next = tokens[np.start + 1];
   const described = head.type === 'word' && DETERMINERS.has(head.key) && next?.type === 'word' && titleOf(lang, next.key) !== undefined;
-  const run = best ?? (!described && last && (last[1] === np.end || last[1] - last[0] >= 2) ? last : null);
+  // "One Washington-based trade expert", "a Kotak Securities analyst": capitals before a title that heads the phrase modify it.
+  const titleHead = titleOf(lang, (tokens[np.end - 1] as Token).key) !== undefined;
+  const run = best ?? (!described && last && (last[1] === np.end || (last[1] - last[0] >= 2 && !titleHead)) ? last : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
-  if (run[0] > np.start) [np.roleStart, np.roleEnd] = [np.start, run[0]];
+  if (!joinedByAnd(tokens, run[0], run[1])) np.group = false;
+  // "the Pentagon": an article alone before the name is no role.
+  const articleOnly = tokens.slice(np.start, run[0]).every((t) => t.type === 'word' && DETERMINERS.has(t.key));
+  if (run[0] > np.start && !articleOnly) [np.roleStart, np.roleEnd] = [np.start, run[0]];
   else if (run[1] < np.end) [np.roleStart, np.roleEnd] = [run[1], np.end];
   return np;
+}
+
+/**
+ * End of the name that starts at token `i`: capitalised words, joined across "of"/"for" after a
+ * body's head word ("Department of Energy", "Bank of England") and across "and"/"&" between two
+ * names ("Russia and China", "Johnson & Johnson").
+ */
+function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: number, lang: QuoteLanguage): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < end && isNameWord(text, tokens, j, lang)) j++;
+    const link = tokens[j];
+    if (j + 1 >= end || link?.type !== 'word' || !isNameWord(text, tokens, j + 1, lang)) return j;
+    const head = (tokens[j - 1] as Token).key;
+    const joins = link.key === 'and' || link.key === '&' || ((link.key === 'of' || link.key === 'for') && lang.nameHeads?.has(head) === true);
+    if (!joins) return j;
+    j += 2;
+  }
+}
+
+/** Whether a name run holds two names joined by "and" (a group: "Russia and China said"). */
+function joinedByAnd(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start + 1; k < end - 1; k++) if ((tokens[k] as Token).key === 'and') return true;
+  return false;
 }
 
 /** A capitalised word that can be part of a name: not a title, not a possessive, not right after "of". */
@@ -158,5 +188,11 @@ function isNameWord(text: string, tokens: readonly Token[], i: number, lang: Quo
   if (DETERMINERS.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
   if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
   const prev = tokens[i - 1];
+  // "in August", "on Tuesday", "May 12": a date, not a name ("Theresa May" stays one).
+  if (lang.calendarWords?.has(tok.key)) {
+    const next = tokens[i + 1];
+    const digitAfter = next !== undefined && next.start === tok.end + 1 && /\d/.test(text[next.start] ?? '');
+    if (digitAfter || (prev?.type === 'word' && (lang.calendarBefore?.has(prev.key) || /\d/.test(text[prev.start] ?? '')))) return false;
+  }
   return !(prev?.type === 'word' && lang.roleLinkers.has(prev.key) && i >= 2 && titleOf(lang, (tokens[i - 2] as Token).key));
 }

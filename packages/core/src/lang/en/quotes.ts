@@ -6,6 +6,7 @@
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
 import { EN_ABBREVIATIONS } from './abbreviations.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
 
 type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
 
@@ -21,7 +22,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['continue continued continues', { weak: true, carry: true }],
   [
     'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
-    { bareClause: true },
+    { bareClause: true, clauseNeedsFinite: true },
   ],
   [
     'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows',
@@ -131,7 +132,21 @@ export const EN_QUOTES: QuoteLanguage = {
   titles: titleTable(),
   groupNouns: keySet(
     shape,
-    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders',
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors',
+  ),
+  nameHeads: new Set([
+    ...ORGANIZATION_WORDS,
+    ...PLACE_WORDS,
+    ...keySet(shape, 'department ministry office bureau secretariat commission committee council board court house'),
+  ]),
+  calendarWords: keySet(
+    shape,
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  ),
+  calendarBefore: keySet(shape, 'in on since until till by during from last next this early late mid of'),
+  finiteMarkers: keySet(
+    shape,
+    "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
   ),
   pronouns: new Map<string, Agreement>([
     ['he', { gender: 'm', number: 'sg' }],

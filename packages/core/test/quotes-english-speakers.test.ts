@@ -1,0 +1,79 @@
+// English speaker phrases as real wire copy writes them: bodies named across "of", groups headed
+// by a noun, two appositions, settings between the verb and a bare clause, verbs that also take
+// plain objects. Each sentence is written for this test in the shape the patterns take in news.
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
+import { expectValid } from './helpers.js';
+
+function quotesOf(...paragraphs: string[]): Quote[] {
+  const doc = parseArticle(['Harbour town weighs its options', ...paragraphs].join('\n\n'));
+  expectValid(doc);
+  return doc.quotes;
+}
+
+function only(quotes: Quote[]): Quote {
+  expect(quotes).toHaveLength(1);
+  return quotes[0] as Quote;
+}
+
+describe('English speaker phrases', () => {
+  it('keeps a body named across "of" whole, with no article as its role', () => {
+    const q = only(quotesOf('The Ministry of Fisheries said on Monday it would reopen the northern grounds in spring.'));
+    expect(q.speaker?.name).toBe('Ministry of Fisheries');
+    expect(q.speaker?.role).toBeUndefined();
+    expect(q.text).toBe('it would reopen the northern grounds in spring');
+    const p = only(quotesOf('According to the Coast Guard, the ferry had lost power an hour before it ran aground.'));
+    expect(p.speaker?.name).toBe('Coast Guard');
+    expect(p.speaker?.role).toBeUndefined();
+  });
+
+  it('reads a phrase headed by a group noun as the group, capitals and all', () => {
+    const q = only(quotesOf('Baltic shipping analysts say the new levy will push freight rates up by a fifth.'));
+    expect(q.speaker?.name).toBe('Baltic shipping analysts');
+    const p = only(quotesOf('Norvik Marine officials said the yard would hire 300 welders next year.'));
+    expect(p.speaker?.name).toBe('Norvik Marine officials');
+  });
+
+  it('joins two names with "and" into one speaker', () => {
+    const q = only(quotesOf('Estonia and Finland said in a joint statement that the cable had been cut deliberately.'));
+    expect(q.speaker?.name).toBe('Estonia and Finland');
+  });
+
+  it('finds the name before two appositions', () => {
+    const q = only(quotesOf('Ilse Marten, a senior economist at Nordbank, the region’s largest lender, told Reuters the levy would cost jobs.'));
+    expect(q.speaker?.name).toBe('Ilse Marten');
+    expect(q.speaker?.role).toBe('a senior economist at Nordbank');
+    expect(q.text).toBe('the levy would cost jobs');
+  });
+
+  it('reads a bare clause after an addressee or a time setting', () => {
+    expect(only(quotesOf('Mayor Ruth Calder told the Herald the sea wall vote would go ahead.')).text).toBe('the sea wall vote would go ahead');
+    expect(only(quotesOf('The port authority said on Thursday it would delay the tender.')).text).toBe('it would delay the tender');
+  });
+
+  it('does not read a month after "in" as the source, and keeps the time setting out of the content', () => {
+    const q = only(quotesOf('According to figures published by Statistics Norway in March, salmon exports rose 12 percent.'));
+    expect(q.speaker?.name).toBe('Statistics Norway');
+    expect(q.text).toBe('salmon exports rose 12 percent');
+  });
+
+  it('takes a title-headed description whole rather than the capitals that modify it', () => {
+    const q = only(quotesOf('One Oslo-based shipping lawyer said the levy breached the treaty.'));
+    expect(q.speaker?.name).toBe('One Oslo-based shipping lawyer');
+  });
+
+  it('finds no speech where the verb takes a plain object or sits inside a name', () => {
+    expect(quotesOf('By 2019 the town had admitted more than 4,000 seasonal workers, straining its clinics.')).toHaveLength(0);
+    expect(quotesOf('In May, the harbour board announced the new schedule for the winter months.')).toHaveLength(0);
+    expect(quotesOf('Oslo, Norway, United States: the three ports signed the pact.')).toHaveLength(0);
+    expect(quotesOf('Exports of cod fell, promises of new quotas notwithstanding.')).toHaveLength(0);
+    expect(quotesOf('The catalogue lists films and TV shows from Nordic studios, “Borgen” among them.')).toHaveLength(0);
+  });
+
+  it('still reads those verbs before a clause', () => {
+    expect(only(quotesOf('The harbour board warned the new schedule would strand island commuters.')).text).toBe(
+      'the new schedule would strand island commuters',
+    );
+  });
+});
