@@ -220,6 +220,28 @@ describe('entities: the kind a place noun gives', () => {
   });
 });
 
+describe('entities: a person name the tagger ended early', () => {
+  it('takes in a one-word misc name right after it, not an adjective with the article', async () => {
+    const { joinPersonNames, mentionOf } = await import('../src/annotate/entities/find-mentions.js');
+    const text = 'قال بيل كلينتون الفرنسي';
+    let at = 0;
+    const tokens = text.split(' ').map((w) => {
+      const t = { text: w, start: at, end: at + w.length, word: true, facts: undefined };
+      at += w.length + 1;
+      return t;
+    });
+    const person = mentionOf(text, arabicEntities, tokens, 1, 2, 'person', 'p', 'rule');
+    const misc = mentionOf(text, arabicEntities, tokens, 2, 3, 'misc', 'p', 'model');
+    const adjective = mentionOf(text, arabicEntities, tokens, 3, 4, 'misc', 'p', 'model');
+    if (!person || !misc || !adjective) throw new Error('no mention');
+    const out = joinPersonNames(text, arabicEntities, tokens, Uint8Array.from([0, 1, 1, 1]), [person, misc, adjective]);
+    expect(out.map((m) => [m.kind, m.canonical])).toEqual([
+      ['person', 'بيل كلينتون'],
+      ['misc', 'الفرنسي'],
+    ]);
+  });
+});
+
 describe('document pass descriptors', () => {
   it('describe each token by how the other occurrences of its word were tagged', async () => {
     const { documentDescriptors } = await import('../src/annotate/entities/document-pass.js');

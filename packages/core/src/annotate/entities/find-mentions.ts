@@ -22,6 +22,12 @@ export interface FoundMention {
   source: 'model' | 'rule' | 'gazetteer' | 'propagated';
 }
 
+/** What a language may add to `EntityLanguage` (kept here until the interface takes it). */
+export interface EntityRules extends EntityLanguage {
+  /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
+  isDefinite?(word: string): boolean;
+}
+
 const KINDS: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
 
 const taggers = new WeakMap<EntityLanguage, SequenceTagger>();
@@ -289,9 +295,62 @@ export function findMentions(
     covered.fill(1, s, e);
     out.push(m);
   }
-  out.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
-  for (const m of out) if (m.kind === 'person') addRoles(text, lang, tokens, m);
-  return out;
+  const joined = joinPersonNames(text, lang, tokens, covered, out);
+  joined.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
+  for (const m of joined) if (m.kind === 'person') addRoles(text, lang, tokens, m);
+  return joined;
+}
+
+/** The token range [s, e) of a mention. */
+function tokenRange(tokens: readonly EntityToken[], m: FoundMention): [number, number] {
+  let s = 0;
+  while (s < tokens.length && (tokens[s] as EntityToken).end <= m.start) s++;
+  let e = s;
+  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
+  return [s, e];
+}
+
+/** The longest a person's name grows by joining the words after it. */
+const PERSON_WORDS = 4;
+
+/**
+ * A person's name the tagger ended early: the words right after it that training knew as parts
+ * of people's names join it, and so does a one-word misc name the tagger put right after it
+ * (الرئيس الأمريكي السابق بيل | كلينتون: a first name found by title, the surname tagged misc)
+ * unless it carries the article (an adjective). Words with a proclitic (بانه), titles, stop words
+ * and verbs of saying end it. Returns the mentions, the joined ones dropped.
+ */
+export function joinPersonNames(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, out: FoundMention[]): FoundMention[] {
+  let dropped: Set<FoundMention> | undefined;
+  for (const m of out) {
+    if (m.kind !== 'person' || dropped?.has(m)) continue;
+    const [s, e] = tokenRange(tokens, m);
+    let k = e;
+    const absorbed: FoundMention[] = [];
+    while (k < tokens.length && k - s < PERSON_WORDS) {
+      const t = tokens[k] as EntityToken;
+      if (!t.word) break;
+      const f = factsOf(lang, t);
+      if (f.stop || f.speech || lang.nameStart(t.text).prefixLength > 0 || lang.titleBefore(tokens, k + 1) > 0) break;
+      const known = lang.namePrior(t.text)?.includes('P') ?? false;
+      if (covered[k]) {
+        // Only a one-word name the tagger gave another kind (كلينتون as misc) is taken over.
+        const other = out.find((o) => o !== m && o.source === 'model' && o.kind !== 'person' && o.start <= t.start && o.end >= t.end);
+        if (!other || tokenRange(tokens, other)[1] - tokenRange(tokens, other)[0] !== 1) break;
+        // A word training knew as a person's, or a misc one without the article (not an adjective).
+        if (!known && !(other.kind === 'misc' && !(lang as EntityRules).isDefinite?.(t.text))) break;
+        absorbed.push(other);
+      } else if (!known) break;
+      k++;
+    }
+    if (k === e) continue;
+    const wider = mentionOf(text, lang, tokens, s, k, 'person', m.blockId, m.source);
+    if (!wider) continue;
+    covered.fill(1, e, k);
+    Object.assign(m, { end: wider.end, canonical: wider.canonical, key: wider.key, words: wider.words });
+    for (const o of absorbed) (dropped ??= new Set()).add(o);
+  }
+  return dropped ? out.filter((o) => !dropped.has(o)) : out;
 }
 
 function isCovered(covered: Uint8Array, s: number, e: number): boolean {

@@ -1,5 +1,6 @@
+import type { EntityRules } from '../../../annotate/entities/find-mentions.js';
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
-import type { EntityLanguage, EntityToken } from '../../entity-language.js';
+import type { EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { parseWordClusters } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
@@ -59,7 +60,7 @@ function afterPlaceNoun(tokens: readonly EntityToken[], s: number): boolean {
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
 
-export const arabicEntities: EntityLanguage = {
+export const arabicEntities: EntityRules = {
   code: 'ar',
   model: lazyModel(ENTITY_TAGGER, () => {
     prior('');
@@ -112,6 +113,7 @@ export const arabicEntities: EntityLanguage = {
     return isWord(next) && arabicFacts(next).nisba ? 2 : 1;
   },
   canStartName: () => true,
+  isDefinite: (word) => arabicWordFacts(word).definite,
   contextKind: (tokens, s, _e, kind) => (kind !== 'location' && afterPlaceNoun(tokens, s) ? 'location' : undefined),
   isStopName: stopName,
   // A person's name never starts with «وزارة» or «شركة».
