@@ -68,8 +68,29 @@ const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'clos
 function spelledAs(ctx: Ctx, tok: Token): boolean {
   if (!ctx.strictSpelling) return true;
   const want = ctx.lang.spellingSensitive.get(tok.key);
-  return want === undefined || ctx.lang.strictKey(ctx.text.slice(tok.start, tok.end)) === want;
+  return want === undefined || memoKey(STRICT_KEYS, ctx.lang, ctx.text.slice(tok.start, tok.end), ctx.lang.strictKey) === want;
 }
+
+/**
+ * Keys folded once per language and word: the strict keys of the few words whose spelling
+ * matters (على، إلى …) and the keys of table words a frame compares with (a cue's object
+ * prepositions, its relay word). Both sets are small, so the memos stay small.
+ */
+const STRICT_KEYS = new WeakMap<QuoteLanguage, Map<string, string>>();
+const TABLE_KEYS = new WeakMap<QuoteLanguage, Map<string, string>>();
+
+function memoKey(memo: WeakMap<QuoteLanguage, Map<string, string>>, lang: QuoteLanguage, word: string, fold: (word: string) => string): string {
+  let known = memo.get(lang);
+  if (!known) memo.set(lang, (known = new Map()));
+  let key = known.get(word);
+  if (key === undefined) {
+    key = fold(word);
+    if (known.size < 1000) known.set(word, key);
+  }
+  return key;
+}
+
+const tableKey = (lang: QuoteLanguage, word: string) => memoKey(TABLE_KEYS, lang, word, lang.key);
 
 /** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
 export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number } | null {
@@ -177,7 +198,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       break;
     }
     if (cue.participle) break; // a participle takes its complement at once (موضحًا أن)
-    if (cue.objectPrepositions?.some((p) => lang.key(p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
+    if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
       frame.objectStart = j + 1;
       subjectEnd = j;
       break;
@@ -189,7 +210,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (other && !other.cue.participle && j > t + 1 && opens) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
     if (other && subjectEnd < 0) subjectEnd = j;
-    if (cue.relay && tok.key === lang.key(cue.relay) && subjectEnd < 0) {
+    if (cue.relay && tok.key === tableKey(lang, cue.relay) && subjectEnd < 0) {
       // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».
       subjectStart = j + 1;
       commas.length = 0;

@@ -173,6 +173,18 @@ interface PersonMention {
   end: number;
   id: string;
   name: string;
+  /** Content keys of the name, folded when first asked (look-backs read the same mentions again). */
+  keys: string[] | undefined;
+}
+
+/** Content keys of a mention's name, computed once per mention. */
+function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
+  if (m.keys === undefined)
+    m.keys = contentKeys(
+      m.name.split(/\s+/).map((w) => lang.key(w)),
+      lang,
+    );
+  return m.keys;
 }
 
 interface SpeakerChoice {
@@ -286,11 +298,7 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
  * gave the person earlier, when the entity stage linked this mention to it and it holds every word.
  */
 function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: number, e: number, lang: SentenceCtx['lang']): void {
-  const keysOf = (p: PersonMention) =>
-    contentKeys(
-      p.name.split(/\s+/).map((w) => lang.key(w)),
-      lang,
-    );
+  const keysOf = (p: PersonMention) => mentionKeys(p, lang);
   const fuller = (keys: readonly string[]) => keys.length > speaker.nameKeys.length && speaker.nameKeys.every((k) => keys.includes(k));
   let person = personWithin(persons, s, e);
   // Not linked: the latest person named before whose name ends with this one ("Margaret Osei" … "Osei").
@@ -345,10 +353,7 @@ function bodyNamedBefore(bodies: readonly PersonMention[], wanted: readonly stri
   const lo = mentionsEndingBy(bodies, offset);
   for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
     const body = bodies[i] as PersonMention;
-    const keys = contentKeys(
-      body.name.split(/\s+/).map((w) => lang.key(w)),
-      lang,
-    );
+    const keys = mentionKeys(body, lang);
     if (wanted.every((k) => keys.includes(k))) return body;
   }
   return undefined;
@@ -533,7 +538,8 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization'): Pers
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
     if (e.kind !== kind) continue;
-    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name });
+    for (const m of e.mentions)
+      out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, keys: undefined });
   }
   return out.sort((a, b) => a.start - b.start);
 }
