@@ -77,3 +77,42 @@ describe('English speaker phrases', () => {
     );
   });
 });
+
+describe('English appositions and title complements', () => {
+  it('reads an adverb between commas as no role', () => {
+    const q = only(quotesOf('Mayor Ruth Calder, however, said the tender would go ahead.'));
+    expect(q.speaker?.name).toBe('Ruth Calder');
+    expect(q.speaker?.role).not.toBe('however');
+  });
+
+  it('keeps the complement of a title whole when no person follows it', () => {
+    const q = only(quotesOf('The European Commissioner for Maritime Affairs said the levy breached the treaty.'));
+    expect(q.speaker?.name).toBe('The European Commissioner for Maritime Affairs');
+  });
+});
+
+describe('English speakers around a quotation', () => {
+  it('keeps the named subject and its apposition when the attribution follows the quote and names an addressee', () => {
+    const q = only(quotesOf('"The grid is ready," Ilse Marten, director of operations at Nordnet, tells The Harbour Times.'));
+    expect(q.speaker?.name).toBe('Ilse Marten');
+    expect(q.speaker?.role).toBe('director of operations at Nordnet');
+  });
+
+  it('reads a surname that is also a setting word as a name after the verb', () => {
+    const quotes = quotesOf('"We will see," says Chris Early, senior vice president at Ubisoft.', '"Streaming is binary," says Early.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Chris Early', 'Chris Early']);
+  });
+
+  it('leaves a manner adverb out of the subject', () => {
+    expect(only(quotesOf('“Can I give it to James?” Brooke tearfully asked.')).speaker?.name).toBe('Brooke');
+  });
+
+  it('gives "the statement said" to whoever issued it, and "it" to the body its sentence names', () => {
+    const quotes = quotesOf(
+      'Two crew members died when a supply boat sank, the coast guard said in a statement on Wednesday.',
+      '"The cause of the sinking is under investigation," the statement said.',
+      'The Harbour Alliance, however, claimed the boat had been sabotaged, which it said was the third attack this year.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the coast guard', 'the coast guard', 'Harbour Alliance']);
+  });
+});

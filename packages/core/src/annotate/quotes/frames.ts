@@ -295,11 +295,16 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
  * A cue with nothing after it but the speaker: the content is before it, up to the comma or the
  * closing mark in front of the attribution («…»، قال فلان · "…," she said · …, officials said).
  */
-function postFrame(ctx: Ctx, t: number, frame: Frame): Frame | null {
+function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRange; role: TokenRange | null }): Frame | null {
   const { tokens, sentence, lang } = ctx;
   let boundary = t - 1;
   let subject: TokenRange | null = null;
-  if (!lang.verbFirst) {
+  if (known) {
+    // '"…," Jack Buser, director for games at Google, tells X': the subject and its apposition read before.
+    boundary = Math.min(known.subject.start, known.role?.start ?? t) - 1;
+    subject = known.subject;
+    if (known.role) frame.role = known.role;
+  } else if (!lang.verbFirst) {
     const before = subjectBefore(ctx, t);
     if (before) {
       boundary = before.start - 1;
@@ -341,7 +346,9 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
   while (j < stopAt) {
     const tok = tokens[j] as Token;
     if (!isWord(tok) || lang.subjectStops.has(tok.key) || lang.complementisers.has(tok.key)) break;
-    if (lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key)) break;
+    // "says Chris Early": a capitalised setting word that is no date is a name.
+    const named = lang.casedNames && isCapitalised(ctx, tok) && !lang.calendarWords?.has(tok.key);
+    if (lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key) && !named) break;
     if (j > from && lang.cues.has(tok.key)) break;
     j++;
   }
@@ -360,7 +367,7 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
 function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   let b = t - 1;
-  while (b >= sentence.first && isWord(tokens[b]) && lang.preVerbAdverbs.has((tokens[b] as Token).key)) b--;
+  while (b >= sentence.first && isWord(tokens[b]) && (lang.preVerbAdverbs.has((tokens[b] as Token).key) || mannerAdverb(ctx, b))) b--;
   if (b < sentence.first) return null;
   const tok = tokens[b] as Token;
   if (isWord(tok) && lang.pronouns.has(tok.key)) return { start: b, end: b + 1 };
@@ -446,9 +453,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         role = { start: (name as TokenRange).start, end: p };
       } else if (name) {
         subject = name;
-        role = { start: p + 1, end: t - 1 };
+        // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
+        role = tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
-        if (!names(ctx, name) && names(ctx, role)) [subject, role] = [role, subject];
+        if (role && !names(ctx, name) && names(ctx, role)) [subject, role] = [role, subject];
       }
     }
   }
@@ -469,7 +477,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
   // (a quotation it splits, '"…," she said, "…"', is still read from here).
-  if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame);
+  if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame, { subject, role });
   const content = complementAt(ctx, j);
   if (content >= 0) frame.contentStart = content;
   else if (isColon(tok)) frame.contentStart = j + 1;
@@ -523,6 +531,13 @@ function pronounSubject(ctx: Ctx, frame: Frame): void {
   frame.agreement = agreement;
   frame.subject = null;
   frame.carried = true;
+}
+
+/** "Brooke tearfully asked": a lower-case "-ly" word right after a name is an adverb, not part of the subject. */
+function mannerAdverb(ctx: Ctx, b: number): boolean {
+  const tok = ctx.tokens[b] as Token;
+  const before = ctx.tokens[b - 1];
+  return ctx.lang.casedNames && tok.key.length > 4 && tok.key.endsWith('ly') && !isCapitalised(ctx, tok) && isWord(before) && isCapitalised(ctx, before);
 }
 
 /** "told reporters / the BBC / a press conference": the addressee before the complement. */

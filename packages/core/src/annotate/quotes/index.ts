@@ -203,6 +203,11 @@ function speakerOf(
   bodies: readonly PersonMention[],
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
+  // "the statement said", "the letter says": the document speaks for whoever issued it, the last speaker.
+  if (frame.subject && isDocument(frame.subject, ctx)) {
+    const issuer = register.carried(undefined);
+    if (issuer) return { speaker: issuer, inferred: true, span: null };
+  }
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
@@ -253,6 +258,19 @@ function speakerOf(
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
+  // "The Taliban claimed the attack, which it said …": a pronoun's antecedent named earlier in its own sentence,
+  // a body for "it"/"they", a person for "he"/"she".
+  const sentenceStart = (ctx.tokens[ctx.sentence.first] as Token).start;
+  const antecedent =
+    frame.agreement && before > sentenceStart
+      ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
+      : undefined;
+  if (antecedent) {
+    const keys = antecedent.name.split(/\s+/).map((w) => lang.key(w));
+    const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
+    if (frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl') speaker.entityId ??= antecedent.id;
+    return { speaker, inferred: true, span: null };
+  }
   // A person this paragraph names before the cue, in an earlier sentence, is who «وقال» / "he said" goes on with
   // («أما الحاج عمار فلا يعوّل … . وقال وهو يمسح …»), rather than the last speaker of another paragraph.
   const named = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start) : undefined;
@@ -263,6 +281,16 @@ function speakerOf(
   if (!person) return { speaker: null, inferred: true, span: null };
   const keys = person.name.split(/\s+/).map((w) => lang.key(w));
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/**
+ * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
+ * register: an Arabic statement is as often named for its issuer («بيان الوزارة») as not.
+ */
+function isDocument(range: { start: number; end: number }, ctx: SentenceCtx): boolean {
+  const { tokens, lang } = ctx;
+  const last = tokens[range.end - 1] as Token;
+  return range.end - range.start === 2 && (tokens[range.start] as Token).key === 'the' && last.type === 'word' && lang.settingNouns.has(last.key);
 }
 
 /**

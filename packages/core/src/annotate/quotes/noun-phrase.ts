@@ -145,7 +145,10 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   const described = head.type === 'word' && DETERMINERS.has(head.key) && next?.type === 'word' && titleOf(lang, next.key) !== undefined;
   // "One Washington-based trade expert", "a Kotak Securities analyst": capitals before a title that heads the phrase modify it.
   const titleHead = titleOf(lang, (tokens[np.end - 1] as Token).key) !== undefined;
-  const run = best ?? (!described && last && (last[1] === np.end || (last[1] - last[0] >= 2 && !titleHead)) ? last : null);
+  // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
+  // there, "Secretary of State Pompeo", is found by the entity stage first).
+  const complement = last !== null && last[1] - last[0] === 1 && inTitleComplement(text, tokens, last[0], np.start, lang);
+  const run = best ?? (!described && !complement && last && (last[1] === np.end || (last[1] - last[0] >= 2 && !titleHead)) ? last : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
   if (!joinedByAnd(tokens, run[0], run[1])) np.group = false;
@@ -172,6 +175,14 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
     if (!joins) return j;
     j += 2;
   }
+}
+
+/** Whether the capitalised words before token `i` run back to a title and its linking word ("Commissioner for Human …"). */
+function inTitleComplement(text: string, tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
+  let k = i - 1;
+  while (k > start && tokens[k]?.type === 'word' && isCapitalized(text, tokens[k] as Token) && !titleOf(lang, (tokens[k] as Token).key)) k--;
+  const linker = tokens[k];
+  return k > start && linker?.type === 'word' && lang.roleLinkers.has(linker.key) && titleOf(lang, (tokens[k - 1] as Token).key) !== undefined;
 }
 
 /** Whether a name run holds two names joined by "and" (a group: "Russia and China said"). */

@@ -125,7 +125,7 @@ export const EN_QUOTES: QuoteLanguage = {
   coordinators: keySet(shape, 'and but'),
   preVerbAdverbs: keySet(
     shape,
-    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently',
+    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless',
   ),
   auxiliaries: new Set(),
   roleLinkers: keySet(shape, 'of for at from'),
