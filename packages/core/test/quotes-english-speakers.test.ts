@@ -116,3 +116,19 @@ describe('English speakers around a quotation', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the coast guard', 'the coast guard', 'Harbour Alliance']);
   });
 });
+
+describe('English speakers with places and outlets around them', () => {
+  it('takes the name a place qualifies, not the place', () => {
+    const q = only(quotesOf('"I could not climb the stairs," wrote 43-year-old Ewan Reid of Portsoy, in a case report.'));
+    expect(q.speaker?.name).toBe('Ewan Reid');
+  });
+
+  it('never takes the outlet after "told" for the speaker, even past a long apposition', () => {
+    const q = only(
+      quotesOf(
+        'Maren Holt, an expert in fisheries law at the Institute of Marine Policy at the University of Bergen who did not advise either side, told Newsweek: "The levy could be struck down within a year."',
+      ),
+    );
+    expect(q.speaker?.name).toBe('Maren Holt');
+  });
+});

@@ -53,7 +53,7 @@ type Ctx = Omit<SentenceCtx, 'marks'>;
 const WINDOW = 32;
 const NP_WORDS = 10;
 /** An apposition between commas may be long ("a consultant cardiologist at X Hospital and the trial's chief investigator"). */
-const APPOSITION_WORDS = 20;
+const APPOSITION_WORDS = 30;
 
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
@@ -320,8 +320,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   frame.contentStart = -1;
   if (subject) frame.subject = subject;
   else if (!lang.verbFirst) {
-    // Speaker after the verb: "…," said Smith (verb-first languages read it in `verbFirstFrame`).
-    const np = forwardPhrase(ctx, t + 1);
+    // Speaker after the verb: "…," said Smith (verb-first languages read it in `verbFirstFrame`); after "told" it
+    // is the addressee ("…, told Newsweek"), never the speaker.
+    const np = lang.cues.get((tokens[t] as Token).key)?.addressee ? null : forwardPhrase(ctx, t + 1);
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;

@@ -116,6 +116,8 @@ function closeOf(tokens: readonly Token[], open: number, end: number): number {
 function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
   let best: [number, number] | null = null;
   let last: [number, number] | null = null;
+  // The first run not governed by a preposition: "Martin Taylor of Aberdeenshire" names Martin Taylor.
+  let head: [number, number] | null = null;
   let groupAt = -1;
   let multiBeforeGroup = false;
   for (let i = np.start; i < np.end; i++) {
@@ -128,6 +130,8 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
     const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
     if (afterTitle && !best) best = [i, j];
+    const governed = i > np.start && tokens[i - 1]?.type === 'word' && lang.nonClauseWords.has((tokens[i - 1] as Token).key);
+    if (!head && !governed) head = [i, j];
     if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
     last = [i, j];
     i = j - 1;
@@ -140,15 +144,21 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     return np;
   }
   // "A spokesperson for the Department of Health": a determiner and a title make a description; the capitals after it name a body.
-  const head = tokens[np.start] as Token;
+  const first = tokens[np.start] as Token;
   const next = tokens[np.start + 1];
-  const described = head.type === 'word' && DETERMINERS.has(head.key) && next?.type === 'word' && titleOf(lang, next.key) !== undefined;
+  // "the authors of the study in JAMA Psychiatry", "the city's police": an article and a common noun head a description.
+  const described =
+    first.type === 'word' &&
+    DETERMINERS.has(first.key) &&
+    next?.type === 'word' &&
+    (titleOf(lang, next.key) !== undefined || (!isCapitalized(text, next) && np.end - np.start > 2));
   // "One Washington-based trade expert", "a Kotak Securities analyst": capitals before a title that heads the phrase modify it.
   const titleHead = titleOf(lang, (tokens[np.end - 1] as Token).key) !== undefined;
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
   const complement = last !== null && last[1] - last[0] === 1 && inTitleComplement(text, tokens, last[0], np.start, lang);
-  const run = best ?? (!described && !complement && last && (last[1] === np.end || (last[1] - last[0] >= 2 && !titleHead)) ? last : null);
+  const tail = head && last && head[0] < last[0] && last[0] > np.start && lang.nonClauseWords.has((tokens[last[0] - 1] as Token).key) ? head : last;
+  const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
   if (!joinedByAnd(tokens, run[0], run[1])) np.group = false;
