@@ -220,6 +220,16 @@ describe('entities: the kind a place noun gives', () => {
   });
 });
 
+describe('entities: a name after a noun naming a kind of organisation', () => {
+  it('sees the noun in the construct state through proclitics, not with the article', () => {
+    const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: true, facts: undefined }));
+    expect(arabicEntities.organizationHeadAt?.(tokens('أصدرت شركة'), 1)).toBe(true);
+    expect(arabicEntities.organizationHeadAt?.(tokens('المتعلق بشركة'), 1)).toBe(true);
+    expect(arabicEntities.organizationHeadAt?.(tokens('ذكرت الصحيفة'), 1)).toBe(false);
+    expect(arabicEntities.organizationHeadAt?.(tokens('ذكرت مصادر'), 1)).toBe(false);
+  });
+});
+
 describe('entities: a person name the tagger ended early', () => {
   it('takes in a one-word misc name right after it, not an adjective with the article', async () => {
     const { joinPersonNames, mentionOf } = await import('../src/annotate/entities/find-mentions.js');

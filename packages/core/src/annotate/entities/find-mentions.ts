@@ -26,6 +26,8 @@ export interface FoundMention {
 export interface EntityRules extends EntityLanguage {
   /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
   isDefinite?(word: string): boolean;
+  /** Whether the token at `i` is a noun naming a kind of organisation before its name (شركة …, صحيفة …). */
+  organizationHeadAt?(tokens: readonly EntityToken[], i: number): boolean;
 }
 
 const KINDS: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
@@ -441,6 +443,11 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
     const f = factsOf(lang, t);
     return !f.stop && !f.speech;
   };
+  /** A free word that may be part of a name: no proclitic, not a common word, no title. */
+  const nameWord = (k: number) => {
+    const t = tokens[k] as EntityToken;
+    return free(k) && !factsOf(lang, t).common && lang.nameStart(t.text).prefixLength === 0 && lang.titleBefore(tokens, k + 1) === 0;
+  };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
     if (!t.word && lang.roleAfter(tokens, i) > 0) {
@@ -472,7 +479,17 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
     // Each place head asked once (a head one or two tokens back).
     const head1 = lang.placeHeadAt(tokens, i - 1);
     const head2 = head1 === 1 ? 0 : lang.placeHeadAt(tokens, i - 2);
-    if ((head1 === 1 || head2 === 2) && !factsOf(lang, tokens[i] as EntityToken).common && !taken(i, i + 1)) out.push([i, i + 1, 'location']);
+    if ((head1 === 1 || head2 === 2) && !factsOf(lang, tokens[i] as EntityToken).common && !taken(i, i + 1)) {
+      out.push([i, i + 1, 'location']);
+      continue;
+    }
+    // A name after a noun naming a kind of organisation (شركة مايكروسوفت · صحيفة يديعوت أحرونوت).
+    if ((lang as EntityRules).organizationHeadAt?.(tokens, i - 1) && nameWord(i)) {
+      let e = i + 1;
+      while (e < tokens.length && e - i < 3 && nameWord(e)) e++;
+      if (!taken(i, e)) out.push([i, e, 'organization']);
+      i = e - 1;
+    }
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
-import { FACILITY_HEADS, ORGANIZATION_HEADS, PLACE_ADJECTIVES, PLACE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { FACILITY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_KIND_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
 import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
@@ -44,6 +44,15 @@ const isPlaceNoun = (t: EntityToken | undefined): boolean => {
   const key = normalizeArabic(t.text);
   return facilityHeads.has(key) || placeHeads.has(withoutArticle(key));
 };
+
+const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS.map(normalizeArabic));
+/** A noun naming a kind of organisation in the construct state (no article), proclitics allowed: بشركة · لقناة · صحيفة. */
+function organizationHeadAt(tokens: readonly EntityToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!isWord(t)) return false;
+  const { stem } = arabicFacts(t);
+  return ORGANIZATION_KINDS.has(stem) || ORGANIZATION_KINDS.has(normalizeArabic(stripProclitics(t.text).stem));
+}
 
 /**
  * A name right after a place or facility noun (قاعدة «بايكونور» · قاعة العروض "كروكوس …"), with
@@ -113,6 +122,7 @@ export const arabicEntities: EntityRules = {
     return isWord(next) && arabicFacts(next).nisba ? 2 : 1;
   },
   canStartName: () => true,
+  organizationHeadAt,
   isDefinite: (word) => arabicWordFacts(word).definite,
   contextKind: (tokens, s, _e, kind) => (kind !== 'location' && afterPlaceNoun(tokens, s) ? 'location' : undefined),
   isStopName: stopName,

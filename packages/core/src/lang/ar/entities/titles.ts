@@ -299,6 +299,13 @@ export const FACILITY_HEADS: readonly string[] = [
 ];
 
 /**
+ * Nouns naming a kind of organisation, written before its name in the construct state (شركة
+ * مايكروسوفت · صحيفة يديعوت أحرونوت · قناة فوكس): the words after one, when they are no common
+ * words, are the organisation's name (the noun itself stays out, as the corpora tag it).
+ */
+export const ORGANIZATION_KIND_NOUNS: readonly string[] = ['شركة', 'صحيفة', 'جريدة', 'مجلة', 'قناة', 'وكالة', 'فريق', 'نادي', 'تنظيم', 'حركة', 'إذاعة'];
+
+/**
  * Words that head an organisation's name (وزارة الخارجية · المحكمة الجنائية الدولية · مركز …
  * للأبحاث). A tagger feature, not a rule: whether the words after one make a name is learned.
  */
