@@ -35,6 +35,11 @@ export interface CueWord {
   objectPrepositions?: readonly string[];
   /** A relaying verb: the speaker follows this preposition, the verb's subject is the medium («نقلت وكالة X عن Y قوله إن»). */
   relay?: string;
+  /**
+   * Takes what was said as a noun with a possessive pronoun right after a definite subject
+   * («أعلن النادي نيته تقديم احتجاج», «نفى الوزير علمه بـ…»): that noun starts the content.
+   */
+  nominalObject?: boolean;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */
@@ -75,6 +80,11 @@ export interface WordShape {
   strictKey(word: string): string;
   /** Whether a text keeps those letters apart (writes both a final ى and a final ي); if not, only the folded key can match. */
   distinguishesSpelling(text: string): boolean;
+  /**
+   * Whether a word, as written, is a noun with an attached possessive pronoun that cannot go on
+   * a subject before it («نيته», «رغبتهم»; not «نفسه» or «بدوره», which do). English: never.
+   */
+  possessedNoun(word: string): boolean;
 }
 
 export interface QuoteLanguage extends WordShape {

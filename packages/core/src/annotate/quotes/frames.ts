@@ -153,6 +153,14 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
 }
 
+/** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
+function possessedObject(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j] as Token;
+  const before = ctx.tokens[j - 1];
+  if (!isWord(before) || tok.quoted || ctx.lang.articleless(before.key) === before.key) return false;
+  return ctx.lang.possessedNoun(ctx.text.slice(tok.start, tok.end));
+}
+
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
@@ -200,6 +208,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (cue.participle) break; // a participle takes its complement at once (موضحًا أن)
     if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
       frame.objectStart = j + 1;
+      subjectEnd = j;
+      break;
+    }
+    // «أعلن نادي النسور نيته تقديم احتجاج»: after a definite subject, a noun with its own pronoun is what was announced.
+    if (cue.nominalObject && subjectEnd < 0 && commas.length === 0 && j > subjectStart && possessedObject(ctx, j)) {
+      frame.contentStart = j;
       subjectEnd = j;
       break;
     }

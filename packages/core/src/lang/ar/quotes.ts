@@ -28,7 +28,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'استطرد استطردت استطردوا - - - يستطرد تستطرد', flags: { carry: true } },
   { forms: 'أردف أردفت أردفوا - - - يردف تردف', flags: { carry: true } },
   { forms: 'ختم ختمت ختموا - - - يختم تختم', flags: { carry: true } },
-  { forms: 'أكد أكدت أكدوا أكدن أكدا أكدتا يؤكد تؤكد' },
+  { forms: 'أكد أكدت أكدوا أكدن أكدا أكدتا يؤكد تؤكد', flags: { nominalObject: true } },
   { forms: 'أشار أشارت أشاروا أشرن أشارا أشارتا يشير تشير', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'أوضح أوضحت أوضحوا أوضحن أوضحا أوضحتا يوضح توضح' },
   { forms: 'لفت لفتت لفتوا لفتن لفتا لفتتا يلفت تلفت', flags: { objectPrepositions: ['إلى'] } },
@@ -37,12 +37,12 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'اعتبر اعتبرت اعتبروا اعتبرن اعتبرا اعتبرتا يعتبر تعتبر' },
   { forms: 'رأى رأت رأوا رأين رأيا رأتا يرى ترى' },
   { forms: 'صرح صرحت صرحوا صرحن صرحا صرحتا يصرح تصرح' },
-  { forms: 'أعلن أعلنت أعلنوا - أعلنا أعلنتا يعلن تعلن' },
+  { forms: 'أعلن أعلنت أعلنوا - أعلنا أعلنتا يعلن تعلن', flags: { nominalObject: true } },
   { forms: 'أفاد أفادت أفادوا أفدن أفادا أفادتا يفيد تفيد' },
   { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
   { forms: 'بين بينت بينوا - بينا بينتا يبين تبين', flags: { weak: true } },
   { forms: 'كشف كشفت كشفوا كشفن كشفا كشفتا يكشف تكشف', flags: { objectPrepositions: ['عن'] } },
-  { forms: 'نفى نفت نفوا نفين نفيا نفتا ينفي تنفي' },
+  { forms: 'نفى نفت نفوا نفين نفيا نفتا ينفي تنفي', flags: { nominalObject: true } },
   { forms: 'أعرب أعربت أعربوا أعربن أعربا أعربتا يعرب تعرب', flags: { objectPrepositions: ['عن'] } },
   { forms: 'توقع توقعت توقعوا توقعن توقعا توقعتا يتوقع تتوقع' },
   { forms: 'أقر أقرت أقروا أقررن أقرا أقرتا يقر تقر' },
@@ -55,7 +55,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'غرد غردت غردوا - - - يغرد تغرد' },
   { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
   { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
-  { forms: 'جدد جددت جددوا - - - يجدد تجدد' },
+  { forms: 'جدد جددت جددوا - - - يجدد تجدد', flags: { nominalObject: true } },
   { forms: 'أبلغ أبلغت أبلغوا - - - يبلغ تبلغ', flags: { addressee: true } },
   { forms: 'أخبر أخبرت أخبروا - - - يخبر تخبر', flags: { addressee: true } },
   { forms: 'نقل نقلت نقلوا - - - ينقل تنقل', flags: { relay: 'عن' } },
@@ -114,11 +114,27 @@ const shape: WordShape = {
     // Folded letter by letter, except alef maqsura: «على» stays apart from «علي».
     return word.split('ى').map(normalizeArabic).join('ى');
   },
+  possessedNoun(word) {
+    // Written ـه / ـها / ـهم / ـهما / ـهن (ة is a feminine ending, not a pronoun), on a stem of two letters or more,
+    // with no preposition glued before it (بدوره) and not a word of emphasis that goes on the subject (نفسه، كلهم).
+    const key = normalizeArabic(word);
+    const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word);
+    if (!suffix || key.length - suffix[0].length < 2 || EMPHASIS.has(key)) return false;
+    const first = word.charCodeAt(0);
+    return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
+  },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
   },
 };
+
+/** Words of emphasis and «in turn» that follow a subject with its pronoun (الوزير نفسه، المسؤولون كلهم). */
+const EMPHASIS = new Set(
+  'نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم عينه عينها كله كلها كلهم كلاهما كلتاهما جميعه جميعها جميعهم بعضهم بدوره بدورها بدورهم'
+    .split(' ')
+    .map((w) => normalizeArabic(w)),
+);
 
 const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
 const FINAL_YEH = /ي(?![\u0621-\u063A\u0641-\u064A])/;

@@ -37,6 +37,7 @@ const shape: WordShape = {
   key: (word) => word.toLowerCase(),
   conjunctionLength: () => 0,
   procliticLength: () => null,
+  possessedNoun: () => false,
   articleless: (key) => key,
   possessorless: (key) => key,
   strictKey: (word) => word.toLowerCase(),
