@@ -132,3 +132,23 @@ describe('English speakers with places and outlets around them', () => {
     expect(q.speaker?.name).toBe('Maren Holt');
   });
 });
+
+describe('English cues that are also nouns or reasons', () => {
+  it('does not take a name inside the quotation for the pronoun that speaks it', () => {
+    const quotes = quotesOf(
+      '"The hearing was a charade," said press secretary Dana Whitfield.',
+      '"Nothing new came out of it, and Senator Alan Brooks knows it," she added.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dana Whitfield', 'Dana Whitfield']);
+  });
+
+  it('reads "citing" as a source only when what it cites can speak', () => {
+    expect(quotesOf('The ministry delayed the vote, citing security concerns.')).toHaveLength(0);
+    expect(only(quotesOf('The plant will close next year, citing officials familiar with the plan.')).speaker?.name).toBe('officials familiar with the plan');
+  });
+
+  it('reads "states" or "shows" after a common noun as a noun', () => {
+    expect(quotesOf('This week, Nadia Haddad launched a tour of coastal states, visiting four ports.')).toHaveLength(0);
+    expect(only(quotesOf('The new data shows that exports fell for a third month.')).text).toBe('exports fell for a third month');
+  });
+});

@@ -48,6 +48,8 @@ export interface SourcePhrase {
   words: readonly string[];
   /** A preposition the next word carries as a proclitic (وفقًا لـX, للكرملين), stripped from the speaker. */
   clitic?: string;
+  /** The phrase also takes a plain reason ("citing Taliban violence"): a source only when its head can speak. */
+  needsSpeakerHead?: boolean;
 }
 
 export interface TitleWord {
@@ -134,6 +136,8 @@ export interface QuoteLanguage extends WordShape {
   calendarWords?: ReadonlySet<string>;
   /** Words after which a month or weekday is a date, not a name. */
   calendarBefore?: ReadonlySet<string>;
+  /** Things that report without being a person: "the report", "data", "sources" (speakers of "states", "shows", "citing"). */
+  documentNouns?: ReadonlySet<string>;
   /** Auxiliaries, modals and copulas: a clause after a verb that also takes objects has one of them. */
   finiteMarkers?: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */

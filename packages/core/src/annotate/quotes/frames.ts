@@ -475,6 +475,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       }
     }
   }
+  // A weak cue is often a noun ("a tour of early-voting states", "TV shows"): its subject must be able to speak.
+  if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
   const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
@@ -546,6 +548,42 @@ function pronounSubject(ctx: Ctx, frame: Frame): void {
   frame.agreement = agreement;
   frame.subject = null;
   frame.carried = true;
+}
+
+/**
+ * Whether the word at `k`, heading a phrase, names someone who can report: a capitalised name, a
+ * title, a group, a pronoun, an outlet or a document ("citing officials", "the report states").
+ */
+function canSpeak(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  if (!isWord(tok)) return false;
+  const { lang } = ctx;
+  const key = lang.articleless(tok.key);
+  return (
+    (lang.casedNames && isCapitalised(ctx, tok)) ||
+    lang.titles.has(key) ||
+    lang.groupNouns.has(key) ||
+    lang.pronouns.has(key) ||
+    lang.outletNouns.has(key) ||
+    lang.settingNouns.has(key) ||
+    lang.documentNouns?.has(key) === true
+  );
+}
+
+/**
+ * Whether a phrase names someone who can report, judged on its words before the first preposition:
+ * a speaking noun among them ("officials familiar with the plan", "a senior official") or a
+ * capitalised last word ("citing Reuters"); "citing Taliban violence" names a reason.
+ */
+function canSpeakPhrase(ctx: Ctx, start: number, end: number): boolean {
+  let stop = start;
+  while (stop < end && !(stop > start && ctx.lang.nonClauseWords.has((ctx.tokens[stop] as Token).key))) stop++;
+  if (stop > start && ctx.lang.casedNames && isWord(ctx.tokens[stop - 1]) && isCapitalised(ctx, ctx.tokens[stop - 1] as Token)) return true;
+  for (let k = start; k < stop; k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (isWord(tok) && !isCapitalised(ctx, tok) && canSpeak(ctx, k)) return true;
+  }
+  return false;
 }
 
 /** "Brooke tearfully asked": a lower-case "-ly" word right after a name is an adverb, not part of the subject. */
@@ -674,6 +712,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     )
       e++;
     if (e === np) return null;
+    if (phrase.needsSpeakerHead && !canSpeakPhrase(ctx, np, e)) return null;
     frame.subject = { start: np, end: e };
     // At the head of the sentence the content follows; later in it, the content is what came before.
     if (t === sentence.first) {

@@ -261,8 +261,11 @@ function speakerOf(
   // "The Taliban claimed the attack, which it said …": a pronoun's antecedent named earlier in its own sentence,
   // a body for "it"/"they", a person for "he"/"she".
   const sentenceStart = (ctx.tokens[ctx.sentence.first] as Token).start;
+  // Only in narration: names inside a quotation before the cue ('"… President Trump …," she said') are not who speaks.
+  let quoted = false;
+  for (let k = ctx.sentence.first; frame.cue && k < frame.cue.start && !quoted; k++) quoted = (ctx.tokens[k] as Token).type === 'mark';
   const antecedent =
-    frame.agreement && before > sentenceStart
+    frame.agreement && before > sentenceStart && !quoted
       ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
       : undefined;
   if (antecedent) {

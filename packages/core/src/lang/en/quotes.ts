@@ -103,13 +103,14 @@ export const EN_QUOTES: QuoteLanguage = {
   complementisers: keySet(shape, 'that'),
   complementPrepositions: new Set(),
   contentParticles: new Set(),
-  sourcePhrases: [{ words: ['according', 'to'] }, { words: ['citing'] }],
+  sourcePhrases: [{ words: ['according', 'to'] }, { words: ['citing'], needsSpeakerHead: true }],
   sourceRelatives: new Set(['what']),
   sourceResumptives: new Set(),
   settingPrepositions: keySet(
     shape,
     'on in at during to after before from via through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
+  documentNouns: keySet(shape, 'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source'),
   settingNouns: keySet(
     shape,
     'statement interview conference briefing post tweet speech address letter email video podcast hearing testimony call meeting news press rally broadcast programme program show event summit appearance message remarks sermon session debate radio television tv',
