@@ -152,3 +152,15 @@ describe('English cues that are also nouns or reasons', () => {
     expect(only(quotesOf('The new data shows that exports fell for a third month.')).text).toBe('exports fell for a third month');
   });
 });
+
+describe('English subjects with clauses of their own', () => {
+  it('reads a weak cue after a quotation whatever noun speaks', () => {
+    expect(only(quotesOf('"We implore you to allow the clinic," the physicians stated in a letter.')).speaker?.name).toBe('the physicians');
+  });
+
+  it('takes the head before a relative clause for the subject', () => {
+    const q = only(quotesOf('A spokesperson who did not wish to be named because of agency policy said the port never stores fuel.'));
+    expect(q.speaker?.name).toBe('A spokesperson');
+    expect(q.text).toBe('the port never stores fuel');
+  });
+});

@@ -387,8 +387,22 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const tok = tokens[b] as Token;
   if (isWord(tok) && lang.pronouns.has(tok.key)) return { start: b, end: b + 1 };
   if (isWord(tok) && lang.coordinators.has(tok.key)) return leadingSubject(ctx, b);
-  return phraseEndingAt(ctx, b);
+  const phrase = phraseEndingAt(ctx, b);
+  // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
+  // the relative clause (no comma: "X, who …, said" is read as an apposition).
+  if (phrase && lang.casedNames) {
+    for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && isWord(tokens[r]); r--) {
+      if ((tokens[r] as Token).key !== 'who') continue;
+      const head = isWord(tokens[r - 1]) ? phraseEndingAt(ctx, r - 1) : null;
+      if (head) return head;
+      break;
+    }
+  }
+  return phrase;
 }
+
+/** Words a relative clause between a subject and its verb may have. */
+const RELATIVE_WORDS = 16;
 
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
@@ -476,7 +490,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     }
   }
   // A weak cue is often a noun ("a tour of early-voting states", "TV shows"): its subject must be able to speak.
-  if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end)) return null;
+  if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end) && !quoteBefore(ctx, subject.start)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
   const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
