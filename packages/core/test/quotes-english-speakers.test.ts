@@ -164,3 +164,23 @@ describe('English subjects with clauses of their own', () => {
     expect(q.text).toBe('the port never stores fuel');
   });
 });
+
+describe('English attributions after a clause', () => {
+  it('reads a clause between commas as content, not as an apposition', () => {
+    const q = only(
+      quotesOf('At the time of the fire, there were more than 30 empty posts at the depot, said Serene Gale, local head of the firefighters union.'),
+    );
+    expect(q.speaker?.name).toBe('Serene Gale');
+    expect(q.text.startsWith('At the time of the fire, there were')).toBe(true);
+  });
+
+  it('keeps an apposition that is a relative clause', () => {
+    expect(only(quotesOf('Kevin Marlow, who was the acting harbour master, said they would dredge the channel.')).speaker?.name).toBe('Kevin Marlow');
+  });
+
+  it('takes the person a body qualifies, through "of the"', () => {
+    expect(only(quotesOf('Dr. Joneigh Kalder of the Michigan Department of Health and Human Services says the risk continues.')).speaker?.name).toBe(
+      'Joneigh Kalder',
+    );
+  });
+});

@@ -51,7 +51,7 @@ type Ctx = Omit<SentenceCtx, 'marks'>;
 
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
-const NP_WORDS = 10;
+const NP_WORDS = 14;
 /** An apposition between commas may be long ("a consultant cardiologist at X Hospital and the trial's chief investigator"). */
 const APPOSITION_WORDS = 30;
 
@@ -401,6 +401,18 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   return phrase;
 }
 
+/** Whether the words [from, to) hold a finite verb of their own before any relative clause ("who was …"). */
+function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
+  const markers = ctx.lang.finiteMarkers;
+  if (!markers) return false;
+  for (let k = from; k < to; k++) {
+    const key = (ctx.tokens[k] as Token).key;
+    if (key === 'who' || key === 'which') return false; // "an expert … who did not advise either side"
+    if (markers.has(key)) return true;
+  }
+  return false;
+}
+
 /** Words a relative clause between a subject and its verb may have. */
 const RELATIVE_WORDS = 16;
 
@@ -473,8 +485,11 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (!subject && isComma(tokens[t - 1])) {
     let p = t - 2;
     while (p > sentence.first && p > t - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
-    if (isComma(tokens[p]) && p < t - 2) {
-      const name = phraseEndingAt(ctx, p - 1);
+    // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
+    // or a name opening with a preposition ("At the time of …,") makes none.
+    if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
+      const found = phraseEndingAt(ctx, p - 1);
+      const name = found && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the name is before both.
       const outer = name && isComma(tokens[name.start - 1]) && startsWithArticle(ctx, name) ? phraseEndingAt(ctx, name.start - 2) : null;
       if (outer && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
@@ -604,7 +619,14 @@ function canSpeakPhrase(ctx: Ctx, start: number, end: number): boolean {
 function mannerAdverb(ctx: Ctx, b: number): boolean {
   const tok = ctx.tokens[b] as Token;
   const before = ctx.tokens[b - 1];
-  return ctx.lang.casedNames && tok.key.length > 4 && tok.key.endsWith('ly') && !isCapitalised(ctx, tok) && isWord(before) && isCapitalised(ctx, before);
+  return (
+    ctx.lang.casedNames &&
+    tok.key.length > 4 &&
+    tok.key.endsWith('ly') &&
+    !isCapitalised(ctx, tok) &&
+    isWord(before) &&
+    (isCapitalised(ctx, before) || ctx.lang.pronouns.has(before.key) || before.key === 'they' || before.key === 'we' || before.key === 'i')
+  );
 }
 
 /** "told reporters / the BBC / a press conference": the addressee before the complement. */

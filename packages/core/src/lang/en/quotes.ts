@@ -127,7 +127,7 @@ export const EN_QUOTES: QuoteLanguage = {
   coordinators: keySet(shape, 'and but'),
   preVerbAdverbs: keySet(
     shape,
-    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless',
+    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really',
   ),
   auxiliaries: new Set(),
   roleLinkers: keySet(shape, 'of for at from'),
