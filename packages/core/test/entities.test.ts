@@ -220,6 +220,18 @@ describe('entities: the kind a place noun gives', () => {
   });
 });
 
+describe('entities: tokens as the corpora write them', () => {
+  it('joins a short capitalised word and its period inside a sentence (St. Louis), not at its end', async () => {
+    const { sentenceTokens } = await import('../src/annotate/entities/sentence-tokens.js');
+    const { blocksOf } = await import('../src/model/walk.js');
+    const doc = parseArticle('He was dealt to the St. Louis Cardinals by Dr. Ames.', { entities: false, quotes: false });
+    const texts = [...blocksOf(doc)].flatMap((b) => sentenceTokens(b).flatMap((s) => s.map((t) => t.text)));
+    expect(texts).toContain('St.');
+    expect(texts).toContain('Dr.');
+    expect(texts.slice(-2)).toEqual(['Ames', '.']);
+  });
+});
+
 describe('entities: a name after a noun naming a kind of organisation', () => {
   it('sees the noun in the construct state through proclitics, not with the article', () => {
     const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: true, facts: undefined }));

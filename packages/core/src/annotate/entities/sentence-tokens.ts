@@ -83,6 +83,23 @@ function splitLoose(text: string, offset: number, sentences: EntityToken[][]): v
   if (current.length > 0) sentences.push(current);
 }
 
+/** A short capitalised Latin word that may be an abbreviation with its period (St. · Mr. · Corp.). */
+const ABBREVIATION = /^[A-Z][a-z]{0,3}$/;
+
+/**
+ * «St» «.» inside a sentence (a word follows) as one token «St.», as the training corpora write
+ * abbreviations: the tagger reads «St. Louis» as it learned it, not «St» then a new name.
+ */
+function joinAbbreviations(tokens: EntityToken[]): EntityToken[] {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as EntityToken;
+    const dot = tokens[i + 1] as EntityToken;
+    if (dot.text !== '.' || t.end !== dot.start || !t.word || !ABBREVIATION.test(t.text) || !(tokens[i + 2] as EntityToken).word) continue;
+    tokens.splice(i, 2, { text: t.text + '.', start: t.start, end: dot.end, word: true, facts: undefined });
+  }
+  return tokens;
+}
+
 /**
  * The sentences of a block as token lists for the tagger: words, numbers and punctuation with
  * their offsets, white space left out. A number split at its separators (2 , 000) is joined back.
@@ -134,7 +151,7 @@ export function sentenceTokens(block: Block): EntityToken[][] {
       }
       tokens.push(token);
     }
-    if (tokens.length > 0) out.push(tokens);
+    if (tokens.length > 0) out.push(joinAbbreviations(tokens));
   }
   return out;
 }
