@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../src/model/check.js';
 import type { Quote } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
 import { expectValid } from './helpers.js';
@@ -29,5 +30,48 @@ describe('a verb whose object is what was said (Arabic)', () => {
   it('leaves a feminine noun after the subject alone (ة is no pronoun)', () => {
     const quotes = quotesOf(['بيان', 'وأعلن الاتحاد الرياضي رسميًا أن البطولة ستقام في موعدها.'].join('\n'));
     expect(quotes[0]?.text).toBe('البطولة ستقام في موعدها');
+  });
+});
+
+describe('a quote over several paragraphs', () => {
+  it('gives its paragraphs as parts, without the mark that reopens the later one', () => {
+    const doc = parseArticle(
+      [
+        'Mayor backs plan',
+        '',
+        '“We will rebuild the wall this year. The money is there and the contractors are ready.',
+        '',
+        '“Nobody in this town will lose a home to the sea,” the mayor said.',
+      ].join('\n'),
+    );
+    expectValid(doc);
+    const quote = doc.quotes[0];
+    expect(quote?.speaker?.name).toBe('the mayor');
+    expect(quote?.text).toContain('\n\n“Nobody');
+    expect(quote?.parts?.map((p) => p.text)).toEqual([
+      'We will rebuild the wall this year. The money is there and the contractors are ready.',
+      'Nobody in this town will lose a home to the sea,',
+    ]);
+    expect(quote?.parts?.[1]?.position.start.line).toBe(5);
+  });
+
+  it('has no parts when it stays in one paragraph', () => {
+    const doc = parseArticle('Plan\n\n“We will rebuild the wall,” the mayor said.');
+    expect(doc.quotes[0]?.parts).toBeUndefined();
+  });
+});
+
+describe('checkArticle on quote parts', () => {
+  it('finds a part that runs over two blocks or is not its slice', () => {
+    const doc = parseArticle('Plan\n\n“We will rebuild the wall.\n\n“Nobody will lose a home,” the mayor said.');
+    const quote = doc.quotes[0];
+    const [first, second] = quote?.parts ?? [];
+    if (!quote || !first || !second) throw new Error('fixture changed');
+    expect(checkArticle(doc)).toEqual([]);
+    first.position = { start: first.position.start, end: second.position.end };
+    first.text = doc.text.slice(first.position.start.offset, first.position.end.offset);
+    expect(checkArticle(doc).map((v) => v.rule)).toContain('mention-in-block');
+    second.text = `${second.text} `;
+    expect(checkArticle(doc).map((v) => v.rule)).toContain('text-slice');
   });
 });

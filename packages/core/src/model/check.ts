@@ -124,6 +124,18 @@ export function checkArticle(doc: ArticleDocument): Violation[] {
     }
     if (quote.speaker?.entityId && !ids.has(quote.speaker.entityId))
       fail('unique-ids', `${quote.id} speaker points at missing entity ${quote.speaker.entityId}`);
+    // A quote's parts: slices in order inside the quote, each within one block.
+    let after = qs;
+    for (const [n, part] of (quote.parts ?? []).entries()) {
+      if (!validPosition(`${quote.id} part ${n + 1}`, part.position)) continue;
+      sliceEquals(`${quote.id} part ${n + 1}`, part.position, part.text);
+      const ps = off(part.position, 'start') as number;
+      const pe = off(part.position, 'end') as number;
+      if (ps < after || pe > qe) fail('order', `${quote.id} part ${n + 1} (${ps}..${pe}) is out of order or outside the quote (${qs}..${qe})`);
+      if (![...blockRange.values()].some(([s, e]) => s <= ps && pe <= e))
+        fail('mention-in-block', `${quote.id} part ${n + 1} (${ps}..${pe}) is not inside one block`);
+      after = pe;
+    }
   }
   for (const entity of doc.entities) {
     if (entity.mentions.length === 0) fail('mention-in-block', `${entity.id} has no mentions`);

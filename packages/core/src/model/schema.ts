@@ -113,6 +113,7 @@ const quote = {
       ],
     },
     speakerSpan: { $ref: '#/$defs/span' },
+    parts: { type: 'array', minItems: 2, items: { $ref: '#/$defs/span' } },
     confidence: { type: 'number', minimum: 0, maximum: 1 },
   },
 } as const;

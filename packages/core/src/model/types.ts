@@ -76,6 +76,13 @@ export interface Quote {
   speaker: Speaker | null;
   /** The span in the text that names the speaker, when the sentence names them (not inferred). */
   speakerSpan?: Span;
+  /**
+   * For a quote running over several paragraphs only: its words paragraph by paragraph, each
+   * part inside one block and without the quotation mark that reopens a later paragraph. `text`
+   * stays one slice of `doc.text` (breaks and reopening marks included); join the parts' texts
+   * for the words alone.
+   */
+  parts?: Span[];
   confidence: number;
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Block } from './types.js';
+import type { ArticleDocument, Block, Quote } from './types.js';
 
 /** Every block that holds sentences, in document order: title, then each section's heading and paragraphs. */
 export function* blocksOf(doc: ArticleDocument): Generator<Block> {
@@ -7,4 +7,9 @@ export function* blocksOf(doc: ArticleDocument): Generator<Block> {
     if (section.heading) yield section.heading;
     yield* section.children;
   }
+}
+
+/** A quote's words paragraph by paragraph: its parts when it runs over several, else its text. */
+export function quoteParagraphs(quote: Quote): string[] {
+  return quote.parts ? quote.parts.map((part) => part.text) : [quote.text];
 }

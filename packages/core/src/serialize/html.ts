@@ -3,6 +3,7 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { inlineRuns } from '../model/runs.js';
 import type { ArticleDocument, Block, Quote } from '../model/types.js';
+import { quoteParagraphs } from '../model/walk.js';
 import { labelsFor } from './labels.js';
 
 /** A block's text as hast: quotes as <q>, entity mentions as <mark>, cues as <span class=cue>. */
@@ -51,7 +52,8 @@ export function toHast(doc: ArticleDocument): Root {
           'ol',
           doc.quotes.map((q) =>
             h('li', { dataQuote: q.id, dataKind: q.kind, ...(q.speaker?.inferred ? { dataInferred: 'true' } : {}) }, [
-              h('blockquote', q.text),
+              // One <p> per paragraph of a quote that runs over several.
+              h('blockquote', q.parts ? quoteParagraphs(q).map((part) => h('p', part)) : q.text),
               h('cite', q.speaker ? q.speaker.name : labels.unknownSpeaker),
               ...(q.speaker?.role ? [labels.comma, h('span', { className: ['role'] }, q.speaker.role)] : []),
             ]),

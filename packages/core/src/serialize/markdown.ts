@@ -1,4 +1,5 @@
 import type { ArticleDocument, Quote } from '../model/types.js';
+import { quoteParagraphs } from '../model/walk.js';
 import { labelsFor } from './labels.js';
 
 /** Characters that would turn prose into Markdown syntax at the start of a line or anywhere. */
@@ -39,7 +40,8 @@ export function toMarkdown(doc: ArticleDocument): string {
       doc.quotes
         .map(
           (q) =>
-            `- ${speakerLine(q, labels.unknownSpeaker, labels.inferred)}${q.cue ? ` — ${escapeMarkdown(q.cue.text)}` : ''}: ${labels.open}${escapeMarkdown(q.text)}${labels.close}`,
+            // A quote over several paragraphs goes on in indented paragraphs of the same list item.
+            `- ${speakerLine(q, labels.unknownSpeaker, labels.inferred)}${q.cue ? ` — ${escapeMarkdown(q.cue.text)}` : ''}: ${labels.open}${quoteParagraphs(q).map(escapeMarkdown).join('\n\n  ')}${labels.close}`,
         )
         .join('\n'),
     );

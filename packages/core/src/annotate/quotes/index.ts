@@ -11,7 +11,7 @@ import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '
 import { blocksOf } from '../../model/walk.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
 import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
-import { pairQuoteMarks } from './quote-marks.js';
+import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { countBefore, firstAtLeast, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
@@ -162,10 +162,14 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.sort((x, y) => x.start - y.start);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
-  for (const d of drafts) offsets.push(d.start, d.end, ...(d.cue ?? []), ...(d.speakerSpan ?? []));
+  const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
+  for (const [i, d] of drafts.entries()) {
+    offsets.push(d.start, d.end, ...(d.cue ?? []), ...(d.speakerSpan ?? []));
+    for (const part of parts[i] ?? []) offsets.push(part[0], part[1]);
+  }
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
-  doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons));
+  doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
 }
 
 interface PersonMention {
@@ -575,6 +579,33 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization'): Pers
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The paragraphs of a quote that runs over several blocks, as offset ranges: each block's share
+ * of it, without the spaces at its ends and the quotation mark that reopens a later paragraph.
+ * Null for a quote inside one block (nearly all).
+ */
+function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: number }[], marks: MarkPairs): [number, number][] | null {
+  const first = blockAt(ranges, d.start);
+  const last = blockAt(ranges, d.end - 1);
+  if (first < 0 || last <= first) return null;
+  const out: [number, number][] = [];
+  for (let b = first; b <= last; b++) {
+    const range = ranges[b] as { start: number; end: number };
+    let s = Math.max(d.start, range.start);
+    let e = Math.min(d.end, range.end);
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    if (b > first && marks.roles.get(s)?.role === 'reopen') {
+      s++;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    }
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push([s, e]);
+  }
+  return out.length > 1 ? out : null;
+}
+
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
+
 function toQuote(
   d: Draft,
   i: number,
@@ -582,6 +613,7 @@ function toQuote(
   positionOf: (s: number, e: number) => Position,
   blocks: readonly Block[],
   persons: readonly PersonMention[],
+  parts: readonly [number, number][] | null,
 ): Quote {
   const position = positionOf(d.start, d.end);
   const outside = (span: [number, number] | null): span is [number, number] => span !== null && (span[1] <= d.start || span[0] >= d.end);
@@ -608,6 +640,7 @@ function toQuote(
     const person = personWithin(persons, s, e);
     if (person && quote.speaker && !quote.speaker.entityId) quote.speaker.entityId = person.id;
   }
+  if (parts) quote.parts = parts.map(([s, e]) => ({ text: text.slice(s, e), position: positionOf(s, e) }));
   return quote;
 }
 
