@@ -47,11 +47,10 @@ const isPlaceNoun = (t: EntityToken | undefined): boolean => {
 
 const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS.map(normalizeArabic));
 /** A noun naming a kind of organisation in the construct state (no article), proclitics allowed: بشركة · لقناة · صحيفة. */
+const organizationKindNoun = memoByWord((word) => ORGANIZATION_KINDS.has(stemOf(word)) || ORGANIZATION_KINDS.has(normalizeArabic(stripProclitics(word).stem)));
 function organizationHeadAt(tokens: readonly EntityToken[], i: number): boolean {
   const t = tokens[i];
-  if (!isWord(t)) return false;
-  const { stem } = arabicFacts(t);
-  return ORGANIZATION_KINDS.has(stem) || ORGANIZATION_KINDS.has(normalizeArabic(stripProclitics(t.text).stem));
+  return isWord(t) && organizationKindNoun(t.text);
 }
 
 /**
