@@ -184,3 +184,17 @@ describe('English attributions after a clause', () => {
     );
   });
 });
+
+describe('English name runs with possessives, places and objects', () => {
+  it('takes the body a possessive owns and the person a place describes', () => {
+    expect(only(quotesOf("The California Governor's Office of Emergency Services said in a letter that the response was unacceptable.")).speaker?.name).toBe(
+      'Office of Emergency Services',
+    );
+    expect(only(quotesOf('New Jersey native Connor Cliff said the team had earned the win.')).speaker?.name).toBe('Connor Cliff');
+  });
+
+  it('never takes an object pronoun after the verb for the speaker', () => {
+    const quotes = quotesOf('Rep. Frank Lowe, the ranking member of the committee, asked them about the effect of multiple launches.');
+    expect(quotes.every((q) => q.speaker?.name !== 'them about the effect of multiple launches')).toBe(true);
+  });
+});

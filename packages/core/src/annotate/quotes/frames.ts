@@ -49,6 +49,9 @@ export interface Frame {
 
 type Ctx = Omit<SentenceCtx, 'marks'>;
 
+/** "asked them about …": an object after the verb, never its subject. */
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'you']);
+
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
 const NP_WORDS = 14;
@@ -355,7 +358,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
 function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRange }) | null {
   const { tokens, lang, sentence } = ctx;
   // "…, promises of improved access": a noun and its complement, not a verb and its subject.
-  if (isWord(tokens[from]) && lang.nonClauseWords.has((tokens[from] as Token).key)) return null;
+  if (isWord(tokens[from]) && (lang.nonClauseWords.has((tokens[from] as Token).key) || OBJECT_PRONOUNS.has((tokens[from] as Token).key))) return null;
   let j = from;
   const stopAt = Math.min(sentence.last, from + NP_WORDS);
   while (j < stopAt) {
@@ -595,6 +598,7 @@ function canSpeak(ctx: Ctx, k: number): boolean {
     lang.pronouns.has(key) ||
     lang.outletNouns.has(key) ||
     lang.settingNouns.has(key) ||
+    lang.nameHeads?.has(key) === true ||
     lang.documentNouns?.has(key) === true
   );
 }

@@ -130,10 +130,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
     const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
     if (afterTitle && !best) best = [i, j];
-    // Governed by a preposition, through an article: "of Aberdeenshire", "of the Michigan Department of Health".
-    const p = i > np.start && DETERMINERS.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
-    const governed = p >= np.start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
-    if (!head && !governed) head = [i, j];
+    if (!head && !governedAt(tokens, i, np.start, lang)) head = [i, j];
     if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
     last = [i, j];
     i = j - 1;
@@ -159,7 +156,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
   const complement = last !== null && last[1] - last[0] === 1 && inTitleComplement(text, tokens, last[0], np.start, lang);
-  const tail = head && last && head[0] < last[0] ? head : last;
+  const tail = head && last && head[0] < last[0] && governedAt(tokens, last[0], np.start, lang) ? head : last;
   const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
@@ -187,6 +184,12 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
     if (!joins) return j;
     j += 2;
   }
+}
+
+/** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */
+function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
+  const p = i > start && DETERMINERS.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
+  return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
 
 /** Whether the capitalised words before token `i` run back to a title and its linking word ("Commissioner for Human …"). */

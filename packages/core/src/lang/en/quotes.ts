@@ -18,7 +18,7 @@ type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
 const VERB_GROUPS: readonly [string, Flags][] = [
   ['say said says', { bareClause: true }],
   ['tell told tells', { bareClause: true, addressee: true }],
-  ['add added adds', { bareClause: true, carry: true }],
+  ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
     'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
@@ -110,7 +110,10 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'on in at during to after before from via through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
-  documentNouns: keySet(shape, 'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source'),
+  documentNouns: keySet(
+    shape,
+    'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source',
+  ),
   settingNouns: keySet(
     shape,
     'statement interview conference briefing post tweet speech address letter email video podcast hearing testimony call meeting news press rally broadcast programme program show event summit appearance message remarks sermon session debate radio television tv',
