@@ -75,3 +75,16 @@ describe('checkArticle on quote parts', () => {
     expect(checkArticle(doc).map((v) => v.rule)).toContain('text-slice');
   });
 });
+
+describe('«لل» before a stem that starts with ل (Arabic)', () => {
+  it('keeps the stem whole where the word list knows it (للجنة = لـ + اللجنة)', () => {
+    const quotes = quotesOf(['نتائج', 'ووفقًا للجنة الانتخابات، فإن النتائج ستعلن غدًا.'].join('\n'));
+    expect(quotes[0]?.speakerSpan?.text).toBe('لجنة الانتخابات');
+    expect(quotes[0]?.speaker?.name).toBe('اللجنة الانتخابات');
+  });
+
+  it('still reads the article in «لل» elsewhere (للكرملين = لـ + الكرملين)', () => {
+    const quotes = quotesOf(['زيارة', 'ووفقًا للكرملين، فإن الزيارة ستتم الشهر المقبل.'].join('\n'));
+    expect(quotes[0]?.speaker?.name).toBe('الكرملين');
+  });
+});

@@ -7,6 +7,7 @@ import { isArabicMark, normalizeArabic } from '../normalize-arabic.js';
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
 import { AR_ABBREVIATIONS } from './abbreviations.js';
+import { frequency } from './entities/token-facts.js';
 
 const M: Agreement = { gender: 'm', number: 'sg' };
 const F: Agreement = { gender: 'f', number: 'sg' };
@@ -98,8 +99,10 @@ const shape: WordShape = {
     if (!word.startsWith(clitic)) return null;
     let i = clitic.length;
     while (i < word.length && isArabicMark(word.charCodeAt(i))) i++;
-    // «لل»: the preposition ate the article's alef (للكرملين = لـ + الكرملين).
-    if (clitic === 'ل' && word.charCodeAt(i) === 0x0644 && word.length - i > 3) return { length: i + 1, article: true };
+    // «لل»: the preposition ate the article's alef (للكرملين = لـ + الكرملين), or, before a stem that starts with
+    // «ل» itself, the article's whole (للجنة = لـ + اللجنة, للاعبين = لـ + اللاعبين): the word list says which.
+    if (clitic === 'ل' && word.charCodeAt(i) === 0x0644 && word.length - i > 3)
+      return { length: stemKeepsLam(word.slice(i), word.slice(i + 1)) ? i : i + 1, article: true };
     return { length: i, article: false };
   },
   articleless(key) {
@@ -128,6 +131,16 @@ const shape: WordShape = {
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
   },
 };
+
+/**
+ * Whether the stem after «لـ» keeps its first «ل» (لجنة in للجنة): the shipped word list knows
+ * the definite form with that «ل» (اللجنة) more often than the reading without it (الجنة, جنة).
+ * With neither known, the common reading wins (the article's «ل»).
+ */
+function stemKeepsLam(withLam: string, withoutLam: string): boolean {
+  const count = (w: string) => frequency(normalizeArabic(w));
+  return count(`ال${withLam}`) > count(`ال${withoutLam}`) + count(withoutLam);
+}
 
 /** Words of emphasis and «in turn» that follow a subject with its pronoun (الوزير نفسه، المسؤولون كلهم). */
 const EMPHASIS = new Set(
