@@ -230,6 +230,13 @@ describe('entities: tokens as the corpora write them', () => {
     expect(texts).toContain('Dr.');
     expect(texts.slice(-2)).toEqual(['Ames', '.']);
   });
+  it("makes an apostrophe and its clitic written apart one token ('s)", async () => {
+    const { sentenceTokens } = await import('../src/annotate/entities/sentence-tokens.js');
+    const { blocksOf } = await import('../src/model/walk.js');
+    const doc = parseArticle("Then there is Hawaii 's Pipeline .", { entities: false, quotes: false });
+    const texts = [...blocksOf(doc)].flatMap((b) => sentenceTokens(b).flatMap((s) => s.map((t) => t.text)));
+    expect(texts).toEqual(['Then', 'there', 'is', 'Hawaii', "'s", 'Pipeline', '.']);
+  });
 });
 
 describe('entities: a name after a noun naming a kind of organisation', () => {

@@ -85,12 +85,21 @@ function splitLoose(text: string, offset: number, sentences: EntityToken[][]): v
 
 /** A short capitalised Latin word that may be an abbreviation with its period (St. · Mr. · Corp.). */
 const ABBREVIATION = /^[A-Z][a-z]{0,3}$/;
+/** English clitics after an apostrophe: 's, 're, 'd, 've, 'll, 'm. */
+const CLITIC = /^(?:s|re|d|ve|ll|m)$/;
 
 /**
  * «St» «.» inside a sentence (a word follows) as one token «St.», as the training corpora write
  * abbreviations: the tagger reads «St. Louis» as it learned it, not «St» then a new name.
  */
 function joinAbbreviations(tokens: EntityToken[]): EntityToken[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as EntityToken;
+    const next = tokens[i + 1] as EntityToken;
+    // «'» «s» written apart from the word before (Hawaii 's) is the one clitic token «'s» the corpora have.
+    if ((t.text === "'" || t.text === '’') && t.end === next.start && CLITIC.test(next.text))
+      tokens.splice(i, 2, { text: t.text + next.text, start: t.start, end: next.end, word: false, facts: undefined });
+  }
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
     const dot = tokens[i + 1] as EntityToken;
