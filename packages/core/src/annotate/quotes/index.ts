@@ -663,10 +663,10 @@ function pointsAt(text: string, blocks: readonly Block[], ranges: readonly { sta
   // A typed array sorts numbers natively, with no comparator called per pair.
   const sorted = new Int32Array(offsets).sort();
   let cursor: Point = { line: 1, column: 1, offset: 0 };
-  // The next line break at or after the cursor (found natively, never searched twice): CRLF is one break, as in model/positions.ts.
-  const BREAK = /\r\n?|\n/g;
-  let brk: RegExpExecArray | null = null;
-  let searchedFrom = -1;
+  // The next LF and the next CR at or after the cursor (found natively, each searched again only once passed; -1 when
+  // there is none left): CRLF is one break, as in model/positions.ts.
+  let lf = -2;
+  let cr = -2;
   let previous = -1;
   for (const offset of sorted) {
     // Sorted, so a repeated offset follows its first: its point is known.
@@ -678,16 +678,14 @@ function pointsAt(text: string, blocks: readonly Block[], ranges: readonly { sta
     let { line, column } = cursor;
     let i = cursor.offset as number;
     for (;;) {
-      if (searchedFrom < 0 || (brk !== null && brk.index < i) || (brk === null && searchedFrom > i)) {
-        BREAK.lastIndex = i;
-        brk = BREAK.exec(text);
-        searchedFrom = i;
-      }
-      if (brk === null || brk.index >= offset) break;
-      const after = brk.index + brk[0].length;
+      if (lf !== -1 && lf < i) lf = text.indexOf('\n', i);
+      if (cr !== -1 && cr < i) cr = text.indexOf('\r', i);
+      const at = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (at < 0 || at >= offset) break;
+      const after = at === cr && lf === cr + 1 ? at + 2 : at + 1;
       if (after > offset) {
         // The offset falls between CR and LF: the CR is not a column.
-        column += brk.index - i;
+        column += at - i;
         i = offset;
         break;
       }
