@@ -1,6 +1,6 @@
 import type { ArticleDocument } from '@maqal/core';
 import type { ReactNode } from 'react';
-import { quotesBySpeaker, speakerAnchor } from '@/lib/speakers';
+import { quoteExcerpt, quotesBySpeaker, speakerAnchor } from '@/lib/speakers';
 import type { UiText } from '@/lib/ui-text';
 
 export interface QuotesPanelProps {
@@ -31,7 +31,7 @@ export default function QuotesPanel({ doc, text }: QuotesPanelProps): ReactNode 
               <li key={quote.id} data-quote-item={quote.id}>
                 <a href={`#quote-${quote.id}`} className="quote-link" title={text.goToQuote}>
                   <span className={`quote-kind kind-${quote.kind}`}>{text.quoteKinds[quote.kind]}</span>
-                  <span className="quote-excerpt">{quote.text.length > EXCERPT ? `${quote.text.slice(0, EXCERPT).trimEnd()}…` : quote.text}</span>
+                  <span className="quote-excerpt">{quoteExcerpt(quote, EXCERPT)}</span>
                 </a>
                 {quote.speaker?.inferred ? (
                   <span className="inferred" title={text.inferredHint}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { quoteExcerpt } from '@/lib/speakers';
 import type { LibrarySpeaker } from '@/lib/who-said-what';
 
 const EXCERPT = 280;
@@ -27,7 +28,7 @@ export default function SpeakersList({ speakers }: { speakers: LibrarySpeaker[] 
             {speaker.quotes.map(({ quote, slug, articleTitle, lang, dir }) => (
               <li key={`${slug}-${quote.id}`}>
                 <blockquote lang={lang} dir={dir} cite={`/articles/${encodeURIComponent(slug)}#quote-${quote.id}`}>
-                  <p>{quote.text.length > EXCERPT ? `${quote.text.slice(0, EXCERPT).trimEnd()}…` : quote.text}</p>
+                  <p>{quoteExcerpt(quote, EXCERPT)}</p>
                 </blockquote>
                 <p className="quote-source" lang={lang} dir={dir}>
                   <a href={`/articles/${encodeURIComponent(slug)}#quote-${quote.id}`}>{articleTitle}</a>

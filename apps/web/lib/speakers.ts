@@ -1,4 +1,5 @@
 import type { ArticleDocument, Quote } from '@maqal/core';
+import { quoteParagraphs } from '@maqal/core/structure';
 import { foldForMatch } from './normalize';
 import { speakerName } from './summary';
 
@@ -36,4 +37,13 @@ export function speakerAnchor(key: string): string {
   let hash = 0;
   for (let i = 0; i < key.length; i++) hash = (hash * 31 + key.charCodeAt(i)) | 0;
   return `speaker-${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * A quote's words for a list, cut at `max` characters: the paragraphs of a quote running over
+ * several are joined, without the marks that reopen them.
+ */
+export function quoteExcerpt(quote: Quote, max: number): string {
+  const words = quoteParagraphs(quote).join(' ');
+  return words.length > max ? `${words.slice(0, max).trimEnd()}…` : words;
 }

@@ -6,7 +6,7 @@ export { LineIndex } from './model/positions.js';
 export { type InlineRun, inlineRuns } from './model/runs.js';
 export { articleDocumentSchema } from './model/schema.js';
 export type * from './model/types.js';
-export { blocksOf } from './model/walk.js';
+export { blocksOf, quoteParagraphs } from './model/walk.js';
 export { annotateArticle, type ParseOptions, parseArticle, parseStructure } from './parse-article.js';
 export { articleEntities, articleParse, articleQuotes, articleStringify } from './plugins.js';
 export { readInput } from './read/index.js';

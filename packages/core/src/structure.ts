@@ -18,7 +18,7 @@ export { MaqalError, type MaqalErrorCode } from './model/errors.js';
 export { LineIndex } from './model/positions.js';
 export { type InlineRun, inlineRuns } from './model/runs.js';
 export type * from './model/types.js';
-export { blocksOf } from './model/walk.js';
+export { blocksOf, quoteParagraphs } from './model/walk.js';
 export type { ReadOptions } from './read/types.js';
 
 /** read → segment → tokenize: the document with structure and sentences, no annotations yet. */

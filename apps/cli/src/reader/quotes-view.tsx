@@ -1,4 +1,4 @@
-import type { ArticleDocument, Quote } from '@maqal/core/structure';
+import { type ArticleDocument, type Quote, quoteParagraphs } from '@maqal/core/structure';
 import type { ResolvedBidi } from '../bidi/mode.js';
 import { labelsFor } from './layout.js';
 import type { Target } from './search.js';
@@ -40,7 +40,8 @@ export default function QuotesView({ doc, annotating = false, size, bidi, onJump
       rows.push({
         key: quote.id,
         // Marks only around words quoted as said; reported and mixed speech carry their own.
-        label: quote.kind === 'direct' ? `${open}${quote.text}${close}` : quote.text,
+        // A quote over several paragraphs reads as one line, without the marks that reopen them.
+        label: quote.kind === 'direct' ? `${open}${quoteParagraphs(quote).join(' ')}${close}` : quoteParagraphs(quote).join(' '),
         dir: doc.dir,
         aside: KIND[quote.kind],
         search: name,
