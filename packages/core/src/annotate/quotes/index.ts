@@ -177,18 +177,21 @@ interface PersonMention {
   end: number;
   id: string;
   name: string;
-  /** Content keys of the name, folded when first asked (look-backs read the same mentions again). */
-  keys: string[] | undefined;
+  /** Shared by the mentions of one entity: its name's content keys, folded when first asked (look-backs read many mentions). */
+  named: { keys: string[] | undefined; lang: SentenceCtx['lang'] | undefined };
 }
 
-/** Content keys of a mention's name, computed once per mention. */
+/** Content keys of a mention's name, computed once per entity and language. */
 function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
-  if (m.keys === undefined)
-    m.keys = contentKeys(
+  const named = m.named;
+  if (named.keys === undefined || named.lang !== lang) {
+    named.keys = contentKeys(
       m.name.split(/\s+/).map((w) => lang.key(w)),
       lang,
     );
-  return m.keys;
+    named.lang = lang;
+  }
+  return named.keys;
 }
 
 interface SpeakerChoice {
@@ -573,8 +576,8 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization'): Pers
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
     if (e.kind !== kind) continue;
-    for (const m of e.mentions)
-      out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, keys: undefined });
+    const named = { keys: undefined, lang: undefined };
+    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, named });
   }
   return out.sort((a, b) => a.start - b.start);
 }
