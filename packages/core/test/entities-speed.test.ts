@@ -122,3 +122,54 @@ describe('entities: BILOU models read as BIO', () => {
     expect(allowedTransition('O', 'L-PER', true)).toBe(false);
   });
 });
+
+describe('entities: the Viterbi cut is exact', () => {
+  it('gives the best BIO path on random scores, weak first names before strong surnames included', async () => {
+    const { decodeModel, encodeModel } = await import('../src/annotate/entities/tagger-model.js');
+    const { allowedTransition } = await import('../src/annotate/entities/sequence-tagger.js');
+    const tags = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG'];
+    const T = tags.length;
+    let seed = 7;
+    const rand = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
+    const transitions = Float32Array.from({ length: (T + 1) * T }, () => rand() * 4 - 2);
+    const model = decodeModel(encodeModel({ tags, hashes: new Uint32Array(0), weights: new Float32Array(0), transitions }));
+    const tagger = new SequenceTagger(model, () => {});
+    const edge = tagger.scores('</s>');
+    for (let run = 0; run < 300; run++) {
+      const n = 1 + Math.floor(rand() * 8);
+      // Mostly O far ahead; now and then a name tag close or far ahead of it.
+      const words = Array.from({ length: n }, () =>
+        Float32Array.from({ length: 5 * T }, (_, k) => (k % T === 0 ? 6 : rand() < 0.15 ? 10 + rand() * 10 : rand() * 3)),
+      );
+      const local = (i: number, t: number) => {
+        let s = 0;
+        for (let o = -2; o <= 2; o++) {
+          const j = i + o;
+          const w = j < 0 ? tagger.scores('<s>') : j >= n ? edge : (words[j] as Float32Array);
+          s += w[(o + 2) * T + t] as number;
+        }
+        return s;
+      };
+      // Brute force over every BIO sequence.
+      let bestScore = -Infinity;
+      let bestPath: number[] = [];
+      const walk = (i: number, prev: number, score: number, path: number[]) => {
+        if (i === n) {
+          if (score > bestScore) [bestScore, bestPath] = [score, [...path]];
+          return;
+        }
+        for (let t = 0; t < T; t++) {
+          if (!allowedTransition(prev < T ? (tags[prev] as string) : 'O', tags[t] as string, false)) continue;
+          path.push(t);
+          walk(i + 1, t, score + Math.fround(transitions[prev * T + t] as number) + local(i, t), path);
+          path.pop();
+        }
+      };
+      walk(0, T, 0, []);
+      expect([...tagger.tagScores(words)]).toEqual(bestPath);
+    }
+  });
+});

@@ -64,13 +64,22 @@ export class SequenceTagger {
   private readonly scratch: string[] = [];
   private readonly hashes: WordFeatureHashes | undefined;
   private readonly scratchHashes: number[] = [];
-  private readonly local: Float64Array;
   private best = new Float64Array(0);
   private back = new Uint8Array(0);
   private readonly alive: Uint8Array;
   private readonly next: Uint8Array;
-  /** Twice the widest spread of transition scores: a tag further behind O than this cannot win. */
-  private readonly margin: number;
+  /** The widest spread of transition scores (highest − lowest): what one transition can make up. */
+  private readonly spread: number;
+  /** Per model tag, the index of the inside tag (I-X) of its type; −1 for O and for BILOU models (no cut there). */
+  private readonly insideOf: Int8Array;
+  /** Local scores of every token of the sentence being tagged: `locals[i * T + tag]`. */
+  private locals = new Float64Array(0);
+  /** 1 where a name tag stays in Viterbi: `open[i * T + tag]`. */
+  private open = new Uint8Array(0);
+  /** The B-X tags of a BIO model (none for BILOU: no cut there). */
+  private readonly begins: Uint8Array;
+  /** Per type, the least sum of (deficit − spread) over a run of I-X starting at the next token, capped at 0. */
+  private readonly ahead: Float64Array;
 
   constructor(model: TaggerModel, features: WordFeatures, hashes?: WordFeatureHashes) {
     this.model = model;
@@ -84,7 +93,6 @@ export class SequenceTagger {
     this.toBio = Uint8Array.from(bio, (t) => this.tags.indexOf(t));
     this.canEnd = Uint8Array.from(model.tags, (t) => (!bilou || t === 'O' || t.startsWith('L-') || t.startsWith('U-') ? 1 : 0));
     this.trans = new Float64Array((T + 1) * T);
-    this.local = new Float64Array(T);
     this.alive = new Uint8Array(T);
     this.next = new Uint8Array(T);
     for (let prev = 0; prev <= T; prev++) {
@@ -101,7 +109,10 @@ export class SequenceTagger {
       low = Math.min(low, v);
       high = Math.max(high, v);
     }
-    this.margin = 2 * (high - low);
+    this.spread = high - low;
+    this.insideOf = Int8Array.from(model.tags, (t) => (bilou || t === 'O' ? -1 : model.tags.indexOf(`I-${t.slice(2)}`)));
+    this.begins = Uint8Array.from(model.tags.flatMap((t, i) => (!bilou && t.startsWith('B-') ? [i] : [])));
+    this.ahead = new Float64Array(this.begins.length);
   }
 
   /** Scores of a word at each window offset: `(offset + WINDOW) * T + tag` (cached; callers may keep them). */
@@ -136,9 +147,14 @@ export class SequenceTagger {
   }
 
   /**
-   * The best tag index for each word of one sentence. Viterbi over the tags a token could have:
-   * a tag whose local score trails O's by more than every transition could make up is left out,
-   * so most tokens of running text cost one state instead of nine.
+   * The best tag index for each word of one sentence: Viterbi over the tags that may be on the
+   * best path. A name tag at token i is left out when O's over any run of that name from i to
+   * its end e would score more: Σ_{k=i..e} (O's local score − the name tag's) exceeds the most the
+   * e − i + 2 changed transitions could make up, (e − i + 2) × spread, for every e (a backward pass
+   * keeps the least sum over runs starting at the next token). So the cut is exact, and most
+   * tokens of running text cost one state instead of nine. (A cut by the token's own score alone
+   * lost the best path where a weak first name precedes a strong surname, O never preceding I-X:
+   * −0.007 F1 on Arabic tune, −0.013 on English.)
    */
   tag(words: readonly string[]): Uint8Array {
     const scores: Float32Array[] = [];
@@ -153,13 +169,12 @@ export class SequenceTagger {
     const result = new Uint8Array(n);
     if (n === 0) return result;
     const trans = this.trans;
-    const margin = this.margin;
+    const spread = this.spread;
     // Buffers grow once and are reused: a parse tags dozens of sentences.
     if (this.best.length < n * T) {
       this.best = new Float64Array(n * T * 2);
       this.back = new Uint8Array(n * T * 2);
     }
-    const local = this.local;
     const best = this.best;
     const back = this.back;
     let alive = this.alive;
@@ -174,19 +189,53 @@ export class SequenceTagger {
     const T2 = 2 * T;
     const T3 = 3 * T;
     const T4 = 4 * T;
+    if (this.locals.length < n * T) {
+      this.locals = new Float64Array(n * T * 2);
+      this.open = new Uint8Array(n * T * 2);
+    }
+    const locals = this.locals;
     for (let i = 0; i < n; i++) {
+      const row = i * T;
       for (let t = 0; t < T; t++) {
-        local[t] = (before2[t] as number) + (before1[T + t] as number) + (here[T2 + t] as number) + (after1[T3 + t] as number) + (after2[T4 + t] as number);
+        locals[row + t] =
+          (before2[t] as number) + (before1[T + t] as number) + (here[T2 + t] as number) + (after1[T3 + t] as number) + (after2[T4 + t] as number);
       }
-      let floor = (local[0] as number) - margin;
+      before2 = before1;
+      before1 = here;
+      here = after1;
+      after1 = after2;
+      after2 = i + 3 < n ? (words[i + 3] as Float32Array) : edge;
+    }
+    // Backwards: which name tags may be on the best path (see `tag`).
+    const open = this.open;
+    const insideOf = this.insideOf;
+    const ahead = this.ahead;
+    ahead.fill(0);
+    const begins = this.begins;
+    const K = begins.length;
+    if (K === 0) open.fill(1, 0, n * T);
+    for (let i = n - 1; i >= 0 && K > 0; i--) {
+      const row = i * T;
+      const o = (locals[row] as number) - spread;
+      for (let k = 0; k < K; k++) {
+        const b = begins[k] as number;
+        const inside = insideOf[b] as number;
+        const a = ahead[k] as number;
+        open[row + b] = o - (locals[row + b] as number) + a <= spread ? 1 : 0;
+        const sum = o - (locals[row + inside] as number) + a;
+        open[row + inside] = sum <= spread ? 1 : 0;
+        ahead[k] = Math.min(sum, 0);
+      }
+    }
+    for (let i = 0; i < n; i++) {
       let nextCount = 0;
       const row = i * T;
       const prevRow = row - T;
       // A second pass without the cut when it left no tag that may follow the previous ones (BILOU).
-      for (let pass = 0; pass < 2 && nextCount === 0; pass++, floor = -Infinity)
+      for (let pass = 0; pass < 2 && nextCount === 0; pass++)
         for (let cur = 0; cur < T; cur++) {
-          const l = local[cur] as number;
-          if (cur !== 0 && l < floor) continue;
+          const l = locals[row + cur] as number;
+          if (pass === 0 && cur !== 0 && open[row + cur] === 0) continue;
           let top = -Infinity;
           let arg = 0;
           if (i === 0) top = trans[T * T + cur] as number;
@@ -210,11 +259,6 @@ export class SequenceTagger {
       alive = next;
       next = swap;
       aliveCount = nextCount;
-      before2 = before1;
-      before1 = here;
-      here = after1;
-      after1 = after2;
-      after2 = i + 3 < n ? (words[i + 3] as Float32Array) : edge;
     }
     const last = (n - 1) * T;
     const canEnd = this.canEnd;
