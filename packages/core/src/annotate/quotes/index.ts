@@ -269,10 +269,12 @@ function speakerOf(
   // a body for "it"/"they", a person for "he"/"she".
   const sentenceStart = (ctx.tokens[ctx.sentence.first] as Token).start;
   // Only in narration: names inside a quotation before the cue ('"… President Trump …," she said') are not who speaks.
+  // Looked for near the sentence's start only, so that a sentence of a thousand "he said" stays linear.
+  const near = frame.cue !== null && frame.cue.start - ctx.sentence.first <= ANTECEDENT_WINDOW;
   let quoted = false;
-  for (let k = ctx.sentence.first; frame.cue && k < frame.cue.start && !quoted; k++) quoted = (ctx.tokens[k] as Token).type === 'mark';
+  for (let k = ctx.sentence.first; near && frame.cue && k < frame.cue.start && !quoted; k++) quoted = (ctx.tokens[k] as Token).type === 'mark';
   const antecedent =
-    frame.agreement && before > sentenceStart && !quoted
+    near && frame.agreement && before > sentenceStart && !quoted
       ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
       : undefined;
   if (antecedent) {
@@ -292,6 +294,9 @@ function speakerOf(
   const keys = person.name.split(/\s+/).map((w) => lang.key(w));
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
+
+/** Tokens between a sentence's start and a pronoun's cue within which the pronoun looks for its antecedent. */
+const ANTECEDENT_WINDOW = 48;
 
 /**
  * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
