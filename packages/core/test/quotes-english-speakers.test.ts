@@ -198,3 +198,23 @@ describe('English name runs with possessives, places and objects', () => {
     expect(quotes.every((q) => q.speaker?.name !== 'them about the effect of multiple launches')).toBe(true);
   });
 });
+
+describe('a pronoun after a paragraph of narration', () => {
+  it('goes on with the person that paragraph introduces, not with an earlier speaker', () => {
+    const quotes = quotesOf(
+      '"We need a deal," Mayor Ruth Calder said on Monday.',
+      'Governor Alan Brooks visited the harbour on Tuesday and met the fishermen.',
+      '"Here we are on a historic day," he told the crowd.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Alan Brooks']);
+  });
+
+  it('still carries the last speaker when the paragraph between quotes someone', () => {
+    const quotes = quotesOf(
+      'Governor Alan Brooks visited the harbour on Tuesday.',
+      '"We need a deal," Mayor Ruth Calder said as he arrived.',
+      '"Nobody leaves until it is done," she added.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder']);
+  });
+});

@@ -68,6 +68,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
     if (!words.relevant && marks.marked[b] === 0 && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
     const { tokens, index: tokenIndex } = readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
+    // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
+    const lastDraft = drafts[drafts.length - 1];
+    const narration = b > 0 && (lastDraft === undefined || lastDraft.block < b - 1) ? (ranges[b - 1] ?? null) : null;
     tokenIndex.sentences.forEach((sentence, n) => {
       if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
@@ -92,7 +95,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;
           trimBefore(inside, frame, ctx);
         }
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies);
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -208,6 +211,7 @@ function speakerOf(
   previous: Draft | undefined,
   persons: readonly PersonMention[],
   bodies: readonly PersonMention[],
+  narration: { start: number; end: number } | null,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
   // "the statement said", "the letter says": the document speaks for whoever issued it, the last speaker.
@@ -285,7 +289,13 @@ function speakerOf(
   }
   // A person this paragraph names before the cue, in an earlier sentence, is who «وقال» / "he said" goes on with
   // («أما الحاج عمار فلا يعوّل … . وقال وهو يمسح …»), rather than the last speaker of another paragraph.
-  const named = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start) : undefined;
+  // Else the person the paragraph before introduces, when nobody was quoted there («Governor X visited the harbour.
+  // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
+  const named =
+    previous === undefined
+      ? (personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start) ??
+        (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n' ? personInBlock(persons, narration.start, narration.end) : undefined))
+      : undefined;
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
