@@ -218,3 +218,14 @@ describe('a pronoun after a paragraph of narration', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder']);
   });
 });
+
+describe('testimony and appositions after the verb', () => {
+  it('reads "testified" as a reporting verb', () => {
+    expect(only(quotesOf('“The captain ordered the nets cut,” Marlow testified.')).speaker?.name).toBe('Marlow');
+  });
+
+  it('takes the name from the apposition after an unnamed subject of an inverted attribution', () => {
+    const q = only(quotesOf('The quota was never enforced, said another inspector, former coast guard officer Ilse Marten.'));
+    expect(q.speaker?.name).toBe('Ilse Marten');
+  });
+});

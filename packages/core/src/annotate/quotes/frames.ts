@@ -343,6 +343,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
+      // "said another witness, former White House adviser Fiona Hill": the name is in the apposition.
+      if (np.role && !names(ctx, np) && names(ctx, np.role)) [frame.subject, frame.role] = [np.role, frame.subject];
     } else if (!isClose(tokens[b])) return null; // unquoted words before a verb with no subject at all: no attribution
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);

@@ -21,7 +21,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
-    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
+    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits testify testified testifies concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
