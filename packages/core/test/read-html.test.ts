@@ -198,8 +198,8 @@ describe('readHtml: direction, structure and shapes of markup', () => {
       <table><tr><td><p>A layout cell holds a paragraph of prose, and it stays a paragraph of its own.</p></td><td><p>So does its neighbour.</p></td></tr></table></article>`;
     const read = readHtml(html, {});
     expect(shape(read).slice(2)).toEqual([
-      ['paragraph', 'Team | Played | Points'],
-      ['paragraph', 'Al Ahly | 30 | 71'],
+      ['table-row', 'Team | Played | Points'],
+      ['table-row', 'Al Ahly | 30 | 71'],
       ['paragraph', 'A layout cell holds a paragraph of prose, and it stays a paragraph of its own.'],
       ['paragraph', 'So does its neighbour.'],
     ]);

@@ -19,7 +19,7 @@ const span = {
 
 const blockData = {
   type: 'object',
-  properties: { dir: { enum: ['rtl', 'ltr'] }, lang: { type: 'string' }, role: { enum: ['blockquote', 'list-item', 'caption', 'pre'] } },
+  properties: { dir: { enum: ['rtl', 'ltr'] }, lang: { type: 'string' }, role: { enum: ['blockquote', 'list-item', 'caption', 'pre', 'table-row'] } },
 } as const;
 
 /** nlcst: a sentence holds words (of text nodes), punctuation, symbols, white space, sources. */

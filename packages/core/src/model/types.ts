@@ -17,7 +17,7 @@ export interface BlockData {
   dir?: Direction;
   lang?: string;
   /** How the source marked the block: a blockquote, a list item, a figure caption, a preformatted block. */
-  role?: 'blockquote' | 'list-item' | 'caption' | 'pre';
+  role?: 'blockquote' | 'list-item' | 'caption' | 'pre' | 'table-row';
 }
 
 export interface Heading {

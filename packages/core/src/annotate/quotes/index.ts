@@ -61,6 +61,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   };
 
   blocks.forEach((block, b) => {
+    // Code and table rows are not prose: their quotation marks and words are nobody's speech.
+    if (block.data?.role === 'pre' || block.data?.role === 'table-row') return;
     const range = ranges[b] as { start: number; end: number };
     // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;

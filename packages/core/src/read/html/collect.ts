@@ -105,12 +105,15 @@ export function collectBlocks(parts: HtmlElement[], m: Measures, articleChars: n
     // Browsers draw the marks of <q>; the text must keep them, or the quote is lost to the quote stage.
     else if (el.tag === 'q') buffer += '“';
     if (hasText && inlineCells.has(el)) buffer += ' | ';
+    const dataRow = el.tag === 'tr' && isDataRow(el);
     if (BLOCK_TAGS.has(el.tag) && !inlineCells.has(el)) {
       flush();
-      contexts.push(contextFor(el, contexts[contexts.length - 1]));
+      const context = contextFor(el, contexts[contexts.length - 1]);
+      // A row of a data table is data, not prose: never a heading, never speech.
+      contexts.push(dataRow && context.kind === 'paragraph' && context.role !== 'caption' ? { ...context, role: 'table-row' } : context);
     }
     stack.push({ leave: el });
-    if (el.tag === 'tr' && isDataRow(el)) {
+    if (dataRow) {
       // A row of a data table reads as one line, cells apart: "Team | Played | Points".
       for (let i = el.children.length - 1; i >= 0; i--) {
         const cell = el.children[i] as HtmlNode;

@@ -94,7 +94,8 @@ function collect(tree: Root, ownEnd: number): RawBlock[] {
         push(textOf(parseHtml(node.value).root), 'paragraph', 2, role);
         break;
       case 'tableRow':
-        push(node.children.map((cell) => inlineText(cell)).join(' | '), 'paragraph', 2, role);
+        // A row is data, not prose: never a heading (the header row is short and unpunctuated), never speech.
+        push(node.children.map((cell) => inlineText(cell)).join(' | '), 'paragraph', 2, 'table-row');
         break;
       case 'thematicBreak':
       case 'definition':
