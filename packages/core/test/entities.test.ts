@@ -249,6 +249,27 @@ describe('entities: a name after a noun naming a kind of organisation', () => {
   });
 });
 
+describe('entities: a person name over a word that looks like a clitic and a particle', () => {
+  it('keeps «فان» inside a tagged name but still cuts before a preposition', async () => {
+    const { findMentions, NameIndex, taggerFor } = await import('../src/annotate/entities/find-mentions.js');
+    const tags = taggerFor(arabicEntities).tags;
+    const run = (text: string, names: string[]) => {
+      let at = 0;
+      const tokens = text.split(' ').map((w) => {
+        const t = { text: w, start: at, end: at + w.length, word: true, facts: undefined };
+        at += w.length + 1;
+        return t;
+      });
+      const tagged = Uint8Array.from(names, (n) => tags.indexOf(n));
+      return findMentions(text, arabicEntities, tokens, 'p', new NameIndex(), tagged)
+        .filter((m) => m.kind === 'person')
+        .map((m) => m.canonical);
+    };
+    expect(run('وقال رود فان نيستلروي أمس', ['O', 'B-PER', 'I-PER', 'I-PER', 'O'])).toEqual(['رود فان نيستلروي']);
+    expect(run('زيارة بوتين لطاجيكستان أمس', ['O', 'B-PER', 'I-PER', 'O'])).toEqual(['بوتين']);
+  });
+});
+
 describe('entities: a person name the tagger ended early', () => {
   it('takes in a one-word misc name right after it, not an adjective with the article', async () => {
     const { joinPersonNames, mentionOf } = await import('../src/annotate/entities/find-mentions.js');

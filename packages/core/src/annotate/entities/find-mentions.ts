@@ -379,7 +379,10 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
   if (kind === 'person') {
     while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
     for (let k = s + 1; k < e; k++) {
-      if (lang.nameStart((tokens[k] as EntityToken).text).attested) {
+      const word = (tokens[k] as EntityToken).text;
+      const start = lang.nameStart(word);
+      // Not before a stem of two letters (فان: «ف» + «ان» reads as a particle, but it is a name's «van»).
+      if (start.attested && word.length - start.prefixLength >= 3) {
         e = k;
         break;
       }
