@@ -3,13 +3,11 @@
 // plain objects. Each sentence is written for this test in the shape the patterns take in news.
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/model/types.js';
-import { parseArticle } from '../src/parse-article.js';
-import { expectValid } from './helpers.js';
+import { quotesOf as quotesOfText } from './helpers.js';
 
+/** The quotes of paragraphs under a title line. */
 function quotesOf(...paragraphs: string[]): Quote[] {
-  const doc = parseArticle(['Harbour town weighs its options', ...paragraphs].join('\n\n'));
-  expectValid(doc);
-  return doc.quotes;
+  return quotesOfText(['Harbour town weighs its options', ...paragraphs].join('\n\n'));
 }
 
 function only(quotes: Quote[]): Quote {

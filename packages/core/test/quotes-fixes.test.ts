@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../src/model/check.js';
-import type { Quote } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
-import { expectValid } from './helpers.js';
-
-function quotesOf(text: string): Quote[] {
-  const doc = parseArticle(text);
-  expectValid(doc);
-  return doc.quotes;
-}
+import { expectValid, quotesOf } from './helpers.js';
 
 describe('a verb whose object is what was said (Arabic)', () => {
   it('ends the subject at a noun with its own pronoun after a definite word («أعلن نادي النسور نيته …»)', () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
-import { expectValid } from './helpers.js';
-
-function quotesOf(text: string): Quote[] {
-  const doc = parseArticle(text);
-  expectValid(doc);
-  return doc.quotes;
-}
+import { quotesOf } from './helpers.js';
 
 function quoteWith(quotes: Quote[], needle: string): Quote {
   const found = quotes.find((q) => q.text.includes(needle));
