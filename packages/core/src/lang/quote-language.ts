@@ -140,6 +140,18 @@ export interface QuoteLanguage extends WordShape {
   documentNouns?: ReadonlySet<string>;
   /** Auxiliaries, modals and copulas: a clause after a verb that also takes objects has one of them. */
   finiteMarkers?: ReadonlySet<string>;
+  /** A separate definite article ("the"), where the language writes one apart from the noun. */
+  definiteArticle?: string;
+  /** Scripts with capitals: articles, which start a description ("a senior analyst") and are no part of a name. */
+  determiners?: ReadonlySet<string>;
+  /** Scripts with capitals: relative pronouns that open a clause inside a subject ("A spokesperson who …"). */
+  relativePronouns?: ReadonlySet<string>;
+  /** Scripts with capitals: object pronouns, never the speaker after a verb ("asked them"). */
+  objectPronouns?: ReadonlySet<string>;
+  /** Scripts with capitals: words joining two names into one ("Russia and China", "Johnson & Johnson"). */
+  nameJoiners?: ReadonlySet<string>;
+  /** Scripts with capitals: prepositions joining a body's head word to its name ("Department of Energy"). */
+  nameLinks?: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
   /** Words before quotation marks that make them a name or term: يُعرف بـ، called, so-called. */

@@ -49,9 +49,6 @@ export interface Frame {
 
 type Ctx = Omit<SentenceCtx, 'marks'>;
 
-/** "asked them about …": an object after the verb, never its subject. */
-const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'me', 'you']);
-
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
 const NP_WORDS = 14;
@@ -360,7 +357,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
 function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRange }) | null {
   const { tokens, lang, sentence } = ctx;
   // "…, promises of improved access": a noun and its complement, not a verb and its subject.
-  if (isWord(tokens[from]) && (lang.nonClauseWords.has((tokens[from] as Token).key) || OBJECT_PRONOUNS.has((tokens[from] as Token).key))) return null;
+  // "asked them about …": an object pronoun, never the speaker.
+  if (isWord(tokens[from]) && (lang.nonClauseWords.has((tokens[from] as Token).key) || lang.objectPronouns?.has((tokens[from] as Token).key))) return null;
   let j = from;
   const stopAt = Math.min(sentence.last, from + NP_WORDS);
   while (j < stopAt) {
@@ -397,7 +395,7 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   // the relative clause (no comma: "X, who …, said" is read as an apposition).
   if (phrase && lang.casedNames) {
     for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && isWord(tokens[r]); r--) {
-      if ((tokens[r] as Token).key !== 'who') continue;
+      if (!lang.relativePronouns?.has((tokens[r] as Token).key)) continue;
       const head = isWord(tokens[r - 1]) ? phraseEndingAt(ctx, r - 1) : null;
       if (head) return head;
       break;
@@ -412,7 +410,7 @@ function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
   if (!markers) return false;
   for (let k = from; k < to; k++) {
     const key = (ctx.tokens[k] as Token).key;
-    if (key === 'who' || key === 'which') return false; // "an expert … who did not advise either side"
+    if (ctx.lang.relativePronouns?.has(key)) return false; // "an expert … who did not advise either side"
     if (markers.has(key)) return true;
   }
   return false;
@@ -427,7 +425,7 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   let e = sentence.first;
   while (e < Math.min(before, sentence.first + 6)) {
     const tok = tokens[e] as Token;
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || tok.key === 'the')) break;
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || lang.determiners?.has(tok.key))) break;
     e++;
   }
   if (e === sentence.first) return null;
@@ -450,7 +448,7 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
     }
     // "Russia and China said": two names joined are one subject.
     const joinsNames =
-      (tok.key === 'and' || tok.key === '&') &&
+      lang.nameJoiners?.has(tok.key) === true &&
       s <= b &&
       lang.casedNames &&
       isCapitalised(ctx, tokens[s] as Token) &&
@@ -555,8 +553,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
 
 /** Whether a phrase opens with an article: a description ("a senior analyst at X"), not a name. */
 function startsWithArticle(ctx: Ctx, range: TokenRange): boolean {
-  const key = (ctx.tokens[range.start] as Token).key;
-  return key === 'a' || key === 'an' || key === 'the';
+  return ctx.lang.determiners?.has((ctx.tokens[range.start] as Token).key) === true;
 }
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */

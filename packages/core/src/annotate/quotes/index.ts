@@ -317,7 +317,12 @@ const ANTECEDENT_WINDOW = 48;
 function isDocument(range: { start: number; end: number }, ctx: SentenceCtx): boolean {
   const { tokens, lang } = ctx;
   const last = tokens[range.end - 1] as Token;
-  return range.end - range.start === 2 && (tokens[range.start] as Token).key === 'the' && last.type === 'word' && lang.settingNouns.has(last.key);
+  return (
+    range.end - range.start === 2 &&
+    lang.determiners?.has((tokens[range.start] as Token).key) === true &&
+    last.type === 'word' &&
+    lang.settingNouns.has(last.key)
+  );
 }
 
 /**
@@ -387,7 +392,7 @@ function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonl
 /** A description that points back: "the alliance", «الوزارة». */
 function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean {
   const first = keys[0];
-  return first !== undefined && (first === 'the' || lang.articleless(first) !== first);
+  return first !== undefined && (first === lang.definiteArticle || lang.articleless(first) !== first);
 }
 
 /** How many mentions (sorted by start, so by end too: they do not nest) end at or before `offset`. */

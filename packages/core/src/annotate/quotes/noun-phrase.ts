@@ -21,15 +21,13 @@ export interface NounPhrase {
   gender?: 'm' | 'f';
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
 /** Whether the token continues a role after a title: the article, a «لل»/«بال» word, an acronym. */
 function continuesRole(text: string, tokens: readonly Token[], i: number, lang: QuoteLanguage): number {
   const tok = tokens[i] as Token;
   if (tok.type !== 'word') return 0;
   const key = tok.key;
   if (lang.roleLinkers.has(key)) return i + 1 < tokens.length ? 2 : 1;
-  if (lang.casedNames) return DETERMINERS.has(key) || !isCapitalized(text, tok) ? 1 : 0;
+  if (lang.casedNames) return lang.determiners?.has(key) || !isCapitalized(text, tok) ? 1 : 0;
   if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
   // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق.
   const next = tokens[i + 1];
@@ -125,7 +123,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     if (tok.type === 'word' && groupAt < 0 && lang.groupNouns.has(tok.key)) groupAt = i;
     if (!isNameWord(text, tokens, i, lang)) continue;
     const j = nameRunEnd(text, tokens, i, np.end, lang);
-    if (joinedByAnd(tokens, i, j)) np.group = true;
+    if (joinedNames(tokens, i, j, lang)) np.group = true;
     // A capitalised word between two titles is part of a longer one ("Chief Financial Officer Tomas Berg").
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
     const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
@@ -148,7 +146,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // "the authors of the study in JAMA Psychiatry", "the city's police": an article and a common noun head a description.
   const described =
     first.type === 'word' &&
-    DETERMINERS.has(first.key) &&
+    lang.determiners?.has(first.key) === true &&
     next?.type === 'word' &&
     (titleOf(lang, next.key) !== undefined || (!isCapitalized(text, next) && np.end - np.start > 2));
   // "One Washington-based trade expert", "a Kotak Securities analyst": capitals before a title that heads the phrase modify it.
@@ -160,9 +158,9 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
   [np.nameStart, np.nameEnd] = run;
-  if (!joinedByAnd(tokens, run[0], run[1])) np.group = false;
+  if (!joinedNames(tokens, run[0], run[1], lang)) np.group = false;
   // "the Pentagon": an article alone before the name is no role.
-  const articleOnly = tokens.slice(np.start, run[0]).every((t) => t.type === 'word' && DETERMINERS.has(t.key));
+  const articleOnly = tokens.slice(np.start, run[0]).every((t) => t.type === 'word' && lang.determiners?.has(t.key));
   if (run[0] > np.start && !articleOnly) [np.roleStart, np.roleEnd] = [np.start, run[0]];
   else if (run[1] < np.end) [np.roleStart, np.roleEnd] = [run[1], np.end];
   return np;
@@ -180,7 +178,7 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
     const link = tokens[j];
     if (j + 1 >= end || link?.type !== 'word' || !isNameWord(text, tokens, j + 1, lang)) return j;
     const head = (tokens[j - 1] as Token).key;
-    const joins = link.key === 'and' || link.key === '&' || ((link.key === 'of' || link.key === 'for') && lang.nameHeads?.has(head) === true);
+    const joins = lang.nameJoiners?.has(link.key) || (lang.nameLinks?.has(link.key) && lang.nameHeads?.has(head) === true);
     if (!joins) return j;
     j += 2;
   }
@@ -188,7 +186,7 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */
 function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
-  const p = i > start && DETERMINERS.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
+  const p = i > start && lang.determiners?.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
 
@@ -200,9 +198,9 @@ function inTitleComplement(text: string, tokens: readonly Token[], i: number, st
   return k > start && linker?.type === 'word' && lang.roleLinkers.has(linker.key) && titleOf(lang, (tokens[k - 1] as Token).key) !== undefined;
 }
 
-/** Whether a name run holds two names joined by "and" (a group: "Russia and China said"). */
-function joinedByAnd(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let k = start + 1; k < end - 1; k++) if ((tokens[k] as Token).key === 'and') return true;
+/** Whether a name run holds two names joined ("Russia and China said"): a group. */
+function joinedNames(tokens: readonly Token[], start: number, end: number, lang: QuoteLanguage): boolean {
+  for (let k = start + 1; k < end - 1; k++) if (lang.nameJoiners?.has((tokens[k] as Token).key)) return true;
   return false;
 }
 
@@ -211,7 +209,7 @@ function isNameWord(text: string, tokens: readonly Token[], i: number, lang: Quo
   const tok = tokens[i] as Token;
   // Words in quotation marks inside a speaker phrase name a body or a campaign («the "Save X" group»), not a person.
   if (tok.type !== 'word' || !isCapitalized(text, tok) || tok.quoted) return false;
-  if (DETERMINERS.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
+  if (lang.determiners?.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
   if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
   const prev = tokens[i - 1];
   // "in August", "on Tuesday", "May 12": a date, not a name ("Theresa May" stays one).

@@ -149,6 +149,12 @@ export const EN_QUOTES: QuoteLanguage = {
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
   ),
   calendarBefore: keySet(shape, 'in on since until till by during from last next this early late mid of'),
+  definiteArticle: 'the',
+  determiners: keySet(shape, 'the a an'),
+  relativePronouns: keySet(shape, 'who which'),
+  objectPronouns: keySet(shape, 'them him her us me you'),
+  nameJoiners: keySet(shape, 'and &'),
+  nameLinks: keySet(shape, 'of for'),
   finiteMarkers: keySet(
     shape,
     "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
