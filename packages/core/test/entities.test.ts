@@ -247,6 +247,12 @@ describe('entities: a name after a noun naming a kind of organisation', () => {
     expect(arabicEntities.organizationHeadAt?.(tokens('ذكرت الصحيفة'), 1)).toBe(false);
     expect(arabicEntities.organizationHeadAt?.(tokens('ذكرت مصادر'), 1)).toBe(false);
   });
+  it('makes a name the tagger found right after such a noun an organisation, through a quotation mark', () => {
+    const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: /[\p{L}]/u.test(text), facts: undefined }));
+    expect(arabicEntities.contextKind?.(tokens('من إنتاج شركة فورد'), 3, 4, 'person')).toBe('organization');
+    expect(arabicEntities.contextKind?.(tokens('لمجلة " إنفورميشن ويك "'), 2, 4, 'person')).toBe('organization');
+    expect(arabicEntities.contextKind?.(tokens('قال فورد'), 1, 2, 'person')).toBeUndefined();
+  });
 });
 
 describe('entities: a person name over a word that looks like a clitic and a particle', () => {

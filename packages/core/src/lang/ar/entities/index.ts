@@ -123,7 +123,13 @@ export const arabicEntities: EntityRules = {
   canStartName: () => true,
   organizationHeadAt,
   isDefinite: (word) => arabicWordFacts(word).definite,
-  contextKind: (tokens, s, _e, kind) => (kind !== 'location' && afterPlaceNoun(tokens, s) ? 'location' : undefined),
+  contextKind(tokens, s, _e, kind) {
+    if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
+    // شركة فورد · فريق رينو · لمجلة «…»: the organisation's own name.
+    const k = OPENING_QUOTES.has(tokens[s - 1]?.text ?? '') ? s - 2 : s - 1;
+    if (kind !== 'organization' && organizationHeadAt(tokens, k)) return 'organization';
+    return undefined;
+  },
   isStopName: stopName,
   // A person's name never starts with «وزارة» or «شركة».
   organizationCue: (tokens, s) => {
