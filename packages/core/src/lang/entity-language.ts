@@ -111,4 +111,8 @@ export interface EntityLanguage {
   descriptorAt?(tokens: readonly EntityToken[], i: number): boolean;
   /** Words (as written) that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
   isStopName(word: string): boolean;
+  /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
+  isDefinite?(word: string): boolean;
+  /** Whether the token at `i` is a noun naming a kind of organisation before its name (شركة …, صحيفة …). */
+  organizationHeadAt?(tokens: readonly EntityToken[], i: number): boolean;
 }

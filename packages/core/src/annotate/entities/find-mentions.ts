@@ -22,14 +22,6 @@ export interface FoundMention {
   source: 'model' | 'rule' | 'gazetteer' | 'propagated';
 }
 
-/** What a language may add to `EntityLanguage` (kept here until the interface takes it). */
-export interface EntityRules extends EntityLanguage {
-  /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
-  isDefinite?(word: string): boolean;
-  /** Whether the token at `i` is a noun naming a kind of organisation before its name (شركة …, صحيفة …). */
-  organizationHeadAt?(tokens: readonly EntityToken[], i: number): boolean;
-}
-
 const KINDS: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
 
 const taggers = new WeakMap<EntityLanguage, SequenceTagger>();
@@ -340,7 +332,7 @@ export function joinPersonNames(text: string, lang: EntityLanguage, tokens: read
         const other = out.find((o) => o !== m && o.source === 'model' && o.kind !== 'person' && o.start <= t.start && o.end >= t.end);
         if (!other || tokenRange(tokens, other)[1] - tokenRange(tokens, other)[0] !== 1) break;
         // A word training knew as a person's, or a misc one without the article (not an adjective).
-        if (!known && !(other.kind === 'misc' && !(lang as EntityRules).isDefinite?.(t.text))) break;
+        if (!known && !(other.kind === 'misc' && !lang.isDefinite?.(t.text))) break;
         absorbed.push(other);
       } else if (!known) break;
       k++;
@@ -487,7 +479,7 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       continue;
     }
     // A name after a noun naming a kind of organisation (شركة مايكروسوفت · صحيفة يديعوت أحرونوت).
-    if ((lang as EntityRules).organizationHeadAt?.(tokens, i - 1) && nameWord(i)) {
+    if (lang.organizationHeadAt?.(tokens, i - 1) && nameWord(i)) {
       let e = i + 1;
       while (e < tokens.length && e - i < 3 && nameWord(e)) e++;
       if (!taken(i, e)) out.push([i, e, 'organization']);

@@ -1,6 +1,5 @@
-import type { EntityRules } from '../../../annotate/entities/find-mentions.js';
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
-import type { EntityToken } from '../../entity-language.js';
+import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { parseWordClusters } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
@@ -68,7 +67,7 @@ function afterPlaceNoun(tokens: readonly EntityToken[], s: number): boolean {
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
 
-export const arabicEntities: EntityRules = {
+export const arabicEntities: EntityLanguage = {
   code: 'ar',
   model: lazyModel(ENTITY_TAGGER, () => {
     prior('');
