@@ -248,16 +248,22 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
 function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang, sentence } = ctx;
   const before = tokens[t - 1];
-  if (!isWord(before) || !lang.preVerbAdverbs.has(before.key)) return;
-  for (let k = t - 2; k >= Math.max(sentence.first, t - 2 - NP_WORDS); k--) {
+  // «وكان X قد قال» and, with a shorter subject, «وكانت تقارير صحفية ذكرت».
+  const particle = isWord(before) && lang.preVerbAdverbs.has(before.key);
+  const end = particle ? t - 1 : t;
+  const words = particle ? NP_WORDS : BARE_AUXILIARY_SUBJECT;
+  for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) return;
     if (lang.auxiliaries.has(tok.bare)) {
-      if (k + 1 < t - 1) frame.subject = { start: k + 1, end: t - 1 };
+      if (k + 1 < end) frame.subject = { start: k + 1, end };
       return;
     }
   }
 }
+
+/** Words a subject may have between an auxiliary and its verb when no «قد» marks the verb. */
+const BARE_AUXILIARY_SUBJECT = 4;
 
 /** Splits the words after a verb into name and apposition: «آصف ملحم، مدير …،». */
 function setSubject(ctx: Ctx, frame: Frame, start: number, end: number, commas: readonly number[]): void {

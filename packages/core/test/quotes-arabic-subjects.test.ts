@@ -1,0 +1,19 @@
+// Arabic subjects as wire copy writes them: a subject between «كان» and its verb without «قد»,
+// and time phrases («منذ …», «عند …») after the verb that are no part of the speaker.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('Arabic subjects', () => {
+  it('reads a short subject between an auxiliary and its verb without «قد»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوكانت تقارير صحفية ذكرت منذ نهاية البطولة الشهر الماضي ان اللاعب سينتقل الى احد الاندية الاوروبية.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('تقارير صحفية');
+    expect(quotes[0]?.text.startsWith('اللاعب سينتقل')).toBe(true);
+  });
+
+  it('ends the speaker before a time phrase with «عند»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال رئيس الاتحاد كارل فيبر عند إعلان آخر تقرير سنوي للاتحاد إن مستقبل السوق مازال غامضا.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('كارل فيبر');
+  });
+});
