@@ -16,4 +16,16 @@ describe('Arabic subjects', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker?.name).toBe('كارل فيبر');
   });
+
+  it('reads «ألمح إلى أن» as reported speech', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال سامر خليل، المتحدث باسم الوفد، إن الوفد سيعود غدا.\n\nوألمح إلى أن المفاوضات قد تستمر أسبوعا آخر.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامر خليل', 'سامر خليل']);
+    expect(quotes[1]?.text.startsWith('المفاوضات قد تستمر')).toBe(true);
+  });
+
+  it('ends a relayed source before the clause that keeps it anonymous', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nونقلت وكالة الأنباء عن مصدر دولي فضل عدم الإفصاح عن هويته أن عشرة مراقبين أصيبوا منذ بدء الهجوم.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('مصدر دولي');
+  });
 });
