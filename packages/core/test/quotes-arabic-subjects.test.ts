@@ -28,4 +28,9 @@ describe('Arabic subjects', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker?.name).toBe('مصدر دولي');
   });
+
+  it('gives a title directly before a name the whole name the entity stage found, and keeps the title as the role', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال المتحدث سامر خليل إن الوفد سيعود غدا.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'سامر خليل', role: 'المتحدث' });
+  });
 });

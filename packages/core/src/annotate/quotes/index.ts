@@ -249,7 +249,7 @@ function speakerOf(
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
       speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
-      fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang);
+      fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang, from);
     } else {
       const body = isBody(np, ctx);
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
@@ -357,10 +357,15 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
  * "said Osei" after "Margaret Osei walked …": the speaker's fullest name is the one the article
  * gave the person earlier, when the entity stage linked this mention to it and it holds every word.
  */
-function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: number, e: number, lang: SentenceCtx['lang']): void {
+function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: number, e: number, lang: SentenceCtx['lang'], phraseStart: number): void {
   const keysOf = (p: PersonMention) => mentionKeys(p, lang);
   const fuller = (keys: readonly string[]) => keys.length > speaker.nameKeys.length && speaker.nameKeys.every((k) => keys.includes(k));
   let person = personWithin(persons, s, e);
+  // «المتحدث سامر خليل»: the title took the first name for its complement; the person named there ends where the name does.
+  if (!person) {
+    const ending = persons[mentionsEndingBy(persons, e) - 1];
+    if (ending && ending.end === e && ending.start < s && ending.start >= phraseStart) person = ending;
+  }
   // Not linked: the latest person named before whose name ends with this one ("Margaret Osei" … "Osei").
   if (!person) {
     const last = speaker.nameKeys[speaker.nameKeys.length - 1];
@@ -375,6 +380,13 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
   if (fuller(keys)) {
     speaker.name = person.name;
     speaker.nameKeys = keys;
+    // The words the name took back from the role are no longer the role's («المتحدث سامر» → «المتحدث»).
+    if (speaker.role) {
+      const nameWords = new Set(person.name.split(/\s+/));
+      const roleWords = speaker.role.split(/\s+/);
+      while (roleWords.length > 1 && nameWords.has(roleWords[roleWords.length - 1] as string)) roleWords.pop();
+      speaker.role = roleWords.join(' ');
+    }
   }
 }
 
