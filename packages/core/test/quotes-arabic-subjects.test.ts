@@ -33,4 +33,11 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال المتحدث سامر خليل إن الوفد سيعود غدا.');
     expect(quotes[0]?.speaker).toMatchObject({ name: 'سامر خليل', role: 'المتحدث' });
   });
+
+  it('reads «بـ» + a common noun right after the verb as how it was said, not who said it', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال حسن نصر الله إن الحزب لن يرد.\n\nوأشار بلهجة مليئة بالسخرية إلى أن الإعلام أنصف الحزب أكثر من خصومه.\n\nوقال بوتين إن الزيارة ناجحة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن نصر الله', 'حسن نصر الله', 'بوتين']);
+  });
 });

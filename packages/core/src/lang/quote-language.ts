@@ -87,6 +87,11 @@ export interface WordShape {
    * a subject before it («نيته», «رغبتهم»; not «نفسه» or «بدوره», which do). English: never.
    */
   possessedNoun(word: string): boolean;
+  /**
+   * Whether a word right after a verb opens an adverbial, not the subject: «بلهجة …», «بصوت …»
+   * (a preposition glued to a common noun: how it was said). Absent: never.
+   */
+  opensAdverbial?(word: string): boolean;
 }
 
 export interface QuoteLanguage extends WordShape {

@@ -234,6 +234,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const next = tokens[j + 1];
     if (lang.settingPrepositions.has(tok.key) && isWord(next) && lang.settingNouns.has(lang.articleless(next.key)) && spelledAs(ctx, tok)) subjectEnd = j;
     else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
+    // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
+    else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);

@@ -127,6 +127,16 @@ const shape: WordShape = {
     const first = word.charCodeAt(0);
     return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
   },
+  opensAdverbial(word) {
+    // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
+    // (بوتين، بشار، برند) has no such stem.
+    if (word.charCodeAt(0) !== 0x0628) return false;
+    const key = normalizeArabic(word);
+    const stem = key.slice(1);
+    if (stem.length < 3 || stem.startsWith('ال')) return false;
+    const known = frequency(stem) + frequency(`ال${stem}`);
+    return known >= 2 && known > frequency(key);
+  },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
