@@ -40,4 +40,12 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن نصر الله', 'حسن نصر الله', 'بوتين']);
   });
+
+  it('reads «جلالة الملك» and «جلالته» as the king named before, and a name ending in «الله» as a name', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوصل جلالة الملك عبدالله الثاني إلى باكو مساء أمس في زيارة رسمية.\n\nوأكد جلالة الملك عبدالله الثاني خلال لقائه الرئيس أن الأزمة تبرز ضرورة الحل الشامل.\n\nولفت جلالته النظر إلى أن الحلول المجزأة لم تعد ممكنة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبدالله الثاني', 'عبدالله الثاني']);
+    expect(quotes[0]?.text.startsWith('الأزمة تبرز')).toBe(true);
+  });
 });

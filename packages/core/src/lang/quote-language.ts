@@ -132,6 +132,8 @@ export interface QuoteLanguage extends WordShape {
   personNouns: ReadonlyMap<string, 'm' | 'f'>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */
   groupNouns: ReadonlySet<string>;
+  /** Forms of address that honour whoever holds the title after them (جلالة الملك، فخامة الرئيس): no part of a description's sense. */
+  honorifics?: ReadonlySet<string>;
   /**
    * Scripts with capitals: head words of a body or place that take "of"/"for" and a name into one
    * name ("Department of Energy", "Bank of England", "University of Texas").

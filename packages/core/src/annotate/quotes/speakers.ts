@@ -83,7 +83,10 @@ export class SpeakerRegister {
 
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
-    const wanted = contentKeys(keys, this.lang);
+    // «جلالة الملك» is «الملك»: the honorific only addresses whoever holds the title.
+    const all = contentKeys(keys, this.lang);
+    const plain = all.filter((k) => !this.lang.honorifics?.has(k));
+    const wanted = plain.length > 0 ? plain : all;
     const known =
       this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.

@@ -123,7 +123,8 @@ const shape: WordShape = {
     // with no preposition glued before it (بدوره) and not a word of emphasis that goes on the subject (نفسه، كلهم).
     const key = normalizeArabic(word);
     const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word);
-    if (!suffix || key.length - suffix[0].length < 2 || EMPHASIS.has(key)) return false;
+    // Names that end in «الله» (عبدالله، نصرالله) end in ه without a pronoun.
+    if (!suffix || key.length - suffix[0].length < 2 || EMPHASIS.has(key) || key.endsWith('الله')) return false;
     const first = word.charCodeAt(0);
     return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
   },
@@ -235,7 +236,7 @@ export const AR_QUOTES: QuoteLanguage = {
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة'),
   subjectStops: keySet(
     shape,
-    'وهو وهي وهم وهما وهن قوله قولها قولهم البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض',
+    'وهو وهي وهم وهما وهن قوله قولها قولهم البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   nonClauseWords: new Set(),
@@ -243,6 +244,7 @@ export const AR_QUOTES: QuoteLanguage = {
   roleLinkers: keySet(shape, 'باسم في لدى من عن'),
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
+  honorifics: keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب'),
   groupNouns: keySet(
     shape,
     'خبراء محللون محللين مراقبون مراقبين مصادر مصدر مسؤولون مسؤولين دبلوماسيون دبلوماسيين شهود سكان ناشطون ناشطين نشطاء متظاهرون مواطنون أطباء باحثون باحثين علماء منتقدون مقربون تقارير اقتصاديون',
