@@ -227,3 +227,13 @@ describe('testimony and appositions after the verb', () => {
     expect(q.speaker?.name).toBe('Ilse Marten');
   });
 });
+
+describe('English titles and groups seen in agency copy', () => {
+  it('reads "Administrator" as a title and "members" as a group', () => {
+    const q = only(quotesOf('"American companies of all sizes are joining the program," NASA Administrator Jim Bridenstine said in a statement.'));
+    expect(q.speaker).toMatchObject({ name: 'Jim Bridenstine', role: 'NASA Administrator' });
+    expect(only(quotesOf('Some members of Congress have suggested that the agency relies too much on commercial rockets.')).speaker?.name).toBe(
+      'Some members of Congress',
+    );
+  });
+});

@@ -59,7 +59,7 @@ function cueTable(): Map<string, CueWord> {
 }
 
 const TITLES_WITH_COMPLEMENT =
-  'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive';
+  'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
   'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker';
 const GENDERED: readonly [string, 'm' | 'f'][] = [
@@ -137,7 +137,7 @@ export const EN_QUOTES: QuoteLanguage = {
   titles: titleTable(),
   groupNouns: keySet(
     shape,
-    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors',
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors members',
   ),
   nameHeads: new Set([
     ...ORGANIZATION_WORDS,
