@@ -237,3 +237,14 @@ describe('English titles and groups seen in agency copy', () => {
     );
   });
 });
+
+describe('English bodies named in full', () => {
+  it('keeps a body named across "for" and a lower-case body noun that heads the phrase', () => {
+    expect(only(quotesOf('The Baltic Center for Disease Control and Prevention said it had traced everyone exposed.')).speaker?.name).toContain(
+      'Center for Disease Control and Prevention',
+    );
+    expect(only(quotesOf('No case has been linked to the port, the Inner Mongolia health commission said.')).speaker?.name).toBe(
+      'the Inner Mongolia health commission',
+    );
+  });
+});

@@ -150,7 +150,9 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     next?.type === 'word' &&
     (titleOf(lang, next.key) !== undefined || (!isCapitalized(text, next) && np.end - np.start > 2));
   // "One Washington-based trade expert", "a Kotak Securities analyst": capitals before a title that heads the phrase modify it.
-  const titleHead = titleOf(lang, (tokens[np.end - 1] as Token).key) !== undefined;
+  // "the Inner Mongolia health commission": capitals before a lower-case body noun that heads the phrase modify it too.
+  const headWord = tokens[np.end - 1] as Token;
+  const titleHead = titleOf(lang, headWord.key) !== undefined || (lang.nameHeads?.has(headWord.key) === true && !isCapitalized(text, headWord));
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
   const complement = last !== null && last[1] - last[0] === 1 && inTitleComplement(text, tokens, last[0], np.start, lang);
