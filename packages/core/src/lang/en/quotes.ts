@@ -142,7 +142,10 @@ export const EN_QUOTES: QuoteLanguage = {
   nameHeads: new Set([
     ...ORGANIZATION_WORDS,
     ...PLACE_WORDS,
-    ...keySet(shape, 'department ministry office bureau secretariat commission committee council board court house center centre institute agency authority administration service foundation'),
+    ...keySet(
+      shape,
+      'department ministry office bureau secretariat commission committee council board court house center centre institute agency authority administration service foundation',
+    ),
   ]),
   calendarWords: keySet(
     shape,
