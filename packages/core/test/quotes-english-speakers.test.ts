@@ -3,6 +3,7 @@
 // plain objects. Each sentence is written for this test in the shape the patterns take in news.
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
 import { quotesOf as quotesOfText } from './helpers.js';
 
 /** The quotes of paragraphs under a title line. */
@@ -246,5 +247,17 @@ describe('English bodies named in full', () => {
     expect(only(quotesOf('No case has been linked to the port, the Inner Mongolia health commission said.')).speaker?.name).toBe(
       'the Inner Mongolia health commission',
     );
+  });
+});
+
+describe('English headlines and inverted attributions', () => {
+  it('takes a headline colon for speech only after a name, a title or a group', () => {
+    expect(quotesOf('Sonos Move for $400', 'See it now: Amazon', 'The speaker lasts ten hours on a charge.')).toHaveLength(0);
+    const klopp = parseArticle('Klopp: We were robbed\n\nThe match ended in a draw at Anfield on Sunday.').quotes;
+    expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
+  });
+
+  it('keeps a cue word after an article inside the phrase after the verb', () => {
+    expect(only(quotesOf('"The market is pricing in a recovery," said a report from Kotak Securities.')).speaker?.name).toBe('a report from Kotak Securities');
   });
 });

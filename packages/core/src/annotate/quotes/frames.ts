@@ -375,7 +375,8 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
     // "says Chris Early": a capitalised setting word that is no date is a name.
     const named = lang.casedNames && isCapitalised(ctx, tok) && !lang.calendarWords?.has(tok.key);
     if (lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key) && !named) break;
-    if (j > from && lang.cues.has(tok.key)) break;
+    // A cue word after an article is a noun ("said a report from Kotak"), part of the phrase.
+    if (j > from && lang.cues.has(tok.key) && !lang.determiners?.has((tokens[j - 1] as Token).key)) break;
     j++;
   }
   if (j === from) return null;
@@ -800,6 +801,9 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   }
   if (j === sentence.first || !isColon(tokens[j]) || j + 1 >= sentence.last) return null;
   if (lang.headlineKickers.has((tokens[sentence.first] as Token).key)) return null;
+  // Scripts with capitals: the words before the colon end in a name ("Klopp:", "Kremlin:", "UN chief:"), not "See it now:".
+  const lastWord = tokens[j - 1] as Token;
+  if (lang.casedNames && !isCapitalised(ctx, lastWord) && !lang.titles.has(lastWord.key) && !lang.groupNouns.has(lastWord.key)) return null;
   const frame = emptyFrame('headline', null, -1);
   frame.subject = { start: sentence.first, end: j };
   frame.contentStart = j + 1;
