@@ -5,6 +5,7 @@ import { SequenceTagger } from '../src/annotate/entities/sequence-tagger.js';
 import { arabicEntities } from '../src/lang/ar/entities/index.js';
 import { englishEntities } from '../src/lang/en/entities/index.js';
 import type { EntityLanguage, EntityToken } from '../src/lang/entity-language.js';
+import { parseArticle } from '../src/parse-article.js';
 
 const WORDS = [
   '<s>',
@@ -172,4 +173,29 @@ describe('entities: the Viterbi cut is exact', () => {
       expect([...tagger.tagScores(words)]).toEqual(bestPath);
     }
   });
+});
+
+describe('entities: linear in a long sentence of names', () => {
+  /** Milliseconds of the whole pipeline on a text (best of three runs). */
+  function best(text: string): number {
+    let t = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      parseArticle(text);
+      t = Math.min(t, performance.now() - t0);
+    }
+    return t;
+  }
+
+  // One sentence (commas only) naming people with titles, and clitics written apart: every mention's
+  // tokens are found by binary search and every join is written in place, so 8× the input stays near 8× the time.
+  for (const unit of ['والتقى الرئيس محمد علي مع الوزير أحمد حسن، ', "Mr. John Smith of Hawaii ' s council met St. Louis officials, "]) {
+    it(`8× the names cost well under 64× the time: ${unit.slice(0, 24)}…`, () => {
+      const make = (n: number) => `Title\n\n${unit.repeat(n)}end.`;
+      best(make(200));
+      const small = best(make(2_000));
+      const large = best(make(16_000));
+      expect(large).toBeLessThan(Math.max(small * 32, 80));
+    }, 120_000);
+  }
 });

@@ -1,5 +1,6 @@
 import type { EntityLanguage, EntityToken, TokenFacts, TokenSpan } from '../../lang/entity-language.js';
 import type { EntityKind } from '../../model/types.js';
+import { countBefore } from '../sorted.js';
 import { descriptorOf, documentCodes, documentFeatures } from './document-pass.js';
 import { SequenceTagger } from './sequence-tagger.js';
 
@@ -295,13 +296,19 @@ export function findMentions(
   return joined;
 }
 
-/** The token range [s, e) of a mention. */
-function tokenRange(tokens: readonly EntityToken[], m: FoundMention): [number, number] {
-  let s = 0;
-  while (s < tokens.length && (tokens[s] as EntityToken).end <= m.start) s++;
-  let e = s;
-  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
-  return [s, e];
+/**
+ * The token range [s, e) of a span of text (a mention): the tokens it overlaps, by binary search
+ * (tokens are in text order and do not overlap), so a sentence of many names stays linear.
+ */
+export function tokenRange(tokens: readonly EntityToken[], span: { start: number; end: number }): [number, number] {
+  const s = countBefore(tokens, (t) => t.end <= span.start);
+  return [
+    s,
+    Math.max(
+      s,
+      countBefore(tokens, (t) => t.start < span.end),
+    ),
+  ];
 }
 
 /** The longest a person's name grows by joining the words after it. */
@@ -316,6 +323,13 @@ const PERSON_WORDS = 4;
  */
 export function joinPersonNames(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, out: FoundMention[]): FoundMention[] {
   let dropped: Set<FoundMention> | undefined;
+  // The one-word names the tagger gave another kind than person, by the token they stand on (كلينتون as misc).
+  const oneWordOther = new Map<number, FoundMention>();
+  for (const o of out) {
+    if (o.source !== 'model' || o.kind === 'person') continue;
+    const [os, oe] = tokenRange(tokens, o);
+    if (oe - os === 1) oneWordOther.set(os, o);
+  }
   for (const m of out) {
     if (m.kind !== 'person' || dropped?.has(m)) continue;
     const [s, e] = tokenRange(tokens, m);
@@ -329,8 +343,8 @@ export function joinPersonNames(text: string, lang: EntityLanguage, tokens: read
       const known = lang.namePrior(t.text)?.includes('P') ?? false;
       if (covered[k]) {
         // Only a one-word name the tagger gave another kind (كلينتون as misc) is taken over.
-        const other = out.find((o) => o !== m && o.source === 'model' && o.kind !== 'person' && o.start <= t.start && o.end >= t.end);
-        if (!other || tokenRange(tokens, other)[1] - tokenRange(tokens, other)[0] !== 1) break;
+        const other = oneWordOther.get(k);
+        if (!other) break;
         // A word training knew as a person's, or a misc one without the article (not an adjective).
         if (!known && !(other.kind === 'misc' && !lang.isDefinite?.(t.text))) break;
         absorbed.push(other);
@@ -399,10 +413,8 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
  * followed by an apposition (وقال آصف ملحم، مدير …), belong to it. At most two words.
  */
 function widenPerson(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, m: FoundMention): void {
-  const s = tokens.findIndex((t) => t.end > m.start);
-  let e = s;
-  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
-  if (s <= 0) return;
+  const [s, e] = tokenRange(tokens, m);
+  if (s <= 0 || s === tokens.length) return;
   const free = (k: number) => {
     const t = tokens[k];
     if (!t?.word || covered[k]) return false;
@@ -491,10 +503,8 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
 
 /** Title before and apposition after a person mention, as written. */
 export function addRoles(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], m: FoundMention): void {
-  const s = tokens.findIndex((t) => t.end > m.start);
-  let e = s;
-  while (e < tokens.length && (tokens[e] as EntityToken).start < m.end) e++;
-  if (s < 0) return;
+  const [s, e] = tokenRange(tokens, m);
+  if (s === tokens.length) return;
   const t = lang.titleBefore(tokens, s);
   if (t > 0) {
     const first = tokens[s - t] as EntityToken;

@@ -7,7 +7,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
-import { addRoles, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence } from './find-mentions.js';
+import { addRoles, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
@@ -93,12 +93,7 @@ export function annotateEntities(doc: ArticleDocument): void {
   for (const { block, lang, tokens, tagged: tags } of tagged) {
     const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
     const covered = new Uint8Array(tokens.length);
-    // Tokens are in order: skip to the mention's first token, mark until past its end.
-    for (const m of mentions) {
-      let i = 0;
-      while (i < tokens.length && (tokens[i] as EntityToken).end <= m.start) i++;
-      for (; i < tokens.length && (tokens[i] as EntityToken).start < m.end; i++) covered[i] = 1;
-    }
+    for (const m of mentions) covered.fill(1, ...tokenRange(tokens, m));
     sentences.push({ block, lang, tokens, covered });
     for (const m of mentions) found.push(m);
   }

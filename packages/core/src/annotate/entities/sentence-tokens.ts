@@ -93,19 +93,28 @@ const CLITIC = /^(?:s|re|d|ve|ll|m)$/;
  * abbreviations: the tagger reads «St. Louis» as it learned it, not «St» then a new name.
  */
 function joinAbbreviations(tokens: EntityToken[]): EntityToken[] {
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // Each pass writes the tokens it keeps in place, so a sentence of many joins stays linear.
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
-    const next = tokens[i + 1] as EntityToken;
+    const next = tokens[i + 1];
     // «'» «s» written apart from the word before (Hawaii 's) is the one clitic token «'s» the corpora have.
-    if ((t.text === "'" || t.text === '’') && t.end === next.start && CLITIC.test(next.text))
-      tokens.splice(i, 2, { text: t.text + next.text, start: t.start, end: next.end, word: false, facts: undefined });
+    if (next && (t.text === "'" || t.text === '’') && t.end === next.start && CLITIC.test(next.text)) {
+      tokens[n++] = { text: t.text + next.text, start: t.start, end: next.end, word: false, facts: undefined };
+      i++;
+    } else tokens[n++] = t;
   }
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  tokens.length = n;
+  n = 0;
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
-    const dot = tokens[i + 1] as EntityToken;
-    if (dot.text !== '.' || t.end !== dot.start || !t.word || !ABBREVIATION.test(t.text) || !(tokens[i + 2] as EntityToken).word) continue;
-    tokens.splice(i, 2, { text: t.text + '.', start: t.start, end: dot.end, word: true, facts: undefined });
+    const dot = tokens[i + 1];
+    if (dot && i + 2 < tokens.length && dot.text === '.' && t.end === dot.start && t.word && ABBREVIATION.test(t.text) && (tokens[i + 2] as EntityToken).word) {
+      tokens[n++] = { text: `${t.text}.`, start: t.start, end: dot.end, word: true, facts: undefined };
+      i++;
+    } else tokens[n++] = t;
   }
+  tokens.length = n;
   return tokens;
 }
 

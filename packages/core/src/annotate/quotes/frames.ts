@@ -9,9 +9,10 @@
  * linear in the text.
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
+import { firstAtLeast } from '../sorted.js';
 import { readNounPhrase } from './noun-phrase.js';
 import { closeToken, openToken, type SentenceCtx } from './term-spans.js';
-import { firstAtLeast, type Token } from './words.js';
+import type { Token } from './words.js';
 
 export interface TokenRange {
   start: number;

@@ -9,12 +9,13 @@
 import { quoteLanguageFor } from '../../lang/quote-language.js';
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
+import { countBefore, firstAtLeast } from '../sorted.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
 import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { countBefore, firstAtLeast, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
+import { newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
 interface Draft {
   start: number;
