@@ -134,6 +134,8 @@ export interface QuoteLanguage extends WordShape {
   groupNouns: ReadonlySet<string>;
   /** Forms of address that honour whoever holds the title after them (جلالة الملك، فخامة الرئيس): no part of a description's sense. */
   honorifics?: ReadonlySet<string>;
+  /** Whether a key is an honorific with a pronoun standing for its holder (جلالته، سموه). */
+  pronounHonorific?(key: string): boolean;
   /**
    * Scripts with capitals: head words of a body or place that take "of"/"for" and a name into one
    * name ("Department of Energy", "Bank of England", "University of Texas").
@@ -153,6 +155,8 @@ export interface QuoteLanguage extends WordShape {
   determiners?: ReadonlySet<string>;
   /** Scripts with capitals: relative pronouns that open a clause inside a subject ("A spokesperson who …"). */
   relativePronouns?: ReadonlySet<string>;
+  /** Scripts with capitals: subject pronouns of every person ("they really believed"), after which a manner adverb may stand. */
+  personalPronouns?: ReadonlySet<string>;
   /** Scripts with capitals: object pronouns, never the speaker after a verb ("asked them"). */
   objectPronouns?: ReadonlySet<string>;
   /** Scripts with capitals: words joining two names into one ("Russia and China", "Johnson & Johnson"). */

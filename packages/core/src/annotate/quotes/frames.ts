@@ -638,7 +638,7 @@ function mannerAdverb(ctx: Ctx, b: number): boolean {
     tok.key.endsWith('ly') &&
     !isCapitalised(ctx, tok) &&
     isWord(before) &&
-    (isCapitalised(ctx, before) || ctx.lang.pronouns.has(before.key) || before.key === 'they' || before.key === 'we' || before.key === 'i')
+    (isCapitalised(ctx, before) || ctx.lang.personalPronouns?.has(before.key) === true)
   );
 }
 

@@ -223,15 +223,9 @@ function speakerOf(
     if (issuer) return { speaker: issuer, inferred: true, span: null };
   }
   // «وجدد جلالته»، «وأكد سموه»: an honorific with a pronoun points back at the last person addressed so.
-  if (frame.subject && frame.subject.end - frame.subject.start === 1) {
-    const word = tokens[frame.subject.start] as Token;
-    const bare = lang.possessorless(lang.articleless(word.key));
-    // The feminine ending is written ت before a pronoun (جلالته): try it as the folded ة too.
-    const honorific = lang.honorifics?.has(bare) || (bare.endsWith('ت') && lang.honorifics?.has(`${bare.slice(0, -1)}ه`));
-    if (bare !== word.key && honorific) {
-      const carried = register.carried(frame.agreement);
-      if (carried) return { speaker: carried, inferred: true, span: null };
-    }
+  if (frame.subject && frame.subject.end - frame.subject.start === 1 && lang.pronounHonorific?.((tokens[frame.subject.start] as Token).key)) {
+    const carried = register.carried(frame.agreement);
+    if (carried) return { speaker: carried, inferred: true, span: null };
   }
   if (frame.subject) {
     const { start, end } = frame.subject;

@@ -208,6 +208,8 @@ function titleTable(): Map<string, TitleWord> {
   return out;
 }
 
+const HONORIFICS = keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب');
+
 export const AR_QUOTES: QuoteLanguage = {
   ...shape,
   code: 'ar',
@@ -244,7 +246,12 @@ export const AR_QUOTES: QuoteLanguage = {
   roleLinkers: keySet(shape, 'باسم في لدى من عن'),
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
-  honorifics: keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب'),
+  honorifics: HONORIFICS,
+  pronounHonorific(key) {
+    const bare = shape.possessorless(shape.articleless(key));
+    // The feminine ending is written ت before a pronoun (جلالته): read it as the folded ة too.
+    return bare !== key && (HONORIFICS.has(bare) || (bare.endsWith('ت') && HONORIFICS.has(`${bare.slice(0, -1)}ه`)));
+  },
   groupNouns: keySet(
     shape,
     'خبراء محللون محللين مراقبون مراقبين مصادر مصدر مسؤولون مسؤولين دبلوماسيون دبلوماسيين شهود سكان ناشطون ناشطين نشطاء متظاهرون مواطنون أطباء باحثون باحثين علماء منتقدون مقربون تقارير اقتصاديون',

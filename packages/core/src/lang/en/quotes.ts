@@ -155,6 +155,7 @@ export const EN_QUOTES: QuoteLanguage = {
   definiteArticle: 'the',
   determiners: keySet(shape, 'the a an'),
   relativePronouns: keySet(shape, 'who which'),
+  personalPronouns: keySet(shape, 'i we he she it they'),
   objectPronouns: keySet(shape, 'them him her us me you'),
   nameJoiners: keySet(shape, 'and &'),
   nameLinks: keySet(shape, 'of for'),
