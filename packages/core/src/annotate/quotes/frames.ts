@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
-import { readNounPhrase } from './noun-phrase.js';
+import { isCapitalized, readNounPhrase } from './noun-phrase.js';
 import { closeToken, openToken, type SentenceCtx } from './term-spans.js';
 import type { Token } from './words.js';
 
@@ -666,10 +666,7 @@ function skipAddressee(ctx: Ctx, j: number): number {
 /** Punctuation after which a verb's content starts: a colon, a comma before a quotation, a quotation mark. */
 const opensContent = (tok: Token, next: Token | undefined) => isColon(tok) || isOpen(tok) || (isComma(tok) && (isOpen(next) || isWord(next)));
 
-const isCapitalised = (ctx: Ctx, tok: Token) => {
-  const c = ctx.text.charCodeAt(tok.start);
-  return c >= 65 && c <= 90;
-};
+const isCapitalised = (ctx: Ctx, tok: Token) => isCapitalized(ctx.text, tok);
 
 /** "on Tuesday", "in a statement", "late on Saturday": setting phrases between the verb and its content. */
 function skipSettings(ctx: Ctx, j: number): number {

@@ -187,14 +187,16 @@ interface PersonMention {
   named: { keys: string[] | undefined; lang: SentenceCtx['lang'] | undefined };
 }
 
+/** The matching keys of a name's words. */
+function wordKeys(name: string, lang: SentenceCtx['lang']): string[] {
+  return name.split(/\s+/).map((w) => lang.key(w));
+}
+
 /** Content keys of a mention's name, computed once per entity and language. */
 function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const named = m.named;
   if (named.keys === undefined || named.lang !== lang) {
-    named.keys = contentKeys(
-      m.name.split(/\s+/).map((w) => lang.key(w)),
-      lang,
-    );
+    named.keys = contentKeys(wordKeys(m.name, lang), lang);
     named.lang = lang;
   }
   return named.keys;
@@ -240,14 +242,7 @@ function speakerOf(
     let speaker: Speaker;
     const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
     if (np.group) speaker = register.byGroup(phrase, keys);
-    else if (meant)
-      speaker = register.byName(
-        meant.name,
-        meant.name.split(/\s+/).map((w) => lang.key(w)),
-        undefined,
-        [],
-        gender,
-      );
+    else if (meant) speaker = register.byName(meant.name, wordKeys(meant.name, lang), undefined, [], gender);
     else if (np.nameEnd > np.nameStart) {
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
@@ -261,13 +256,7 @@ function speakerOf(
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
       const named = body && isDefinite(keys, lang) ? bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) : undefined;
       if (named) {
-        speaker = register.byName(
-          named.name,
-          named.name.split(/\s+/).map((w) => lang.key(w)),
-          undefined,
-          [],
-          'n',
-        );
+        speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
         speaker.entityId = named.id;
       } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined));
     }
@@ -290,7 +279,7 @@ function speakerOf(
       ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
       : undefined;
   if (antecedent) {
-    const keys = antecedent.name.split(/\s+/).map((w) => lang.key(w));
+    const keys = wordKeys(antecedent.name, lang);
     const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
     if (frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl') speaker.entityId ??= antecedent.id;
     return { speaker, inferred: true, span: null };
@@ -309,7 +298,7 @@ function speakerOf(
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
   const person = named ?? lastPersonBefore(persons, before, blockStart);
   if (!person) return { speaker: null, inferred: true, span: null };
-  const keys = person.name.split(/\s+/).map((w) => lang.key(w));
+  const keys = wordKeys(person.name, lang);
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
 
