@@ -165,6 +165,8 @@ export interface QuoteLanguage extends WordShape {
   nameLinks?: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
+  /** A noun of saying with a possessive pronoun that stands for the speaker after a source phrase («بحسب قوله», «على حد تعبيرها»). */
+  sayingPronouns?: ReadonlyMap<string, Agreement>;
   /** Words before quotation marks that make them a name or term: يُعرف بـ، called, so-called. */
   termIntroducers: ReadonlySet<string>;
   /** Auxiliaries that put the subject before the verb («وكان X قد قال»). */

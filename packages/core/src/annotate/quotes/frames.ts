@@ -59,6 +59,17 @@ const APPOSITION_WORDS = 30;
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
+const isDash = (t: Token | undefined) => t?.type === 'punct' && (t.key === '-' || t.key === '–' || t.key === '—');
+
+/** The dash that closes an aside opened before `from`, before `limit` and any other punctuation; -1 if none. */
+function nextDash(ctx: Ctx, from: number, limit: number): number {
+  for (let k = from; k < limit; k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (isDash(tok)) return k;
+    if (tok.type !== 'word') return -1;
+  }
+  return -1;
+}
 const isOpen = (t: Token | undefined) => t?.type === 'mark' && t.role === 'open';
 const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'close';
 
@@ -197,6 +208,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       }
       if (isComma(tok) && commas.length < 2) {
         commas.push(j);
+        continue;
+      }
+      // «وأفاد البنك - ومقره مانيلا - بأن …»: an aside between dashes ends the subject and is skipped.
+      const aside = isDash(tok) ? nextDash(ctx, j + 1, limit) : -1;
+      if (aside > j + 1) {
+        if (subjectEnd < 0) subjectEnd = j;
+        j = aside;
         continue;
       }
       break;
@@ -749,8 +767,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       np += 2;
       if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
     }
-    let e = np;
+    // «بحسب قوله»: the pronoun on the noun of saying is the speaker, carried over like «وأضاف».
+    const saying = isWord(tokens[np]) ? lang.sayingPronouns?.get((tokens[np] as Token).key) : undefined;
+    let e = saying ? np + 1 : np;
     while (
+      !saying &&
       e < Math.min(sentence.last, np + NP_WORDS) &&
       (isWord(tokens[e]) || tokens[e]?.type === 'mark') &&
       !lang.subjectStops.has((tokens[e] as Token).key) &&
@@ -759,7 +780,10 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       e++;
     if (e === np) return null;
     if (phrase.needsSpeakerHead && !canSpeakPhrase(ctx, np, e)) return null;
-    frame.subject = { start: np, end: e };
+    if (saying) {
+      frame.carried = true;
+      frame.agreement = saying;
+    } else frame.subject = { start: np, end: e };
     // At the head of the sentence the content follows; later in it, the content is what came before.
     if (t === sentence.first) {
       let c = e;

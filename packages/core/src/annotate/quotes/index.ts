@@ -92,7 +92,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (inside) {
           // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
           // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
-          if (!frame.subject || frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) continue;
+          if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) continue;
+          // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
+          if (!frame.subject && !(blockLang.verbFirst && conjoinedAfterComma(ctx, (frame.cue as { start: number }).start))) continue;
           // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
           // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
           if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;
@@ -264,6 +266,9 @@ function speakerOf(
   }
   // A participle continues the clause before it: same speaker, even an unknown one.
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
+  // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
+  if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start))
+    return { speaker: previous.speaker, inferred: true, span: null };
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
   // "The Taliban claimed the attack, which it said …": a pronoun's antecedent named earlier in its own sentence,
@@ -299,6 +304,8 @@ function speakerOf(
   const person = named ?? lastPersonBefore(persons, before, blockStart);
   if (!person) return { speaker: null, inferred: true, span: null };
   const keys = wordKeys(person.name, lang);
+  // «وأكدت» after a man who has spoken: not him.
+  if (!named && register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
 
@@ -501,10 +508,20 @@ function hasColon(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
+/** «…، وأشار» · «…، لكنه شدد»: a cue right after a comma and a conjunction (a proclitic or a word of its own). */
+function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
+  const { tokens } = ctx;
+  const before = tokens[t - 1];
+  if ((tokens[t] as Token).conjunction > 0) return isCommaToken(before);
+  return before?.type === 'word' && ctx.lang.coordinators.has(before.key) && isCommaToken(tokens[t - 2]);
+}
+
 function opensClause(ctx: SentenceCtx, t: number): boolean {
   const cue = ctx.tokens[t] as Token;
   const before = ctx.tokens[t - 1];
-  return cue.conjunction > 0 || before === undefined || before.type !== 'word' || ctx.lang.subjectStops.has(before.key);
+  return (
+    cue.conjunction > 0 || before === undefined || before.type !== 'word' || ctx.lang.subjectStops.has(before.key) || ctx.lang.coordinators.has(before.key)
+  );
 }
 
 /**
@@ -577,6 +594,9 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
 function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (!frame.cue) return;
   let t = frame.cue.start - 1;
+  // «…، لكنه شدد»: the conjunction opens the new clause.
+  const link = ctx.tokens[t];
+  if (link?.type === 'word' && ctx.lang.coordinators.has(link.key) && ctx.tokens[t - 1]?.type === 'punct') t--;
   while (t > ctx.sentence.first && (ctx.tokens[t] as Token).type === 'punct') t--;
   const end = (ctx.tokens[t] as Token).end;
   if (end <= draft.start) return;

@@ -107,6 +107,13 @@ export class SpeakerRegister {
     return found;
   }
 
+  /** Whether a speaker heard before under these name keys does not agree with a verb form or pronoun. */
+  disagrees(keys: readonly string[], agreement: Agreement | undefined): boolean {
+    const nameKeys = contentKeys(keys, this.lang);
+    const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
+    return known !== undefined && !agrees(agreement, known);
+  }
+
   /** A person now named with a role that an earlier description used: the description's quotes get the name. */
   private takeOverDescriptions(person: Speaker): void {
     for (let i = this.recent.length - 1; i >= 0; i--) {

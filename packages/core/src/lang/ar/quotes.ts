@@ -227,6 +227,10 @@ export const AR_QUOTES: QuoteLanguage = {
     { words: [shape.key('حسب')] },
     { words: [shape.key('نقلا'), shape.key('عن')] },
     { words: [shape.key('على'), shape.key('لسان')] },
+    // «على حد قول سنو» · «على حد تعبيره»: "as X put it", after the words it attributes.
+    { words: [shape.key('على'), shape.key('حد'), shape.key('قول')] },
+    { words: [shape.key('على'), shape.key('حد'), shape.key('تعبير')] },
+    { words: [shape.key('على'), shape.key('حد')] },
   ],
   sourceRelatives: keySet(shape, 'ما'),
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
@@ -242,7 +246,8 @@ export const AR_QUOTES: QuoteLanguage = {
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   nonClauseWords: new Set(),
-  coordinators: new Set(),
+  // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
+  coordinators: keySet(shape, 'لكن لكنه لكنها لكنهم ثم'),
   roleLinkers: keySet(shape, 'باسم في لدى من عن'),
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
@@ -261,6 +266,13 @@ export const AR_QUOTES: QuoteLanguage = {
     [shape.key('هي'), F],
     [shape.key('هم'), PL],
   ]),
+  sayingPronouns: new Map(
+    ['قول', 'تعبير', 'وصف', 'رأي'].flatMap((noun) => [
+      [shape.key(`${noun}ه`), M],
+      [shape.key(`${noun}ها`), F],
+      [shape.key(`${noun}هم`), PL],
+    ]),
+  ),
   termIntroducers: keySet(
     shape,
     'يعرف تعرف يسمى تسمى المسمى المسماة بعنوان عنوان شعار اسم باسم حملة برنامج عملية مشروع منظمة حركة حزب مجموعة قاعة فيلم كتاب رواية مسلسل صحيفة وكالة موقع قناة وسم هاشتاغ مبادرة خطة',

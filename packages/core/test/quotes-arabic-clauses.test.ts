@@ -1,0 +1,48 @@
+// Arabic reported clauses as wire copy chains them: a second verb conjoined after a comma opens a
+// clause of its own for the same speaker, an aside between dashes stands between a subject and
+// its complementiser, and «بحسب قوله» / «على حد قول X» attribute the words before them.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('Arabic clauses', () => {
+  it('opens a new clause at «، وأشار إلى أن» with the speaker of the clause before, not a name inside it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال سامر خليل إن بلير كان شريكا في القتل، وأشار إلى أنه إذا كانت الحكومة هي التي دعته فهي كارثة وطنية.');
+    expect(quotes.map((q) => q.text)).toEqual(['بلير كان شريكا في القتل', 'إذا كانت الحكومة هي التي دعته فهي كارثة وطنية']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامر خليل', 'سامر خليل']);
+  });
+
+  it('opens a new clause at «، لكنه شدد على أن»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير إنه يفضل أن تبقى المفاوضات سرية، لكنه شدد على أن أي صفقة لن تتم دون الإفراج عن الأسرى.');
+    expect(quotes.map((q) => q.text)).toEqual(['يفضل أن تبقى المفاوضات سرية', 'أي صفقة لن تتم دون الإفراج عن الأسرى']);
+    expect(quotes[1]?.speaker?.name).toBe('الوزير');
+  });
+
+  it('keeps a bare cue word inside a reported clause as part of what was said', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير إن الحكومة أكدت أن الخطة جاهزة للتنفيذ.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('الحكومة أكدت أن الخطة جاهزة للتنفيذ');
+  });
+
+  it('skips an aside between dashes after the subject', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوأفاد البنك الدولي - ومقره واشنطن - بأن القرض سيستخدم في دعم الزراعة.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('البنك الدولي');
+    expect(quotes[0]?.text).toBe('القرض سيستخدم في دعم الزراعة');
+  });
+
+  it('attributes the words before «بحسب قوله» to the speaker before, with the pronoun’s gender', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير سامر خليل إن الوفد سيعود غدا.\n\nوالإدارة تبذل جهدا كبيرا لبلوغ القمة من جديد، بحسب قوله.\n\nوالوضع صعب جدا، على حد تعبيرها.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['الوفد سيعود غدا', 'والإدارة تبذل جهدا كبيرا لبلوغ القمة من جديد', 'والوضع صعب جدا']);
+    expect(quotes[1]?.speaker).toMatchObject({ name: 'سامر خليل', inferred: true });
+    // «تعبيرها» is a woman's words: not the minister («الوزير», a man) quoted before.
+    expect(quotes[2]?.speaker?.name).not.toBe('سامر خليل');
+  });
+
+  it('reads «على حد قول X» after the words as X’s', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nإن الوضع لم يعد يحتمل أي تأخير، على حد قول المتحدث سامر خليل.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('سامر خليل');
+  });
+});
