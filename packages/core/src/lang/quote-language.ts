@@ -40,6 +40,12 @@ export interface CueWord {
    * («أعلن النادي نيته تقديم احتجاج», «نفى الوزير علمه بـ…»): that noun starts the content.
    */
   nominalObject?: boolean;
+  /**
+   * Says what was said as a quoted description of its object ("called the plan "a waste of public
+   * money"", "describing her as "brave, strong and smart""): a cue only for marks of three or more
+   * words a few words after it.
+   */
+  quotesAfterObject?: boolean;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */
@@ -163,6 +169,8 @@ export interface QuoteLanguage extends WordShape {
   nameJoiners?: ReadonlySet<string>;
   /** Scripts with capitals: prepositions joining a body's head word to its name ("Department of Energy"). */
   nameLinks?: ReadonlySet<string>;
+  /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
+  gerund?(key: string): boolean;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
   /** A noun of saying with a possessive pronoun that stands for the speaker after a source phrase («بحسب قوله», «على حد تعبيرها»). */

@@ -11,7 +11,7 @@
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
 import { isCapitalized, readNounPhrase } from './noun-phrase.js';
-import { closeToken, openToken, type SentenceCtx } from './term-spans.js';
+import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
 
 export interface TokenRange {
@@ -37,7 +37,7 @@ export interface Frame {
   carried: boolean;
   /** Token index where the content starts (after the cue), or -1 when it comes before the cue. */
   contentStart: number;
-  /** For content before the cue: the token index that ends it (exclusive). */
+  /** For content before the cue: the token index that ends it (exclusive); after the cue, where a quoted description ends it. */
   contentEnd: number;
   /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
   coordinated: boolean;
@@ -500,13 +500,31 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = t + 1;
+  if (cue.quotesAfterObject) {
+    const quoted = quotedDescription(ctx, j);
+    if (quoted < 0) return null;
+    // The description is the quotation alone, not the rest of the sentence.
+    frame.contentEnd = closeToken(ctx, quoted) + 1;
+    if (cue.participle) {
+      frame.contentStart = quoted;
+      verbSubject(ctx, frame, t);
+      return frame;
+    }
+    const subject = subjectBefore(ctx, t);
+    if (!subject) return null;
+    frame.subject = subject;
+    frame.lead = subject.start;
+    frame.contentStart = quoted;
+    pronounSubject(ctx, frame);
+    return frame;
+  }
   if (cue.participle) {
     const content = complementAt(ctx, j);
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
     else return null;
-    frame.carried = true;
+    verbSubject(ctx, frame, t);
     return frame;
   }
   let subject = subjectBefore(ctx, t);
@@ -577,6 +595,38 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else return postFrame(ctx, t, frame);
   pronounSubject(ctx, frame);
   return frame;
+}
+
+/**
+ * A participle right after «cue verb,» shares that verb's subject ("The victim's mother testified,
+ * describing …"); otherwise its speaker carries over from the clause before.
+ */
+function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
+  const { tokens } = ctx;
+  const verb = tokens[t - 2];
+  const subject = isComma(tokens[t - 1]) && isWord(verb) && cueOf(ctx, verb) ? subjectBefore(ctx, t - 2) : null;
+  if (subject && !ctx.lang.pronouns.has((tokens[subject.start] as Token).key)) {
+    frame.subject = subject;
+    frame.lead = subject.start;
+  }
+  frame.carried = frame.subject === null;
+}
+
+/** Words an object may have between a describing verb and its quotation ("called the new plan "…""). */
+const DESCRIBED_OBJECT_WORDS = 6;
+
+/**
+ * The opening mark of a quoted description after a verb's object ("called the plan "a waste of
+ * public money"", "describing her daughter as "brave, strong, and smart""), or -1: one or more
+ * object words first (right after the verb, marks are a name: "a group called "…""), and three or
+ * more words inside (fewer are a scare quote).
+ */
+function quotedDescription(ctx: Ctx, j: number): number {
+  const { tokens, sentence } = ctx;
+  let k = j;
+  while (k < Math.min(sentence.last, j + DESCRIBED_OBJECT_WORDS) && isWord(tokens[k])) k++;
+  if (k === j || !isOpen(tokens[k]) || closeToken(ctx, k) < 0) return -1;
+  return wordsInSpan(ctx, k) >= 3 ? k : -1;
 }
 
 /** Whether a phrase opens with an article: a description ("a senior analyst at X"), not a name. */
@@ -692,6 +742,9 @@ function skipSettings(ctx: Ctx, j: number): number {
   for (let guard = 0; guard < 3; guard++) {
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
+    // "admitted to threatening the girl": a preposition taking a verb's -ing form is the verb's object, no setting.
+    const next = tokens[j + 1];
+    if (isWord(next) && lang.gerund?.(next.key)) return j;
     // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
     let k = j + 1;
     const limit = Math.min(sentence.last, j + 9);

@@ -89,17 +89,10 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // Quotes of a sentence are made in order and do not overlap: only the last can hold this cue.
         const latest = inSentence[inSentence.length - 1];
         const inside = latest && cueAt >= latest.start && cueAt < latest.end ? latest : undefined;
-        if (inside) {
-          // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
-          // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
-          if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) continue;
-          // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
-          if (!frame.subject && !(blockLang.verbFirst && conjoinedAfterComma(ctx, (frame.cue as { start: number }).start))) continue;
-          // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
-          // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
-          if (blockLang.verbFirst && !opensClause(ctx, (frame.cue as { start: number }).start)) continue;
-          trimBefore(inside, frame, ctx);
-        }
+        // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
+        // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
+        if (inside && !endsClause(frame, ctx)) continue;
+        if (inside) trimBefore(inside, frame, ctx);
         const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
@@ -455,7 +448,7 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   let last: number;
   if (frame.contentStart >= 0) {
     first = frame.contentStart;
-    last = lastContentToken(ctx, first);
+    last = frame.contentEnd > first ? frame.contentEnd - 1 : lastContentToken(ctx, first);
   } else if (frame.contentEnd > sentence.first) {
     first = sentence.first;
     while (first < frame.contentEnd && (tokens[first] as Token).type === 'punct') first++;
@@ -508,6 +501,30 @@ function hasColon(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
+/** Whether a frame whose cue stands inside the sentence's last reported clause ends that clause and opens its own. */
+function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
+  const { lang } = ctx;
+  // '…, adding "we need everyone on it."': a participle with a quotation of its own starts a direct quote.
+  if (frame.kind === 'participle') return !lang.verbFirst && quotedAfter(ctx, frame.contentStart);
+  if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) return false;
+  const cue = (frame.cue as { start: number }).start;
+  // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
+  if (!frame.subject && !(lang.verbFirst && conjoinedAfterComma(ctx, cue))) return false;
+  // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
+  // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
+  return !lang.verbFirst || opensClause(ctx, cue);
+}
+
+/** Whether the content at token `c` is a quotation that closes in the sentence and ends it. */
+function quotedAfter(ctx: SentenceCtx, c: number): boolean {
+  const tok = ctx.tokens[c];
+  if (tok?.type !== 'mark' || tok.role !== 'open') return false;
+  const close = closeToken(ctx, c);
+  if (close < 0) return false;
+  for (let k = close + 1; k < ctx.sentence.last; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
+  return true;
+}
+
 /** «…، وأشار» · «…، لكنه شدد»: a cue right after a comma and a conjunction (a proclitic or a word of its own). */
 function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
   const { tokens } = ctx;

@@ -25,12 +25,40 @@ const VERB_GROUPS: readonly [string, Flags][] = [
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
-    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows',
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows quip quipped quips joke joked jokes urge urged urges complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads',
     { weak: true },
   ],
+  ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands', { quotesAfterObject: true }],
 ];
 
-const PARTICIPLES = 'saying adding noting warning arguing insisting stressing explaining claiming telling';
+/** Participles that describe with a quotation ("describing her as "…"") rather than report a clause. */
+const DESCRIBING_PARTICIPLES = 'describing calling dubbing labeling labelling branding';
+
+/** -ing words that are no verb form after a preposition ("on Monday morning", "during the evening"). */
+const EN_SETTING_WORDS = new Set([
+  'during',
+  'morning',
+  'evening',
+  'meeting',
+  'briefing',
+  'hearing',
+  'building',
+  'opening',
+  'ceiling',
+  'wedding',
+  'funding',
+  'ruling',
+  'spring',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+  'beijing',
+  'wyoming',
+]);
+
+const PARTICIPLES =
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning';
 
 const shape: WordShape = {
   article: '',
@@ -55,6 +83,7 @@ function cueTable(): Map<string, CueWord> {
     }
   }
   for (const w of PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true });
+  for (const w of DESCRIBING_PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, quotesAfterObject: true });
   return out;
 }
 
@@ -159,6 +188,8 @@ export const EN_QUOTES: QuoteLanguage = {
   objectPronouns: keySet(shape, 'them him her us me you'),
   nameJoiners: keySet(shape, 'and &'),
   nameLinks: keySet(shape, 'of for'),
+  // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
+  gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   finiteMarkers: keySet(
     shape,
     "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
