@@ -45,4 +45,48 @@ describe('English quoted descriptions and other cues', () => {
     const quotes = quotesOf('Title\n\nPrices rose, he said in a briefing.');
     expect(quotes.map((q) => q.text)).toEqual(['Prices rose']);
   });
+
+  it('starts a direct quote at "warning:" even when the quotation runs on over paragraphs', () => {
+    const quotes = quotesOf(
+      'Title\n\nLiu said that the army could be deployed, warning: “They are already there in the garrison.\n\n“If the situation becomes uncontrollable, the government would not sit on its hands.”',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+    expect(quotes[1]?.parts).toHaveLength(2);
+    expect(quotes[1]?.speaker?.name).toBe('Liu');
+  });
+
+  it('takes "urged" with a quoted description as a quote, and "believe" as no speech', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe UK has urged an “end to the violence and for all sides to engage in dialogue”.\n\nProtesters believe the bill is an example of eroding autonomy.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['end to the violence and for all sides to engage in dialogue']);
+    expect(quotes[0]?.speaker?.name).toBe('UK');
+  });
+
+  it('finds the name in an apposition after a setting ("another witness in the probe, former adviser Fiona Hill")', () => {
+    const quotes = quotesOf('Title\n\nThe envoy was in charge of everything, said another witness in the impeachment probe, former adviser Fiona Hill.');
+    expect(quotes[0]?.speaker?.name).toBe('Fiona Hill');
+  });
+
+  it('pairs a straight opening mark with a curly closing one', () => {
+    const quotes = quotesOf('Title\n\n"And I asked, well, on whose authority?” said Hill, who will testify Thursday. "And he said, the President."');
+    expect(quotes.map((q) => q.text)).toEqual(['And I asked, well, on whose authority?', 'And he said, the President.']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hill', 'Hill']);
+  });
+
+  it('reads "saying he …" as a clause without "that"', () => {
+    const quotes = quotesOf('Title\n\nOfficial David Holmes revealed the call to investigators, saying he recalled it “vividly.”');
+    expect(quotes.map((q) => q.text)).toEqual(['he recalled it “vividly.”']);
+  });
+
+  it('reads the subject through an apposition with a relative clause before a final "said"', () => {
+    const quotes = quotesOf('Title\n\n"This is not over," the official, who asked not to be named, said.');
+    expect(quotes[0]?.speaker?.name).toBe('the official');
+  });
+
+  it('gives a paragraph that ends «… said:» the quotation that opens the next one', () => {
+    const quotes = quotesOf('Title\n\nThe governor of the state said:\n\n"We will rebuild every home that was lost."\n\nوقال الوزير:\n\n«سنعيد البناء.»');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The governor of the state', 'الوزير']);
+    expect(quotes[0]?.speaker?.inferred).toBe(false);
+  });
 });

@@ -380,6 +380,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   return frame;
 }
 
+/** Words a setting between a speaker and an apposition may have ("in the impeachment probe"). */
+const SETTING_WORDS = 6;
+
 /** A speaker phrase after the verb, with a role after a comma: "said Jane Smith, director of X". */
 function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRange }) | null {
   const { tokens, lang, sentence } = ctx;
@@ -400,6 +403,12 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
   }
   if (j === from) return null;
   const out: TokenRange & { role?: TokenRange } = { start: from, end: j };
+  // "said another witness in the impeachment probe, former adviser Fiona Hill": a short setting before the apposition.
+  if (isWord(tokens[j]) && lang.settingPrepositions.has((tokens[j] as Token).key)) {
+    let k = j + 1;
+    while (k < Math.min(sentence.last, j + SETTING_WORDS) && isWord(tokens[k])) k++;
+    if (isComma(tokens[k])) j = k;
+  }
   if (isComma(tokens[j])) {
     let k = j + 1;
     while (k < Math.min(sentence.last, j + 1 + NP_WORDS) && isWord(tokens[k]) && !lang.cues.get((tokens[k] as Token).key)?.participle) k++;
@@ -500,9 +509,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = t + 1;
-  if (cue.quotesAfterObject) {
-    const quoted = quotedDescription(ctx, j);
-    if (quoted < 0) return null;
+  const quoted = cue.quotesAfterObject ? quotedDescription(ctx, j) : -1;
+  // Only a describing verb needs the quotation; a reporting verb that may take one goes on to its other frames.
+  if (cue.quotesAfterObject && quoted < 0 && !cue.weak && !cue.bareClause) return null;
+  if (quoted >= 0) {
     // The description is the quotation alone, not the rest of the sentence.
     frame.contentEnd = closeToken(ctx, quoted) + 1;
     if (cue.participle) {
@@ -523,6 +533,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
+    // "saying he recalled it": a bare clause opened by a subject pronoun.
+    else if (cue.bareClause && isWord(tokens[j]) && lang.pronouns.has((tokens[j] as Token).key)) frame.contentStart = j;
     else return null;
     verbSubject(ctx, frame, t);
     return frame;
@@ -559,6 +571,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const afterVerb = tokens[j];
   const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
   if (!subject || (ends && !(isComma(afterVerb) && isOpen(tokens[j + 1])))) {
+    // '"…," the official, who asked not to be named, said.': the subject read through its apposition.
+    if (subject && role) return postFrame(ctx, t, frame, { subject, role });
     const post = postFrame(ctx, t, frame);
     if (post && role && post.subject) post.role = role;
     return post;

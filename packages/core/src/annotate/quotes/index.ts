@@ -52,6 +52,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const bodies = mentionsOf(doc, 'organization');
   const drafts: Draft[] = [];
   const usedSpans = new Set<number>();
+  // «The governor said:» ending a paragraph: whoever the next paragraph's quotation belongs to.
+  let introduced: { block: number; who: SpeakerChoice; cue: [number, number] | null } | null = null;
   const words = newBlockWords();
   // Whether the text keeps ى and ي apart, asked once per language the blocks read with.
   const strict = new Map<string, boolean>();
@@ -107,7 +109,13 @@ export function annotateQuotes(doc: ArticleDocument): void {
           pending = null;
         }
         const draft = draftOf(contentFrame, ctx, b, chosen);
-        if (!draft) continue;
+        if (!draft) {
+          if (endsOnColon(contentFrame, ctx)) {
+            const cue = contentFrame.cue ? ([contentFrame.cueOffset, (tokens[contentFrame.cue.end - 1] as Token).end] as [number, number]) : null;
+            introduced = { block: b, who: chosen, cue };
+          }
+          continue;
+        }
         // A quote over several paragraphs was taken, unattributed, where it opened; the attribution after its last
         // paragraph names who said all of it.
         const opened = drafts[drafts.length - 1];
@@ -135,6 +143,21 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const span = marks.spans[tok.span as number];
         if (!span || overlapsRecent(drafts, inSentence, span.open, span.close + 1)) continue;
         const multiBlock = span.closeBlock !== b;
+        // The paragraph before ended «… said:»: this paragraph's opening quotation is what was said.
+        if (introduced?.block === b - 1 && n === 0 && t === firstContentToken(tokens)) {
+          usedSpans.add(tok.span as number);
+          const { who, cue } = introduced;
+          drafts.push({
+            ...uncuedDraft(span, b, tok.span as number),
+            cue,
+            speaker: who.speaker,
+            inferred: who.inferred,
+            speakerSpan: who.span,
+            confidence: 0.9,
+          });
+          introduced = null;
+          continue;
+        }
         const last = drafts[drafts.length - 1];
         const near = last !== undefined && last.block >= b - 1;
         // Right after a quote in the same paragraph, a shorter sentence in marks is that speaker going on.
@@ -142,20 +165,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (!multiBlock && (isTermSpan(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) continue;
         const speaker = near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
-        drafts.push({
-          start: span.open + 1,
-          end: span.close,
-          kind: 'direct',
-          block: b,
-          cue: null,
-          speaker,
-          inferred: true,
-          speakerSpan: null,
-          confidence: near ? 0.6 : 0.45,
-          firstToken: -1,
-          lastToken: -1,
-          span: tok.span as number,
-        });
+        drafts.push({ ...uncuedDraft(span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
       }
     });
   });
@@ -195,6 +205,40 @@ function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
     named.lang = lang;
   }
   return named.keys;
+}
+
+/** A direct quote of a whole marked span that no cue in its sentence claims. */
+function uncuedDraft(span: { open: number; close: number }, block: number, index: number): Draft {
+  return {
+    start: span.open + 1,
+    end: span.close,
+    kind: 'direct',
+    block,
+    cue: null,
+    speaker: null,
+    inferred: true,
+    speakerSpan: null,
+    confidence: 0.45,
+    firstToken: -1,
+    lastToken: -1,
+    span: index,
+  };
+}
+
+/** Whether a frame's content would start after its sentence's last word: a cue and a colon closing the paragraph. */
+function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
+  if (frame.contentStart < 0) return false;
+  const colon = ctx.tokens[frame.contentStart - 1];
+  if (colon?.type !== 'punct' || colon.key !== ':') return false;
+  for (let k = frame.contentStart; k < ctx.tokens.length; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
+  return true;
+}
+
+/** Index of a block's first token that is not punctuation (a quotation mark counts). */
+function firstContentToken(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).type === 'punct') k++;
+  return k;
 }
 
 interface SpeakerChoice {
@@ -520,7 +564,11 @@ function quotedAfter(ctx: SentenceCtx, c: number): boolean {
   const tok = ctx.tokens[c];
   if (tok?.type !== 'mark' || tok.role !== 'open') return false;
   const close = closeToken(ctx, c);
-  if (close < 0) return false;
+  if (close < 0) {
+    // Closed in a later sentence or paragraph: the quotation runs on past this sentence's end.
+    const span = ctx.marks.spans[tok.span as number];
+    return span !== undefined && span.close >= (ctx.tokens[ctx.sentence.last - 1] as Token).end;
+  }
   for (let k = close + 1; k < ctx.sentence.last; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
   return true;
 }

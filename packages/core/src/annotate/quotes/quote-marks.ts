@@ -63,7 +63,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * How the mark at `i` acts given what is open: 'open'/'close' of a family, or null for an
  * apostrophe or a character that is not a mark.
  */
-function markAt(text: string, i: number, topMark: OpenMark | undefined): { act: 'open' | 'close'; family: Family } | null {
+function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpen = false): { act: 'open' | 'close'; family: Family } | null {
   const c = text.charCodeAt(i);
   const top = topMark?.family;
   switch (c) {
@@ -79,8 +79,8 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined): { act: 
       return { act: 'open', family: 'curly' };
     case 0x201c: // “ closes only a German „
       return topMark && text.charCodeAt(topMark.offset) === 0x201e ? { act: 'close', family: 'curly' } : { act: 'open', family: 'curly' };
-    case 0x201d: // ”
-      return { act: 'close', family: 'curly' };
+    case 0x201d: // ”, which also closes a straight " opened with no curly mark open (mixed typography: "…”)
+      return top === 'straight' && !curlyOpen ? { act: 'close', family: 'straight' } : { act: 'close', family: 'curly' };
     case 0x201a: // ‚
       return { act: 'open', family: 'single' };
     case 0x2018: // ‘
@@ -143,7 +143,7 @@ export function pairQuoteMarks(
     for (; cursor < block.end; cursor = nextMarkAt(text, cursor + 1)) {
       const i = cursor;
       if (i === skipReopen) continue;
-      const mark = markAt(text, i, stack[stack.length - 1]);
+      const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0);
       if (!mark) continue;
       if (mark.act === 'open') {
         stack.push({ family: mark.family, offset: i, block: b, reopens: [], reopenBlocks: [] });

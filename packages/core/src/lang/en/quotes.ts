@@ -21,13 +21,15 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
-    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits testify testified testifies concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates believe believes believed emphasise emphasised emphasises emphasize emphasized emphasizes',
+    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits testify testified testifies concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates emphasise emphasised emphasises emphasize emphasized emphasizes',
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
-    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows quip quipped quips joke joked jokes urge urged urges complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads',
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads',
     { weak: true },
   ],
+  // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
+  ['urge urged urges', { weak: true, quotesAfterObject: true }],
   ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands', { quotesAfterObject: true }],
 ];
 
@@ -82,7 +84,8 @@ function cueTable(): Map<string, CueWord> {
       out.set(w, { lemma: words[0] as string, ...(agreement ? { agreement } : {}), ...flags });
     }
   }
-  for (const w of PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true });
+  // "saying he …" may drop "that", as "said" does.
+  for (const w of PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, ...(w === 'saying' ? { bareClause: true } : {}) });
   for (const w of DESCRIBING_PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, quotesAfterObject: true });
   return out;
 }
