@@ -45,4 +45,11 @@ describe('Arabic clauses', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker?.name).toBe('سامر خليل');
   });
+
+  it('tells one office from another with the same title («وزير الدفاع» is not «وزير الخارجية»), an adjective from a complement', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوصرح وزير الخارجية الفرنسي فيليب دوست بأن الوضع خطير.\n\nوكان وزير الدفاع قد أعلن أن الجيش مستعد.\n\nوقال مدرب الشروق منير الجبالي إن الفريق جاهز.\n\nوأكد المدرب التونسي أن اللقب قريب.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['فيليب دوست', 'وزير الدفاع', 'منير الجبالي', 'منير الجبالي']);
+  });
 });

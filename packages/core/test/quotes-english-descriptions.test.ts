@@ -89,4 +89,18 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['The governor of the state', 'الوزير']);
     expect(quotes[0]?.speaker?.inferred).toBe(false);
   });
+
+  it('gives speech reported inside reported speech to the outer source', () => {
+    const quotes = quotesOf('Title\n\nAfterward, Sondland said he had relayed to the Ukrainian that aid might be freed, Morrison testified.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Morrison');
+    expect(quotes[0]?.text.startsWith('Afterward, Sondland said')).toBe(true);
+  });
+
+  it('attributes the whole sentence around an attribution set between commas, but not a closing setting', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe economy, the minister told reporters on Monday, is recovering.\n\nThe talks failed, said Jane Smith, the mayor, on Tuesday.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['The economy, the minister told reporters on Monday, is recovering', 'The talks failed']);
+  });
 });

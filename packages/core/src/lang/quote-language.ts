@@ -169,6 +169,8 @@ export interface QuoteLanguage extends WordShape {
   nameJoiners?: ReadonlySet<string>;
   /** Scripts with capitals: prepositions joining a body's head word to its name ("Department of Energy"). */
   nameLinks?: ReadonlySet<string>;
+  /** Whether a key reads as an adjective describing the noun before it (the nisba «التونسي», «أمريكية»), not a complement naming what a title heads. Absent: never. */
+  describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
   /** Subject pronouns with their agreement. */

@@ -372,6 +372,16 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     } else if (!isClose(tokens[b])) return null; // unquoted words before a verb with no subject at all: no attribution
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
+  // "The plan, officials said, would cost $3 million": an attribution set between commas inside unmarked words
+  // attributes the whole sentence, the words after it included.
+  if (!lang.verbFirst && !isClose(tokens[b])) {
+    const addressee = lang.cues.get((tokens[t] as Token).key)?.addressee;
+    const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
+    let last = sentence.last - 1;
+    while (last > after && tokens[last]?.type === 'punct') last--;
+    // Words going on after the comma, not a setting closing the attribution (", on Tuesday.").
+    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && skipSettings(ctx, after + 1) <= last) frame.contentEnd = last + 1;
+  }
   if (subject && ctx.lang.pronouns.has((tokens[subject.start] as Token).key) && subject.end - subject.start === 1) {
     frame.agreement = lang.pronouns.get((tokens[subject.start] as Token).key) as Agreement;
     frame.subject = null;

@@ -93,8 +93,15 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const inside = latest && cueAt >= latest.start && cueAt < latest.end ? latest : undefined;
         // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
         // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
-        if (inside && !endsClause(frame, ctx)) continue;
-        if (inside) trimBefore(inside, frame, ctx);
+        if (inside && outerAttribution(frame, ctx)) {
+          // "Sondland said he had relayed …, Morrison testified.": speech reported inside reported speech belongs to
+          // the outer source, whose words are the whole clause before; the inner reading of this sentence gives way.
+          while (inSentence.length > 0 && drafts[drafts.length - 1] === inSentence[inSentence.length - 1]) {
+            drafts.pop();
+            inSentence.pop();
+          }
+        } else if (inside && !endsClause(frame, ctx)) continue;
+        else if (inside) trimBefore(inside, frame, ctx);
         const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
@@ -545,6 +552,16 @@ function hasColon(text: string, start: number, end: number): boolean {
 }
 
 /** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
+/**
+ * Whether a frame is an attribution closing its sentence after unmarked content ("…, Morrison
+ * testified."), in a language that puts attributions there.
+ */
+function outerAttribution(frame: Frame, ctx: SentenceCtx): boolean {
+  if (ctx.lang.verbFirst || frame.kind !== 'verb' || frame.contentStart >= 0 || frame.contentEnd <= ctx.sentence.first) return false;
+  const closing = ctx.tokens[frame.contentEnd - 1];
+  return closing?.type !== 'mark';
+}
+
 /** Whether a frame whose cue stands inside the sentence's last reported clause ends that clause and opens its own. */
 function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   const { lang } = ctx;

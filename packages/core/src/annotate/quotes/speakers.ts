@@ -91,7 +91,7 @@ export class SpeakerRegister {
       this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
       (wanted[0] !== undefined && this.lang.titles.has(wanted[0])
-        ? this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0])
+        ? this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys))
         : undefined);
     if (known) return this.heard(known);
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
@@ -105,6 +105,16 @@ export class SpeakerRegister {
     if (found && agreement?.gender && !found.gender && !found.group) found.gender = agreement.gender;
     if (found) this.heard(found);
     return found;
+  }
+
+  /**
+   * Whether a title's second word fits a role that opens with the same title: «المدرب التونسي»
+   * describes «مدرب الشروق» (an adjective), «وزير الدفاع» is another office than «وزير الخارجية».
+   */
+  private sameComplement(wanted: readonly string[], role: readonly string[]): boolean {
+    const a = wanted[1];
+    const b = role[1];
+    return a === undefined || b === undefined || a === b || role.includes(a) || this.lang.describes?.(a) === true;
   }
 
   /** Whether a speaker heard before under these name keys does not agree with a verb form or pronoun. */

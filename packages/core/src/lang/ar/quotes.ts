@@ -266,6 +266,8 @@ export const AR_QUOTES: QuoteLanguage = {
     [shape.key('هي'), F],
     [shape.key('هم'), PL],
   ]),
+  // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
+  describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
   sayingPronouns: new Map(
     ['قول', 'تعبير', 'وصف', 'رأي'].flatMap((noun) => [
       [shape.key(`${noun}ه`), M],
