@@ -52,4 +52,11 @@ describe('Arabic clauses', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['فيليب دوست', 'وزير الدفاع', 'منير الجبالي', 'منير الجبالي']);
   });
+
+  it('gives a plural verb the group its sentence named before it', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الفنانة نادين الراسي إنها ستقاضي من يسيء إليها.\n\nوتفاعل متابعون مع التغريدة، وقالوا إن الفنانة تتعرض لحملة منظمة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نادين الراسي', 'متابعون']);
+  });
 });

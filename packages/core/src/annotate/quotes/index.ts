@@ -327,6 +327,12 @@ function speakerOf(
     near && frame.agreement && before > sentenceStart && !quoted
       ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
       : undefined;
+  // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
+  const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
+  if (group >= 0) {
+    const tok = tokens[group] as Token;
+    return { speaker: register.byGroup(text.slice(tok.start, tok.end), [tok.key]), inferred: true, span: null };
+  }
   if (antecedent) {
     const keys = wordKeys(antecedent.name, lang);
     const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
@@ -351,6 +357,15 @@ function speakerOf(
   // «وأكدت» after a man who has spoken: not him.
   if (!named && register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** The last group noun («متابعون», "officials") before token `cue` in its sentence, or -1. */
+function groupBefore(ctx: SentenceCtx, cue: number): number {
+  for (let k = cue - 1; k >= ctx.sentence.first; k--) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.type === 'word' && ctx.lang.groupNouns.has(ctx.lang.articleless(tok.key))) return k;
+  }
+  return -1;
 }
 
 /** Tokens between a sentence's start and a pronoun's cue within which the pronoun looks for its antecedent. */
