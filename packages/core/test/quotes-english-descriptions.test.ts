@@ -103,4 +103,11 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.text)).toEqual(['The economy, the minister told reporters on Monday, is recovering', 'The talks failed']);
   });
+
+  it('takes a name from an apposition only when it names, not when it describes or opens a participle', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe senator, a Democrat from Ohio, said he would vote no.\n\nThe report, released Monday by the Pew Research Center, found that most voters distrust Congress.\n\nThe energy minister, Teresa Ribera, said the plan works.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The senator', 'The report', 'Teresa Ribera']);
+  });
 });

@@ -368,7 +368,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
       // "said another witness, former White House adviser Fiona Hill": the name is in the apposition.
-      if (np.role && !names(ctx, np) && names(ctx, np.role)) [frame.subject, frame.role] = [np.role, frame.subject];
+      if (np.role && !names(ctx, np) && namesInApposition(ctx, np.role)) [frame.subject, frame.role] = [np.role, frame.subject];
     } else if (!isClose(tokens[b])) return null; // unquoted words before a verb with no subject at all: no attribution
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
@@ -571,7 +571,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
         role = tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
-        if (role && !names(ctx, name) && names(ctx, role)) [subject, role] = [role, subject];
+        if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
       }
     }
   }
@@ -664,6 +664,25 @@ function quoteBefore(ctx: Ctx, lead: number): boolean {
   let b = lead - 1;
   if (isComma(tokens[b]) && b > sentence.first) b--;
   return b >= sentence.first && isClose(tokens[b]);
+}
+
+/**
+ * Whether an apposition is the name of a description before it ("The energy minister, Teresa
+ * Ribera,"): it names someone, and opens neither with an article ("a Democrat from Ohio" describes)
+ * nor, in a script with capitals, with a participle or preposition ("released Monday by …");
+ * "former adviser Fiona Hill" names.
+ */
+function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
+  if (startsWithArticle(ctx, range)) return false;
+  const first = ctx.tokens[range.start] as Token;
+  if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
+  return names(ctx, range);
+}
+
+/** A lower-case word that opens a clause or a complement rather than a name ("released", "based", "of"). */
+function participleOrPreposition(ctx: Ctx, key: string): boolean {
+  if (ctx.lang.titles.has(key)) return false;
+  return ctx.lang.nonClauseWords.has(key) || ctx.lang.gerund?.(key) === true || (key.length > 4 && key.endsWith('ed'));
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */
