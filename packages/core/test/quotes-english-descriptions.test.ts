@@ -110,4 +110,10 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['The senator', 'The report', 'Teresa Ribera']);
   });
+
+  it('takes a whole sentence in marks after a direct quote as the same speaker going on, even one word', () => {
+    const quotes = quotesOf('Title\n\n"We lost everything," said Maria Lopez, whose house burned down. "Everything."\n\nHe praised the "Daily Mail".');
+    expect(quotes.map((q) => q.text)).toEqual(['We lost everything,', 'Everything.']);
+    expect(quotes[1]?.speaker?.name).toBe('Maria Lopez');
+  });
 });

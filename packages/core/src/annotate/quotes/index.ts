@@ -168,9 +168,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const last = drafts[drafts.length - 1];
         const near = last !== undefined && last.block >= b - 1;
         // Right after a quote in the same paragraph, a shorter sentence in marks is that speaker going on.
-        const goingOn = last !== undefined && last.block === b && endsSentence(text, span.close) && wordsInSpan(ctx, t) >= 3;
-        if (!multiBlock && (isTermSpan(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) continue;
-        const speaker = near ? (register.carried(undefined) ?? null) : null;
+        // A whole sentence in marks goes on however short it is ('"We lost everything," said Lopez. "Everything."').
+        const goingOn =
+          last !== undefined &&
+          last.block === b &&
+          last.kind === 'direct' &&
+          endsSentence(text, span.close) &&
+          (wordsInSpan(ctx, t) >= 3 || t === sentence.first);
+        // A whole sentence in marks after the quote before it is speech even as one capitalised word.
+        const wholeSentence = goingOn && t === sentence.first;
+        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) continue;
+        // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
+        const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
         drafts.push({ ...uncuedDraft(span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
       }
