@@ -59,4 +59,12 @@ describe('Arabic clauses', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نادين الراسي', 'متابعون']);
   });
+
+  it('reads apostrophes typed apart around Arabic words as quotation marks, doubled or single', () => {
+    const quotes = quotesOf(
+      "عنوان الخبر\n\nوصرح المدرب لصحيفة ' ' نيوز أوف ذا وورلد ' ' البريطانية قائلا ' ' إن أهم قضية تشغلني الان هي بنية خط الوسط ' '.\n\nوذكرت صحيفة ' لانس ' البرازيلية امس ان ميلان دخل على الخط لضم اللاعب.",
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['إن أهم قضية تشغلني الان هي بنية خط الوسط', 'ميلان دخل على الخط لضم اللاعب']);
+    expect(quotes.map((q) => q.kind)).toEqual(['direct', 'indirect']);
+  });
 });

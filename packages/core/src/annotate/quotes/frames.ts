@@ -569,7 +569,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       } else if (name) {
         subject = name;
         // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
-        role = tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) ? null : { start: p + 1, end: t - 1 };
+        // "Wang, for his part, said": a phrase opening with a preposition is an adverbial, no role either.
+        const adverbial = tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) || lang.nonClauseWords.has((tokens[p + 1] as Token).key);
+        role = adverbial ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
       }

@@ -155,7 +155,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           usedSpans.add(tok.span as number);
           const { who, cue } = introduced;
           drafts.push({
-            ...uncuedDraft(span, b, tok.span as number),
+            ...uncuedDraft(text, span, b, tok.span as number),
             cue,
             speaker: who.speaker,
             inferred: who.inferred,
@@ -181,7 +181,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
         const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
-        drafts.push({ ...uncuedDraft(span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
+        drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
       }
     });
   });
@@ -224,10 +224,10 @@ function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
 }
 
 /** A direct quote of a whole marked span that no cue in its sentence claims. */
-function uncuedDraft(span: { open: number; close: number }, block: number, index: number): Draft {
+function uncuedDraft(text: string, span: { open: number; close: number }, block: number, index: number): Draft {
   return {
-    start: span.open + 1,
-    end: span.close,
+    start: innerStart(text, span),
+    end: innerEnd(text, span),
     kind: 'direct',
     block,
     cue: null,
@@ -239,6 +239,20 @@ function uncuedDraft(span: { open: number; close: number }, block: number, index
     lastToken: -1,
     span: index,
   };
+}
+
+/** Where the words inside a pair of marks start: past spaces typed inside them («' لانس '»). */
+function innerStart(text: string, span: { open: number; close: number }): number {
+  let s = span.open + 1;
+  while (s < span.close && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 0xa0)) s++;
+  return s;
+}
+
+/** Where the words inside a pair of marks end, before spaces typed inside them. */
+function innerEnd(text: string, span: { open: number; close: number }): number {
+  let e = span.close;
+  while (e > span.open + 1 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 0xa0)) e--;
+  return e;
 }
 
 /** Whether a frame's content would start after its sentence's last word: a cue and a colon closing the paragraph. */
@@ -541,8 +555,8 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   const marked = ctx.marks.spans[span];
   if (marked) {
     // All of the content is in quotation marks (possibly running over several paragraphs).
-    start = marked.open + 1;
-    end = marked.close;
+    start = innerStart(ctx.text, marked);
+    end = innerEnd(ctx.text, marked);
     kind = 'direct';
     block = marked.openBlock;
   } else {
@@ -667,7 +681,7 @@ function otherHalf(frame: Frame, ctx: SentenceCtx, draft: Draft): Draft | null {
   const span = (tokens[open] as Token).span as number;
   const marked = ctx.marks.spans[span];
   if (!marked || marked.close <= marked.open + 1) return null;
-  return { ...draft, start: marked.open + 1, end: marked.close, span, firstToken: open, lastToken: close };
+  return { ...draft, start: innerStart(ctx.text, marked), end: innerEnd(ctx.text, marked), span, firstToken: open, lastToken: close };
 }
 
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');

@@ -57,6 +57,7 @@ const isLetterOrDigit = (c: number) =>
   (c >= 65 && c <= 90) ||
   (c >= 97 && c <= 122) ||
   (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && c !== 0x060c && c !== 0x061b && c !== 0x061f);
+const isArabicLetter = (c: number) => c >= 0x0620 && c <= 0x064a;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || Number.isNaN(c);
 
 /**
@@ -98,6 +99,8 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
       const after = text.charCodeAt(i + 1);
       if (top === 'straight-single' && !isLetterOrDigit(after)) return { act: 'close', family: 'straight-single' };
       if (!isLetterOrDigit(before) && isLetterOrDigit(after)) return { act: 'open', family: 'straight-single' };
+      // Arabic has no apostrophe: a lone ' between spaces before Arabic words opens a quotation (typed «' لانس '»).
+      if (isSpace(before) && isSpace(after) && isArabicLetter(text.charCodeAt(i + 2))) return { act: 'open', family: 'straight-single' };
       return null;
     }
     default:
@@ -136,6 +139,7 @@ export function pairQuoteMarks(
 
   const marked = new Uint8Array(blocks.length);
   let skipReopen = -1;
+  let lastClose = -3;
   // The next character that may be a mark, found by a regex scan (far faster than testing each character).
   let cursor = nextMarkAt(text, 0);
   blocks.forEach((block, b) => {
@@ -143,6 +147,8 @@ export function pairQuoteMarks(
     for (; cursor < block.end; cursor = nextMarkAt(text, cursor + 1)) {
       const i = cursor;
       if (i === skipReopen) continue;
+      // «… ' ' …»: the second apostrophe of a doubled closing mark, typed apart, closes nothing more and opens nothing.
+      if (i === lastClose + 2 && text.charCodeAt(i) === 0x27 && text.charCodeAt(lastClose) === 0x27 && isSpace(text.charCodeAt(i - 1))) continue;
       const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0);
       if (!mark) continue;
       if (mark.act === 'open') {
@@ -164,6 +170,7 @@ export function pairQuoteMarks(
       for (const r of opened.reopens) roles.set(r, { role: 'reopen', span: index });
       for (const r of opened.reopenBlocks) marked[r] = 1;
       roles.set(i, { role: 'close', span: index });
+      lastClose = i;
     }
     if (stack.length === 0) return;
     // A quote running on: the next paragraph opens with the same family of mark.

@@ -235,6 +235,8 @@ export function readBlock(
     } else if (!isWordCode(c)) {
       i++;
       if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f)) continue;
+      // The other half of an apostrophe mark typed doubled and apart («' ' …»): part of the mark, not punctuation.
+      if (c === 0x27 && (roles.has(i + 1) || roles.has(i - 3)) && (text.charCodeAt(i + 1) === 0x27 || text.charCodeAt(i - 3) === 0x27)) continue;
       const key = text[i - 1] as string;
       tok = { type: 'punct', start: i - 1, end: i, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 };
     } else {
