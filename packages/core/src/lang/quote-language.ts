@@ -98,6 +98,11 @@ export interface WordShape {
    * (a preposition glued to a common noun: how it was said). Absent: never.
    */
   opensAdverbial?(word: string): boolean;
+  /**
+   * Whether a word is a noun with its own possessive pronoun whose stem is a known word
+   * («استقباله», «زيارتها»; not «مياه», whose ه is its own): after a preposition, a setting. Absent: never.
+   */
+  ownedNoun?(word: string): boolean;
 }
 
 export interface QuoteLanguage extends WordShape {

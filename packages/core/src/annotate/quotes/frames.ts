@@ -251,7 +251,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
-    if (lang.settingPrepositions.has(tok.key) && isWord(next) && lang.settingNouns.has(lang.articleless(next.key)) && spelledAs(ctx, tok)) subjectEnd = j;
+    // «في بيان»، «خلال استقباله وفدا»: a setting noun, or a noun with its own pronoun (the subject's doing), after a preposition.
+    const setting =
+      isWord(next) &&
+      (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
+    if (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) subjectEnd = j;
     else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;

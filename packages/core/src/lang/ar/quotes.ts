@@ -61,6 +61,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'أبلغ أبلغت أبلغوا - - - يبلغ تبلغ', flags: { addressee: true } },
   { forms: 'أخبر أخبرت أخبروا - - - يخبر تخبر', flags: { addressee: true } },
   { forms: 'نقل نقلت نقلوا - - - ينقل تنقل', flags: { relay: 'عن' } },
+  // «ونسبت الوكالة إلى مسؤول قوله إن …»: the agency attributes, the speaker follows «إلى».
+  { forms: 'نسب نسبت نسبوا - - - ينسب تنسب', flags: { relay: 'إلى' } },
   { forms: 'علق علقت علقوا - - - يعلق تعلق', flags: { objectPrepositions: ['على'] } },
 ];
 
@@ -127,6 +129,15 @@ const shape: WordShape = {
     if (!suffix || key.length - suffix[0].length < 2 || EMPHASIS.has(key) || key.endsWith('الله')) return false;
     const first = word.charCodeAt(0);
     return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
+  },
+  ownedNoun(word) {
+    if (!this.possessedNoun(word)) return false;
+    const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word)?.[0] ?? '';
+    if (suffix !== 'ه') return true;
+    // A bare ه may be the stem's own letter (مياه، وجه): the stem, ت read back as ة, must be a word of its own.
+    let stem = normalizeArabic(word.slice(0, -1));
+    if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
+    return frequency(stem) + frequency(`ال${stem}`) >= 2;
   },
   opensAdverbial(word) {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
@@ -237,12 +248,12 @@ export const AR_QUOTES: QuoteLanguage = {
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من'),
   settingNouns: keySet(
     shape,
-    'ختام مستهل مطلع معرض سياق تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
+    'ختام مستهل مطلع معرض سياق تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
   ),
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة'),
   subjectStops: keySet(
     shape,
-    'وهو وهي وهم وهما وهن قوله قولها قولهم البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
+    'وهو وهي وهم وهما وهن قوله قولها قولهم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   nonClauseWords: new Set(),
