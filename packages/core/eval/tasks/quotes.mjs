@@ -38,7 +38,8 @@ const overlap = (a, b) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start,
 
 /** Scores one document; returns counts to add up. */
 export function scoreDoc(text, gold, notQuotes, options = {}) {
-  const doc = parseArticle(text, options);
+  const { ignoreTitle, ...parseOptions } = options;
+  const doc = parseArticle(text, parseOptions);
   const violations = checkArticle(doc);
   // Gold written as one quote over several paragraphs is scored paragraph by paragraph too (reopening marks dropped).
   const golds = gold.flatMap((g) => {
@@ -57,7 +58,10 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
     return pieces;
   });
   // A quotation over several paragraphs is scored paragraph by paragraph (its `parts`), as the gold annotates it.
-  const preds = doc.quotes.flatMap((q) =>
+  // `ignoreTitle`: the title is not the outlet's but made by the gold set's builder (the lead's first words), so quotes found
+  // there repeat the lead's and are neither gold nor errors.
+  const quotes = options.ignoreTitle ? doc.quotes.filter((q) => q.paragraphId !== 'title') : doc.quotes;
+  const preds = quotes.flatMap((q) =>
     (q.parts ?? [q]).map((part) => ({
       start: part.position.start.offset,
       end: part.position.end.offset,
