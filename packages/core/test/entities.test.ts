@@ -333,3 +333,23 @@ describe('English context rules', () => {
     expect(kindOf('Brackton Hollow')).toBe('location');
   });
 });
+
+describe('entities: a name ending with the word of a company or an outlet', () => {
+  const tokens = (s: string) => s.split(' ').map((text, i) => ({ text, start: i, end: i + 1, word: /[\p{L}]/u.test(text), facts: undefined }));
+  it('sees «نيوز», «تايمز», «موتورز» ending a name of two words or more, not a word alone', () => {
+    expect(arabicEntities.organizationCue?.(tokens('إرم نيوز'), 0, 2)).toBe(true);
+    expect(arabicEntities.organizationCue?.(tokens('صحيفة نيويورك تايمز'), 1, 3)).toBe(true);
+    expect(arabicEntities.organizationCue?.(tokens('وجنرال موتورز'), 0, 2)).toBe(true);
+    expect(arabicEntities.organizationCue?.(tokens('نيوز'), 0, 1)).toBe(false);
+    expect(arabicEntities.organizationCue?.(tokens('رامي القليوبي'), 0, 2)).toBe(false);
+  });
+  it('makes the outlet a statement was given to an organisation, whatever kind the tagger gave it', () => {
+    const doc = parseArticle(
+      'وأضاف القليوبي في تصريحات خاصة لـ«إرم نيوز» أن الزيارة ذات طابع إقليمي.\nوأكد الشامي في تصريحات خاصة لـ"إرم نيوز" أن روسيا تحاول تشكيل تحالف واسع.',
+    );
+    valid(doc);
+    const outlet = byName(doc, 'إرم نيوز');
+    expect(outlet?.kind).toBe('organization');
+    expect(mentionTexts(outlet)).toEqual(['إرم نيوز', 'إرم نيوز']);
+  });
+});

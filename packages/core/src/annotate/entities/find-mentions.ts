@@ -279,7 +279,7 @@ export function findMentions(
     const said = listed ? undefined : lang.contextKind?.(tokens, s, e, kind);
     if (listed) m.kind = listed;
     else if (said) m.kind = said;
-    else if (kind === 'person' && lang.organizationCue?.(tokens, s, e)) m.kind = 'organization';
+    else if (kind !== 'organization' && lang.organizationCue?.(tokens, s, e)) m.kind = 'organization';
     covered.fill(1, s, e);
     out.push(m);
   }

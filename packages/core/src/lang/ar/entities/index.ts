@@ -8,13 +8,23 @@ import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
-import { FACILITY_HEADS, ORGANIZATION_HEADS, ORGANIZATION_KIND_NOUNS, PLACE_ADJECTIVES, PLACE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import {
+  FACILITY_HEADS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_KIND_NOUNS,
+  ORGANIZATION_TAILS,
+  PLACE_ADJECTIVES,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+  STOP_NAMES,
+} from './titles.js';
 import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
 const stopNames = new Set(STOP_NAMES.map(asWritten));
 const organizationHeads = new Set(ORGANIZATION_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
+const organizationTails = new Set(ORGANIZATION_TAILS.map(normalizeArabic));
 const speechVerbs = new Set(SPEECH_VERBS.map(normalizeArabic));
 const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
 /** Where an apposition ends: punctuation, or the complementiser of the speech verb (قال …، مدير …، إن). */
@@ -130,9 +140,11 @@ export const arabicEntities: EntityLanguage = {
     return undefined;
   },
   isStopName: stopName,
-  // A person's name never starts with «وزارة» or «شركة».
-  organizationCue: (tokens, s) => {
+  // A person's name never starts with «وزارة» or «شركة», and no name but a company's or an outlet's ends with «نيوز» or «موتورز».
+  organizationCue: (tokens, s, e) => {
     const first = tokens[s];
-    return isWord(first) && organizationHeads.has(withoutArticle(arabicFacts(first).stem));
+    if (isWord(first) && organizationHeads.has(withoutArticle(arabicFacts(first).stem))) return true;
+    const last = tokens[e - 1];
+    return e - s > 1 && isWord(last) && organizationTails.has(arabicFacts(last).norm);
   },
 };

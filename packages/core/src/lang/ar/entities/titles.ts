@@ -364,3 +364,32 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'منظمات',
   'الأمم',
 ];
+
+/**
+ * Transliterated words that end the name of a company or a news outlet (إرم نيوز · نيويورك تايمز ·
+ * واشنطن بوست · أسوشيتد برس · جنرال موتورز · سياك موتور كورب): a name the tagger ended with one is
+ * an organisation, whatever kind it gave (it reads «إرم نيوز» as misc, «واشنطن» as a place).
+ */
+export const ORGANIZATION_TAILS: readonly string[] = [
+  'نيوز',
+  'تايمز',
+  'بوست',
+  'برس',
+  'تريبيون',
+  'جورنال',
+  'موتورز',
+  'موتور',
+  'كورب',
+  'كوربوريشن',
+  'إنك',
+  'ليمتد',
+  'إيرلاينز',
+  'ايرلاينز',
+  'إيرويز',
+  'بنك',
+  'غروب',
+  'جروب',
+  'هولدينغ',
+  'تليكوم',
+  'فارما',
+];
