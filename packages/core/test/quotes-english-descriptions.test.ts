@@ -116,4 +116,12 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We lost everything,', 'Everything.']);
     expect(quotes[1]?.speaker?.name).toBe('Maria Lopez');
   });
+
+  it('carries "she said" and "he added" to speakers whose given names tell their gender', () => {
+    const quotes = quotesOf(
+      'Title\n\nMary Smith, a nurse, said the hospital was full.\n\nJohn Jones, a doctor, said staff were exhausted.\n\n"We need help," she said.\n\n"It is a crisis," he added.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mary Smith', 'John Jones', 'Mary Smith', 'John Jones']);
+    expect(quotesOf('Title\n\nThe hospital was run by John Jones for a decade.\n\n"We need help," she said.')[0]?.speaker).toBeNull();
+  });
 });

@@ -178,6 +178,8 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
+  /** Given names read as one gender (Mary, John): a speaker's gender before any pronoun tells it. */
+  givenNameGender?: ReadonlyMap<string, 'm' | 'f'>;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
   /** A noun of saying with a possessive pronoun that stands for the speaker after a source phrase («بحسب قوله», «على حد تعبيرها»). */

@@ -377,8 +377,8 @@ function speakerOf(
   const person = named ?? lastPersonBefore(persons, before, blockStart);
   if (!person) return { speaker: null, inferred: true, span: null };
   const keys = wordKeys(person.name, lang);
-  // «وأكدت» after a man who has spoken: not him.
-  if (!named && register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
+  // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
+  if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
 

@@ -46,8 +46,10 @@ export class SpeakerRegister {
   constructor(private readonly lang: QuoteLanguage) {}
 
   /** A named person or body: an earlier speaker whose name holds every word of this one, or a new speaker. */
-  byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], gender: Speaker['gender']): Speaker {
+  byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], said: Speaker['gender']): Speaker {
     const nameKeys = contentKeys(keys, this.lang);
+    // A title or verb form tells the gender; else a given name read one way («Mary Smith»).
+    const gender = said ?? (nameKeys.length >= 2 ? this.lang.givenNameGender?.get(nameKeys[0] as string) : undefined);
     const known =
       this.recent.find((s) => !s.group && !s.descriptionOnly && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
       // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»).
@@ -121,7 +123,9 @@ export class SpeakerRegister {
   disagrees(keys: readonly string[], agreement: Agreement | undefined): boolean {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
-    return known !== undefined && !agrees(agreement, known);
+    if (known) return !agrees(agreement, known);
+    const given = nameKeys.length >= 2 ? this.lang.givenNameGender?.get(nameKeys[0] as string) : undefined;
+    return given !== undefined && (agreement?.gender === 'm' || agreement?.gender === 'f') && agreement.gender !== given;
   }
 
   /** A person now named with a role that an earlier description used: the description's quotes get the name. */

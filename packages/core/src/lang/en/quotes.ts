@@ -7,6 +7,7 @@ import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '..
 import { keySet } from '../quote-language.js';
 import { EN_ABBREVIATIONS } from './abbreviations.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
+import { GIVEN_NAME_GENDER } from './given-names.js';
 
 type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
 
@@ -193,6 +194,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nameLinks: keySet(shape, 'of for'),
   // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
+  givenNameGender: GIVEN_NAME_GENDER,
   finiteMarkers: keySet(
     shape,
     "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
