@@ -353,3 +353,20 @@ describe('entities: a name ending with the word of a company or an outlet', () =
     expect(mentionTexts(outlet)).toEqual(['إرم نيوز', 'إرم نيوز']);
   });
 });
+
+describe('entities: a definite organisation head standing alone', () => {
+  it('reads «البنك», «للوزارة», «والمحكمة» as common nouns, not the names they head or other words', () => {
+    expect(arabicEntities.isGenericHead?.('البنك')).toBe(true);
+    expect(arabicEntities.isGenericHead?.('للوزارة')).toBe(true);
+    expect(arabicEntities.isGenericHead?.('والمحكمة')).toBe(true);
+    expect(arabicEntities.isGenericHead?.('بنك')).toBe(false);
+    expect(arabicEntities.isGenericHead?.('الكرملين')).toBe(false);
+  });
+  it('keeps the bank a sentence speaks of out of the entities, and the bank named in full in them', () => {
+    const doc = parseArticle(
+      'أعلن البنك التجاري القطري عن أرباح قياسية في الربع الثالث.\nوقال رئيس مجلس إدارة البنك إن خطط البنك التنموية ستستمر خلال العام المقبل.',
+    );
+    valid(doc);
+    expect(doc.entities.some((e) => e.name === 'البنك' || e.aliases.includes('البنك'))).toBe(false);
+  });
+});

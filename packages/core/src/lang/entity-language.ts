@@ -113,6 +113,11 @@ export interface EntityLanguage {
   isStopName(word: string): boolean;
   /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
   isDefinite?(word: string): boolean;
+  /**
+   * A definite noun that heads organisations' names but alone names none (البنك · الوزارة ·
+   * المحكمة): a one-word mention of it is a common noun, not a name.
+   */
+  isGenericHead?(word: string): boolean;
   /** Whether the token at `i` is a noun naming a kind of organisation before its name (شركة …, صحيفة …). */
   organizationHeadAt?(tokens: readonly EntityToken[], i: number): boolean;
 }

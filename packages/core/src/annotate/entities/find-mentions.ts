@@ -273,6 +273,8 @@ export function findMentions(
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
     // One word that is never a name (an adverb with tanween, a common noun training never tagged).
     if (e - s === 1 && factsOf(lang, tokens[s] as EntityToken).common && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
+    // «البنك» alone is the bank the article speaks of, not a name (training tags it so 37 times in 823).
+    if (e - s === 1 && lang.isGenericHead?.((tokens[s] as EntityToken).text)) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
     const listed = lang.gazetteerKind(m.key);

@@ -38,6 +38,11 @@ const commonWord = memoByWord((word) => {
   return frequency(key) >= 3 && prior(key) === undefined;
 });
 const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
+/** A definite organisation head standing alone (البنك · للوزارة · والمحكمة). */
+const genericHead = memoByWord((word) => {
+  const facts = arabicWordFacts(word);
+  return facts.definite && organizationHeads.has(withoutArticle(facts.stem));
+});
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
 
@@ -132,6 +137,7 @@ export const arabicEntities: EntityLanguage = {
   canStartName: () => true,
   organizationHeadAt,
   isDefinite: (word) => arabicWordFacts(word).definite,
+  isGenericHead: genericHead,
   contextKind(tokens, s, _e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
     // شركة فورد · فريق رينو · لمجلة «…»: the organisation's own name.
