@@ -124,4 +124,14 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mary Smith', 'John Jones', 'Mary Smith', 'John Jones']);
     expect(quotesOf('Title\n\nThe hospital was run by John Jones for a decade.\n\n"We need help," she said.')[0]?.speaker).toBeNull();
   });
+
+  it('gives no role from a participle phrase between commas', () => {
+    const quotes = quotesOf(
+      'Title\n\nTrump, speaking to reporters at the White House, said he barely knew Sondland.\n\nRepublicans, led by Rep. Devin Nunes, argued that the process was unfair.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Trump', undefined],
+      ['Republicans', undefined],
+    ]);
+  });
 });

@@ -574,7 +574,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         subject = name;
         // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
         // "Wang, for his part, said": a phrase opening with a preposition is an adverbial, no role either.
-        const adverbial = tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) || lang.nonClauseWords.has((tokens[p + 1] as Token).key);
+        // "Trump, speaking to reporters, said", "Republicans, led by Rep. Nunes, argued": a participle's phrase is no role.
+        const opener = tokens[p + 1] as Token;
+        const adverbial =
+          tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) ||
+          lang.nonClauseWords.has(opener.key) ||
+          (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
         role = adverbial ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
@@ -688,7 +693,7 @@ function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
 /** A lower-case word that opens a clause or a complement rather than a name ("released", "based", "of"). */
 function participleOrPreposition(ctx: Ctx, key: string): boolean {
   if (ctx.lang.titles.has(key)) return false;
-  return ctx.lang.nonClauseWords.has(key) || ctx.lang.gerund?.(key) === true || (key.length > 4 && key.endsWith('ed'));
+  return ctx.lang.nonClauseWords.has(key) || ctx.lang.gerund?.(key) === true || (key.length > 2 && key.endsWith('ed'));
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */
