@@ -134,4 +134,11 @@ describe('English quoted descriptions and other cues', () => {
       ['Republicans', undefined],
     ]);
   });
+
+  it('resolves a definite description to the person the article described so, or named just before', () => {
+    const quotes = quotesOf(
+      "Title\n\nEyamba Sowers didn't know Patrick was coming. The real estate agent said she related to him.\n\nWikileaks founder Julian Assange was arrested in April.\n\nThe Wikileaks founder always argued that his fear was real.\n\nSmith met the minister on Monday. The minister said the talks went well.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Eyamba Sowers', 'Julian Assange', 'The minister']);
+  });
 });

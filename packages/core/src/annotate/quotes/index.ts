@@ -327,7 +327,17 @@ function speakerOf(
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
         speaker.entityId = named.id;
-      } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined));
+      } else {
+        // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
+        const person =
+          !body && isDefinite(keys, lang) && !register.described(keys)
+            ? describedPerson(contentKeys(keys, lang), ctx, persons, start, from, narration)
+            : undefined;
+        if (person) {
+          speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
+          speaker.entityId ??= person.id;
+        } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined));
+      }
     }
     return { speaker, inferred: false, span: [from, to] };
   }
@@ -437,6 +447,53 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   return p !== undefined && p.end <= to ? p : undefined;
 }
 
+/** Words of the article before a mention, and of an apposition after it, that a description may be matched against. */
+const AROUND_WORDS = 5;
+
+/** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
+  const before = text
+    .slice(Math.max(0, m.start - 60), m.start)
+    .split(/[\s,.;:!?،؛]+/)
+    .filter(Boolean)
+    .slice(-AROUND_WORDS);
+  const out = before.map((w) => lang.articleless(lang.key(w)));
+  if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
+    const rest = text.slice(m.end + 1, m.end + 100);
+    const stop = rest.search(/[,.;:!?،؛]/);
+    for (const w of (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/)) if (w) out.push(lang.articleless(lang.key(w)));
+  }
+  return out;
+}
+
+/**
+ * The person a definite description stands for when no speaker fits it: the latest person whose
+ * words around hold every word of it ("The Wikileaks founder" after "Wikileaks founder Julian
+ * Assange"), else the person its paragraph (or the unquoted one before) named first, unless the paragraph used the
+ * description's head word first for someone else ("The real estate agent said" after "Eyamba
+ * Sowers didn't know …", not "The minister said" after "Smith met the minister").
+ */
+function describedPerson(
+  wanted: readonly string[],
+  ctx: SentenceCtx,
+  persons: readonly PersonMention[],
+  start: number,
+  offset: number,
+  narration: { start: number; end: number } | null,
+): PersonMention | undefined {
+  if (wanted.length === 0) return undefined;
+  const lo = mentionsEndingBy(persons, offset);
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+    const m = persons[i] as PersonMention;
+    const around = keysAround(ctx.text, m, ctx.lang);
+    if (wanted.every((k) => around.includes(k))) return m;
+  }
+  const head = wanted[wanted.length - 1] as string;
+  for (let k = 0; k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
+  // Else the paragraph before, when it quoted nobody: the story's subject.
+  return personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset) ?? (narration ? personInBlock(persons, narration.start, narration.end) : undefined);
+}
+
 /**
  * "said Osei" after "Margaret Osei walked …": the speaker's fullest name is the one the article
  * gave the person earlier, when the entity stage linked this mention to it and it holds every word.
@@ -523,7 +580,9 @@ function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;
   for (let i = np.start; i < np.end; i++) if (lang.titles.has((tokens[i] as Token).key)) return false;
-  return true;
+  // "the real estate agent", "the woman": a noun for a person heads the phrase.
+  const head = (tokens[np.end - 1] as Token).key;
+  return !lang.personHeads?.has(head) && !lang.personNouns.has(head);
 }
 
 /** The content a frame points at, as a draft quote. */

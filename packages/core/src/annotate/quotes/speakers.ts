@@ -85,20 +85,31 @@ export class SpeakerRegister {
 
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
-    // «جلالة الملك» is «الملك»: the honorific only addresses whoever holds the title.
+    const known = this.described(keys);
+    if (known) return this.heard(known);
+    const wanted = this.descriptionKeys(keys);
+    const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
+    if (gender) fresh.gender = gender;
+    return this.heard(fresh);
+  }
+
+  /** The content keys a description is matched by: «جلالة الملك» is «الملك» (the honorific only addresses whoever holds the title). */
+  private descriptionKeys(keys: readonly string[]): string[] {
     const all = contentKeys(keys, this.lang);
     const plain = all.filter((k) => !this.lang.honorifics?.has(k));
-    const wanted = plain.length > 0 ? plain : all;
-    const known =
+    return plain.length > 0 ? plain : all;
+  }
+
+  /** A speaker heard before whom a description fits, if any. */
+  described(keys: readonly string[]): Speaker | undefined {
+    const wanted = this.descriptionKeys(keys);
+    return (
       this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
       (wanted[0] !== undefined && this.lang.titles.has(wanted[0])
         ? this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys))
-        : undefined);
-    if (known) return this.heard(known);
-    const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
-    if (gender) fresh.gender = gender;
-    return this.heard(fresh);
+        : undefined)
+    );
   }
 
   /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */
