@@ -141,4 +141,11 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Eyamba Sowers', 'Julian Assange', 'The minister']);
   });
+
+  it("takes the quotation after a weak cue's object, but not a title-cased name in marks", () => {
+    const quotes = quotesOf(
+      'Title\n\nA spokesperson for the Foreign Office reiterated the position that settlements "are illegal under international law".\n\nThe army announced the start of "Operation Desert Storm Two" on Monday.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['A spokesperson for the Foreign Office', 'are illegal under international law']]);
+  });
 });

@@ -626,8 +626,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
-  else if (isWord(tok) && j < sentence.last) return null;
-  else return postFrame(ctx, t, frame);
+  else if (isWord(tok) && j < sentence.last) {
+    // "A spokesperson reiterated the UK's position that settlements "are illegal …"": a weak cue's object, then the
+    // quotation of what was said.
+    const quoted = cue.weak ? quotedDescription(ctx, j) : -1;
+    if (quoted < 0 || titleCased(ctx, quoted)) return null;
+    frame.contentStart = quoted;
+    frame.contentEnd = closeToken(ctx, quoted) + 1;
+  } else return postFrame(ctx, t, frame);
   pronounSubject(ctx, frame);
   return frame;
 }
@@ -662,6 +668,17 @@ function quotedDescription(ctx: Ctx, j: number): number {
   while (k < Math.min(sentence.last, j + DESCRIBED_OBJECT_WORDS) && isWord(tokens[k])) k++;
   if (k === j || !isOpen(tokens[k]) || closeToken(ctx, k) < 0) return -1;
   return wordsInSpan(ctx, k) >= 3 ? k : -1;
+}
+
+/** Whether every word inside the marks opened at `open` is capitalised: a title or a name ("Operation Desert Storm"), not speech. */
+function titleCased(ctx: Ctx, open: number): boolean {
+  if (!ctx.lang.casedNames) return false;
+  const close = closeToken(ctx, open);
+  for (let k = open + 1; k < close; k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (isWord(tok) && !isCapitalised(ctx, tok) && !ctx.lang.nameLinks?.has(tok.key) && !ctx.lang.determiners?.has(tok.key)) return false;
+  }
+  return true;
 }
 
 /** Whether a phrase opens with an article: a description ("a senior analyst at X"), not a name. */
