@@ -482,8 +482,10 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
         if (lang.namePrior(token.text)?.includes('P')) known = true;
         else if (factsOf(lang, token).common) e = k;
       }
-      if (e > i && (abbreviated || known) && !taken(i, e)) out.push([i, e, 'person']);
-      continue;
+      if (e > i && (abbreviated || known) && !taken(i, e)) {
+        out.push([i, e, 'person']);
+        continue;
+      }
     }
     // Each place head asked once (a head one or two tokens back).
     const head1 = lang.placeHeadAt(tokens, i - 1);
