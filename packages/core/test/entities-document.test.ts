@@ -19,3 +19,29 @@ describe('entities: a noun that is both a title and an organisation kind', () =>
     expect(mentionTexts(team)).toEqual(['أسيك', 'أسيك']);
   });
 });
+
+describe('entities: a lone one-word person the document never introduces', () => {
+  it('reads an unknown capitalised word the tagger took for a surname as a place', () => {
+    const doc = parseArticle('Forsby was founded in 1820. In 1870, Forsby had 300 inhabitants. Forsby grew after the railway came.', { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    const town = byName(doc, 'Forsby');
+    expect(town?.kind).toBe('location');
+    expect(mentionTexts(town)).toEqual(['Forsby', 'Forsby', 'Forsby']);
+  });
+
+  it('keeps people written with a first name, a title or a known first name', () => {
+    const text = [
+      'Stan Miller ran the station for years. Miller said the line made money until 1930.',
+      'Dr. Okonkwo opened the clinic in May. Okonkwo said it would treat 200 patients a week.',
+      'Stan later moved to Boston.',
+    ].join('\n');
+    const doc = parseArticle(text, { quotes: false });
+    expect(byName(doc, 'Miller')?.kind).toBe('person');
+    expect(byName(doc, 'Okonkwo')?.kind).toBe('person');
+  });
+
+  it('leaves Arabic alone (no case to tell an unknown name by)', () => {
+    const doc = parseArticle('وقال جوزيه إن الفريق جاهز للمباراة. وأضاف جوزيه أن اللاعبين في حالة جيدة.', { quotes: false });
+    expect(byName(doc, 'جوزيه')?.kind).toBe('person');
+  });
+});

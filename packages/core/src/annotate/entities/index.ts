@@ -7,6 +7,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
+import { type KindedMention, retypeLonePersons } from './document-kinds.js';
 import { addRoles, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
@@ -90,12 +91,16 @@ export function annotateEntities(doc: ArticleDocument): void {
   for (const [lang, same] of byLanguage) retagDocument(lang, same);
   const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
   const found: FoundMention[] = [];
+  const kinded: KindedMention[] = [];
   for (const { block, lang, tokens, tagged: tags } of tagged) {
     const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
     const covered = new Uint8Array(tokens.length);
     for (const m of mentions) covered.fill(1, ...tokenRange(tokens, m));
     sentences.push({ block, lang, tokens, covered });
-    for (const m of mentions) found.push(m);
+    for (const m of mentions) {
+      found.push(m);
+      kinded.push({ mention: m, lang });
+    }
   }
   const names = new Map<EntityLanguage, NameIndex>();
   for (const { block, lang, tokens, covered } of sentences) {
@@ -104,7 +109,9 @@ export function annotateEntities(doc: ArticleDocument): void {
     for (const m of known.scan(doc.text, lang, tokens, covered, block.id, 'propagated')) {
       if (m.kind === 'person') addRoles(doc.text, lang, tokens, m);
       found.push(m);
+      kinded.push({ mention: m, lang });
     }
   }
+  retypeLonePersons(kinded);
   doc.entities = clusterMentions(found, index, doc.text);
 }

@@ -1,0 +1,59 @@
+/**
+ * One kind per name in a document (after the mentions are found, before they are clustered): the
+ * mentions of a name are grouped by their matching key in one Map, so the pass is linear in the
+ * number of mentions.
+ */
+import type { EntityLanguage } from '../../lang/entity-language.js';
+import type { FoundMention } from './find-mentions.js';
+
+/** A found mention with the language of its sentence. */
+export interface KindedMention {
+  mention: FoundMention;
+  lang: EntityLanguage;
+}
+
+/** Whether a word starts with an upper-case letter (a script with case). */
+function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/**
+ * A one-word person the document never writes with a first name or a title, whose word training
+ * never saw in a person's name (Bontnewydd · Brensbach · B&SR), is no person: the tagger read an
+ * unknown capitalised word as a surname. People in articles are introduced by their full name
+ * (or a title, or an apposition) before a surname stands alone; a word no longer name of the
+ * document holds is more often a place. Such names become locations.
+ */
+export function retypeLonePersons(mentions: readonly KindedMention[]): void {
+  // Words of the document's longer person names (Luigi Caloi), by language and key.
+  const inLonger = new Set<string>();
+  const groups = new Map<string, KindedMention[]>();
+  for (const item of mentions) {
+    const m = item.mention;
+    if (m.kind !== 'person') continue;
+    if (m.words.length > 1) {
+      for (const w of m.words) inLonger.add(`${item.lang.code}:${w}`);
+      continue;
+    }
+    const key = `${item.lang.code}:${m.key}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(item);
+  }
+  for (const [key, list] of groups) {
+    if (inLonger.has(key)) continue;
+    const { lang } = list[0] as KindedMention;
+    // Scripts without case (Arabic) give no such sign: an unknown word there is as often a first name.
+    let person = !isCapitalised((list[0] as KindedMention).mention.canonical);
+    for (const { mention: m } of list) {
+      if (person) break;
+      if (m.title !== undefined || m.role !== undefined || m.source === 'rule' || lang.namePrior(m.canonical)?.includes('P')) {
+        person = true;
+        break;
+      }
+    }
+    if (person) continue;
+    for (const { mention: m } of list) m.kind = 'location';
+  }
+}
