@@ -141,6 +141,8 @@ export interface QuoteLanguage extends WordShape {
   roleLinkers: ReadonlySet<string>;
   /** Nouns that point back at a person named before («الرجل», "the woman"), with the gender they give. */
   personNouns: ReadonlyMap<string, 'm' | 'f'>;
+  /** Scripts without capitals: head nouns of a body («صحيفة», «وزارة», «بنك») that, definite and alone, stand for a body named before, not a name. */
+  bodyNouns?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */

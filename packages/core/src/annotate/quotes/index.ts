@@ -310,8 +310,19 @@ function speakerOf(
     const gender = np.gender ?? (lang.verbFirst ? frame.agreement?.gender : undefined);
     let speaker: Speaker;
     const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
+    // «وقالت الصحيفة», «وأفاد البنك»: a body's head noun alone stands for the body named before (no name of its own).
+    const headOnly = !np.group && end - start === 1 && isDefinite(keys, lang) && lang.bodyNouns?.has(lang.articleless(keys[0] as string)) === true;
+    const body =
+      headOnly && !register.described(keys)
+        ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ?? describedPerson(contentKeys(keys, lang), ctx, [], bodies, start, from, null))
+        : undefined;
     if (np.group) speaker = register.byGroup(phrase, keys);
     else if (meant) speaker = register.byName(meant.name, wordKeys(meant.name, lang), undefined, [], gender);
+    else if (body) {
+      // Arabic has no neuter: a body takes the gender its verb gives it («وأفاد البنك» → «وقال»).
+      speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], gender);
+      speaker.entityId ??= body.id;
+    } else if (headOnly) speaker = register.byDescription(phrase, keys, gender);
     else if (np.nameEnd > np.nameStart) {
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
@@ -331,7 +342,7 @@ function speakerOf(
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const person =
           !body && isDefinite(keys, lang) && !register.described(keys)
-            ? describedPerson(contentKeys(keys, lang), ctx, persons, start, from, narration)
+            ? describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration)
             : undefined;
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
@@ -477,17 +488,25 @@ function describedPerson(
   wanted: readonly string[],
   ctx: SentenceCtx,
   persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
   start: number,
   offset: number,
   narration: { start: number; end: number } | null,
 ): PersonMention | undefined {
   if (wanted.length === 0) return undefined;
-  const lo = mentionsEndingBy(persons, offset);
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
-    const m = persons[i] as PersonMention;
-    const around = keysAround(ctx.text, m, ctx.lang);
-    if (wanted.every((k) => around.includes(k))) return m;
-  }
+  // «وقالت الصحيفة» after «صحيفة "بابل"»: a body is described by the words around it too; the latest match wins.
+  const latest = (mentions: readonly PersonMention[]) => {
+    const lo = mentionsEndingBy(mentions, offset);
+    for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+      const m = mentions[i] as PersonMention;
+      const around = keysAround(ctx.text, m, ctx.lang);
+      if (wanted.every((k) => around.includes(k))) return m;
+    }
+    return undefined;
+  };
+  const person = latest(persons);
+  const body = latest(bodies);
+  if (person || body) return !body || (person && person.start > body.start) ? person : body;
   const head = wanted[wanted.length - 1] as string;
   for (let k = 0; k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.

@@ -107,7 +107,9 @@ export class SpeakerRegister {
       this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
       (wanted[0] !== undefined && this.lang.titles.has(wanted[0])
-        ? this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys))
+        ? (this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys)) ??
+          // «المسؤول العراقي» after «نائب رئيس الجمهورية العراقي طه ياسين رمضان»: a title the adjectives of someone's role describe.
+          this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys)))
         : undefined)
     );
   }
@@ -128,6 +130,12 @@ export class SpeakerRegister {
     const a = wanted[1];
     const b = role[1];
     return a === undefined || b === undefined || a === b || role.includes(a) || this.lang.describes?.(a) === true;
+  }
+
+  /** Whether the words after a description's title are all adjectives found in a role («العراقي» in «نائب رئيس الجمهورية العراقي»). */
+  private describedBy(wanted: readonly string[], role: readonly string[]): boolean {
+    const rest = wanted.slice(1);
+    return rest.length > 0 && rest.every((k) => this.lang.describes?.(k) === true && role.includes(k));
   }
 
   /** Whether a speaker heard before under these name keys does not agree with a verb form or pronoun. */

@@ -245,10 +245,15 @@ export const AR_QUOTES: QuoteLanguage = {
   ],
   sourceRelatives: keySet(shape, 'ما'),
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
-  settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من'),
+  // «حول»، «بشأن»: what the speaker was asked about or spoke on, never part of who speaks.
+  settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),
   settingNouns: keySet(
     shape,
     'ختام مستهل مطلع معرض سياق تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
+  ),
+  bodyNouns: keySet(
+    shape,
+    'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة',
   ),
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة'),
   subjectStops: keySet(

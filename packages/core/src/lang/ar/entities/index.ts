@@ -18,7 +18,7 @@ import {
   SPEECH_VERBS,
   STOP_NAMES,
 } from './titles.js';
-import { arabicFacts, arabicWordFacts, frequency, nameStart, prior, stemOf } from './token-facts.js';
+import { arabicFacts, arabicWordFacts, frequency, mentionStart, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
@@ -92,7 +92,7 @@ export const arabicEntities: EntityLanguage = {
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
   wordFacts: arabicWordFacts,
-  nameStart,
+  nameStart: mentionStart,
   matchKey: normalizeArabic,
   wordKey: stemOf,
   titleBefore(tokens, end) {

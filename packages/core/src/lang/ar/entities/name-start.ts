@@ -6,25 +6,34 @@ export type WordFrequency = (key: string) => number;
 
 const ALEF = 'ا';
 
+/** Particles, alone or after و/ف: frequent as words, yet never what is left of a name once a preposition is cut off. */
+const PARTICLES = new Set(
+  ['في', 'من', 'على', 'علي', 'عن', 'الى', 'الي', 'مع', 'ما', 'لا', 'ان', 'او', 'ثم', 'قد', 'لم', 'لن', 'هو', 'هي'].flatMap((p) => [p, `و${p}`, `ف${p}`]),
+);
+
 /**
  * Where a name starts inside an Arabic token: the reading (proclitics + stem) whose stem is most
  * often a word of its own in the training text, so لبنان stays whole (بنان is no word) while
  * لطاجيكستان and بموسكو lose their preposition. Unknown words strip by rule, except a lone
  * preposition before a bare alef, which is more often the name's own letter (باريس, بايكونور).
  */
-export function createNameStart(frequency: WordFrequency): (word: string) => NameStart {
+export function createNameStart(frequency: WordFrequency, strict = false): (word: string) => NameStart {
   const memo = new Map<string, NameStart>();
   return (word) => {
     let start = memo.get(word);
     if (start) return start;
-    start = nameStartOf(word, frequency);
+    start = nameStartOf(word, frequency, strict);
     if (memo.size >= 50_000) memo.clear();
     memo.set(word, start);
     return start;
   };
 }
 
-function nameStartOf(word: string, frequency: WordFrequency): NameStart {
+/**
+ * `strict` (where a mention is cut, not the tagger's features, which the models were trained on):
+ * a stem that is a particle, or «ك» before anything but the article, is no reading.
+ */
+function nameStartOf(word: string, frequency: WordFrequency, strict: boolean): NameStart {
   const splits = procliticSplits(word);
   if (splits.length === 1) return { prefixLength: 0, article: false };
   const whole = frequency(normalizeArabic(word));
@@ -34,6 +43,10 @@ function nameStartOf(word: string, frequency: WordFrequency): NameStart {
   let bestScore = 0;
   for (let i = splits.length - 2; i >= 0; i--) {
     const split = splits[i]!;
+    // «كوفي» is no «ك» + «وفي»: «ك» as a preposition stands before the article, and a stem that is a particle
+    // (وفي، ومن) names nothing.
+    if (strict && !split.article && normalizeArabic(word.slice(0, split.prefixLength)).endsWith('ك')) continue;
+    if (strict && PARTICLES.has(normalizeArabic(split.stem))) continue;
     const score = frequency(normalizeArabic(split.article ? 'ال' + split.stem : split.stem));
     if (score > 0) anyKnown = true;
     if (score > bestScore) {
@@ -53,6 +66,8 @@ function nameStartOf(word: string, frequency: WordFrequency): NameStart {
     // «ك» as a preposition is rare except before the article (كازاخستان, كابول).
     const clitic = normalizeArabic(word.slice(0, split.prefixLength));
     if (clitic.endsWith('ك') && !stem.startsWith('ال')) continue;
+    // Where a mention is cut: «ب» before a name nobody knows is as often the name's own letter (برند، بسام).
+    if (strict && clitic.endsWith('ب') && !stem.startsWith('ال')) continue;
     // «بن» + a known word is a Maghrebi family name (بنعمر · بنكيران), not «ب» + an unknown «نعمر».
     if (clitic === 'ب' && stem[0] === 'ن' && frequency(stem.slice(1)) > 0) return { prefixLength: 0, article: false };
     return { prefixLength: split.prefixLength, article: split.article };

@@ -11,6 +11,8 @@ import { PLACE_HEADS, ROLE_HEADS } from './titles.js';
 
 export const frequency = parseLexicon(WORD_COUNTS);
 export const nameStart = createNameStart(frequency);
+/** Where a mention's name starts: as `nameStart`, but «كوفي» keeps its «ك» and «وفي» is no name. */
+export const mentionStart = createNameStart(frequency, true);
 export const prior = parseNamePrior(NAME_PRIOR);
 
 const roleHeads = new Set(ROLE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));

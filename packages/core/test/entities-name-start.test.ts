@@ -1,0 +1,21 @@
+// Where an Arabic person's name starts inside its token: «كوفي» and «برند» keep their first letter
+// (no «ك» or «ب» preposition before a name), while «بموسكو» and «لطاجيكستان» still lose theirs.
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse-article.js';
+
+const names = (text: string) => parseArticle(text).entities.map((e) => `${e.kind}:${e.name}`);
+
+describe('Arabic name starts', () => {
+  it('keeps «ك» and «ب» that begin a name', () => {
+    const found = names('عنوان الخبر\n\nوقال الامين العام للامم المتحدة كوفي عنان ان الخطة جيدة.\n\nوقال رئيس الاتحاد برند جوتشولك إن السوق غامض.');
+    expect(found).toContain('person:كوفي عنان');
+    expect(found).toContain('person:برند جوتشولك');
+    expect(found.some((n) => n.endsWith(':وفي عنان') || n.endsWith(':رند جوتشولك'))).toBe(false);
+  });
+
+  it('still cuts a preposition off a known place', () => {
+    const found = names('عنوان الخبر\n\nووصل الوفد بموسكو أمس قبل أن يتوجه لطاجيكستان في زيارة رسمية.');
+    expect(found).toContain('location:موسكو');
+    expect(found).toContain('location:طاجيكستان');
+  });
+});
