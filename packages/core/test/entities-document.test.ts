@@ -45,3 +45,20 @@ describe('entities: a lone one-word person the document never introduces', () =>
     expect(byName(doc, 'جوزيه')?.kind).toBe('person');
   });
 });
+
+describe('entities: a place head word closing a name the tagger read as a person', () => {
+  it('makes «… Pond» and «… Reservoir» places, and leaves the person next to them', () => {
+    const text = [
+      'The trail runs along Hancock Pond to the old mill.',
+      'Water for the town comes from Lincoln Reservoir, which Tom Avery built in 1902.',
+      'Peter Kelley walked to Hancock Pond every morning.',
+    ].join('\n');
+    const doc = parseArticle(text, { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    expect(byName(doc, 'Hancock Pond')?.kind).toBe('location');
+    expect(mentionTexts(byName(doc, 'Hancock Pond'))).toEqual(['Hancock Pond', 'Hancock Pond']);
+    expect(byName(doc, 'Lincoln Reservoir')?.kind).toBe('location');
+    expect(byName(doc, 'Tom Avery')?.kind).toBe('person');
+    expect(byName(doc, 'Peter Kelley')?.kind).toBe('person');
+  });
+});

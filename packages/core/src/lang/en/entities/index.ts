@@ -13,12 +13,14 @@ import {
   ORGANIZATION_APPOSITION_HEADS,
   ORGANIZATION_WORDS,
   PLACE_APPOSITION_HEADS,
+  PLACE_TAILS,
   ROLE_HEADS,
   SPEECH_VERBS,
   STOP_NAMES,
 } from './titles.js';
 
 const roleHeads = new Set(ROLE_HEADS);
+const placeTails = new Set(PLACE_TAILS);
 const stopNames = new Set(STOP_NAMES);
 const speechVerbs = new Set(SPEECH_VERBS);
 /** Words allowed between the comma and the head of an apposition («, the former chief executive of …»). */
@@ -152,6 +154,8 @@ export const englishEntities: EntityLanguage = {
     // «Its main competitor, Corvane Devices,»: the noun before the comma says what the name is.
     const before = tokens[s - 1]?.text === ',' ? lower(tokens[s - 2]) : '';
     if (kind === 'misc' && (before === 'competitor' || before === 'rival' || appositionHeads.get(before) === 'organization')) return 'organization';
+    // «Hancock Pond» · «Lincoln Reservoir»: a person's name never ends with a place's head word.
+    if (kind === 'person' && e - s > 1 && placeTails.has(lower(tokens[e - 1]))) return 'location';
     const said = appositionKind(tokens, e);
     // Only where the tagger's kind is the weaker guess: people and misc become places or companies.
     return said && (kind === 'person' || kind === 'misc') ? said : undefined;

@@ -343,6 +343,46 @@ export const PLACE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that close a place's name and no person's (… Pond, … Reservoir, … Playfield): a name the
+ * tagger read as a person that ends with one is a place. Chosen on the English training corpora
+ * (names of two or more words ending with the word: places, seldom or never people); «Hill», «Marsh»
+ * and «Canyon» end people's names there, so they are not here.
+ */
+export const PLACE_TAILS: readonly string[] = [
+  'river',
+  'lake',
+  'lakes',
+  'pond',
+  'brook',
+  'creek',
+  'reservoir',
+  'mountains',
+  'hills',
+  'island',
+  'islands',
+  'bay',
+  'valley',
+  'county',
+  'street',
+  'avenue',
+  'square',
+  'park',
+  'playfield',
+  'airport',
+  'station',
+  'district',
+  'falls',
+  'harbor',
+  'harbour',
+  'peninsula',
+  'coast',
+  'springs',
+  'beach',
+  'plaza',
+  'stadium',
+];
+
+/**
  * News agencies and large outlets, as their names are written (general knowledge): bylines and
  * datelines cite them, and the training text rarely does. Matched whole, lower case.
  */
