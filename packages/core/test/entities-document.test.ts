@@ -62,3 +62,17 @@ describe('entities: a place head word closing a name the tagger read as a person
     expect(byName(doc, 'Peter Kelley')?.kind).toBe('person');
   });
 });
+
+describe('entities: a name found again whose first letter reads as a proclitic', () => {
+  it('matches «فينغر» as written (not «ف» + «ينغر») and keeps the whole word in the mention', () => {
+    const text = [
+      'أكد نائب رئيس النادي أن النادي يريد الاحتفاظ بالمدرب الفرنسي أرسين فينغر حتى نهاية مسيرته.',
+      'وأضاف أن النادي يرغب في أن يبقى فينغر مدربا له لعشر سنوات أخرى، علما بأن عقد فينغر ينتهي في يونيو.',
+    ].join('\n');
+    const doc = parseArticle(text, { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    const coach = byName(doc, 'أرسين فينغر');
+    expect(coach?.kind).toBe('person');
+    expect(mentionTexts(coach)).toEqual(['أرسين فينغر', 'فينغر', 'فينغر']);
+  });
+});

@@ -136,10 +136,11 @@ export function mentionOf(
   kind: EntityKind,
   blockId: string,
   source: FoundMention['source'],
+  whole = false,
 ): FoundMention | undefined {
   const first = tokens[s] as EntityToken;
   const last = tokens[e - 1] as EntityToken;
-  const nameStart = first.word ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
+  const nameStart = first.word && !whole ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
   const start = first.start + nameStart.prefixLength;
   let end = last.end;
   if (lang.code !== 'ar' && last.text.length > 2 && /[’']s$/.test(last.text)) end -= 2;
@@ -553,14 +554,20 @@ export class NameIndex {
       if (covered[i] || !(tokens[i] as EntityToken).word) continue;
       const facts = factsOf(lang, tokens[i] as EntityToken);
       if (!facts.canStart) continue;
-      const candidates = this.byFirst.get(facts.key);
+      // A name whose first letter reads as a proclitic (فينغر: «ف» + «ينغر») is matched as written.
+      let whole = false;
+      let candidates = this.byFirst.get(facts.key);
+      if (!candidates && facts.match !== facts.key) {
+        candidates = this.byFirst.get(facts.match);
+        whole = true;
+      }
       if (!candidates) continue;
       for (const name of candidates) {
         const n = name.words.length;
         let ok = i + n <= tokens.length;
         for (let k = 1; ok && k < n; k++) ok = !covered[i + k] && factsOf(lang, tokens[i + k] as EntityToken).match === name.words[k];
         if (!ok) continue;
-        const m = mentionOf(text, lang, tokens, i, i + n, name.kind, blockId, source);
+        const m = mentionOf(text, lang, tokens, i, i + n, name.kind, blockId, source, whole);
         if (!m) continue;
         covered.fill(1, i, i + n);
         out.push(m);
