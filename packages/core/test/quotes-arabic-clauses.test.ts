@@ -81,4 +81,12 @@ describe('Arabic clauses', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['طه ياسين رمضان', 'طه ياسين رمضان', 'بابل', 'المسؤول']);
   });
+
+  it("reads past a quoted word to the sentence's subject, and «وحذر الدول من أن» as the same speaker warning them", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكان الرئيس طالباني قد حذر من أن العراق يمكنه اثارة متاعب.\n\nوقال ان سورية وايران وتركيا تتدخل في شؤون العراق وحذر الدول الثلاث من أن صبر العراق يوشك أن ينفد.\n\nوأيد النائب اياد جمال الدين عضو مجلس النواب «البرلمان» العراقي تصريحات طالباني وقال ان «للعراق خياراته المتعددة».',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['طالباني', 'طالباني', 'طالباني', 'اياد جمال الدين']);
+    expect(quotes[2]?.text).toBe('صبر العراق يوشك أن ينفد');
+  });
 });

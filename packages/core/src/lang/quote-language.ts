@@ -46,6 +46,8 @@ export interface CueWord {
    * words a few words after it.
    */
   quotesAfterObject?: boolean;
+  /** Takes the person warned or told as its object before its preposition («حذّر الدول من أن»). */
+  personObject?: boolean;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */

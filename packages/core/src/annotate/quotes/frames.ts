@@ -41,6 +41,8 @@ export interface Frame {
   contentEnd: number;
   /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
   coordinated: boolean;
+  /** Verb-first: the subject is the clause before's, and the words read as one were its object («… وحذر الدول الثلاث من أن …»). */
+  shared?: boolean;
   /** A verb with its object preposition and no complementiser (لفت إلى التحركات …): content only if a participle follows. */
   objectStart: number;
   /** First token of the attribution (the subject, a pronoun included, or the cue), and the token after its end. */

@@ -93,6 +93,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const inside = latest && cueAt >= latest.start && cueAt < latest.end ? latest : undefined;
         // A new named speaker inside an earlier reported clause ends that clause; anything else continues it.
         // Content before a cue that stands inside an earlier quote would be part of that quote: not an attribution.
+        // «… وحذر الدول الثلاث من أن …» inside the clause before: a verb that warns someone, joined without a comma,
+        // shares that clause's subject; the words after it are whom it warns.
+        if (inside && blockLang.verbFirst && frame.subject && warnsObject(frame, ctx)) {
+          frame.subject = null;
+          frame.shared = true;
+        }
         if (inside && outerAttribution(frame, ctx)) {
           // "Sondland said he had relayed …, Morrison testified.": speech reported inside reported speech belongs to
           // the outer source, whose words are the whole clause before; the inner reading of this sentence gives way.
@@ -355,7 +361,7 @@ function speakerOf(
   // A participle continues the clause before it: same speaker, even an unknown one.
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
   // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
-  if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start))
+  if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && (frame.shared || conjoinedAfterComma(ctx, frame.cue.start)))
     return { speaker: previous.speaker, inferred: true, span: null };
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
@@ -365,11 +371,12 @@ function speakerOf(
   // Only in narration: names inside a quotation before the cue ('"… President Trump …," she said') are not who speaks.
   // Looked for near the sentence's start only, so that a sentence of a thousand "he said" stays linear.
   const near = frame.cue !== null && frame.cue.start - ctx.sentence.first <= ANTECEDENT_WINDOW;
-  let quoted = false;
-  for (let k = ctx.sentence.first; near && frame.cue && k < frame.cue.start && !quoted; k++) quoted = (ctx.tokens[k] as Token).type === 'mark';
+  // A sentence that opens with a quotation names, before its cue, only what the quotation says.
+  const first = ctx.tokens[ctx.sentence.first];
+  const quoted = first?.type === 'mark' && first.role !== 'close';
   const antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
-      ? personInBlock(frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
+      ? unquotedMention(ctx, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
       : undefined;
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
@@ -449,6 +456,21 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
 function personWithin(persons: readonly PersonMention[], s: number, e: number): PersonMention | undefined {
   for (let i = countBefore(persons, (p) => p.start < s); i < persons.length && (persons[i] as PersonMention).start < e; i++)
     if ((persons[i] as PersonMention).end <= e) return persons[i];
+  return undefined;
+}
+
+/** Mentions looked at for one outside quotation marks: a few, so the look stays short. */
+const UNQUOTED_TRIES = 8;
+
+/** The first mention in [from, to) that stands outside quotation marks («عضو مجلس النواب «البرلمان»» is read past, not into). */
+function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
+  const { tokens } = ctx;
+  for (let i = countBefore(mentions, (m) => m.start < from), n = 0; i < mentions.length && n < UNQUOTED_TRIES; i++, n++) {
+    const m = mentions[i] as PersonMention;
+    if (m.end > to) return undefined;
+    const tok = tokens[countBefore(tokens, (t) => t.start < m.start)];
+    if (!tok?.quoted) return m;
+  }
   return undefined;
 }
 
@@ -686,7 +708,7 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) return false;
   const cue = (frame.cue as { start: number }).start;
   // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
-  if (!frame.subject && !(lang.verbFirst && conjoinedAfterComma(ctx, cue))) return false;
+  if (!frame.subject && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
   return !lang.verbFirst || opensClause(ctx, cue);
@@ -704,6 +726,14 @@ function quotedAfter(ctx: SentenceCtx, c: number): boolean {
   }
   for (let k = close + 1; k < ctx.sentence.last; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
   return true;
+}
+
+/** A conjoined verb that takes a person as its object before its preposition (حذّر فلانًا من), right after a word. */
+function warnsObject(frame: Frame, ctx: SentenceCtx): boolean {
+  const cue = frame.cue?.start ?? -1;
+  const tok = ctx.tokens[cue] as Token | undefined;
+  if (!tok || tok.conjunction === 0 || ctx.tokens[cue - 1]?.type !== 'word') return false;
+  return ctx.lang.cues.get(tok.bare)?.personObject === true;
 }
 
 /** «…، وأشار» · «…، لكنه شدد»: a cue right after a comma and a conjunction (a proclitic or a word of its own). */

@@ -34,7 +34,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'أوضح أوضحت أوضحوا أوضحن أوضحا أوضحتا يوضح توضح' },
   { forms: 'لفت لفتت لفتوا لفتن لفتا لفتتا يلفت تلفت', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'شدد شددت شددوا شددن شددا شددتا يشدد تشدد', flags: { objectPrepositions: ['على'] } },
-  { forms: 'حذر حذرت حذروا حذرن حذرا حذرتا يحذر تحذر', flags: { objectPrepositions: ['من'] } },
+  { forms: 'حذر حذرت حذروا حذرن حذرا حذرتا يحذر تحذر', flags: { objectPrepositions: ['من'], personObject: true } },
   { forms: 'اعتبر اعتبرت اعتبروا اعتبرن اعتبرا اعتبرتا يعتبر تعتبر' },
   { forms: 'رأى رأت رأوا رأين رأيا رأتا يرى ترى' },
   { forms: 'صرح صرحت صرحوا صرحن صرحا صرحتا يصرح تصرح' },
