@@ -76,3 +76,21 @@ describe('entities: a name found again whose first letter reads as a proclitic',
     expect(mentionTexts(coach)).toEqual(['أرسين فينغر', 'فينغر', 'فينغر']);
   });
 });
+
+describe('entities: a word training saw as a person only sometimes, written where places go', () => {
+  it('reads «Harrison» after «to», «from» and «at» through the document as a place', () => {
+    const doc = parseArticle(
+      'The line was extended to Harrison in 1898. Two trains ran daily from Harrison to the junction. The station at Harrison closed in 1930.',
+      { quotes: false },
+    );
+    expect(checkArticle(doc)).toEqual([]);
+    const town = byName(doc, 'Harrison');
+    expect(town?.kind).toBe('location');
+    expect(mentionTexts(town)).toEqual(['Harrison', 'Harrison', 'Harrison']);
+  });
+
+  it('keeps it a person where the document writes it as a speaker', () => {
+    const doc = parseArticle('Harrison said the plan would fail. Later Harrison told reporters he had spoken to the committee.', { quotes: false });
+    expect(byName(doc, 'Harrison')?.kind).toBe('person');
+  });
+});

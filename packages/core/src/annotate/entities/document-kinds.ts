@@ -10,7 +10,12 @@ import type { FoundMention } from './find-mentions.js';
 export interface KindedMention {
   mention: FoundMention;
   lang: EntityLanguage;
+  /** The word right before it, as written ('' when none). */
+  before?: string;
 }
+
+/** Prepositions of place and motion: a name after them is where something is or goes. */
+const PLACE_PREPOSITIONS = new Set(['to', 'from', 'in', 'at', 'near', 'towards', 'toward', 'via']);
 
 /** Whether a word starts with an upper-case letter (a script with case). */
 function isCapitalised(word: string): boolean {
@@ -48,10 +53,17 @@ export function retypeLonePersons(mentions: readonly KindedMention[]): void {
     let person = !isCapitalised((list[0] as KindedMention).mention.canonical);
     for (const { mention: m } of list) {
       if (person) break;
-      if (m.title !== undefined || m.role !== undefined || m.source === 'rule' || lang.namePrior(m.canonical)?.includes('P')) {
+      if (m.title !== undefined || m.role !== undefined || m.source === 'rule' || lang.namePrior(m.canonical)?.includes('P2')) {
         person = true;
         break;
       }
+    }
+    // A word training saw as a person's only sometimes (P1: Harrison) needs the document's say:
+    // a third or more of its mentions after a preposition of place (to Harrison, from Harrison).
+    if (!person && lang.namePrior((list[0] as KindedMention).mention.canonical)?.includes('P')) {
+      let places = 0;
+      for (const { before } of list) if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) places++;
+      person = list.length < 2 || places * 3 < list.length;
     }
     if (person) continue;
     for (const { mention: m } of list) m.kind = 'location';

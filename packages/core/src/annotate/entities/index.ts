@@ -48,6 +48,12 @@ function languageOf(doc: ArticleDocument, block: Block): EntityLanguage {
   return arabic > latin ? arabicEntities : englishEntities;
 }
 
+/** The word right before a mention, as written ('' at a sentence start or after punctuation). */
+function wordBefore(tokens: readonly EntityToken[], m: FoundMention): string {
+  const t = tokens[tokenRange(tokens, m)[0] - 1];
+  return t?.word ? t.text : '';
+}
+
 /** Names worth looking for again across the document: full names, and surnames of people. */
 function documentNames(found: readonly FoundMention[], lang: EntityLanguage): NameIndex {
   const index = new NameIndex();
@@ -99,7 +105,7 @@ export function annotateEntities(doc: ArticleDocument): void {
     sentences.push({ block, lang, tokens, covered });
     for (const m of mentions) {
       found.push(m);
-      kinded.push({ mention: m, lang });
+      kinded.push({ mention: m, lang, before: wordBefore(tokens, m) });
     }
   }
   const names = new Map<EntityLanguage, NameIndex>();
@@ -109,7 +115,7 @@ export function annotateEntities(doc: ArticleDocument): void {
     for (const m of known.scan(doc.text, lang, tokens, covered, block.id, 'propagated')) {
       if (m.kind === 'person') addRoles(doc.text, lang, tokens, m);
       found.push(m);
-      kinded.push({ mention: m, lang });
+      kinded.push({ mention: m, lang, before: wordBefore(tokens, m) });
     }
   }
   retypeLonePersons(kinded);
