@@ -89,4 +89,19 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['طالباني', 'طالباني', 'طالباني', 'اياد جمال الدين']);
     expect(quotes[2]?.text).toBe('صبر العراق يوشك أن ينفد');
   });
+
+  it('reads «حين قال» as the person named just before, «طالبا عدم الكشف عن هويته» as no part of the speaker, and a sentence-opening definite subject', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوجاء تصريح سلطانية متسقا مع خطاب الرئيس الإيراني محمود أحمدي نجاد اليوم في بلدة مياندواب حين قال إن إيران لن تتراجع.\n\nوقال طالبا عدم الكشف عن هويته «اجبرناهم على التراجع».\n\nالشرطة قالت إنها تراقب آلاف البريطانيين.\n\nوجدد الملك عبدالله الثاني خلال لقائه الرئيس الباكستاني برويز مشرف الموقف الاردني الذي يؤكد ان الازمة تبرز ضرورة الحل.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمود أحمدي نجاد', 'محمود أحمدي نجاد', 'الشرطة', 'عبدالله الثاني']);
+  });
+
+  it('reads the content after «وحسب X فإن» even when the source does not open the sentence', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nاعتقالات بمانشستر وحسب BBC فإن 12 من المتهمين اعتقلوا ليلة أمس.\n\nوقال بيتر كلارك بلقاء مع BBC إن الخطر قائم.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['BBC', '12 من المتهمين اعتقلوا ليلة أمس'],
+      ['بيتر كلارك', 'الخطر قائم'],
+    ]);
+  });
 });

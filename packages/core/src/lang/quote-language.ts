@@ -184,6 +184,10 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
+  /** Words after which a verb's unnamed subject is the mention right before («حين قال», "who said"), not the sentence's first. */
+  nearestAntecedent?: ReadonlySet<string>;
+  /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */
+  relativeAntecedent?: ReadonlySet<string>;
   /** Given names read as one gender (Mary, John): a speaker's gender before any pronoun tells it. */
   givenNameGender?: ReadonlyMap<string, 'm' | 'f'>;
   /** Subject pronouns with their agreement. */

@@ -194,7 +194,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const close = closeToken(ctx, j);
       // A short marked name inside the subject, words going on after it («ونقل موقع "عمون" عن …»).
       const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && isWord(tokens[close + 1]);
-      const inFrame = close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || subjectEnd >= 0 || shortName);
+      // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
+      // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
+      const inFrame =
+        close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
       if (close > 0 && (inFrame || glued) && !isColon(tokens[j - 1])) {
         j = close;
@@ -257,7 +260,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const setting =
       isWord(next) &&
       (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
-    if (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) subjectEnd = j;
+    if ((lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) || (j > subjectStart && gluedSetting(ctx, tok))) subjectEnd = j;
     else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;
@@ -286,6 +289,13 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
       if (k + 1 < end) frame.subject = { start: k + 1, end };
       return;
     }
+  }
+  // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject.
+  const first = tokens[sentence.first] as Token;
+  const span = t - sentence.first;
+  if (!particle && span >= 1 && span <= BARE_AUXILIARY_SUBJECT && isWord(first) && first.conjunction === 0 && lang.articleless(first.key) !== first.key) {
+    for (let k = sentence.first; k < t; k++) if (!isWord(tokens[k]) || lang.subjectStops.has((tokens[k] as Token).key)) return;
+    frame.subject = { start: sentence.first, end: t };
   }
 }
 
@@ -655,6 +665,15 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
   frame.carried = frame.subject === null;
 }
 
+/** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */
+function gluedSetting(ctx: Ctx, tok: Token): boolean {
+  const word = ctx.text.slice(tok.start, tok.end);
+  const clitic = ctx.lang.procliticLength(word, 'ب');
+  if (!clitic || clitic.length >= word.length) return false;
+  const stem = ctx.lang.key((clitic.article ? ctx.lang.article : '') + word.slice(clitic.length));
+  return ctx.lang.settingNouns.has(ctx.lang.articleless(stem));
+}
+
 /** Words an object may have between a describing verb and its quotation ("called the new plan "…""). */
 const DESCRIBED_OBJECT_WORDS = 6;
 
@@ -901,6 +920,9 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       e < Math.min(sentence.last, np + NP_WORDS) &&
       (isWord(tokens[e]) || tokens[e]?.type === 'mark') &&
       !lang.subjectStops.has((tokens[e] as Token).key) &&
+      // «وحسب BBC فإن …»: the content's particle ends the source.
+      !lang.contentParticles.has((tokens[e] as Token).key) &&
+      !lang.complementisers.has((tokens[e] as Token).key) &&
       !(e > np && datedSetting(ctx, e))
     )
       e++;
@@ -910,7 +932,13 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       frame.carried = true;
       frame.agreement = saying;
     } else frame.subject = { start: np, end: e };
-    // At the head of the sentence the content follows; later in it, the content is what came before.
+    // At the head of the sentence the content follows; later in it, the content is what came before — unless a
+    // particle of the content follows the source («اعتقالات بمانشستر وحسب BBC فإن 12 …»).
+    const particle = tokens[e];
+    if (t !== sentence.first && isWord(particle) && lang.contentParticles.has(particle.key) && e + 1 < sentence.last) {
+      frame.contentStart = e + 1;
+      return frame;
+    }
     if (t === sentence.first) {
       let c = e;
       // "According to data released by X in August, …": the time setting belongs to the source.

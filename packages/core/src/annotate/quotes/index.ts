@@ -376,7 +376,8 @@ function speakerOf(
   const quoted = first?.type === 'mark' && first.role !== 'close';
   const antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
-      ? unquotedMention(ctx, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before)
+      ? (nearestBefore(ctx, frame, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, before) ??
+        unquotedMention(ctx, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before))
       : undefined;
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
@@ -457,6 +458,20 @@ function personWithin(persons: readonly PersonMention[], s: number, e: number): 
   for (let i = countBefore(persons, (p) => p.start < s); i < persons.length && (persons[i] as PersonMention).start < e; i++)
     if ((persons[i] as PersonMention).end <= e) return persons[i];
   return undefined;
+}
+
+/** «… محمود أحمدي نجاد اليوم في بلدة مياندواب حين قال إن …»: after «حين» / "who", the mention closest before the cue. */
+function nearestBefore(ctx: SentenceCtx, frame: Frame, mentions: readonly PersonMention[], before: number): PersonMention | undefined {
+  const cue = frame.cue?.start ?? -1;
+  const link = ctx.tokens[cue - 1];
+  if (link?.type !== 'word') return undefined;
+  const relative = ctx.lang.relativeAntecedent?.has(link.key) === true;
+  if (!relative && !ctx.lang.nearestAntecedent?.has(link.key)) return undefined;
+  const m = mentions[countBefore(mentions, (x) => x.end <= before) - 1];
+  if (!m || m.start < (ctx.tokens[ctx.sentence.first] as Token).start) return undefined;
+  // A relative pronoun points at the words right before it: «الموقف الاردني الذي يؤكد» is no person's.
+  if (relative && ctx.text.slice(m.end, link.start).replace(/[\s,،]/g, '') !== '') return undefined;
+  return m;
 }
 
 /** Mentions looked at for one outside quotation marks: a few, so the look stays short. */

@@ -244,6 +244,9 @@ export const AR_QUOTES: QuoteLanguage = {
     { words: [shape.key('على'), shape.key('حد')] },
   ],
   sourceRelatives: keySet(shape, 'ما'),
+  // «حين قال»، «الذي قال»: the verb's subject is the person named right before, not the sentence's first.
+  nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
+  relativeAntecedent: keySet(shape, 'الذي التي'),
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
   // «حول»، «بشأن»: what the speaker was asked about or spoke on, never part of who speaks.
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),
@@ -258,7 +261,7 @@ export const AR_QUOTES: QuoteLanguage = {
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة'),
   subjectStops: keySet(
     shape,
-    'وهو وهي وهم وهما وهن قوله قولها قولهم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
+    'طالبا طالبة مفضلا مفضلة رافضا رافضة متحدثا متحدثة إذا اذا لو وهو وهي وهم وهما وهن قوله قولها قولهم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   nonClauseWords: new Set(),

@@ -195,6 +195,8 @@ export const EN_QUOTES: QuoteLanguage = {
   // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
+  nearestAntecedent: keySet(shape, 'when as'),
+  relativeAntecedent: keySet(shape, 'who'),
   personHeads: keySet(
     shape,
     'agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer',
