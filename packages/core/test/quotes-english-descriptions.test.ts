@@ -148,4 +148,12 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['A spokesperson for the Foreign Office', 'are illegal under international law']]);
   });
+
+  it("keeps a subject in the middle of a reported clause inside it, and gives a first participle the sentence's subject", () => {
+    const quotes = quotesOf(
+      'Title\n\nGordon Sondland spoke first.\n\nPompeo said that after legal consultation Washington had concluded the plan was legal.\n\nLast week official David Holmes revealed the call to investigators, saying he recalled it “vividly.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Pompeo', 'David Holmes']);
+    expect(quotes[0]?.text).toBe('after legal consultation Washington had concluded the plan was legal');
+  });
 });

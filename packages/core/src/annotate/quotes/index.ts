@@ -360,6 +360,12 @@ function speakerOf(
   }
   // A participle continues the clause before it: same speaker, even an unknown one.
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
+  // With no quote before it in its sentence, the participle's subject is the sentence's ("Official David Holmes revealed
+  // the call to investigators, saying he …").
+  if (frame.kind === 'participle' && frame.cue) {
+    const subject = unquotedMention(ctx, persons, (ctx.tokens[ctx.sentence.first] as Token).start, (ctx.tokens[frame.cue.start] as Token).start);
+    if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
+  }
   // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
   if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && (frame.shared || conjoinedAfterComma(ctx, frame.cue.start)))
     return { speaker: previous.speaker, inferred: true, span: null };
@@ -726,7 +732,11 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   if (!frame.subject && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
-  return !lang.verbFirst || opensClause(ctx, cue);
+  if (lang.verbFirst) return opensClause(ctx, cue);
+  // Subject first: the new speaker's phrase opens a clause of its own («…, and officials said», «…; Smith said»); a
+  // subject in the middle of the clause is reported too ("said that after consultation Washington had concluded").
+  const before = ctx.tokens[(frame.subject as { start: number }).start - 1];
+  return before === undefined || before.type !== 'word' || lang.coordinators.has(before.key) || lang.nearestAntecedent?.has(before.key) === true;
 }
 
 /** Whether the content at token `c` is a quotation that closes in the sentence and ends it. */
