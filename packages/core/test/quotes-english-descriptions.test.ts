@@ -97,11 +97,23 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes[0]?.text.startsWith('Afterward, Sondland said')).toBe(true);
   });
 
-  it('attributes the whole sentence around an attribution set between commas, but not a closing setting', () => {
+  it('splits a clause around an attribution set between commas into two quotes, but not at a closing setting', () => {
     const quotes = quotesOf(
-      'Title\n\nThe economy, the minister told reporters on Monday, is recovering.\n\nThe talks failed, said Jane Smith, the mayor, on Tuesday.',
+      'Title\n\nThe economy, the minister told reporters on Monday, is recovering.\n\nThe talks failed, said Jane Smith, the mayor, on Tuesday.\n\nDisney’s tech teams isolated the problem, Mayer said, and “patched” the software overnight.',
     );
-    expect(quotes.map((q) => q.text)).toEqual(['The economy, the minister told reporters on Monday, is recovering', 'The talks failed']);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'The economy',
+      'is recovering',
+      'The talks failed',
+      'Disney’s tech teams isolated the problem',
+      '“patched” the software overnight',
+    ]);
+    expect(quotes[1]?.speaker?.name).toBe('the minister');
+  });
+
+  it('ends a reported clause at «, but he said that»', () => {
+    const quotes = quotesOf('Title\n\nMayer said it depends on the cost of the service, but he said that he thinks the number will be four.');
+    expect(quotes.map((q) => q.text)).toEqual(['it depends on the cost of the service', 'he thinks the number will be four']);
   });
 
   it('takes a name from an apposition only when it names, not when it describes or opens a participle', () => {

@@ -41,6 +41,8 @@ export interface Frame {
   contentEnd: number;
   /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
   coordinated: boolean;
+  /** Token index where words after an attribution set inside unmarked content go on (a second quote), or -1. */
+  continuation: number;
   /** Verb-first: the subject is the clause before's, and the words read as one were its object («… وحذر الدول الثلاث من أن …»). */
   shared?: boolean;
   /** A verb with its object preposition and no complementiser (لفت إلى التحركات …): content only if a participle follows. */
@@ -149,6 +151,7 @@ function emptyFrame(kind: Frame['kind'], cue: TokenRange | null, cueOffset: numb
     coordinated: false,
     contentStart: -1,
     contentEnd: -1,
+    continuation: -1,
     objectStart: -1,
     lead: cue ? cue.start : -1,
     tail: cue ? cue.end : -1,
@@ -395,8 +398,12 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
     let last = sentence.last - 1;
     while (last > after && tokens[last]?.type === 'punct') last--;
-    // Words going on after the comma, not a setting closing the attribution (", on Tuesday.").
-    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && skipSettings(ctx, after + 1) <= last) frame.contentEnd = last + 1;
+    // Words going on after the comma, not a setting closing the attribution (", on Tuesday."), are a second quote.
+    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && skipSettings(ctx, after + 1) <= last) {
+      // «, and "patched" the software»: the conjunction joins the two halves and belongs to neither.
+      const joined = lang.coordinators.has((tokens[after + 1] as Token).key);
+      frame.continuation = joined && after + 2 <= last ? after + 2 : after + 1;
+    }
   }
   if (subject && ctx.lang.pronouns.has((tokens[subject.start] as Token).key) && subject.end - subject.start === 1) {
     frame.agreement = lang.pronouns.get((tokens[subject.start] as Token).key) as Agreement;
@@ -559,8 +566,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
-    // "saying he recalled it": a bare clause opened by a subject pronoun.
-    else if (cue.bareClause && isWord(tokens[j]) && lang.pronouns.has((tokens[j] as Token).key)) frame.contentStart = j;
+    // "saying he recalled it", "saying the sex was consensual": a bare clause opened by a subject pronoun or soon finite.
+    else if (
+      cue.bareClause &&
+      isWord(tokens[j]) &&
+      (lang.pronouns.has((tokens[j] as Token).key) || (!lang.nonClauseWords.has((tokens[j] as Token).key) && finiteSoon(ctx, j)))
+    )
+      frame.contentStart = j;
     else return null;
     verbSubject(ctx, frame, t);
     return frame;

@@ -137,6 +137,15 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
         drafts.push(draft);
         inSentence.push(draft);
+        // "Disney's tech teams isolated the problem, Mayer said, and "patched" the software": the words after an
+        // attribution set inside the clause are a second quote by the same speaker.
+        if (contentFrame.continuation >= 0) {
+          const rest = draftOf({ ...contentFrame, contentStart: contentFrame.continuation, contentEnd: -1, continuation: -1 }, ctx, b, chosen);
+          if (rest && !overlapsRecent(drafts, inSentence, rest.start, rest.end)) {
+            drafts.push(rest);
+            inSentence.push(rest);
+          }
+        }
         // «"…," she said, "…"»: the attribution splits one quotation; the other half has the same speaker.
         const half = draft.kind === 'direct' ? otherHalf(contentFrame, ctx, draft) : null;
         if (half && !usedSpans.has(half.span) && !overlapsRecent(drafts, inSentence, half.start, half.end)) {
@@ -728,14 +737,16 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   if (frame.kind === 'participle') return !lang.verbFirst && quotedAfter(ctx, frame.contentStart);
   if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) return false;
   const cue = (frame.cue as { start: number }).start;
+  // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.
+  const pronounLed = !lang.verbFirst && !frame.subject && frame.lead >= 0 && frame.lead < cue;
   // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
-  if (!frame.subject && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
+  if (!frame.subject && !pronounLed && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
   if (lang.verbFirst) return opensClause(ctx, cue);
   // Subject first: the new speaker's phrase opens a clause of its own («…, and officials said», «…; Smith said»); a
   // subject in the middle of the clause is reported too ("said that after consultation Washington had concluded").
-  const before = ctx.tokens[(frame.subject as { start: number }).start - 1];
+  const before = ctx.tokens[(frame.subject?.start ?? frame.lead) - 1];
   return before === undefined || before.type !== 'word' || lang.coordinators.has(before.key) || lang.nearestAntecedent?.has(before.key) === true;
 }
 
@@ -846,7 +857,8 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
 /** Ends an earlier reported clause before the cue of a new named speaker («قال X إن …، وقال Y إن …»). */
 function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (!frame.cue) return;
-  let t = frame.cue.start - 1;
+  // The attribution starts at its subject when that comes first ("…, but he said that …").
+  let t = Math.min(frame.cue.start, frame.lead >= 0 ? frame.lead : frame.cue.start) - 1;
   // «…، لكنه شدد»: the conjunction opens the new clause.
   const link = ctx.tokens[t];
   if (link?.type === 'word' && ctx.lang.coordinators.has(link.key) && ctx.tokens[t - 1]?.type === 'punct') t--;
