@@ -168,4 +168,12 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Pompeo', 'David Holmes']);
     expect(quotes[0]?.text).toBe('after legal consultation Washington had concluded the plan was legal');
   });
+
+  it("reads a fronted «As X noted,» as X's attribution of the clause after it", () => {
+    const quotes = quotesOf(
+      "Title\n\n(As CNN's chief medical correspondent Dr. Sanjay Gupta noted at the time, Trump's heart disease meant a moderate risk, according to guidance from the Mayo Clinic.)",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Sanjay Gupta');
+  });
 });

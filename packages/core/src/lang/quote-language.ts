@@ -184,6 +184,8 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
+  /** Words opening a fronted attribution whose content follows its comma ("As Smith noted, …"). */
+  asAttribution?: ReadonlySet<string>;
   /** Words after which a verb's unnamed subject is the mention right before («حين قال», "who said"), not the sentence's first. */
   nearestAntecedent?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */

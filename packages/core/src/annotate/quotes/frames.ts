@@ -610,6 +610,19 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       }
     }
   }
+  // "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma is what was said.
+  const as = subject ? tokens[Math.min(subject.start, role?.start ?? t) - 1] : undefined;
+  if (subject && isWord(as) && lang.asAttribution?.has(as.key) && Math.min(subject.start, role?.start ?? t) - 1 <= sentence.first + 1) {
+    const comma = skipSettings(ctx, j);
+    if (isComma(tokens[comma]) && isWord(tokens[comma + 1]) && comma + 2 < sentence.last) {
+      frame.subject = subject;
+      frame.role = role;
+      frame.lead = Math.min(subject.start, role?.start ?? t);
+      frame.contentStart = comma + 1;
+      pronounSubject(ctx, frame);
+      return frame;
+    }
+  }
   // A weak cue is often a noun ("a tour of early-voting states", "TV shows"): its subject must be able to speak.
   if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end) && !quoteBefore(ctx, subject.start)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
@@ -625,6 +638,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   frame.subject = subject;
   frame.role = role;
   frame.lead = Math.min(subject.start, role?.start ?? t);
+
   if (cue.addressee) j = skipAddressee(ctx, j);
   // A weak cue takes its content at once ("found that", "stated:"); "TV shows from Pixar, “Star Wars”" is no speech.
   if (!cue.weak) j = skipSettings(ctx, j);

@@ -196,6 +196,7 @@ export const EN_QUOTES: QuoteLanguage = {
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   nearestAntecedent: keySet(shape, 'when as'),
+  asAttribution: keySet(shape, 'as'),
   relativeAntecedent: keySet(shape, 'who'),
   personHeads: keySet(
     shape,
