@@ -104,4 +104,16 @@ describe('Arabic clauses', () => {
       ['بيتر كلارك', 'الخطر قائم'],
     ]);
   });
+
+  it("takes the words after «قائلا» or a colon as the speaker's own, marks or none", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس الاتحاد كارل فيبر إن السوق غامض.\n\nوأضاف قائلا نادرا ما كان من الصعب التكهن بالنسبة لعام جار.\n\nوقال: أعتقد أنه بمجرد ما تهدأ الأمور ستكون هناك امكانية.\n\nوقال مسؤول في المطار: إن الرحلات لن تعود قريبا.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['indirect', 'كارل فيبر'],
+      ['direct', 'كارل فيبر'],
+      ['direct', 'كارل فيبر'],
+      ['indirect', 'مسؤول في المطار'],
+    ]);
+  });
 });

@@ -41,6 +41,8 @@ export interface Frame {
   contentEnd: number;
   /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
   coordinated: boolean;
+  /** Verb-first: the words after «قائلا» or a colon are the speaker's own, a direct quote even without marks. */
+  unmarkedDirect?: boolean;
   /** Token index where words after an attribution set inside unmarked content go on (a second quote), or -1. */
   continuation: number;
   /** Verb-first: the subject is the clause before's, and the words read as one were its object («… وحذر الدول الثلاث من أن …»). */
@@ -212,6 +214,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (tok.type === 'punct') {
       if (isColon(tok)) {
         frame.contentStart = afterColon(ctx, j);
+        // «وقال: أعتقد أنه …»: after a colon the speaker's own words, marked or not.
+        frame.unmarkedDirect = true;
         break;
       }
       if (isComma(tok) && commas.length < 2) {
@@ -232,7 +236,14 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       frame.contentStart = content;
       break;
     }
-    if (cue.participle) break; // a participle takes its complement at once (موضحًا أن)
+    // A participle takes its complement at once (موضحًا أن); «قائلا» the words said themselves.
+    if (cue.participle) {
+      if (cue.bareClause && j === t + 1) {
+        frame.contentStart = j;
+        frame.unmarkedDirect = true;
+      }
+      break;
+    }
     if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
       frame.objectStart = j + 1;
       subjectEnd = j;

@@ -692,6 +692,8 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   } else {
     start = head.start;
     end = tail.end;
+    // «وقال: أعتقد …», «قائلا …» with no marks: the speaker's own words, not a reported clause (unless a complementiser follows the colon).
+    if (frame.unmarkedDirect && !ctx.lang.complementisers.has((tokens[frame.contentStart - 1] as Token).key)) kind = 'direct';
   }
   if (end <= start) return null;
   const cue = frame.cue ? ([frame.cueOffset, (tokens[frame.cue.end - 1] as Token).end] as [number, number]) : null;

@@ -198,7 +198,9 @@ function cueTable(): Map<string, CueWord> {
   for (const row of PARTICIPLES) {
     const forms = row.split(' ');
     forms.forEach((form, i) => {
-      out.set(shape.key(form), { lemma: forms[0] as string, agreement: [M, F, PL][i] as Agreement, participle: true });
+      // «وأضاف قائلا نادرا ما …»: «قائلا» introduces the words themselves, with or without marks.
+      const saying = forms[0] === 'قائلا';
+      out.set(shape.key(form), { lemma: forms[0] as string, agreement: [M, F, PL][i] as Agreement, participle: true, ...(saying ? { bareClause: true } : {}) });
     });
   }
   return out;
