@@ -176,4 +176,12 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker?.name).toBe('Sanjay Gupta');
   });
+
+  it('reads a party and state in parentheses after a name as no part of the subject, and «the 45-year-old» as a person', () => {
+    const quotes = quotesOf(
+      'Title\n\nSen. Lindsey Graham (R-S.C.) said the probe was a sham.\n\nRep. Adam Schiff (D-Calif.), the committee chairman, said the evidence was clear.\n\nHouse Speaker Nancy Pelosi (D-Calif.) told reporters Thursday that the vote would proceed.\n\nMaria Lopez lost her home in the fire.\n\n"We have nothing left," the 45-year-old said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lindsey Graham', 'Adam Schiff', 'Nancy Pelosi', 'Maria Lopez']);
+    expect(quotes[2]?.text).toBe('the vote would proceed');
+  });
 });

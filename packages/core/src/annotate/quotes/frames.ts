@@ -463,9 +463,25 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
 }
 
 /** Subject-first languages: the noun phrase before the verb, through adverbs and an apposition. */
+/** Words a parenthesis after a name may hold ("(R-S.C.)", "(D-Calif.)"). */
+const PAREN_TOKENS = 8;
+
+/** Before a closing parenthesis at `b` ("Graham (R-S.C.)"), the token before its opening one; else `b`. */
+function beforeParenthesis(ctx: Ctx, b: number): number {
+  const close = ctx.tokens[b];
+  if (close?.type !== 'punct' || close.key !== ')') return b;
+  for (let k = b - 1; k >= Math.max(ctx.sentence.first, b - PAREN_TOKENS); k--) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.type === 'punct' && tok.key === '(') return k - 1;
+    if (tok.type === 'mark') return b;
+  }
+  return b;
+}
+
 function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
-  let b = t - 1;
+  // "Sen. Lindsey Graham (R-S.C.) said": the party and state in parentheses are no part of the phrase.
+  let b = beforeParenthesis(ctx, t - 1);
   while (b >= sentence.first && isWord(tokens[b]) && (lang.preVerbAdverbs.has((tokens[b] as Token).key) || mannerAdverb(ctx, b))) b--;
   if (b < sentence.first) return null;
   const tok = tokens[b] as Token;
@@ -598,7 +614,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
     // or a name opening with a preposition ("At the time of …,") makes none.
     if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
-      const found = phraseEndingAt(ctx, p - 1);
+      const found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
       const name = found && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the name is before both.
       const outer = name && isComma(tokens[name.start - 1]) && startsWithArticle(ctx, name) ? phraseEndingAt(ctx, name.start - 2) : null;

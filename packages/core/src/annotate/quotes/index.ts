@@ -653,7 +653,8 @@ function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   for (let i = np.start; i < np.end; i++) if (lang.titles.has((tokens[i] as Token).key)) return false;
   // "the real estate agent", "the woman": a noun for a person heads the phrase.
   const head = (tokens[np.end - 1] as Token).key;
-  return !lang.personHeads?.has(head) && !lang.personNouns.has(head);
+  // "the 45-year-old": an age stands for a person.
+  return !lang.personHeads?.has(head) && !lang.personNouns.has(head) && !head.endsWith('year-old');
 }
 
 /** The content a frame points at, as a draft quote. */

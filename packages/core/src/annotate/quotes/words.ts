@@ -248,7 +248,12 @@ export function readBlock(
       const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
       const key = known.key;
       // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
-      if (text.charCodeAt(j) === 46 && (abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46))) j++;
+      // A full stop with a capital right after it, no space, is inside an abbreviation too («R-S.C.»).
+      if (
+        text.charCodeAt(j) === 46 &&
+        (abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46) || isUpper(text.charCodeAt(j + 1)))
+      )
+        j++;
       // Every token has the same fields in the same order, so the frames read one object shape.
       tok = {
         type: 'word',
@@ -293,7 +298,11 @@ export function readBlock(
           }
         } else openAt.set(tok.span, t);
       }
-    } else if (stop && !tok.quoted) stopped = true;
+    } else if (stop && !tok.quoted) {
+      // «(D-Calif.)», «Inc., said»: a stop right before a closing parenthesis or a comma ends an abbreviation, not a sentence.
+      const after = text.charCodeAt(tok.end);
+      if (after !== 41 && after !== 44) stopped = true;
+    }
     if (marked) wordsBefore.push(wordCount);
     tokens.push(tok);
   }
