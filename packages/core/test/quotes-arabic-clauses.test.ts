@@ -116,4 +116,14 @@ describe('Arabic clauses', () => {
       ['indirect', 'مسؤول في المطار'],
     ]);
   });
+
+  it('skips an aside in parentheses after the subject, and reads «بشار» as a name, not «بـ» + a word', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت وكالة الأنباء السعودية (واس) إن الملك استقبل الوفد.\n\nوقال الرئيس السوري بشار الأسد في مقابلة مع قناة (الجزيرة) إن سوريا لن تتدخل.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['وكالة الأنباء السعودية', undefined],
+      ['بشار الأسد', 'الرئيس السوري'],
+    ]);
+  });
 });

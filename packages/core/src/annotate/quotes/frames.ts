@@ -67,6 +67,16 @@ const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' 
 const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
 const isDash = (t: Token | undefined) => t?.type === 'punct' && (t.key === '-' || t.key === '–' || t.key === '—');
 
+/** The «)» closing a parenthesis opened before `from`, within PAREN_TOKENS and before `limit`; -1 if none. */
+function closingParenthesis(ctx: Ctx, from: number, limit: number): number {
+  for (let k = from; k < Math.min(limit, from + PAREN_TOKENS); k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (tok.type === 'punct' && tok.key === ')') return k;
+    if (tok.type === 'mark' || (tok.type === 'punct' && tok.key === '(')) return -1;
+  }
+  return -1;
+}
+
 /** The dash that closes an aside opened before `from`, before `limit` and any other punctuation; -1 if none. */
 function nextDash(ctx: Ctx, from: number, limit: number): number {
   for (let k = from; k < limit; k++) {
@@ -222,8 +232,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         commas.push(j);
         continue;
       }
-      // «وأفاد البنك - ومقره مانيلا - بأن …»: an aside between dashes ends the subject and is skipped.
-      const aside = isDash(tok) ? nextDash(ctx, j + 1, limit) : -1;
+      // «وأفاد البنك - ومقره مانيلا - بأن …», «وقالت وكالة الأنباء السعودية (واس) إن»: an aside between dashes or in
+      // parentheses ends the subject and is skipped.
+      const aside = isDash(tok) ? nextDash(ctx, j + 1, limit) : tok.key === '(' ? closingParenthesis(ctx, j + 1, limit) : -1;
       if (aside > j + 1) {
         if (subjectEnd < 0) subjectEnd = j;
         j = aside;

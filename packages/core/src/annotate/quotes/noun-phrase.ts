@@ -31,7 +31,14 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
   if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
   // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق.
   const next = tokens[i + 1];
-  if ((key.startsWith('ل') || key.startsWith('ب')) && next?.type === 'word' && next.key.startsWith('ال')) return 1;
+  // Only a preposition on a known word: «بشار الأسد» is a name, not «بـ» + «شار».
+  if (
+    (key.startsWith('ل') || key.startsWith('ب')) &&
+    next?.type === 'word' &&
+    next.key.startsWith('ال') &&
+    lang.gluedPreposition?.(text.slice(tok.start, tok.end)) !== false
+  )
+    return 1;
   // Latin acronyms inside an Arabic role: مركز GSM.
   return isCapitalized(text, tok) ? 1 : 0;
 }

@@ -139,6 +139,13 @@ const shape: WordShape = {
     if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
     return frequency(stem) + frequency(`ال${stem}`) >= 2;
   },
+  gluedPreposition(word) {
+    const key = normalizeArabic(word);
+    const stem = key.slice(1);
+    if (stem.length < 3) return false;
+    const known = frequency(stem) + frequency(`ال${stem}`);
+    return known >= 2 && known > frequency(key);
+  },
   opensAdverbial(word) {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
     // (بوتين، بشار، برند) has no such stem.
