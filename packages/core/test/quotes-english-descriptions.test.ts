@@ -184,4 +184,11 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lindsey Graham', 'Adam Schiff', 'Nancy Pelosi', 'Maria Lopez']);
     expect(quotes[2]?.text).toBe('the vote would proceed');
   });
+
+  it("keeps a capitalised cue word inside a name («the State Department»), and gives a statement's words to its issuer", () => {
+    const quotes = quotesOf(
+      'Title\n\nThe State Department said the talks would resume.\n\nThe statement from the Foreign Ministry said the border was closed.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['State Department', 'Foreign Ministry']);
+  });
 });

@@ -186,6 +186,10 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
+  /** Prepositions linking a document to its issuer ("from", "by"; «عن»). */
+  issuerLinks?: ReadonlySet<string>;
+  /** Participles of issuing before that preposition («صادر عن»). */
+  issuedWords?: ReadonlySet<string>;
   /** Words opening a fronted attribution whose content follows its comma ("As Smith noted, …"). */
   asAttribution?: ReadonlySet<string>;
   /** Words after which a verb's unnamed subject is the mention right before («حين قال», "who said"), not the sentence's first. */

@@ -563,7 +563,9 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
       isWord(tokens[s - 2]) &&
       isCapitalised(ctx, tokens[s - 2] as Token);
     if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
-    if (lang.cues.has(tok.key) && s - 1 !== b) break;
+    // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports").
+    const inName = lang.casedNames && isCapitalised(ctx, tok) && s <= b && isCapitalised(ctx, tokens[s] as Token);
+    if (lang.cues.has(tok.key) && s - 1 !== b && !inName) break;
     s--;
   }
   return s <= b ? { start: s, end: b + 1 } : null;
@@ -1011,7 +1013,12 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
         while (k < Math.min(sentence.last, c + 5) && isWord(tokens[k])) k++;
         if (isComma(tokens[k])) c = k;
       }
-      while (c < sentence.last && (isComma(tokens[c]) || (isWord(tokens[c]) && lang.contentParticles.has((tokens[c] as Token).key)))) c++;
+      while (
+        c < sentence.last &&
+        (isComma(tokens[c]) ||
+          (isWord(tokens[c]) && (lang.contentParticles.has((tokens[c] as Token).key) || lang.complementisers.has((tokens[c] as Token).key))))
+      )
+        c++;
       if (c >= sentence.last) return null;
       frame.contentStart = c;
     } else {

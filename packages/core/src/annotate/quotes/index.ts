@@ -303,6 +303,9 @@ function speakerOf(
   narration: { start: number; end: number } | null,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
+  // "The statement from the State Department said", «بيان صادر عن وزارة الخارجية», «بيان لمكتب رئيس الوزراء»: the
+  // issuer the document names speaks.
+  if (frame.subject) issuerOf(frame, ctx);
   // "the statement said", "the letter says": the document speaks for whoever issued it, the last speaker.
   if (frame.subject && isDocument(frame.subject, ctx)) {
     const issuer = register.carried(undefined);
@@ -442,6 +445,31 @@ const ANTECEDENT_WINDOW = 48;
  * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
  * register: an Arabic statement is as often named for its issuer («بيان الوزارة») as not.
  */
+/** Words linking a document to who issued it: "from", "by"; «عن», «صادر عن». */
+function issuerOf(frame: Frame, ctx: SentenceCtx): void {
+  const { tokens, lang, text } = ctx;
+  const range = frame.subject as { start: number; end: number };
+  let k = range.start;
+  if (lang.determiners?.has((tokens[k] as Token).key)) k++;
+  const noun = tokens[k];
+  if (noun?.type !== 'word' || !lang.settingNouns.has(lang.articleless(noun.key)) || k + 2 > range.end) return;
+  k++;
+  // «صادر عن»: a participle of issuing before the preposition.
+  if (lang.issuedWords?.has((tokens[k] as Token).key) && k + 1 < range.end) k++;
+  const link = tokens[k] as Token;
+  if (lang.issuerLinks?.has(link.key) && k + 1 < range.end) {
+    frame.subject = { start: k + 1, end: range.end };
+    frame.subjectClitic = null;
+    return;
+  }
+  // «بيان لمكتب رئيس الوزراء»: «لـ» written onto the issuer.
+  const clitic = lang.verbFirst ? lang.procliticLength(text.slice(link.start, link.end), 'ل') : null;
+  if (clitic && clitic.length < link.end - link.start) {
+    frame.subject = { start: k, end: range.end };
+    frame.subjectClitic = clitic;
+  }
+}
+
 function isDocument(range: { start: number; end: number }, ctx: SentenceCtx): boolean {
   const { tokens, lang } = ctx;
   const last = tokens[range.end - 1] as Token;

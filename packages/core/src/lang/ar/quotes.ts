@@ -251,11 +251,15 @@ export const AR_QUOTES: QuoteLanguage = {
     { words: [shape.key('على'), shape.key('حد'), shape.key('قول')] },
     { words: [shape.key('على'), shape.key('حد'), shape.key('تعبير')] },
     { words: [shape.key('على'), shape.key('حد')] },
+    // «وجاء في بيان لمكتب رئيس الوزراء أن …»: the document that says it, its issuer the speaker.
+    { words: [shape.key('جاء'), shape.key('في')] },
   ],
   sourceRelatives: keySet(shape, 'ما'),
   // «حين قال»، «الذي قال»: the verb's subject is the person named right before, not the sentence's first.
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
+  issuerLinks: keySet(shape, 'عن'),
+  issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
   // «حول»، «بشأن»: what the speaker was asked about or spoke on, never part of who speaks.
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),

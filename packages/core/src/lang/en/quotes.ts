@@ -197,6 +197,8 @@ export const EN_QUOTES: QuoteLanguage = {
   givenNameGender: GIVEN_NAME_GENDER,
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
+  issuerLinks: keySet(shape, 'from by'),
+  issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   personHeads: keySet(
     shape,
