@@ -137,4 +137,14 @@ describe('Arabic clauses', () => {
       ['مكتب رئيس الوزراء', 'الاجتماع ألغي'],
     ]);
   });
+
+  it("reads past a cue in a relative clause on the subject, stops at «لرويترز», and takes «يذكر أن» as nobody's speech", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأضاف المصدر الذي فضل عدم ذكر اسمه أن المعارك مستمرة.\n\nقال شهود عيان لرويترز إن الانفجار هز المنطقة.\n\nيذكر أن الاتفاق وقع في عام 2005.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['المصدر', 'المعارك مستمرة'],
+      ['شهود عيان', 'الانفجار هز المنطقة'],
+    ]);
+  });
 });

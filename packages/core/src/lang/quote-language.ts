@@ -186,6 +186,8 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
+  /** Passive reporting forms that open a sentence with the narrator's background, nobody's speech («يذكر أن»). */
+  impersonal?: ReadonlySet<string>;
   /** Prepositions linking a document to its issuer ("from", "by"; «عن»). */
   issuerLinks?: ReadonlySet<string>;
   /** Participles of issuing before that preposition («صادر عن»). */

@@ -194,12 +194,15 @@ function possessedObject(ctx: Ctx, j: number): boolean {
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
+  // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
+  if (t === sentence.first && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
   const limit = Math.min(sentence.last, t + 1 + WINDOW);
   let subjectEnd = -1;
   let subjectStart = t + 1;
   const commas: number[] = [];
+  let inRelative = false;
   let j = t + 1;
   for (; j < limit; j++) {
     const tok = tokens[j] as Token;
@@ -270,7 +273,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // A new attribution opens with a conjunction or after punctuation («، وأضاف»); a bare cue word inside an
     // apposition is part of it («مسؤول، طلب عدم ذكر اسمه، إن …»).
     const opens = other !== null && (tok.conjunction > 0 || (tokens[j - 1] as Token).type !== 'word' || commas.length === 0);
-    if (other && !other.cue.participle && j > t + 1 && opens) break;
+    // «المصدر الذي فضل عدم ذكر اسمه أن»: a cue inside a relative clause on the subject is no new attribution.
+    if (other && !other.cue.participle && j > t + 1 && opens && !inRelative) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
     if (other && subjectEnd < 0) subjectEnd = j;
     if (cue.relay && tok.key === tableKey(lang, cue.relay) && subjectEnd < 0) {
@@ -286,7 +290,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       isWord(next) &&
       (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
     if ((lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) || (j > subjectStart && gluedSetting(ctx, tok))) subjectEnd = j;
-    else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j)) subjectEnd = j;
+    else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j)) {
+      subjectEnd = j;
+      inRelative = lang.relativeAntecedent?.has(tok.key) === true;
+    }
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;
   }
@@ -729,6 +736,15 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
     frame.lead = subject.start;
   }
   frame.carried = frame.subject === null;
+}
+
+/** «قال شهود عيان لرويترز إن»: «لـ» written onto a known name right before the complementiser is whom they told. */
+function gluedAddressee(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j] as Token;
+  if (!ctx.lang.verbFirst || complementAt(ctx, j + 1) < 0) return false;
+  const word = ctx.text.slice(tok.start, tok.end);
+  const clitic = ctx.lang.procliticLength(word, 'ل');
+  return clitic !== null && !clitic.article && clitic.length < word.length && ctx.lang.gluedPreposition?.(word) === true;
 }
 
 /** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */

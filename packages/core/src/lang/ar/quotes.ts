@@ -259,6 +259,7 @@ export const AR_QUOTES: QuoteLanguage = {
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
   issuerLinks: keySet(shape, 'عن'),
+  impersonal: keySet(shape, 'يذكر يشار'),
   issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
   // «حول»، «بشأن»: what the speaker was asked about or spoke on, never part of who speaks.
