@@ -93,6 +93,26 @@ describe('adversarial input', () => {
     expectLinear(make, 2000);
   }, 120_000);
 
+  it('stays linear on a long paragraph of definite descriptions as speakers', () => {
+    // Every description new (made-up adjectives), so each one looks back for the person it may stand for.
+    const syllables = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];
+    const word = (i: number) => {
+      let w = '';
+      for (let k = i + 8; k > 0; k >>= 3) w += syllables[k & 7];
+      return w;
+    };
+    const make = (n: number) => {
+      let s = 'عنوان\n';
+      for (let i = 0; i < n; i++) s += `واجتمع المزارعون أمس. وقال المسؤول ال${word(i)} إن الخطة ستنجح. `;
+      return s;
+    };
+    const doc = parseStructure(make(2000));
+    annotateQuotes(doc);
+    expectValid(doc);
+    expect(doc.quotes.length).toBeGreaterThan(1500);
+    expectLinear(make, 1500);
+  }, 120_000);
+
   it('never throws on odd input', () => {
     for (const text of ['', '"', '«', ':', 'قال', 'said', '" said "', 'وفقًا لـ', 'according to', '\n\n"\n"\n', 'قال: «', 'X: "']) {
       const doc = parseArticle(text);

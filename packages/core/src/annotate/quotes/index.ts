@@ -538,6 +538,9 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   return p !== undefined && p.end <= to ? p : undefined;
 }
 
+/** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */
+const HEAD_LOOKBACK = 200;
+
 /** Words of the article before a mention, and of an apposition after it, that a description may be matched against. */
 const AROUND_WORDS = 5;
 
@@ -588,7 +591,8 @@ function describedPerson(
   const body = latest(bodies);
   if (person || body) return !body || (person && person.start > body.start) ? person : body;
   const head = wanted[wanted.length - 1] as string;
-  for (let k = 0; k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
+  // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
+  for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.
   return personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset) ?? (narration ? personInBlock(persons, narration.start, narration.end) : undefined);
 }
