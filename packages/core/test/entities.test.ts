@@ -370,3 +370,18 @@ describe('entities: a definite organisation head standing alone', () => {
     expect(doc.entities.some((e) => e.name === 'البنك' || e.aliases.includes('البنك'))).toBe(false);
   });
 });
+
+describe('entities: a club named with its country’s masculine adjective', () => {
+  it('reads a city with a masculine nationality adjective as its club, an untagged word before one too', () => {
+    const doc = parseArticle('وتعادل فريق بنفيكا البرتغالي مع ضيفه ميلان الإيطالي في ملعب النور، فيما حقق ليون الفرنسي فوزه الثاني.');
+    valid(doc);
+    expect(byName(doc, 'ميلان')?.kind).toBe('organization');
+    expect(byName(doc, 'ليون')?.kind).toBe('organization');
+  });
+
+  it('keeps a feminine adjective, a pronoun-suffixed word and an adjective before a name out of it', () => {
+    const doc = parseArticle('أصيب اللاعب بتمزق في غضروف ركبته اليمنى، ثم أجرى الوزير مباحثات مع نظيرها الروماني. وشهد الموسم إقالة الألماني بيرند شوستر.');
+    valid(doc);
+    for (const name of ['ركبته', 'نظيرها', 'إقالة']) expect(byName(doc, name)).toBeUndefined();
+  });
+});

@@ -120,4 +120,9 @@ export interface EntityLanguage {
   isGenericHead?(word: string): boolean;
   /** Whether the token at `i` is a noun naming a kind of organisation before its name (شركة …, صحيفة …). */
   organizationHeadAt?(tokens: readonly EntityToken[], i: number): boolean;
+  /**
+   * Whether the words from `e` on mark the untagged word at `e - 1` as an organisation's one-word
+   * name (a club with its country's masculine adjective: ليون الفرنسي · بنفيكا البرتغالي).
+   */
+  organizationAfter?(tokens: readonly EntityToken[], e: number): boolean;
 }

@@ -495,6 +495,12 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       out.push([i, i + 1, 'location']);
       continue;
     }
+    // One untagged word a following cue marks as an organisation (ليون الفرنسي: a club), unless
+    // the cue stands as a noun before a tagged name (إقالة الألماني بيرند شوستر: the German).
+    if (nameWord(i) && !lang.isDefinite?.((tokens[i] as EntityToken).text) && !covered[i + 2] && lang.organizationAfter?.(tokens, i + 1) && !taken(i, i + 1)) {
+      out.push([i, i + 1, 'organization']);
+      continue;
+    }
     // A name after a noun naming a kind of organisation (شركة مايكروسوفت · صحيفة يديعوت أحرونوت).
     if (lang.organizationHeadAt?.(tokens, i - 1) && nameWord(i)) {
       let e = i + 1;

@@ -10,6 +10,7 @@ import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
 import {
   FACILITY_HEADS,
+  NATIONALITY_ADJECTIVES,
   ORGANIZATION_HEADS,
   ORGANIZATION_KIND_NOUNS,
   ORGANIZATION_TAILS,
@@ -79,6 +80,29 @@ function afterPlaceNoun(tokens: readonly EntityToken[], s: number): boolean {
   return isWord(between) && arabicFacts(between).definite && isPlaceNoun(tokens[k - 1]);
 }
 
+const nationalities = new Set(NATIONALITY_ADJECTIVES.map(normalizeArabic));
+/**
+ * A masculine nationality adjective with the article and no proclitic (الإيطالي · الفرنسي, not
+ * الفرنسية nor والفرنسي): its stem is a country's name less its ending (فرنسا · إيطاليا · البرتغال)
+ * or a listed one (الإنجليزي).
+ */
+const masculineNationality = memoByWord((word) => {
+  // «اليمنى» (right, feminine) normalises to a nisba's ending: the ي must be written.
+  if (!word.endsWith('ي')) return false;
+  const n = normalizeArabic(word);
+  if (n.length < 5 || !n.startsWith('ال') || !n.endsWith('ي') || n.endsWith('يي')) return false;
+  const adjective = n.slice(2);
+  if (nationalities.has(adjective)) return true;
+  const base = adjective.slice(0, -1);
+  return base.length >= 2 && [base, `${base}ا`, `${base}يا`, `${base}ه`, `${base}يه`].some(isArabicCountry);
+});
+
+/** Whether a masculine nationality adjective follows tokens ending at `e` (… ليون الفرنسي). */
+function nationalityAfter(tokens: readonly EntityToken[], e: number): boolean {
+  const next = tokens[e];
+  return isWord(next) && masculineNationality(next.text);
+}
+
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
 
@@ -138,12 +162,19 @@ export const arabicEntities: EntityLanguage = {
   organizationHeadAt,
   isDefinite: (word) => arabicWordFacts(word).definite,
   isGenericHead: genericHead,
-  contextKind(tokens, s, _e, kind) {
+  contextKind(tokens, s, e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
     // شركة فورد · فريق رينو · لمجلة «…»: the organisation's own name.
     const k = OPENING_QUOTES.has(tokens[s - 1]?.text ?? '') ? s - 2 : s - 1;
     if (kind !== 'organization' && organizationHeadAt(tokens, k)) return 'organization';
+    // A city's name with a masculine nationality adjective is its club (ميلان الإيطالي; the city is feminine: ميلانو الإيطالية).
+    if (kind === 'location' && nationalityAfter(tokens, e)) return 'organization';
     return undefined;
+  },
+  organizationAfter: (tokens, e) => {
+    // An untagged word: four letters at least and no attached pronoun (ركبته اليمنى · نظيرها الروماني · يمررها الإسباني).
+    const word = tokens[e - 1];
+    return isWord(word) && word.text.length >= 4 && !/(?:ه|ها|هم|هما|كم|نا)$/.test(word.text) && nationalityAfter(tokens, e);
   },
   isStopName: stopName,
   // A person's name never starts with «وزارة» or «شركة», and no name but a company's or an outlet's ends with «نيوز» or «موتورز».

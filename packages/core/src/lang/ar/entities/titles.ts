@@ -393,3 +393,9 @@ export const ORGANIZATION_TAILS: readonly string[] = [
   'تليكوم',
   'فارما',
 ];
+
+/**
+ * Masculine nationality adjectives the country list does not spell out (إنجلترا → الإنجليزي,
+ * الولايات المتحدة → الأميركي): the rest are read off the country names (فرنسا → الفرنسي).
+ */
+export const NATIONALITY_ADJECTIVES: readonly string[] = ['إنجليزي', 'إنكليزي', 'اسكتلندي', 'ويلزي', 'أمريكي', 'أميركي', 'بريطاني', 'هولندي', 'سويسري'];
