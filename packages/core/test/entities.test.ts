@@ -385,3 +385,15 @@ describe('entities: a club named with its country’s masculine adjective', () =
     for (const name of ['ركبته', 'نظيرها', 'إقالة']) expect(byName(doc, name)).toBeUndefined();
   });
 });
+
+describe('entities: an organisation by its shape', () => {
+  it('reads a definite organisation head with two relational adjectives as an organisation, not with an ordinal or a proclitic', () => {
+    const doc = parseArticle(
+      'استندت الدعوة إلى مذكرة المحكمة الجنائية الدولية الصادرة بحقه. وتعد الشركة القطرية الأولى في السوق، والقوات النظامية الأخرى في صفوفها.',
+    );
+    valid(doc);
+    expect(byName(doc, 'المحكمة الجنائية الدولية')?.kind).toBe('organization');
+    expect(byName(doc, 'الشركة القطرية الأولى')).toBeUndefined();
+    expect(doc.entities.some((e) => e.name.includes('النظامية'))).toBe(false);
+  });
+});

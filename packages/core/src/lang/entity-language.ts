@@ -125,4 +125,9 @@ export interface EntityLanguage {
    * name (a club with its country's masculine adjective: ليون الفرنسي · بنفيكا البرتغالي).
    */
   organizationAfter?(tokens: readonly EntityToken[], e: number): boolean;
+  /**
+   * How many tokens from `i` make an organisation's name by their shape alone, 0 when none (a
+   * definite head with two relational adjectives: المحكمة الجنائية الدولية).
+   */
+  organizationPhraseAt?(tokens: readonly EntityToken[], i: number): number;
 }

@@ -495,6 +495,17 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       out.push([i, i + 1, 'location']);
       continue;
     }
+    // An organisation's name by its shape (المحكمة الجنائية الدولية), on words the tagger left.
+    const phrase = lang.organizationPhraseAt?.(tokens, i) ?? 0;
+    if (phrase > 0) {
+      let e = i + 1;
+      while (e < i + phrase && free(e)) e++;
+      if (e === i + phrase && !taken(i, e)) {
+        out.push([i, e, 'organization']);
+        i = e - 1;
+        continue;
+      }
+    }
     // One untagged word a following cue marks as an organisation (ليون الفرنسي: a club), unless
     // the cue stands as a noun before a tagged name (إقالة الألماني بيرند شوستر: the German).
     if (nameWord(i) && !lang.isDefinite?.((tokens[i] as EntityToken).text) && !covered[i + 2] && lang.organizationAfter?.(tokens, i + 1) && !taken(i, i + 1)) {

@@ -97,6 +97,10 @@ const masculineNationality = memoByWord((word) => {
   return base.length >= 2 && [base, `${base}ا`, `${base}يا`, `${base}ه`, `${base}يه`].some(isArabicCountry);
 });
 
+/** An ordinal adjective (الأول · الأولى · الثاني · الثالثة …), normalised, by its stem. */
+const ORDINAL = /^ال(?:اول|ثان|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير)/;
+const ordinal = memoByWord((word) => ORDINAL.test(normalizeArabic(word)));
+
 /** Whether a masculine nationality adjective follows tokens ending at `e` (… ليون الفرنسي). */
 function nationalityAfter(tokens: readonly EntityToken[], e: number): boolean {
   const next = tokens[e];
@@ -170,6 +174,23 @@ export const arabicEntities: EntityLanguage = {
     // A city's name with a masculine nationality adjective is its club (ميلان الإيطالي; the city is feminine: ميلانو الإيطالية).
     if (kind === 'location' && nationalityAfter(tokens, e)) return 'organization';
     return undefined;
+  },
+  organizationPhraseAt(tokens, i) {
+    // A definite organisation head and two or three relational adjectives (المحكمة الجنائية الدولية ·
+    // اللجنة القومية العربية): in the training corpora the exact span is an organisation 67 times in 91.
+    // The head without a proclitic (والقوات النظامية … is a list's next item, not a name's start).
+    const head = tokens[i];
+    if (!isWord(head) || nameStart(head.text).prefixLength !== 0) return 0;
+    const facts = arabicFacts(head);
+    if (!facts.definite || !organizationHeads.has(withoutArticle(facts.stem))) return 0;
+    let e = i + 1;
+    while (e < tokens.length && e - i <= 3) {
+      const t = tokens[e];
+      // Ordinals end like relational adjectives (الأولى · الثاني): «الشركة القطرية الأولى» is no name.
+      if (!isWord(t) || nameStart(t.text).prefixLength !== 0 || !arabicFacts(t).nisba || ordinal(t.text)) break;
+      e++;
+    }
+    return e - i >= 3 ? e - i : 0;
   },
   organizationAfter: (tokens, e) => {
     // An untagged word: four letters at least and no attached pronoun (ركبته اليمنى · نظيرها الروماني · يمررها الإسباني).
