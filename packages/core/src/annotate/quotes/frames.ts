@@ -421,7 +421,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
   // "The plan, officials said, would cost $3 million": an attribution set between commas inside unmarked words
-  // attributes the whole sentence, the words after it included.
+  // attributes the words after it too, as a second quote (`continuation`).
   if (!lang.verbFirst && !isClose(tokens[b])) {
     const addressee = lang.cues.get((tokens[t] as Token).key)?.addressee;
     const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
@@ -658,13 +658,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     }
   }
   // "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma is what was said.
-  const as = subject ? tokens[Math.min(subject.start, role?.start ?? t) - 1] : undefined;
-  if (subject && isWord(as) && lang.asAttribution?.has(as.key) && Math.min(subject.start, role?.start ?? t) - 1 <= sentence.first + 1) {
+  const lead = subject ? Math.min(subject.start, role?.start ?? t) : -1;
+  const as = tokens[lead - 1];
+  if (subject && isWord(as) && lang.asAttribution?.has(as.key) && lead - 1 <= sentence.first + 1) {
     const comma = skipSettings(ctx, j);
     if (isComma(tokens[comma]) && isWord(tokens[comma + 1]) && comma + 2 < sentence.last) {
       frame.subject = subject;
       frame.role = role;
-      frame.lead = Math.min(subject.start, role?.start ?? t);
+      frame.lead = lead;
       frame.contentStart = comma + 1;
       pronounSubject(ctx, frame);
       return frame;

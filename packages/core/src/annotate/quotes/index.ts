@@ -392,10 +392,11 @@ function speakerOf(
   // A sentence that opens with a quotation names, before its cue, only what the quotation says.
   const first = ctx.tokens[ctx.sentence.first];
   const quoted = first?.type === 'mark' && first.role !== 'close';
+  // "it" / "they" point at a body, "he" / "she" at a person.
+  const candidates = frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl' ? bodies : persons;
   const antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
-      ? (nearestBefore(ctx, frame, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, before) ??
-        unquotedMention(ctx, frame.agreement.gender === 'n' || frame.agreement.number === 'pl' ? bodies : persons, sentenceStart, before))
+      ? (nearestBefore(ctx, frame, candidates, before) ?? unquotedMention(ctx, candidates, sentenceStart, before))
       : undefined;
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
@@ -441,10 +442,6 @@ function groupBefore(ctx: SentenceCtx, cue: number): number {
 /** Tokens between a sentence's start and a pronoun's cue within which the pronoun looks for its antecedent. */
 const ANTECEDENT_WINDOW = 48;
 
-/**
- * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
- * register: an Arabic statement is as often named for its issuer («بيان الوزارة») as not.
- */
 /** Words linking a document to who issued it: "from", "by"; «عن», «صادر عن». */
 function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   const { tokens, lang, text } = ctx;
@@ -470,6 +467,10 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   }
 }
 
+/**
+ * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
+ * register: an Arabic statement is as often named for its issuer («بيان الوزارة») as not.
+ */
 function isDocument(range: { start: number; end: number }, ctx: SentenceCtx): boolean {
   const { tokens, lang } = ctx;
   const last = tokens[range.end - 1] as Token;

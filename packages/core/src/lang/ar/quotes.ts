@@ -88,6 +88,17 @@ const PARTICIPLES = [
   'مستدركا مستدركة مستدركين',
 ];
 
+/**
+ * Whether a key less its first letter (a one-letter preposition) is a word the lexicon knows better
+ * alone than the key as written: «بلهجة», «بكلية»; not «بشار», «برند».
+ */
+function stemOutweighs(key: string): boolean {
+  const stem = key.slice(1);
+  if (stem.length < 3) return false;
+  const known = frequency(stem) + frequency(`ال${stem}`);
+  return known >= 2 && known > frequency(key);
+}
+
 const shape: WordShape = {
   article: 'ال',
   key: normalizeArabic,
@@ -140,21 +151,14 @@ const shape: WordShape = {
     return frequency(stem) + frequency(`ال${stem}`) >= 2;
   },
   gluedPreposition(word) {
-    const key = normalizeArabic(word);
-    const stem = key.slice(1);
-    if (stem.length < 3) return false;
-    const known = frequency(stem) + frequency(`ال${stem}`);
-    return known >= 2 && known > frequency(key);
+    return stemOutweighs(normalizeArabic(word));
   },
   opensAdverbial(word) {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
     // (بوتين، بشار، برند) has no such stem.
     if (word.charCodeAt(0) !== 0x0628) return false;
     const key = normalizeArabic(word);
-    const stem = key.slice(1);
-    if (stem.length < 3 || stem.startsWith('ال')) return false;
-    const known = frequency(stem) + frequency(`ال${stem}`);
-    return known >= 2 && known > frequency(key);
+    return !key.slice(1).startsWith('ال') && stemOutweighs(key);
   },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
