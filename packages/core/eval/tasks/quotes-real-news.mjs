@@ -2,9 +2,9 @@
 // output: English pages of the article-extraction benchmark (their ground-truth article text,
 // from ../shared; gold in eval/gold/real-news-quotes.en.json) and Arabic newswire excerpts of
 // ANERcorp (consecutive sentences rebuilt as text, kept in eval/gold/real-news-quotes.ar.json).
-// Scored as the dev set is (quotes.mjs): span overlap, speaker by name words. Pages alternate
-// between `dev` (errors may be read, with MAQAL_EVAL_VERBOSE=1) and `held out` (only its numbers
-// are printed).
+// Scored as the dev set is (quotes.mjs): span overlap, speaker by name words. Pages are `dev`
+// (errors may be read, with MAQAL_EVAL_VERBOSE=1) or `held out` (only its numbers are printed):
+// a page's own `split`, else alternating by index.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { add, HEADER, row, scoreDoc } from './quotes.mjs';
@@ -43,7 +43,9 @@ export async function run({ shared, root }) {
       const body = textOf(page);
       if (body === undefined) throw new Error(`${set.file}: no text for page ${page.id}`);
       const s = scoreDoc(body, page.quotes, page.notQuotes, { ignoreTitle: set.ignoreTitle === true });
-      const split = n % 2 === 0 ? 'dev' : 'held out';
+      // Pages added after the first 56 say their split; the first ones alternate (even: dev).
+      const split = page.split ?? (n % 2 === 0 ? 'dev' : 'held out');
+      if (split !== 'dev' && split !== 'held out') throw new Error(`${set.file}: page ${page.id} has split ${split}`);
       if (split === 'dev') errors.push(...s.errors.map((e) => `${page.id.slice(0, 16)}: ${e}`));
       add(splits[split], s);
       counts[split]++;
