@@ -43,7 +43,7 @@ export async function run({ shared, root }) {
       const body = textOf(page);
       if (body === undefined) throw new Error(`${set.file}: no text for page ${page.id}`);
       const s = scoreDoc(body, page.quotes, page.notQuotes, { ignoreTitle: set.ignoreTitle === true });
-      // Pages added after the first 56 say their split; the first ones alternate (even: dev).
+      // Pages added after the first sets (24 English, 32 Arabic) say their split; those alternate.
       const split = page.split ?? (n % 2 === 0 ? 'dev' : 'held out');
       if (split !== 'dev' && split !== 'held out') throw new Error(`${set.file}: page ${page.id} has split ${split}`);
       if (split === 'dev') errors.push(...s.errors.map((e) => `${page.id.slice(0, 16)}: ${e}`));
