@@ -64,6 +64,8 @@ export interface TitleWord {
   /** Takes a complement before the name (وزير الخارجية …, Secretary of State …). */
   complement?: boolean;
   gender?: 'm' | 'f';
+  /** Opens a role after the name too, without a comma («سيرغي لافروف وزير الخارجية»). */
+  afterName?: boolean;
 }
 
 /** Matching key of a word and how its conjunction proclitics split off. */

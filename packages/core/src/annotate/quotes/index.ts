@@ -342,6 +342,11 @@ function speakerOf(
       speaker.entityId ??= body.id;
     } else if (headOnly) speaker = register.byDescription(phrase, keys, gender);
     else if (np.nameEnd > np.nameStart) {
+      // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
+      if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
+        np.nameEnd = np.nameEndWithTitle;
+        np.roleEnd = np.roleStart = np.start;
+      }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
       const roleRange = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);

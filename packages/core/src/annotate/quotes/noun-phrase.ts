@@ -17,6 +17,8 @@ export interface NounPhrase {
   /** Token range of the role before or after the name, if any. */
   roleStart: number;
   roleEnd: number;
+  /** Where the name ran to before a title after it was read as the role («لافروف | وزير الخارجية»); -1 if none was. */
+  nameEndWithTitle?: number;
   group: boolean;
   gender?: 'm' | 'f';
 }
@@ -98,13 +100,31 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   }
   i = Math.min(i, np.end);
   if (titled) np.roleEnd = i;
+  // «الاسكتلندي أليكس فيرجسون»: a nationality before the name (a definite adjective) describes it.
+  if (!titled) while (i < np.end - 1 && isDefiniteAdjective(tokens[i], lang) && !isDefiniteAdjective(tokens[i + 1], lang)) i++;
   np.nameStart = i;
   np.nameEnd = np.end;
+  // «سيرغي لافروف وزير الخارجية الروسي»: a title after the name, with its complement, is the role.
+  for (let k = i + 1; !titled && k < np.end - 1; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') break;
+    if (titleOf(lang, tok.key)?.afterName && lang.articleless(tok.key) === tok.key) {
+      np.nameEndWithTitle = np.nameEnd;
+      np.nameEnd = k;
+      [np.roleStart, np.roleEnd] = [k, np.end];
+      break;
+    }
+  }
   const head = tokens[np.start] as Token | undefined;
   if (!titled && head?.type === 'word' && lang.groupNouns.has(lang.articleless(head.key))) {
     np.group = true;
   }
   return np;
+}
+
+/** A definite word the language reads as an adjective of description («الاسكتلندي»). */
+function isDefiniteAdjective(tok: Token | undefined, lang: QuoteLanguage): boolean {
+  return tok?.type === 'word' && lang.articleless(tok.key) !== tok.key && lang.describes?.(tok.key) === true;
 }
 
 /** Token index of the mark closing the one opened at `open`, before `end`; -1 if none. */

@@ -2,8 +2,10 @@
  * Pairs quotation marks over the whole document in one pass: « » ‹ › “ ” „ ‘ ’ ‚ and the
  * straight " and ', whose direction comes from the stack (and, for ', from the letters around it,
  * because it is also the apostrophe). A quote left open at a paragraph's end continues when the
- * next paragraph opens with the same mark (English convention for multi-paragraph quotes).
- * Whatever stays unpaired is reported, never guessed.
+ * next paragraph opens with the same mark (English convention for multi-paragraph quotes), and
+ * runs on without a reopening mark when one of the next few paragraphs closes it before any other
+ * mark (as Arabic papers often print a quotation over paragraphs). Whatever stays unpaired is
+ * reported, never guessed.
  */
 import type { Message } from '../../model/types.js';
 
@@ -51,6 +53,8 @@ interface OpenMark {
 }
 
 const MAX_MESSAGES = 20;
+/** How many paragraphs after its own a quote left open without a reopening mark may run on. */
+const MAX_RUN_ON = 6;
 
 const isLetterOrDigit = (c: number) =>
   (c >= 48 && c <= 57) ||
@@ -108,6 +112,22 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
   }
 }
 
+/**
+ * Whether the mark at `i`, the first of a paragraph after `open` was left open, closes it: a
+ * closing mark of its family that reads as one — glued to the word before it, or a doubled
+ * apostrophe typed apart («… ' '») — and no letter after it. A straight mark opening a new
+ * quotation instead («"Yes," she said») stands before a letter.
+ */
+function closesRunOn(text: string, i: number, open: OpenMark): boolean {
+  const mark = markAt(text, i, open);
+  if (mark?.act !== 'close' || mark.family !== open.family) return false;
+  if (isLetterOrDigit(text.charCodeAt(i + 1))) return false;
+  const symmetric = open.family === 'straight' || open.family === 'straight-single';
+  if (!symmetric) return true;
+  if (!isSpace(text.charCodeAt(i - 1))) return true;
+  return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 0x27;
+}
+
 /** First non-space offset of a block, or -1. */
 function firstVisible(text: string, block: BlockRange): number {
   for (let i = block.start; i < block.end; i++) if (!isSpace(text.charCodeAt(i))) return i;
@@ -138,12 +158,26 @@ export function pairQuoteMarks(
   };
 
   const marked = new Uint8Array(blocks.length);
+  // A quote left open at a paragraph's end with no reopening mark after it: it waits for the next
+  // mark, which must close it (see closesRunOn), through at most MAX_RUN_ON paragraphs.
+  let runOn: OpenMark | null = null;
   let skipReopen = -1;
   let lastClose = -3;
   // The next character that may be a mark, found by a regex scan (far faster than testing each character).
   let cursor = nextMarkAt(text, 0);
   blocks.forEach((block, b) => {
     if (cursor < block.start) cursor = nextMarkAt(text, block.start);
+    if (runOn) {
+      if (cursor < block.end && closesRunOn(text, cursor, runOn)) {
+        stack.push(runOn);
+        openCount.set(runOn.family, 1);
+        runOn = null;
+      } else if (cursor >= block.end && b - runOn.block < MAX_RUN_ON) runOn.reopenBlocks.push(b);
+      else {
+        report(runOn.offset, 'Quotation mark opened but never closed');
+        runOn = null;
+      }
+    }
     for (; cursor < block.end; cursor = nextMarkAt(text, cursor + 1)) {
       const i = cursor;
       if (i === skipReopen) continue;
@@ -179,6 +213,10 @@ export function pairQuoteMarks(
     const outer = stack[0] as OpenMark;
     const reopening = at >= 0 ? markAt(text, at, undefined) : null;
     const continues = reopening?.act === 'open' && reopening.family === outer.family;
+    if (!continues && stack.length === 1 && next) {
+      runOn = pop();
+      return;
+    }
     while (stack.length > (continues ? 1 : 0)) report(pop().offset, 'Quotation mark opened but never closed');
     if (continues) {
       outer.reopens.push(at);
@@ -186,6 +224,9 @@ export function pairQuoteMarks(
       skipReopen = at;
     }
   });
+  // (set inside the callback above, which the compiler's narrowing does not follow)
+  const leftOpen = runOn as OpenMark | null;
+  if (leftOpen) report(leftOpen.offset, 'Quotation mark opened but never closed');
   if (unbalanced > MAX_MESSAGES)
     messages.push({
       reason: `${unbalanced - MAX_MESSAGES} more unbalanced quotation marks`,
