@@ -48,4 +48,19 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبدالله الثاني', 'عبدالله الثاني']);
     expect(quotes[0]?.text.startsWith('الأزمة تبرز')).toBe(true);
   });
+
+  it('reads the subject before its verb after a contrastive opener, indefinite or not', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nولكن متحدثة باسم الجيش قالت إن الجنود ردوا على إطلاق النار.\n\nغير أن مسؤولا في الوزارة قال إن القرار نهائي.\n\nلكنه قال إن الباب مفتوح.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['متحدثة باسم الجيش', 'مسؤولا في الوزارة', 'مسؤولا في الوزارة']);
+    expect(quotes[1]?.text).toBe('القرار نهائي');
+  });
+
+  it('reads a topic fronted by «أما» as the subject of the verb «ف» joins to it, not the object after the verb', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nأما وزير الخارجية فقال إن المفاوضات مستمرة.\n\nاما الرئيس فؤاد السنيورة فقد اعتبر الغارة الاسرائيلية بمثابة «خرق فاضح لاتفاق وقف الاعمال العدائية».',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزير الخارجية', 'فؤاد السنيورة']);
+  });
 });

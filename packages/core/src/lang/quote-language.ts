@@ -142,6 +142,15 @@ export interface QuoteLanguage extends WordShape {
   subjectStops: ReadonlySet<string>;
   /** Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has"). */
   preVerbAdverbs: ReadonlySet<string>;
+  /**
+   * Verb-first languages: contrastive openers before a subject that stands before its verb
+   * («لكن متحدثا باسم الوزارة قال»); a word followed by the complementiser counts with it («غير أن»).
+   */
+  subjectOpeners?: ReadonlySet<string>;
+  /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */
+  topicOpeners?: ReadonlySet<string>;
+  /** The particle, written onto the verb or its «قد», that ends a fronted topic («ف»). */
+  topicParticle?: string;
   titles: ReadonlyMap<string, TitleWord>;
   /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
   roleLinkers: ReadonlySet<string>;

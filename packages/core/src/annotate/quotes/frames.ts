@@ -299,11 +299,40 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
+  const topic = topicSubject(ctx, t);
+  if (topic) {
+    frame.subject = topic;
+    frame.role = null;
+  }
   if (frame.contentStart < 0 && frame.objectStart < 0) return postFrame(ctx, t, frame);
   if (cue.weak && end - subjectStart > 3) return null;
   if (!frame.subject) backSubject(ctx, frame, t);
   frame.carried = frame.subject === null;
   return frame;
+}
+
+/**
+ * «أما الرئيس السنيورة فقد اعتبر …»: a topic fronted by «أما» is the subject of the verb the
+ * particle «ف» joins to it (on the verb or on its «قد»); the words after the verb are its object.
+ */
+function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | null {
+  const { tokens, lang, sentence, text } = ctx;
+  const particle = lang.topicParticle;
+  if (!particle || !lang.topicOpeners) return null;
+  const verb = tokens[t] as Token;
+  const before = tokens[t - 1];
+  const joined = (tok: Token) => tok.conjunction > 0 && text.startsWith(particle, tok.start);
+  // «فقد»: the particle on the verb's «قد» (the word splitter leaves it whole: «فقد» is also a word).
+  const onAdverb =
+    isWord(before) && text.startsWith(particle, before.start) && lang.preVerbAdverbs.has(lang.key(text.slice(before.start + particle.length, before.end)));
+  const end = onAdverb ? t - 1 : joined(verb) ? t : -1;
+  if (end < 0) return null;
+  for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - NP_WORDS); k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) return null;
+    if (lang.topicOpeners.has(tok.bare)) return k + 1 < end ? { start: k + 1, end } : null;
+  }
+  return null;
 }
 
 /** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
@@ -322,13 +351,18 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
       return;
     }
   }
-  // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject.
-  const first = tokens[sentence.first] as Token;
-  const span = t - sentence.first;
-  if (!particle && span >= 1 && span <= BARE_AUXILIARY_SUBJECT && isWord(first) && first.conjunction === 0 && lang.articleless(first.key) !== first.key) {
-    for (let k = sentence.first; k < t; k++) if (!isWord(tokens[k]) || lang.subjectStops.has((tokens[k] as Token).key)) return;
-    frame.subject = { start: sentence.first, end: t };
-  }
+  // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject;
+  // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
+  let from = sentence.first;
+  const opener = tokens[from] as Token;
+  if (isWord(opener) && lang.subjectOpeners?.has(opener.bare)) from += lang.complementisers.has((tokens[from + 1] as Token | undefined)?.key ?? '') ? 2 : 1;
+  const first = tokens[from] as Token;
+  const span = t - from;
+  if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
+  if (lang.articleless(first.key) === first.key && from === sentence.first) return;
+  // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
+  for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
+  frame.subject = { start: from, end: t };
 }
 
 /** Words a subject may have between an auxiliary and its verb when no «قد» marks the verb. */

@@ -289,6 +289,9 @@ export const AR_QUOTES: QuoteLanguage = {
     'طالبا طالبة مفضلا مفضلة رافضا رافضة متحدثا متحدثة إذا اذا لو وهو وهي وهم وهما وهن قوله قولها قولهم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث بينما فيما كما لكن بل عقب بعد قبل أمام أيضا كذلك مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه',
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
+  subjectOpeners: keySet(shape, 'لكن غير إلا بيد'),
+  topicOpeners: keySet(shape, 'أما'),
+  topicParticle: 'ف',
   nonClauseWords: new Set(),
   // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
   coordinators: keySet(shape, 'لكن لكنه لكنها لكنهم ثم'),
