@@ -35,6 +35,12 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes).toHaveLength(1);
   });
 
+  it('opens a quote of its own at ", saying" after a reported clause, for the same speaker', () => {
+    const quotes = quotesOf('Title\n\nPompeo said Washington had concluded the settlements were legal, saying he trusted the courts to decide.');
+    expect(quotes.map((q) => q.text)).toEqual(['Washington had concluded the settlements were legal', 'he trusted the courts to decide']);
+    expect(quotes[1]?.speaker).toMatchObject({ name: 'Pompeo', inferred: true });
+  });
+
   it('reads "quipped" after a quotation, with an unnamed speaker', () => {
     const quotes = quotesOf('Title\n\n“If we were any higher, we’d be in North Dakota,” one user quipped.');
     expect(quotes[0]?.speaker?.name).toBe('one user');

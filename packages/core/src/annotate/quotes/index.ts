@@ -774,8 +774,15 @@ function outerAttribution(frame: Frame, ctx: SentenceCtx): boolean {
 /** Whether a frame whose cue stands inside the sentence's last reported clause ends that clause and opens its own. */
 function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   const { lang } = ctx;
-  // '…, adding "we need everyone on it."': a participle with a quotation of its own starts a direct quote.
-  if (frame.kind === 'participle') return !lang.verbFirst && quotedAfter(ctx, frame.contentStart);
+  // '…, adding "we need everyone on it."': a participle with a quotation of its own starts a direct quote; so does
+  // "saying" after a comma, with a clause of its own ("…, saying he trusted the courts to decide"), the same speaker
+  // going on, as «قائلا» does. "adding that", like «مضيفا أن», continues the quote.
+  if (frame.kind === 'participle') {
+    const cue = frame.cue ? (ctx.tokens[frame.cue.start] as Token) : undefined;
+    const saying =
+      cue !== undefined && frame.contentStart >= 0 && lang.cues.get(cue.key)?.bareClause === true && isCommaToken(ctx.tokens[(frame.cue?.start ?? 0) - 1]);
+    return !lang.verbFirst && (quotedAfter(ctx, frame.contentStart) || saying);
+  }
   if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) return false;
   const cue = (frame.cue as { start: number }).start;
   // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.
