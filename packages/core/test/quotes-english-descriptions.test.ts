@@ -41,6 +41,14 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes[1]?.speaker).toMatchObject({ name: 'Pompeo', inferred: true });
   });
 
+  it('reads a weak cue’s clause without "that" when a subject pronoun opens it, not an object "it"', () => {
+    expect(quotesOf('Title\n\nThe minister confirmed he would stand again.').map((q) => q.text)).toEqual(['he would stand again']);
+    expect(quotesOf('Title\n\nThe council reiterated it still considers the plan illegal.').map((q) => q.text)).toEqual([
+      'it still considers the plan illegal',
+    ]);
+    expect(quotesOf('Title\n\nThe ministry announced it on Monday.')).toHaveLength(0);
+  });
+
   it('reads "quipped" after a quotation, with an unnamed speaker', () => {
     const quotes = quotesOf('Title\n\n“If we were any higher, we’d be in North Dakota,” one user quipped.');
     expect(quotes[0]?.speaker?.name).toBe('one user');

@@ -744,6 +744,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   )
     frame.contentStart = j;
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
+  // "The EU reiterated it still considers …", "confirmed he would stand": a weak cue's clause without "that", opened by a
+  // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
+  else if (cue.weak && !cue.quotesAfterObject && pronounClause(ctx, j)) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   else if (isWord(tok) && j < sentence.last) {
@@ -969,6 +972,18 @@ function skipSettings(ctx: Ctx, j: number): number {
 }
 
 /** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
+/** Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an auxiliary. */
+function pronounClause(ctx: Ctx, j: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const tok = tokens[j];
+  const next = tokens[j + 1];
+  if (!isWord(tok) || !isWord(next) || j + 1 >= sentence.last) return false;
+  const agreement = lang.pronouns.get(tok.key);
+  if (!agreement || lang.verbFirst) return false;
+  if (agreement.gender !== 'n') return true;
+  return lang.preVerbAdverbs.has(next.key) || lang.finiteMarkers?.has(next.key) === true;
+}
+
 function finiteSoon(ctx: Ctx, j: number): boolean {
   const markers = ctx.lang.finiteMarkers;
   if (!markers) return true;
