@@ -49,6 +49,13 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotesOf('Title\n\nThe ministry announced it on Monday.')).toHaveLength(0);
   });
 
+  it('gives ", saying" the body its sentence opens with, not the speaker of an earlier paragraph', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe California Public Utilities Commission met on Monday.\n\nThe state agency said the response was unacceptable.\n\nThe utilities commission is frustrated with both companies, saying they failed to share information.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The state agency', 'California Public Utilities Commission']);
+  });
+
   it('reads "quipped" after a quotation, with an unnamed speaker', () => {
     const quotes = quotesOf('Title\n\n“If we were any higher, we’d be in North Dakota,” one user quipped.');
     expect(quotes[0]?.speaker?.name).toBe('one user');

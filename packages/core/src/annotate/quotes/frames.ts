@@ -604,9 +604,11 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
       isWord(tokens[s - 2]) &&
       isCapitalised(ctx, tokens[s - 2] as Token);
     if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
-    // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports").
+    // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports") or
+    // after an article, where it is a noun or an adjective ("the state agency", "a report").
     const inName = lang.casedNames && isCapitalised(ctx, tok) && s <= b && isCapitalised(ctx, tokens[s] as Token);
-    if (lang.cues.has(tok.key) && s - 1 !== b && !inName) break;
+    const afterArticle = lang.casedNames && isWord(tokens[s - 2]) && lang.determiners?.has((tokens[s - 2] as Token).key) === true;
+    if (lang.cues.has(tok.key) && s - 1 !== b && !inName && !afterArticle) break;
     s--;
   }
   return s <= b ? { start: s, end: b + 1 } : null;

@@ -375,14 +375,24 @@ function speakerOf(
     }
     return { speaker, inferred: false, span: [from, to] };
   }
-  // A participle continues the clause before it: same speaker, even an unknown one.
-  if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
+  // A participle continues the clause before it: same speaker, even an unknown one (in English, a clause of its sentence).
+  const sentenceFrom = (ctx.tokens[ctx.sentence.first] as Token).start;
+  if (frame.kind === 'participle' && previous && (lang.verbFirst || previous.end > sentenceFrom))
+    return { speaker: previous.speaker, inferred: true, span: null };
   // With no quote before it in its sentence, the participle's subject is the sentence's ("Official David Holmes revealed
-  // the call to investigators, saying he …").
+  // the call to investigators, saying he …"; "The utilities commission is frustrated …, saying …" after the commission
+  // was named).
   if (frame.kind === 'participle' && frame.cue) {
-    const subject = unquotedMention(ctx, persons, (ctx.tokens[ctx.sentence.first] as Token).start, (ctx.tokens[frame.cue.start] as Token).start);
+    const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
+    const body = openingBody(ctx, bodies);
+    if (body) {
+      const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
+      speaker.entityId ??= body.id;
+      return { speaker, inferred: true, span: null };
+    }
   }
+  if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
   // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
   if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && (frame.shared || conjoinedAfterComma(ctx, frame.cue.start)))
     return { speaker: previous.speaker, inferred: true, span: null };
@@ -433,6 +443,31 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** Words a sentence's opening description may have before its verb. */
+const OPENING_WORDS = 6;
+
+/**
+ * The body a sentence's opening definite description names ("The utilities commission is …" after
+ * the California Public Utilities Commission): its words up to the first auxiliary or adverb.
+ */
+function openingBody(ctx: SentenceCtx, bodies: readonly PersonMention[]): PersonMention | undefined {
+  const { tokens, lang, sentence } = ctx;
+  const first = tokens[sentence.first] as Token;
+  if (first.type !== 'word' || !lang.determiners?.has(first.key)) return undefined;
+  let k = sentence.first + 1;
+  while (k < sentence.last && k - sentence.first <= OPENING_WORDS) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || lang.finiteMarkers?.has(tok.key) || lang.preVerbAdverbs.has(tok.key)) break;
+    k++;
+  }
+  if (k === sentence.first + 1 || k - sentence.first > OPENING_WORDS) return undefined;
+  const keys = contentKeys(
+    tokens.slice(sentence.first, k).map((t) => t.key),
+    lang,
+  );
+  return bodyNamedBefore(bodies, keys, first.start, lang);
 }
 
 /** The last group noun («متابعون», "officials") before token `cue` in its sentence, or -1. */
