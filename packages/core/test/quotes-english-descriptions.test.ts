@@ -56,6 +56,21 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['The state agency', 'California Public Utilities Commission']);
   });
 
+  it('ends a reported clause at ", while" and gives a conjoined verb after it the contrast clause’s subject', () => {
+    const quotes = quotesOf(
+      'Title\n\nChina said it is committed to the formula, while the city’s police deny accusations of brutality and say they show utmost restraint.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['China', 'it is committed to the formula'],
+      ['the city’s police', 'they show utmost restraint'],
+    ]);
+  });
+
+  it('reads a clause opened by "if" after "said"', () => {
+    const quotes = quotesOf('Title\n\nSowers said if Patrick can get his message out, he is someone voters could back.');
+    expect(quotes[0]?.text).toBe('if Patrick can get his message out, he is someone voters could back');
+  });
+
   it('reads "quipped" after a quotation, with an unnamed speaker', () => {
     const quotes = quotesOf('Title\n\n“If we were any higher, we’d be in North Dakota,” one user quipped.');
     expect(quotes[0]?.speaker?.name).toBe('one user');

@@ -147,6 +147,10 @@ export interface QuoteLanguage extends WordShape {
    * («لكن متحدثا باسم الوزارة قال»); a word followed by the complementiser counts with it («غير أن»).
    */
   subjectOpeners?: ReadonlySet<string>;
+  /** Subject-first languages: conjunctions after a comma that open a clause with a subject of its own ("…, while the police say …"). */
+  contrastClauses?: ReadonlySet<string>;
+  /** Subject-first languages: words that may open a clause reported without "that" ("said if …"). */
+  bareClauseOpeners?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */
   topicOpeners?: ReadonlySet<string>;
   /** The particle, written onto the verb or its «قد», that ends a fronted topic («ف»). */

@@ -571,16 +571,29 @@ const RELATIVE_WORDS = 16;
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
-  let e = sentence.first;
-  while (e < Math.min(before, sentence.first + 6)) {
+  // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in.
+  let from = sentence.first;
+  for (let k = before - 1; k > sentence.first + 1 && before - k <= CLAUSE_LOOKBACK; k--) {
+    const tok = tokens[k] as Token;
+    if (isWord(tok) && lang.contrastClauses?.has(tok.key) && isComma(tokens[k - 1])) {
+      from = k + 1;
+      break;
+    }
+  }
+  let e = from;
+  while (e < Math.min(before, from + 6)) {
     const tok = tokens[e] as Token;
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || lang.determiners?.has(tok.key))) break;
+    const possessive = e > from && /['’]s$/.test(tok.key);
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || lang.determiners?.has(tok.key)))
+      break;
     e++;
   }
-  if (e === sentence.first) return null;
-  if (e - sentence.first === 1 && lang.pronouns.has((tokens[sentence.first] as Token).key)) return { start: sentence.first, end: e };
-  return { start: sentence.first, end: e };
+  if (e === from) return null;
+  return { start: from, end: e };
 }
+
+/** Tokens back from a conjoined verb in which a contrast clause ("…, while") may open its subject. */
+const CLAUSE_LOOKBACK = 40;
 
 /** The words of a noun phrase ending at token `b` (inclusive), back to a stop word or punctuation. */
 function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
@@ -739,7 +752,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     cue.bareClause &&
     !cue.weak &&
     isWord(tok) &&
-    !lang.subjectStops.has(tok.key) &&
+    (!lang.subjectStops.has(tok.key) || lang.bareClauseOpeners?.has(tok.key) === true) &&
     !lang.nonClauseWords.has(tok.key) &&
     j < sentence.last &&
     (!cue.clauseNeedsFinite || finiteSoon(ctx, j))

@@ -818,7 +818,9 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
       cue !== undefined && frame.contentStart >= 0 && lang.cues.get(cue.key)?.bareClause === true && isCommaToken(ctx.tokens[(frame.cue?.start ?? 0) - 1]);
     return !lang.verbFirst && (quotedAfter(ctx, frame.contentStart) || saying);
   }
-  if (frame.kind !== 'verb' || frame.coordinated || frame.contentStart < 0) return false;
+  if (frame.kind !== 'verb' || frame.contentStart < 0) return false;
+  // "…, while the city's police deny … and say …": a conjoined verb whose subject opens a contrast clause.
+  if (frame.coordinated) return lang.contrastClauses?.has(ctx.tokens[(frame.subject?.start ?? 0) - 1]?.key ?? '') === true;
   const cue = (frame.cue as { start: number }).start;
   // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.
   const pronounLed = !lang.verbFirst && !frame.subject && frame.lead >= 0 && frame.lead < cue;
@@ -830,7 +832,13 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   // Subject first: the new speaker's phrase opens a clause of its own («…, and officials said», «…; Smith said»); a
   // subject in the middle of the clause is reported too ("said that after consultation Washington had concluded").
   const before = ctx.tokens[(frame.subject?.start ?? frame.lead) - 1];
-  return before === undefined || before.type !== 'word' || lang.coordinators.has(before.key) || lang.nearestAntecedent?.has(before.key) === true;
+  return (
+    before === undefined ||
+    before.type !== 'word' ||
+    lang.coordinators.has(before.key) ||
+    lang.contrastClauses?.has(before.key) === true ||
+    lang.nearestAntecedent?.has(before.key) === true
+  );
 }
 
 /** Whether the content at token `c` is a quotation that closes in the sentence and ends it. */
@@ -944,7 +952,8 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   let t = Math.min(frame.cue.start, frame.lead >= 0 ? frame.lead : frame.cue.start) - 1;
   // «…، لكنه شدد»: the conjunction opens the new clause.
   const link = ctx.tokens[t];
-  if (link?.type === 'word' && ctx.lang.coordinators.has(link.key) && ctx.tokens[t - 1]?.type === 'punct') t--;
+  if (link?.type === 'word' && (ctx.lang.coordinators.has(link.key) || ctx.lang.contrastClauses?.has(link.key) === true) && ctx.tokens[t - 1]?.type === 'punct')
+    t--;
   while (t > ctx.sentence.first && (ctx.tokens[t] as Token).type === 'punct') t--;
   const end = (ctx.tokens[t] as Token).end;
   if (end <= draft.start) return;

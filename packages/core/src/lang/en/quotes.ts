@@ -161,6 +161,8 @@ export const EN_QUOTES: QuoteLanguage = {
     'of about against over with into by for from at in on to as outside inside near beside behind across around along amid among opposite upon within toward towards here',
   ),
   coordinators: keySet(shape, 'and but'),
+  contrastClauses: keySet(shape, 'while whereas'),
+  bareClauseOpeners: keySet(shape, 'if unless'),
   preVerbAdverbs: keySet(
     shape,
     'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really',
