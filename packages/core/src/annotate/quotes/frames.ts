@@ -595,6 +595,20 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
 /** Tokens back from a conjoined verb in which a contrast clause ("…, while") may open its subject. */
 const CLAUSE_LOOKBACK = 40;
 
+/** Whether the sentence is written in title case (a headline): most of its first dozen words capitalised. */
+function titleCase(ctx: Ctx): boolean {
+  const { tokens, sentence } = ctx;
+  let words = 0;
+  let capitals = 0;
+  for (let k = sentence.first; k < sentence.last && words < 12; k++) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) continue;
+    words++;
+    if (isCapitalised(ctx, tok)) capitals++;
+  }
+  return words > 0 && capitals * 3 >= words * 2;
+}
+
 /** The words of a noun phrase ending at token `b` (inclusive), back to a stop word or punctuation. */
 function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
@@ -633,8 +647,11 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const verb = tokens[t] as Token;
   const previous = tokens[t - 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key)) return null;
-  // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb.
-  if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && isWord(previous) && isCapitalised(ctx, previous)) return null;
+  // "U.S. officials have not said why …", "he never said": nothing was said.
+  if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
+  // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
+  // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
+  if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = t + 1;
@@ -1088,6 +1105,13 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     }
     if (t === sentence.first) {
       let c = e;
+      // "According to the team's coach, Alireza Mehraban, in their first match, …": a description's name in apposition.
+      const named = frame.subject ? appositionName(ctx, frame.subject, e) : null;
+      if (named && frame.subject) {
+        frame.role = frame.subject;
+        frame.subject = named;
+        c = named.end;
+      }
       // "According to data released by X in August, …": the time setting belongs to the source.
       if (datedSetting(ctx, c)) {
         let k = c + 1;
@@ -1117,6 +1141,20 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/**
+ * The name between the comma at `comma` and the next one, when the source phrase before it is a
+ * description without a name ("the Afghan team's coach, Alireza Mehraban,").
+ */
+function appositionName(ctx: Ctx, source: TokenRange, comma: number): TokenRange | null {
+  const { tokens } = ctx;
+  if (!isComma(tokens[comma]) || names(ctx, source)) return null;
+  let k = comma + 1;
+  while (k < ctx.sentence.last && k - comma <= APPOSED_NAME_WORDS && isWord(tokens[k])) k++;
+  if (!isComma(tokens[k]) || k === comma + 1 || k - comma > APPOSED_NAME_WORDS) return null;
+  const name = { start: comma + 1, end: k };
+  return namesInApposition(ctx, name) ? name : null;
 }
 
 /** A headline «الكرملين: …» / "Klopp: 'We were robbed'": a short speaker phrase and a colon. */

@@ -342,6 +342,9 @@ function speakerOf(
       speaker.entityId ??= body.id;
     } else if (headOnly) speaker = register.byDescription(phrase, keys, gender);
     else if (np.nameEnd > np.nameStart) {
+      // "Afghan Ambassador to the United States Hamdullah Mohib": when the capitals read first are no person's but a
+      // person the entity stage found stands in the phrase, that person is the name and the words before it the role.
+      if (lang.casedNames) personNameIn(np, ctx, persons);
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
         np.nameEnd = np.nameEndWithTitle;
@@ -443,6 +446,23 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** Narrows a cased phrase's name to the person mention inside it when the name read first is not one. */
+function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
+  const { tokens } = ctx;
+  const from = (tokens[np.start] as Token).start;
+  const to = (tokens[np.end - 1] as Token).end;
+  const nameFrom = (tokens[np.nameStart] as Token).start;
+  const nameTo = (tokens[np.nameEnd - 1] as Token).end;
+  if (personWithin(persons, nameFrom, nameTo)) return;
+  const person = personWithin(persons, from, to);
+  if (!person || person.end < nameTo) return;
+  const first = countBefore(tokens, (t) => t.start < person.start);
+  const last = countBefore(tokens, (t) => t.start < person.end);
+  if (first <= np.start || last > np.end || (tokens[first] as Token).start !== person.start) return;
+  [np.nameStart, np.nameEnd] = [first, last];
+  [np.roleStart, np.roleEnd] = [np.start, first];
 }
 
 /** Words a sentence's opening description may have before its verb. */

@@ -34,6 +34,9 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands', { quotesAfterObject: true }],
 ];
 
+/** Words that negate the verb after them, typed with either apostrophe. */
+const NEGATORS = "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't couldn't can't cannot";
+
 /** Participles that describe with a quotation ("describing her as "…"") rather than report a clause. */
 const DESCRIBING_PARTICIPLES = 'describing calling dubbing labeling labelling branding';
 
@@ -162,6 +165,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   coordinators: keySet(shape, 'and but'),
   contrastClauses: keySet(shape, 'while whereas'),
+  negators: keySet(shape, `${NEGATORS} ${NEGATORS.replaceAll("'", '’')}`),
   bareClauseOpeners: keySet(shape, 'if unless'),
   preVerbAdverbs: keySet(
     shape,

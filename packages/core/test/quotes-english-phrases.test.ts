@@ -1,0 +1,33 @@
+// English attributions as Wikinews and wire copy write them: a negated verb reports nothing, a
+// capitalised cue word inside a sentence is part of a name ("Secretary of State"), a person named
+// after a long title is the speaker, and "according to" a description takes the name in apposition.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('English attribution phrases', () => {
+  it('reads nothing said after a negation, and goes on to the next attribution', () => {
+    const quotes = quotesOf(
+      'Title\n\nCiting privacy rules, U.S. officials have not said why the team was denied visas, but Ambassador Hamdullah Mohib says there were concerns.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['there were concerns']);
+    expect(quotesOf('Title\n\nHe didn’t say that the plan was ready.')).toHaveLength(0);
+  });
+
+  it('reads a capitalised cue word inside a sentence as part of a name, not a verb', () => {
+    const quotes = quotesOf('Title\n\nThe ministry said John Kerry, the Secretary of State, contacted the minister.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('The ministry');
+    expect(quotes[0]?.text).toBe('John Kerry, the Secretary of State, contacted the minister');
+  });
+
+  it('names the person after a long title, the words before being the role', () => {
+    const [quote] = quotesOf('Title\n\nAccording to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team shows progress.');
+    expect(quote?.speaker).toMatchObject({ name: 'Hamdullah Mohib', role: 'Afghan Ambassador to the United States' });
+  });
+
+  it('takes the name in apposition after "according to" a description', () => {
+    const [quote] = quotesOf('Title\n\nAccording to the Afghan team’s coach, Alireza Mehraban, in their first match the robot scored one or two points.');
+    expect(quote?.speaker).toMatchObject({ name: 'Alireza Mehraban', role: 'the Afghan team’s coach' });
+    expect(quote?.text).toBe('in their first match the robot scored one or two points');
+  });
+});
