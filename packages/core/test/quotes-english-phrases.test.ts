@@ -30,4 +30,23 @@ describe('English attribution phrases', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Alireza Mehraban', role: 'the Afghan team’s coach' });
     expect(quote?.text).toBe('in their first match the robot scored one or two points');
   });
+
+  it('lets a weak cue reach "that" past the outlet it spoke to', () => {
+    const [quote] = quotesOf('Title\n\nWhitmore stated to LA Weekly that the alleged crime involved five hard drives.');
+    expect(quote?.speaker?.name).toBe('Whitmore');
+    expect(quote?.text).toBe('the alleged crime involved five hard drives');
+  });
+
+  it('ends an "according to" name at a determiner that opens the content', () => {
+    const [quote] = quotesOf('Title\n\nAccording to Rathbun the property in question was returned by mail.');
+    expect(quote?.speaker?.name).toBe('Rathbun');
+    expect(quote?.text).toBe('the property in question was returned by mail');
+  });
+
+  it('narrows a run of capitals to the person it ends with', () => {
+    const [quote] = quotesOf(
+      'Title\n\nExecutive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem said Mohamed wishes to use his fame.',
+    );
+    expect(quote?.speaker?.name).toBe('Alia Salem');
+  });
 });

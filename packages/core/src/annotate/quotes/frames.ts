@@ -754,8 +754,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   frame.lead = Math.min(subject.start, role?.start ?? t);
 
   if (cue.addressee) j = skipAddressee(ctx, j);
-  // A weak cue takes its content at once ("found that", "stated:"); "TV shows from Pixar, “Star Wars”" is no speech.
+  // A weak cue takes its content at once ("found that", "stated:"), or after a setting only when "that" follows it
+  // ("stated to LA Weekly that"); "TV shows from Pixar, “Star Wars”" is no speech.
   if (!cue.weak) j = skipSettings(ctx, j);
+  else {
+    const after = skipSettings(ctx, j);
+    if (after > j && complementAt(ctx, after) >= 0) j = after;
+  }
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
   // (a quotation it splits, '"…," she said, "…"', is still read from here).
@@ -1087,7 +1092,9 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // «وحسب BBC فإن …»: the content's particle ends the source.
       !lang.contentParticles.has((tokens[e] as Token).key) &&
       !lang.complementisers.has((tokens[e] as Token).key) &&
-      !(e > np && datedSetting(ctx, e))
+      !(e > np && datedSetting(ctx, e)) &&
+      // "According to Rathbun the property was returned": a determiner after a name opens the content.
+      !(lang.casedNames && e > np && lang.determiners?.has((tokens[e] as Token).key) && isCapitalised(ctx, tokens[e - 1] as Token))
     )
       e++;
     if (e === np) return null;

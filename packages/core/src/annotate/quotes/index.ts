@@ -448,15 +448,20 @@ function speakerOf(
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
 
-/** Narrows a cased phrase's name to the person mention inside it when the name read first is not one. */
+/**
+ * Narrows a cased phrase's name to the person mention in it when the name read is not one or runs
+ * on before it ("Council on American-Islamic Relations Alia Salem" → Alia Salem).
+ */
 function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
   const { tokens } = ctx;
   const from = (tokens[np.start] as Token).start;
   const to = (tokens[np.end - 1] as Token).end;
   const nameFrom = (tokens[np.nameStart] as Token).start;
   const nameTo = (tokens[np.nameEnd - 1] as Token).end;
-  if (personWithin(persons, nameFrom, nameTo)) return;
-  const person = personWithin(persons, from, to);
+  // The name read ends in the person (and is no longer than it), or holds no person while one stands after it.
+  const inside = personWithin(persons, nameFrom, nameTo);
+  if (inside && (inside.end !== nameTo || inside.start <= nameFrom)) return;
+  const person = inside ?? personWithin(persons, from, to);
   if (!person || person.end < nameTo) return;
   const first = countBefore(tokens, (t) => t.start < person.start);
   const last = countBefore(tokens, (t) => t.start < person.end);
