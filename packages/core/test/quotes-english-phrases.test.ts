@@ -49,4 +49,32 @@ describe('English attribution phrases', () => {
     );
     expect(quote?.speaker?.name).toBe('Alia Salem');
   });
+
+  it('reads a name with two appositions joined by "and" before the verb', () => {
+    const [quote] = quotesOf(
+      'Title\n\nProfessor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre for Control of Iodine Deficiency Disorders, says it is crucial that children get iodine.',
+    );
+    expect(quote?.speaker?.name).toBe('Cres Eastman');
+  });
+
+  it('reads a full name opening the sentence, a comma, then the verb', () => {
+    const [quote] = quotesOf('Title\n\nLydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines.');
+    expect(quote?.speaker?.name).toBe('Lydia Buchtmann');
+    expect(quote?.text).toBe('they are looking at mandatory guidelines');
+    expect(quotesOf('Title\n\nYesterday in Paris, said the minister, the talks failed.')[0]?.speaker?.name).toBe('the minister');
+  });
+
+  it('starts the content after a comma that follows "that"', () => {
+    const [quote] = quotesOf('Title\n\nTom Molomby said that, as the parents came from India, they should be declared not guilty.');
+    expect(quote?.text).toBe('as the parents came from India, they should be declared not guilty');
+  });
+
+  it('gives relayed speech to the one quoted, not to the outlet that relays it', () => {
+    const [quote] = quotesOf(
+      'Title\n\nAccording to the New Zealand Herald, Professor John Burrows, the chairman of the panel, said the flag has never been open to public choice.',
+    );
+    expect(quote?.speaker?.name).toBe('John Burrows');
+    expect(quote?.text).toBe('the flag has never been open to public choice');
+    expect(quotesOf('عنوان\n\nوفقا للصحيفة، قال الوزير إن الخطة جاهزة.')[0]?.speaker?.name).toBe('الوزير');
+  });
 });

@@ -132,7 +132,8 @@ export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number
 function complementAt(ctx: Ctx, j: number): number {
   const tok = ctx.tokens[j];
   if (!isWord(tok) || j >= ctx.sentence.last) return -1;
-  if (ctx.lang.complementisers.has(tok.key)) return j + 1;
+  // "said that, as the parents came from India, they …": the comma after the complementiser opens no content.
+  if (ctx.lang.complementisers.has(tok.key)) return isComma(ctx.tokens[j + 1]) && j + 2 < ctx.sentence.last ? j + 2 : j + 1;
   const next = ctx.tokens[j + 1];
   if (
     ctx.lang.complementPrepositions.has(tok.key) &&
@@ -699,14 +700,31 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     while (p > sentence.first && p > t - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
     // or a name opening with a preposition ("At the time of …,") makes none.
-    if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
+    // "Lydia Buchtmann for Food Standards Australia, says …": a sentence opening with a name and a comma before the verb.
+    const opening = { start: sentence.first, end: t - 1 };
+    const openingWord = tokens[p] as Token;
+    if (
+      p === sentence.first &&
+      isWord(openingWord) &&
+      t - 1 - p >= 2 &&
+      lang.casedNames &&
+      isCapitalised(ctx, openingWord) &&
+      !lang.nonClauseWords.has(openingWord.key) &&
+      !lang.subjectStops.has(openingWord.key)
+    ) {
+      // A full name (two capitalised words at least): "Yesterday in Paris," opens with no one.
+      const np = readNounPhrase(ctx.text, tokens, opening.start, opening.end, lang);
+      if (!clauseBetween(ctx, opening.start, opening.end) && !np.group && np.nameEnd - np.nameStart >= 2) subject = opening;
+    } else if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
       const found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
       const name = found && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
-      // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told": the name is before both.
-      const outer = name && isComma(tokens[name.start - 1]) && startsWithArticle(ctx, name) ? phraseEndingAt(ctx, name.start - 2) : null;
+      // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told", "Cres Eastman, Director
+      // of the study, and Chairman of the Centre, says": the name is before both.
+      const joined = isWord(tokens[p + 1]) && lang.coordinators.has((tokens[p + 1] as Token).key);
+      const outer = name && isComma(tokens[name.start - 1]) && (startsWithArticle(ctx, name) || joined) ? phraseEndingAt(ctx, name.start - 2) : null;
       if (outer && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
         subject = outer;
-        role = { start: (name as TokenRange).start, end: p };
+        role = { start: (name as TokenRange).start, end: joined ? t - 1 : p };
       } else if (name) {
         subject = name;
         // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
@@ -1132,6 +1150,9 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       )
         c++;
       if (c >= sentence.last) return null;
+      // "According to the Herald, Professor John Burrows, the panel's chairman, said …": the source relays an
+      // attribution of its own, whose speaker is the one quoted (the verb's frame reads it).
+      if (relaysAttribution(ctx, c)) return null;
       frame.contentStart = c;
     } else {
       let b = t - 1;
@@ -1148,6 +1169,24 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/**
+ * Whether the words from `c` are an attribution of their own: a speaker phrase (and its apposition)
+ * then a reporting verb, before any other verb («وفقا للصحيفة، قال الوزير إن»: the verb at once).
+ */
+function relaysAttribution(ctx: Ctx, c: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const limit = Math.min(sentence.last, c + APPOSITION_WORDS);
+  for (let k = c; k < limit; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type === 'mark' || isColon(tok)) return false;
+    if (!isWord(tok)) continue;
+    const found = cueOf(ctx, tok);
+    if (found && !found.cue.weak && !found.cue.participle) return lang.verbFirst ? k === c : k > c && (isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
+    if (lang.verbFirst || lang.finiteMarkers?.has(tok.key)) return false;
+  }
+  return false;
 }
 
 /**
