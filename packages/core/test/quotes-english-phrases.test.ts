@@ -77,4 +77,15 @@ describe('English attribution phrases', () => {
     expect(quote?.text).toBe('the flag has never been open to public choice');
     expect(quotesOf('عنوان\n\nوفقا للصحيفة، قال الوزير إن الخطة جاهزة.')[0]?.speaker?.name).toBe('الوزير');
   });
+
+  it('ends a sentence-opening "according to" name without a comma at a preposition or a number', () => {
+    const [quote] = quotesOf('Title\n\nAccording to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede.');
+    expect(quote?.speaker?.name).toBe('Saudi Interior Ministry');
+    expect(quote?.text).toBe('over 345 pilgrims have been killed in a stampede');
+  });
+
+  it('reads "reasoned" with a quotation as speech', () => {
+    const [quote] = quotesOf('Title\n\nThe city reasoned, "because the users pay a fee, this activity is commercial."');
+    expect(quote?.speaker?.name).toBe('The city');
+  });
 });

@@ -1111,8 +1111,16 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       !lang.contentParticles.has((tokens[e] as Token).key) &&
       !lang.complementisers.has((tokens[e] as Token).key) &&
       !(e > np && datedSetting(ctx, e)) &&
-      // "According to Rathbun the property was returned": a determiner after a name opens the content.
-      !(lang.casedNames && e > np && lang.determiners?.has((tokens[e] as Token).key) && isCapitalised(ctx, tokens[e - 1] as Token))
+      // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
+      // to end a source that opens the sentence, so does a preposition or a number ("According to the Saudi Interior
+      // Ministry over 345 pilgrims …").
+      !(
+        lang.casedNames &&
+        e > np &&
+        isCapitalised(ctx, tokens[e - 1] as Token) &&
+        !isCapitalised(ctx, tokens[e] as Token) &&
+        endsSource(ctx, e, t === sentence.first)
+      )
     )
       e++;
     if (e === np) return null;
@@ -1169,6 +1177,20 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/**
+ * Whether a lower-case word right after a name ends a source phrase: a determiner; at the head of
+ * the sentence with no comma after it, a preposition or a number too (not a name's "of" or "and").
+ */
+function endsSource(ctx: Ctx, e: number, atHead: boolean): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const key = (tokens[e] as Token).key;
+  if (lang.determiners?.has(key)) return true;
+  if (!atHead || lang.nameJoiners?.has(key) || lang.nameLinks?.has(key)) return false;
+  if (!lang.nonClauseWords.has(key) && !/^\d/.test(key)) return false;
+  for (let k = e + 1; k < sentence.last; k++) if (isComma(tokens[k])) return false;
+  return true;
 }
 
 /**
