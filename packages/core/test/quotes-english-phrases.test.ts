@@ -88,4 +88,10 @@ describe('English attribution phrases', () => {
     const [quote] = quotesOf('Title\n\nThe city reasoned, "because the users pay a fee, this activity is commercial."');
     expect(quote?.speaker?.name).toBe('The city');
   });
+
+  it('reads "As X told Y," as an attribution of the clause after the comma', () => {
+    const [quote] = quotesOf('Title\n\nAs Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.');
+    expect(quote?.speaker?.name).toBe('Heald');
+    expect(quote?.text).toBe('US surface ozone has dropped partly due to the Clean Air Act');
+  });
 });

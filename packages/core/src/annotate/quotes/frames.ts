@@ -59,6 +59,8 @@ type Ctx = Omit<SentenceCtx, 'marks'>;
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
 const NP_WORDS = 14;
+/** Words an addressee ("told The Huffington Post") may have. */
+const ADDRESSEE_WORDS = 6;
 /** An apposition between commas may be long ("a consultant cardiologist at X Hospital and the trial's chief investigator"). */
 const APPOSITION_WORDS = 30;
 
@@ -745,7 +747,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const lead = subject ? Math.min(subject.start, role?.start ?? t) : -1;
   const as = tokens[lead - 1];
   if (subject && isWord(as) && lang.asAttribution?.has(as.key) && lead - 1 <= sentence.first + 1) {
-    const comma = skipSettings(ctx, j);
+    // "As Heald told The Huffington Post, …": past the one told, too.
+    let comma = skipSettings(ctx, j);
+    if (cue.addressee) while (comma < Math.min(sentence.last, j + ADDRESSEE_WORDS) && isWord(tokens[comma])) comma++;
     if (isComma(tokens[comma]) && isWord(tokens[comma + 1]) && comma + 2 < sentence.last) {
       frame.subject = subject;
       frame.role = role;
@@ -1026,7 +1030,6 @@ function skipSettings(ctx: Ctx, j: number): number {
   return j;
 }
 
-/** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
 /** Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an auxiliary. */
 function pronounClause(ctx: Ctx, j: number): boolean {
   const { tokens, lang, sentence } = ctx;
@@ -1039,6 +1042,7 @@ function pronounClause(ctx: Ctx, j: number): boolean {
   return lang.preVerbAdverbs.has(next.key) || lang.finiteMarkers?.has(next.key) === true;
 }
 
+/** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
 function finiteSoon(ctx: Ctx, j: number): boolean {
   const markers = ctx.lang.finiteMarkers;
   if (!markers) return true;
