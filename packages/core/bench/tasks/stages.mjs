@@ -101,7 +101,9 @@ export async function run({ shared, root }) {
       `| ${label} | ${text.length} | ${r.words} | ${f(r.structure)} | ${f(r.entities)} | ${f(r.quotes)} | ${f(r.coreference)} | ${f(r.total)} | ${rate('entities')} | ${rate('quotes')} | ${rate('coreference')} |`,
     );
   }
-  const budget = Object.entries(BUDGET).map(([stage, floor]) => `${stage} ≥ ${floor / 1000}k`).join(', ');
+  const budget = Object.entries(BUDGET)
+    .map(([stage, floor]) => `${stage} ≥ ${floor / 1000}k`)
+    .join(', ');
   lines.push('', `budget per annotator (words/s, one core): ${budget} — ${misses.length === 0 ? 'kept on every input' : `MISSED: ${misses.join('; ')}`}`);
   return lines;
 }
