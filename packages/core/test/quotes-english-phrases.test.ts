@@ -94,4 +94,19 @@ describe('English attribution phrases', () => {
     expect(quote?.speaker?.name).toBe('Heald');
     expect(quote?.text).toBe('US surface ozone has dropped partly due to the Clean Air Act');
   });
+
+  it('reads "said although …" as a clause, and "with X stating" as X speaking', () => {
+    const [mixed] = quotesOf('Title\n\nHeald said although heat and ozone are known to hurt crops, "nobody has looked at these together".');
+    expect(mixed?.kind).toBe('mixed');
+    expect(mixed?.speaker?.name).toBe('Heald');
+    const [direct] = quotesOf(
+      'Title\n\nIt quoted critics like barrister Colin Yeo, and campaigner Caitlin Boswell, with Boswell stating: "People need quicker decisions."',
+    );
+    expect(direct?.speaker?.name).toBe('Caitlin Boswell');
+  });
+
+  it('gives a whole sentence in marks after reported speech in its paragraph to the same speaker', () => {
+    const quotes = quotesOf('Title\n\nHeald said the findings show pollution reduction is important. "An air-quality cleanup would improve crop yields."');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Heald', 'Heald']);
+  });
 });

@@ -825,8 +825,17 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
  * describing …"); otherwise its speaker carries over from the clause before.
  */
 function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
-  const { tokens } = ctx;
+  const { tokens, lang } = ctx;
   const verb = tokens[t - 2];
+  // "…, with Boswell stating: …": a name right before the participle, after "with", is its own subject.
+  let r = t - 1;
+  while (lang.casedNames && r > ctx.sentence.first && t - r <= 4 && isWord(tokens[r]) && isCapitalised(ctx, tokens[r] as Token)) r--;
+  if (r < t - 1 && isWord(tokens[r]) && lang.absolutePrepositions?.has((tokens[r] as Token).key)) {
+    frame.subject = { start: r + 1, end: t };
+    frame.lead = r + 1;
+    frame.carried = false;
+    return;
+  }
   const subject = isComma(tokens[t - 1]) && isWord(verb) && cueOf(ctx, verb) ? subjectBefore(ctx, t - 2) : null;
   if (subject && !ctx.lang.pronouns.has((tokens[subject.start] as Token).key)) {
     frame.subject = subject;

@@ -64,7 +64,7 @@ const EN_SETTING_WORDS = new Set([
 ]);
 
 const PARTICIPLES =
-  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning';
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating';
 
 const shape: WordShape = {
   article: '',
@@ -166,7 +166,8 @@ export const EN_QUOTES: QuoteLanguage = {
   coordinators: keySet(shape, 'and but'),
   contrastClauses: keySet(shape, 'while whereas'),
   negators: keySet(shape, `${NEGATORS} ${NEGATORS.replaceAll("'", '’')}`),
-  bareClauseOpeners: keySet(shape, 'if unless'),
+  bareClauseOpeners: keySet(shape, 'if unless although though'),
+  absolutePrepositions: keySet(shape, 'with'),
   preVerbAdverbs: keySet(
     shape,
     'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really',
