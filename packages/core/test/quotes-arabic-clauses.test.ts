@@ -147,4 +147,26 @@ describe('Arabic clauses', () => {
       ['شهود عيان', 'الانفجار هز المنطقة'],
     ]);
   });
+
+  it('reads «ونص X على أن» as a text stipulating, and «كما يوضح أن» as a new clause of the same speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nونص القرار الاتهامي على ان هدف الحملة كان القضاء على التطلعات القومية.\n\nوقال الوزير إن الخطة جاهزة كما أكد أن التنفيذ سيبدأ غدا.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['القرار الاتهامي', 'هدف الحملة كان القضاء على التطلعات القومية'],
+      ['الوزير', 'الخطة جاهزة'],
+      ['الوزير', 'التنفيذ سيبدأ غدا'],
+    ]);
+    expect(quotesOf('عنوان الخبر\n\nوقرأ المتحدث نص القرار على الحضور في القاعة.')).toHaveLength(0);
+  });
+
+  it('gives «تقرير المنظمة الحقوقية» to the rights organisation named before', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nواعتبرت منظمة هيومان رايتس ووتش الاميركية للدفاع عن حقوق الانسان في تقرير مفصل ان عمليات القتل لا علاقة لها بالتمرد.\n\nويشير تقرير المنظمة الحقوقية الى ان الاسرى قتلوا بعد ايام.',
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]?.speaker?.name).toBe(quotes[0]?.speaker?.name);
+    expect(quotes[0]?.speaker?.name).toContain('هيومان رايتس ووتش');
+    expect(quotes[0]?.speaker?.name).not.toContain('تقرير');
+  });
 });

@@ -155,6 +155,8 @@ export interface QuoteLanguage extends WordShape {
   contrastClauses?: ReadonlySet<string>;
   /** Subject-first languages: words that may open a clause reported without "that" ("said if …"). */
   bareClauseOpeners?: ReadonlySet<string>;
+  /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
+  alsoWords?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */
   topicOpeners?: ReadonlySet<string>;
   /** The particle, written onto the verb or its «قد», that ends a fronted topic («ف»). */

@@ -334,9 +334,14 @@ function speakerOf(
       headOnly && !register.described(keys)
         ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ?? describedPerson(contentKeys(keys, lang), ctx, [], bodies, start, from, null))
         : undefined;
+    // «المنظمة الحقوقية» after «منظمة هيومان رايتس ووتش … للدفاع عن حقوق الانسان»: a body's head noun and adjectives.
+    const described = !np.group && !meant && !headOnly && lang.verbFirst ? bodyDescribed(keys, ctx, bodies, from) : undefined;
     if (np.group) speaker = register.byGroup(phrase, keys);
     else if (meant) speaker = register.byName(meant.name, wordKeys(meant.name, lang), undefined, [], gender);
-    else if (body) {
+    else if (described) {
+      speaker = register.byName(described.name, wordKeys(described.name, lang), undefined, [], gender);
+      speaker.entityId ??= described.id;
+    } else if (body) {
       // Arabic has no neuter: a body takes the gender its verb gives it («وأفاد البنك» → «وقال»).
       speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], gender);
       speaker.entityId ??= body.id;
@@ -514,8 +519,17 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   let k = range.start;
   if (lang.determiners?.has((tokens[k] as Token).key)) k++;
   const noun = tokens[k];
-  if (noun?.type !== 'word' || !lang.settingNouns.has(lang.articleless(noun.key)) || k + 2 > range.end) return;
+  if (noun?.type !== 'word' || k + 2 > range.end) return;
+  const bare = lang.articleless(noun.key);
+  if (!lang.settingNouns.has(bare) && !lang.documentNouns?.has(bare)) return;
   k++;
+  // «تقرير المنظمة الحقوقية»: a document in construct with a definite phrase names its issuer.
+  const next = tokens[k] as Token;
+  if (lang.verbFirst && bare === noun.key && next.type === 'word' && lang.articleless(next.key) !== next.key) {
+    frame.subject = { start: k, end: range.end };
+    frame.subjectClitic = null;
+    return;
+  }
   // «صادر عن»: a participle of issuing before the preposition.
   if (lang.issuedWords?.has((tokens[k] as Token).key) && k + 1 < range.end) k++;
   const link = tokens[k] as Token;
@@ -624,6 +638,32 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     for (const w of (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/)) if (w) out.push(lang.articleless(lang.key(w)));
   }
   return out;
+}
+
+/** Words after a body's mention that describe it («… الاميركية للدفاع عن حقوق الانسان»). */
+const AFTER_BODY_WORDS = 8;
+
+/**
+ * The body a definite head noun and its adjectives describe («المنظمة الحقوقية», «الصحيفة البريطانية»): the latest
+ * one before `offset` with that head in its name or just before it, each adjective found in its name or in the words
+ * around it, as itself or as the noun it is made from («الحقوقية» ← «حقوق»).
+ */
+function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const { lang, text } = ctx;
+  const wanted = contentKeys(keys, lang);
+  const [head, ...adjectives] = wanted;
+  if (!head || adjectives.length === 0 || adjectives.length > 2 || lang.articleless(keys[0] as string) === keys[0]) return undefined;
+  if (!lang.bodyNouns?.has(head) || !adjectives.every((a) => lang.describes?.(a) === true)) return undefined;
+  const lo = mentionsEndingBy(bodies, offset);
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+    const m = bodies[i] as PersonMention;
+    const words = [...mentionKeys(m, lang), ...keysAround(text, m, lang)];
+    const after = text.slice(m.end, m.end + 120).split(/[.,;:!?،؛\n]/)[0] ?? '';
+    for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) if (w) words.push(lang.articleless(lang.key(w)));
+    if (!words.includes(head)) continue;
+    if (adjectives.every((a) => words.includes(a) || words.includes(a.replace(/يه$|ي$/, '')))) return m;
+  }
+  return undefined;
 }
 
 /**
@@ -888,11 +928,15 @@ function warnsObject(frame: Frame, ctx: SentenceCtx): boolean {
   return ctx.lang.cues.get(tok.bare)?.personObject === true;
 }
 
-/** «…، وأشار» · «…، لكنه شدد»: a cue right after a comma and a conjunction (a proclitic or a word of its own). */
+/**
+ * «…، وأشار» · «…، لكنه شدد»: a cue right after a comma and a conjunction (a proclitic or a word of its own);
+ * «… كما يوضح أن …»: or right after an adverb that adds a clause by the same subject, comma or not.
+ */
 function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
   const { tokens } = ctx;
   const before = tokens[t - 1];
   if ((tokens[t] as Token).conjunction > 0) return isCommaToken(before);
+  if (before?.type === 'word' && ctx.lang.alsoWords?.has(before.key)) return true;
   return before?.type === 'word' && ctx.lang.coordinators.has(before.key) && isCommaToken(tokens[t - 2]);
 }
 
@@ -975,9 +1019,14 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (!frame.cue) return;
   // The attribution starts at its subject when that comes first ("…, but he said that …").
   let t = Math.min(frame.cue.start, frame.lead >= 0 ? frame.lead : frame.cue.start) - 1;
-  // «…، لكنه شدد»: the conjunction opens the new clause.
+  // «…، لكنه شدد»: the conjunction opens the new clause; «… كما أكد»: so does an adverb adding one.
   const link = ctx.tokens[t];
-  if (link?.type === 'word' && (ctx.lang.coordinators.has(link.key) || ctx.lang.contrastClauses?.has(link.key) === true) && ctx.tokens[t - 1]?.type === 'punct')
+  const { lang } = ctx;
+  if (
+    link?.type === 'word' &&
+    (((lang.coordinators.has(link.key) || lang.contrastClauses?.has(link.key) === true) && ctx.tokens[t - 1]?.type === 'punct') ||
+      lang.alsoWords?.has(link.key) === true)
+  )
     t--;
   while (t > ctx.sentence.first && (ctx.tokens[t] as Token).type === 'punct') t--;
   const end = (ctx.tokens[t] as Token).end;

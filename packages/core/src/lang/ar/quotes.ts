@@ -64,6 +64,10 @@ const VERBS: readonly VerbRow[] = [
   // «ونسبت الوكالة إلى مسؤول قوله إن …»: the agency attributes, the speaker follows «إلى».
   { forms: 'نسب نسبت نسبوا - - - ينسب تنسب', flags: { relay: 'إلى' } },
   { forms: 'علق علقت علقوا - - - يعلق تعلق', flags: { objectPrepositions: ['على'] } },
+  // «ونص القرار على أن …»: a text stipulates (also the noun «نص», text: only with «على أن» after it).
+  { forms: 'نص نصت - - - - ينص تنص', flags: { objectPrepositions: ['على'], weak: true } },
+  // «ونص»: a stem of two letters keeps its «و» (conjunctionLength splits off none before so short a stem).
+  { forms: 'ونص - - - - - - -', flags: { objectPrepositions: ['على'], weak: true } },
 ];
 
 /** Adverbial participles (m, f, pl): «موضحًا أن» continues the sentence's speaker. */
@@ -277,8 +281,10 @@ export const AR_QUOTES: QuoteLanguage = {
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),
   settingNouns: keySet(
     shape,
-    'ختام مستهل مطلع معرض سياق تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
+    'ختام مستهل مطلع معرض سياق تقرير دراسة تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
   ),
+  // «تقرير المنظمة», «دراسة الجامعة»: documents that speak for whoever issued them.
+  documentNouns: keySet(shape, 'تقرير دراسة وثيقة مذكرة'),
   bodyNouns: keySet(
     shape,
     'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة',
@@ -291,6 +297,7 @@ export const AR_QUOTES: QuoteLanguage = {
   preVerbAdverbs: keySet(shape, 'قد'),
   subjectOpeners: keySet(shape, 'لكن غير إلا بيد'),
   topicOpeners: keySet(shape, 'أما'),
+  alsoWords: keySet(shape, 'كما'),
   topicParticle: 'ف',
   nonClauseWords: new Set(),
   // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
