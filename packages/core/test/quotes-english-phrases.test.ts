@@ -109,4 +109,15 @@ describe('English attribution phrases', () => {
     const quotes = quotesOf('Title\n\nHeald said the findings show pollution reduction is important. "An air-quality cleanup would improve crop yields."');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Heald', 'Heald']);
   });
+
+  it('ends a sentence after a quotation closing on a full stop when a capital follows, unless a bare attribution does', () => {
+    const quotes = quotesOf('Title\n\nBatjer said that “lack of service endangers lives.” She said residents have no luxury of failed connections.');
+    expect(quotes.map((q) => q.text)).toEqual(['lack of service endangers lives.', 'residents have no luxury of failed connections']);
+    expect(quotesOf('Title\n\n“We lost everything.” Smith said. He left.').map((q) => q.speaker?.name)).toEqual(['Smith']);
+  });
+
+  it('reads a participle, a comma and a quotation as speech', () => {
+    const quotes = quotesOf('Title\n\nOne campaign video featured a series of South Dakotans, declaring, “I’m on meth.” The video drew criticism.');
+    expect(quotes.map((q) => q.text)).toEqual(['I’m on meth.']);
+  });
 });

@@ -682,6 +682,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
+    // "…, declaring, “I’m on meth.”"
+    else if (isComma(tokens[j]) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
     // "saying he recalled it", "saying the sex was consensual": a bare clause opened by a subject pronoun or soon finite.
     else if (
       cue.bareClause &&

@@ -49,6 +49,29 @@ export function isWordCode(c: number): boolean {
 }
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/** Words of a bare attribution after a quotation ('“…” Smith said.', '“…” said the mayor.'). */
+const ATTRIBUTION_WORDS = 6;
+
+/**
+ * Whether the words after `i`, up to the next stop, are a bare attribution of the quotation
+ * before: a cue word first or last, within a few words.
+ */
+function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean {
+  const rest = text.slice(i, i + 80);
+  const stop = rest.search(/[.!?\n]/);
+  if (stop < 0) return false;
+  const words = rest.slice(0, stop).trim().split(/\s+/);
+  if (words.length === 0 || words.length > ATTRIBUTION_WORDS) return false;
+  return lang.cues.has(lang.key(words[0] as string)) || lang.cues.has(lang.key(words[words.length - 1] as string));
+}
+
+/** Whether a capital letter comes after the spaces at `i` (a space at least). */
+function capitalAfter(text: string, i: number): boolean {
+  let k = i;
+  while (k < text.length && k - i < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  return k > i && isUpper(text.charCodeAt(k));
+}
 /** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
@@ -217,6 +240,9 @@ export function readBlock(
   let busy = false;
   // After an unquoted stop: the sentence ends when the run of stops does.
   let stopped = false;
+  // A stop inside quotation marks, right before the closing one: the sentence ends after the mark when a capital
+  // follows ('… said that “it endangers lives.” She said …').
+  let quotedStop = -2;
   // Cursor into the tokenizer's words: a word that spans exactly what this scan cut reuses its keys.
   let w = 0;
   const count = words.count;
@@ -289,6 +315,7 @@ export function readBlock(
     } else if (type === 'mark') {
       markList.push(t);
       busy = true;
+      if (tok.role === 'close' && quotedStop === t - 1 && capitalAfter(text, tok.end) && !attributionAfter(text, tok.end, lang)) stopped = true;
       if (openAt && tok.span !== undefined) {
         if (tok.role === 'close') {
           const open = openAt.get(tok.span);
@@ -298,7 +325,8 @@ export function readBlock(
           }
         } else openAt.set(tok.span, t);
       }
-    } else if (stop && !tok.quoted) {
+    } else if (stop && tok.quoted) quotedStop = t;
+    else if (stop && !tok.quoted) {
       // «(D-Calif.)», «Inc., said»: a stop right before a closing parenthesis or a comma ends an abbreviation, not a sentence.
       const after = text.charCodeAt(tok.end);
       if (after !== 41 && after !== 44) stopped = true;
