@@ -80,6 +80,11 @@ export interface EntityLanguage {
   titleBefore(tokens: readonly EntityToken[], end: number): number;
   /** Number of tokens from `start` that form an appositive role (مدير مركز … · director of …), 0 when none. */
   roleAfter(tokens: readonly EntityToken[], start: number): number;
+  /**
+   * Whether the token at `i` heads a role in the construct state with no comma before it (… مدير
+   * عام النادي · … رئيس حزب …): after a verb of saying, the words before it are the speaker's name.
+   */
+  bareRoleAt?(tokens: readonly EntityToken[], i: number): boolean;
   /** Dates and quantities found by rule in a sentence. */
   temporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[];
   /** Gazetteer: the kind of a whole name when a list knows it ('location' for countries). */

@@ -471,6 +471,19 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       continue;
     }
     if (!free(i)) continue;
+    // A verb of saying, one to three words, and a role head with no comma (وقال ريناتو سوليدام رئيس
+    // المعهد): the words are the speaker's name (in the Arabic training corpora a person 19 times in 20).
+    if (lang.bareRoleAt && factsOf(lang, tokens[i - 1] as EntityToken).speech) {
+      // No proclitic by any reading (بالأمس is no name).
+      const bare = (k: number) => nameWord(k) && factsOf(lang, tokens[k] as EntityToken).key === factsOf(lang, tokens[k] as EntityToken).match;
+      let e = i;
+      while (e < tokens.length && e - i < 3 && bare(e)) e++;
+      if (e > i && lang.bareRoleAt(tokens, e) && !taken(i, e)) {
+        out.push([i, e, 'person']);
+        i = e - 1;
+        continue;
+      }
+    }
     // «د.» + name: the title is an abbreviation, so what follows up to punctuation is the name.
     const title = lang.titleBefore(tokens, i);
     if (title > 0) {

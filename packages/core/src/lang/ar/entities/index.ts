@@ -148,6 +148,12 @@ export const arabicEntities: EntityLanguage = {
     }
     return 0;
   },
+  bareRoleAt(tokens, i) {
+    const head = tokens[i];
+    if (!isWord(head) || nameStart(head.text).prefixLength !== 0) return false;
+    const facts = arabicFacts(head);
+    return facts.roleHead && !facts.definite;
+  },
   temporalAndQuantities: arabicTemporalAndQuantities,
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
   // Verbs keep their conjunction in the word list's counts (وقال is commoner than قال): try both.

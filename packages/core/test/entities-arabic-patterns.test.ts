@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../src/model/check.js';
+import type { ArticleDocument, Entity } from '../src/model/types.js';
+import { parseArticle } from '../src/parse-article.js';
+
+const byName = (doc: ArticleDocument, name: string): Entity | undefined => doc.entities.find((e) => e.name === name || e.aliases.includes(name));
+const mentionTexts = (e: Entity | undefined) => e?.mentions.map((m) => m.text) ?? [];
+
+describe('entities: a speaker named between a verb of saying and a role with no comma', () => {
+  it('reads the words before a role head in the construct state as the speaker', () => {
+    const doc = parseArticle(['وقال المطيري مدير المنتخب إن الفريق جاهز.', 'وأضاف الحربي مدير الكرة في النادي أن المدرب سيعلن التشكيلة غدا.'].join('\n'), {
+      quotes: false,
+    });
+    expect(checkArticle(doc)).toEqual([]);
+    expect(byName(doc, 'المطيري')?.kind).toBe('person');
+    expect(mentionTexts(byName(doc, 'الحربي'))).toEqual(['الحربي']);
+  });
+
+  it('takes no common word for the name', () => {
+    const doc = parseArticle('وقال كذلك مدير المنتخب إن الفريق جاهز.', { quotes: false });
+    expect(doc.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
