@@ -21,3 +21,14 @@ describe('entities: a speaker named between a verb of saying and a role with no 
     expect(doc.entities.filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('entities: a name the document writes in full, tagged short elsewhere', () => {
+  it('grows a mention over the free words around it that make the longer name of the same kind', () => {
+    const doc = parseArticle(['عاد الفنان لطفي لبيب الى المسرح بعد غياب.', 'وقدم لطفي لبيب عرضا جديدا في القاهرة.'].join('\n'), { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    const actor = byName(doc, 'لطفي لبيب');
+    expect(actor?.kind).toBe('person');
+    expect(mentionTexts(actor)).toEqual(['لطفي لبيب', 'لطفي لبيب']);
+    expect(doc.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
+  });
+});

@@ -551,6 +551,50 @@ export function addRoles(text: string, lang: EntityLanguage, tokens: readonly En
   if (r > 0) m.role = oneSpace(text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end));
 }
 
+/** The longest name `completeName` looks at, in words. */
+const COMPLETE_WORDS = 6;
+
+/**
+ * A mention the tagger cut short where the document writes the same name in full (طلعت زكريا
+ * found once, then only «زكريا» tagged in «وكان طلعت زكريا يتقمص»): the free words around it that
+ * make the longer name of the same kind join it. `longer` holds the document's names of two words
+ * or more by each of their words. Returns whether the mention grew.
+ */
+export function completeName(
+  text: string,
+  lang: EntityLanguage,
+  tokens: readonly EntityToken[],
+  covered: Uint8Array,
+  m: FoundMention,
+  longer: ReadonlyMap<string, readonly FoundMention[]>,
+): boolean {
+  const n = m.words.length;
+  const candidates = longer.get(m.words[0] as string);
+  if (!candidates) return false;
+  const [s, e] = tokenRange(tokens, m);
+  for (const full of candidates) {
+    const words = full.words;
+    if (full.kind !== m.kind || words.length <= n || words.length > COMPLETE_WORDS) continue;
+    for (let p = 0; p + n <= words.length; p++) {
+      let same = true;
+      for (let k = 0; same && k < n; k++) same = words[p + k] === m.words[k];
+      if (!same) continue;
+      const a = s - p;
+      const b = e + (words.length - p - n);
+      if (a < 0 || b > tokens.length) continue;
+      let free = true;
+      for (let k = a; free && k < b; k++) free = (k >= s && k < e) || ((tokens[k] as EntityToken).word && !covered[k]);
+      if (!free) continue;
+      const wider = mentionOf(text, lang, tokens, a, b, m.kind, m.blockId, m.source);
+      if (!wider || wider.words.length !== words.length || !wider.words.every((w, k) => w === words[k])) continue;
+      covered.fill(1, a, b);
+      Object.assign(m, { start: wider.start, end: wider.end, canonical: wider.canonical, key: wider.key, words: wider.words });
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Names known in a document (or a list), indexed by the key of their first word, for scanning. */
 export class NameIndex {
   private readonly byFirst = new Map<string, { words: string[]; kind: EntityKind }[]>();

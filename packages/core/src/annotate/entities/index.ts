@@ -8,7 +8,7 @@ import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
 import { type KindedMention, retypeLonePersons } from './document-kinds.js';
-import { addRoles, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
+import { addRoles, completeName, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
@@ -95,19 +95,32 @@ export function annotateEntities(doc: ArticleDocument): void {
   }
   // The second pass: how the rest of the document tagged the same words.
   for (const [lang, same] of byLanguage) retagDocument(lang, same);
-  const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array }[] = [];
+  const sentences: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array; mentions: FoundMention[] }[] = [];
   const found: FoundMention[] = [];
   const kinded: KindedMention[] = [];
   for (const { block, lang, tokens, tagged: tags } of tagged) {
     const mentions = findMentions(doc.text, lang, tokens, block.id, countriesOf(lang), tags);
     const covered = new Uint8Array(tokens.length);
     for (const m of mentions) covered.fill(1, ...tokenRange(tokens, m));
-    sentences.push({ block, lang, tokens, covered });
+    sentences.push({ block, lang, tokens, covered, mentions });
     for (const m of mentions) {
       found.push(m);
       kinded.push({ mention: m, lang, before: wordBefore(tokens, m) });
     }
   }
+  // Mentions cut short where the document writes the name in full elsewhere.
+  const longer = new Map<string, FoundMention[]>();
+  for (const m of found) {
+    if (m.words.length < 2 || m.kind === 'date' || m.kind === 'quantity') continue;
+    for (const w of new Set(m.words)) {
+      let list = longer.get(w);
+      if (!list) longer.set(w, (list = []));
+      if (list.length < 8) list.push(m);
+    }
+  }
+  if (longer.size > 0)
+    for (const { lang, tokens, covered, mentions } of sentences)
+      for (const m of mentions) if (m.kind !== 'date' && m.kind !== 'quantity') completeName(doc.text, lang, tokens, covered, m, longer);
   const names = new Map<EntityLanguage, NameIndex>();
   for (const { block, lang, tokens, covered } of sentences) {
     let known = names.get(lang);
