@@ -120,4 +120,11 @@ describe('English attribution phrases', () => {
     const quotes = quotesOf('Title\n\nOne campaign video featured a series of South Dakotans, declaring, “I’m on meth.” The video drew criticism.');
     expect(quotes.map((q) => q.text)).toEqual(['I’m on meth.']);
   });
+
+  it('names the body an acronym abbreviates, once the article has spelled it out', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe California Public Utilities Commission holds a hearing on Wednesday.\n\nThe CPUC said it would act, and the EU said it would watch.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['California Public Utilities Commission', 'EU']);
+  });
 });

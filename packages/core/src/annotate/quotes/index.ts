@@ -360,8 +360,15 @@ function speakerOf(
       const roleRange = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
-      speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
-      fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang, from);
+      // "The EU reiterated …" after "the European Union": an acronym alone names the body it abbreviates.
+      const spelled = lang.casedNames && np.nameEnd - np.nameStart === 1 ? acronymBody(name, bodies, nameFrom, lang) : undefined;
+      if (spelled) {
+        speaker = register.byName(spelled.name, wordKeys(spelled.name, lang), role, roleKeys, 'n');
+        speaker.entityId ??= spelled.id;
+      } else {
+        speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
+        fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang, from);
+      }
     } else {
       const body = isBody(np, ctx);
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
@@ -638,6 +645,30 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     for (const w of (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/)) if (w) out.push(lang.articleless(lang.key(w)));
   }
   return out;
+}
+
+/** Words an acronym may stand for, the small ones ("of", "and") left out. */
+const ACRONYM_LETTERS = 6;
+
+/**
+ * The body an all-capitals word abbreviates ("EU" → European Union, "CPUC" → California Public
+ * Utilities Commission): the latest one named before `offset` whose capitalised words' initials
+ * spell it.
+ */
+function acronymBody(name: string, bodies: readonly PersonMention[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
+  if (name.length < 2 || name.length > ACRONYM_LETTERS || !/^[A-Z]+$/.test(name)) return undefined;
+  const lo = mentionsEndingBy(bodies, offset);
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+    const body = bodies[i] as PersonMention;
+    if (body.name === name || !body.name.includes(' ')) continue;
+    const initials = body.name
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Z]/.test(w) && !lang.nameLinks?.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join('');
+    if (initials === name) return body;
+  }
+  return undefined;
 }
 
 /** Words after a body's mention that describe it («… الاميركية للدفاع عن حقوق الانسان»). */
