@@ -127,4 +127,8 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['California Public Utilities Commission', 'EU']);
   });
+
+  it('reads no speech in "tells the truth"', () => {
+    expect(quotesOf('Title\n\nA White House that lies as easily as it tells the truth creates major problems for the media.')).toHaveLength(0);
+  });
 });

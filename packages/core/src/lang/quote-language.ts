@@ -149,6 +149,8 @@ export interface QuoteLanguage extends WordShape {
   subjectOpeners?: ReadonlySet<string>;
   /** Prepositions opening an absolute phrase whose name is a participle's own subject ("with Boswell stating"). */
   absolutePrepositions?: ReadonlySet<string>;
+  /** Objects that make a verb of telling no speech ("tells the truth", "told lies"). */
+  toldObjects?: ReadonlySet<string>;
   /** Words that negate the verb after them ("have not said why", "never said"): no speech is reported. */
   negators?: ReadonlySet<string>;
   /** Subject-first languages: conjunctions after a comma that open a clause with a subject of its own ("…, while the police say …"). */

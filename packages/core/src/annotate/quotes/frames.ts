@@ -652,6 +652,11 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key)) return null;
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
+  // "a White House that lies as easily as it tells the truth": an idiom, no speech.
+  if (cue.addressee && lang.toldObjects) {
+    const object = lang.determiners?.has((tokens[t + 1] as Token | undefined)?.key ?? '') ? tokens[t + 2] : tokens[t + 1];
+    if (isWord(object) && lang.toldObjects.has(object.key)) return null;
+  }
   // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
   // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
   if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
