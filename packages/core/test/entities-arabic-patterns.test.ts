@@ -32,3 +32,12 @@ describe('entities: a name the document writes in full, tagged short elsewhere',
     expect(doc.entities.filter((e) => e.kind === 'person')).toHaveLength(1);
   });
 });
+
+describe('entities: a noun with an attached pronoun after a person’s name', () => {
+  it('ends the name before a known word carrying a pronoun suffix', () => {
+    const doc = parseArticle('وحقق المخرج عمرو سلامة حلمه بإخراج فيلم عن الحرب.', { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    const director = doc.entities.find((e) => e.kind === 'person');
+    expect(director?.name).toBe('عمرو سلامة');
+  });
+});

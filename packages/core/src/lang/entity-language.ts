@@ -97,6 +97,11 @@ export interface EntityLanguage {
   namePrior(word: string): string | undefined;
   /** A word training saw often and never inside a name (كبيرة · tuesday's lower-case words): not a name by pattern alone. */
   isCommonWord(word: string): boolean;
+  /**
+   * A word the training text does not know, but knows without a pronoun suffix (حلمه ← حلم · مرماه
+   * ← مرمى): a noun with its possessor, which does not continue a person's name.
+   */
+  pronounSuffixed?(word: string): boolean;
   /** A noun that names the kind of place that follows it (العاصمة دوشنبه · the city of …), 0 when none; else tokens used. */
   placeHeadAt(tokens: readonly EntityToken[], i: number): number;
   /** Whether a word may start a name found by matching a known one (English: capitalised only). */

@@ -391,7 +391,8 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
       const word = (tokens[k] as EntityToken).text;
       const start = lang.nameStart(word);
       // Not before a stem of two letters (فان: «ف» + «ان» reads as a particle, but it is a name's «van»).
-      if (start.attested && word.length - start.prefixLength >= 3) {
+      // Nor does a known word with an attached pronoun (حلمه · مرماه) continue one.
+      if ((start.attested && word.length - start.prefixLength >= 3) || lang.pronounSuffixed?.(word)) {
         e = k;
         break;
       }

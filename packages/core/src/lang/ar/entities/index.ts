@@ -39,6 +39,15 @@ const commonWord = memoByWord((word) => {
   return frequency(key) >= 3 && prior(key) === undefined;
 });
 const stopName = memoByWord((word) => stopNames.has(asWritten(word)));
+/** A pronoun suffix after a stem of two letters or more (حلم|ه · كتاب|ها · رفاق|هم). */
+const PRONOUN_SUFFIX = /^([\u0621-\u063a\u0641-\u064a]{2,}?)(?:ه|ها|هم|هما|هن)$/;
+const pronounSuffixed = memoByWord((word) => {
+  const m = PRONOUN_SUFFIX.exec(word);
+  if (!m || frequency(normalizeArabic(word)) > 0) return false;
+  const base = normalizeArabic(m[1] as string);
+  // A final alef before the suffix is the stem's «ى» (مرماه ← مرمى; normalised, ى and ي are one).
+  return frequency(base) > 0 || (base.endsWith('ا') && frequency(`${base.slice(0, -1)}ي`) > 0);
+});
 /** A definite organisation head standing alone (البنك · للوزارة · والمحكمة). */
 const genericHead = memoByWord((word) => {
   const facts = arabicWordFacts(word);
@@ -160,6 +169,7 @@ export const arabicEntities: EntityLanguage = {
   isSpeechVerb: speechVerb,
   continuesName: (word) => nameStart(word).prefixLength === 0 && placeAdjectives.has(normalizeArabic(word)),
   isCommonWord: commonWord,
+  pronounSuffixed,
   namePrior: (word) => prior(stemOf(word)),
   placeHeadAt(tokens, i) {
     const head = tokens[i];
