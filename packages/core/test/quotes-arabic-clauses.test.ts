@@ -169,4 +169,17 @@ describe('Arabic clauses', () => {
     expect(quotes[0]?.speaker?.name).toContain('هيومان رايتس ووتش');
     expect(quotes[0]?.speaker?.name).not.toContain('تقرير');
   });
+
+  it('skips an aside between tatweel dashes, but keeps «ل ـ» as a proclitic written apart', () => {
+    const [aside] = quotesOf('عنوان الخبر\n\nأكد الوزير سامر خليل ـ في تصريحات أمس ـ ان السودان يقبل بالتسوية.');
+    expect(aside?.speaker?.name).toBe('سامر خليل');
+    expect(aside?.text).toBe('السودان يقبل بالتسوية');
+    const [told] = quotesOf('عنوان الخبر\n\nوقال الوزير سامر خليل ل ـ «الشرق الاوسط» عبر الهاتف ان «للعراق خياراته المتعددة في الرد».');
+    expect(told?.speaker?.name).toBe('سامر خليل');
+  });
+
+  it('ends the subject at «النقاب» in «كشف X النقاب عن»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nكشف وزير الخارجية السابق سلفان شالوم النقاب عن أن الحزب أعد خطة جديدة.');
+    expect(quotes[0]?.speaker?.name).toBe('سلفان شالوم');
+  });
 });

@@ -69,6 +69,17 @@ const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' 
 const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
 const isDash = (t: Token | undefined) => t?.type === 'punct' && (t.key === '-' || t.key === '–' || t.key === '—');
 
+/**
+ * A dash at token `k`: a dash sign, or a tatweel standing alone after a whole word («مجذوب الخليفة ـ في تصريحات
+ * أمس ـ ان»; its key is empty) — after a lone letter it draws out a proclitic written apart («ل ـ», «ف ـ»).
+ */
+function dashAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  if (isDash(tok)) return true;
+  const before = ctx.tokens[k - 1];
+  return tok?.type === 'word' && tok.key === '' && before?.type === 'word' && before.end - before.start > 1;
+}
+
 /** The «)» closing a parenthesis opened before `from`, within PAREN_TOKENS and before `limit`; -1 if none. */
 function closingParenthesis(ctx: Ctx, from: number, limit: number): number {
   for (let k = from; k < Math.min(limit, from + PAREN_TOKENS); k++) {
@@ -83,7 +94,7 @@ function closingParenthesis(ctx: Ctx, from: number, limit: number): number {
 function nextDash(ctx: Ctx, from: number, limit: number): number {
   for (let k = from; k < limit; k++) {
     const tok = ctx.tokens[k] as Token;
-    if (isDash(tok)) return k;
+    if (dashAt(ctx, k)) return k;
     if (tok.type !== 'word') return -1;
   }
   return -1;
@@ -227,7 +238,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       frame.contentStart = j;
       break;
     }
-    if (tok.type === 'punct') {
+    if (tok.type === 'punct' || dashAt(ctx, j)) {
       if (isColon(tok)) {
         frame.contentStart = afterColon(ctx, j);
         // «وقال: أعتقد أنه …»: after a colon the speaker's own words, marked or not.
@@ -240,7 +251,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       }
       // «وأفاد البنك - ومقره مانيلا - بأن …», «وقالت وكالة الأنباء السعودية (واس) إن»: an aside between dashes or in
       // parentheses ends the subject and is skipped.
-      const aside = isDash(tok) ? nextDash(ctx, j + 1, limit) : tok.key === '(' ? closingParenthesis(ctx, j + 1, limit) : -1;
+      const aside = dashAt(ctx, j) ? nextDash(ctx, j + 1, limit) : tok.key === '(' ? closingParenthesis(ctx, j + 1, limit) : -1;
       if (aside > j + 1) {
         if (subjectEnd < 0) subjectEnd = j;
         j = aside;
