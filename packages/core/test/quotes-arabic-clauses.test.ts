@@ -182,4 +182,16 @@ describe('Arabic clauses', () => {
     const quotes = quotesOf('عنوان الخبر\n\nكشف وزير الخارجية السابق سلفان شالوم النقاب عن أن الحزب أعد خطة جديدة.');
     expect(quotes[0]?.speaker?.name).toBe('سلفان شالوم');
   });
+
+  it('resolves a title alone to the person it followed with no comma («هيلاري كلينتون وزيرة الخارجية»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوالتقت أمس هيلاري كلينتون وزيرة الخارجية الأمريكية بعدد من المسؤولين.\n\nوأوضحت الوزيرة أن المحادثات كانت مثمرة.');
+    expect(quotes[0]?.speaker?.name).toBe('هيلاري كلينتون');
+  });
+
+  it('reads no speech in a byline («كتب: …») or in «وهو ما يؤكد أن», and «الصادرة أمس» ends a newspaper’s name', () => {
+    expect(quotesOf('عنوان الخبر\n\nكتب: محمود صبري رفع الجهاز الفني للفريق درجة الاستعداد.')).toHaveLength(0);
+    expect(quotesOf('عنوان الخبر\n\nوهو ما يؤكد أن الفوز يبدأ من صلابة خط الدفاع.')).toHaveLength(0);
+    const [paper] = quotesOf('عنوان الخبر\n\nوادعت صحيفة يديعوت أحرونوت الصادرة أمس أن القطاع على وشك مواجهة.');
+    expect(paper?.speaker?.name).toBe('صحيفة يديعوت أحرونوت');
+  });
 });

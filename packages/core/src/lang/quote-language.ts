@@ -159,6 +159,10 @@ export interface QuoteLanguage extends WordShape {
   bareClauseOpeners?: ReadonlySet<string>;
   /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
   alsoWords?: ReadonlySet<string>;
+  /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
+  relativeWhat?: ReadonlySet<string>;
+  /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */
+  bylineVerbs?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */
   topicOpeners?: ReadonlySet<string>;
   /** The particle, written onto the verb or its «قد», that ends a fronted topic («ف»). */

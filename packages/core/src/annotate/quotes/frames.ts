@@ -204,12 +204,26 @@ function possessedObject(ctx: Ctx, j: number): boolean {
   return ctx.lang.possessedNoun(ctx.text.slice(tok.start, tok.end));
 }
 
+/** Words a byline's name may have before its colon. */
+const BYLINE_WORDS = 5;
+
+/** Whether a colon comes within `words` tokens from `from`, in the sentence. */
+function colonWithin(ctx: Ctx, from: number, words: number): boolean {
+  for (let k = from; k < Math.min(ctx.sentence.last, from + words); k++) if (isColon(ctx.tokens[k])) return true;
+  return false;
+}
+
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
   // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
   if (t === sentence.first && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
+  // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
+  const before = tokens[t - 1];
+  if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
+  // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
+  if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
   const limit = Math.min(sentence.last, t + 1 + WINDOW);

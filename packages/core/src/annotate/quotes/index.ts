@@ -643,6 +643,13 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     const rest = text.slice(m.end + 1, m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);
     for (const w of (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/)) if (w) out.push(lang.articleless(lang.key(w)));
+  } else if (lang.verbFirst) {
+    // «فايزة أبوالنجا وزيرة التعاون الدولي»: in Arabic a title in apposition follows the name with no comma.
+    const rest = text.slice(m.end, m.end + 100);
+    const stop = rest.search(/[,.;:!?،؛\n]/);
+    const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, AROUND_WORDS);
+    const head = words[0] === undefined ? '' : lang.key(words[0]);
+    if (lang.titles.get(head)?.afterName) for (const w of words) out.push(lang.articleless(lang.key(w)));
   }
   return out;
 }
