@@ -194,4 +194,9 @@ describe('Arabic clauses', () => {
     const [paper] = quotesOf('عنوان الخبر\n\nوادعت صحيفة يديعوت أحرونوت الصادرة أمس أن القطاع على وشك مواجهة.');
     expect(paper?.speaker?.name).toBe('صحيفة يديعوت أحرونوت');
   });
+
+  it('reads «ويتوقع أن» opening a sentence as impersonal, «ويتوقع الخبراء أن» as the experts’ speech', () => {
+    expect(quotesOf('عنوان الخبر\n\nويتوقع ان يصوت مجلس الشيوخ على الميزانية في وقت لاحق.')).toHaveLength(0);
+    expect(quotesOf('عنوان الخبر\n\nويتوقع الخبراء أن ترتفع الأسعار.')[0]?.speaker?.name).toBe('الخبراء');
+  });
 });

@@ -275,7 +275,8 @@ export const AR_QUOTES: QuoteLanguage = {
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
   issuerLinks: keySet(shape, 'عن'),
-  impersonal: keySet(shape, 'يذكر يشار'),
+  // «يذكر أن …», «يشار إلى أن …», «ويتوقع أن …» (يُتوقَّع) opening a sentence: the narrator's, no speaker.
+  impersonal: keySet(shape, 'يذكر يشار يتوقع'),
   // «وهو ما يؤكد أن», «مما يشير إلى أن»: a fact confirms, nobody speaks.
   relativeWhat: keySet(shape, 'ما مما'),
   // «كتب: محمود صبري», «كتب ـ خليفة أدهم:»: a byline, not speech.
