@@ -41,3 +41,18 @@ describe('entities: a noun with an attached pronoun after a person’s name', ()
     expect(director?.name).toBe('عمرو سلامة');
   });
 });
+
+describe('entities: a team in a row of results', () => {
+  it('reads the name before its country in parentheses as the team, between row marks and a score', () => {
+    const doc = parseArticle('المجموعة الثالثة : زينيت ( روسيا ) - أياكس ( هولندا ) 2 - 1', { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    expect(byName(doc, 'زينيت')?.kind).toBe('organization');
+    expect(byName(doc, 'أياكس')?.kind).toBe('organization');
+    expect(byName(doc, 'روسيا')?.kind).toBe('location');
+  });
+
+  it('leaves a dateline (a city, its country, and the story after the dash) a place', () => {
+    const doc = parseArticle('ساو باولو ( البرازيل ) - أعلنت الحكومة البرازيلية أمس خطة جديدة للنقل.', { quotes: false });
+    expect(byName(doc, 'ساو باولو')?.kind).toBe('location');
+  });
+});

@@ -136,6 +136,12 @@ export interface EntityLanguage {
    */
   organizationAfter?(tokens: readonly EntityToken[], e: number): boolean;
   /**
+   * How many words right before the opening parenthesis at `open` name a team in a row of results
+   * (… ) - سلتيك ( اسكتلندا ) - …: a row mark, the name, its country in parentheses, a row mark or
+   * a score), 0 when none.
+   */
+  teamBefore?(tokens: readonly EntityToken[], open: number): number;
+  /**
    * How many tokens from `i` make an organisation's name by their shape alone, 0 when none (a
    * definite head with two relational adjectives: المحكمة الجنائية الدولية).
    */

@@ -262,6 +262,16 @@ export function findMentions(
     covered.fill(1, r.start, r.end);
     out.push(m);
   }
+  // A team in a row of results (: سلتيك ( اسكتلندا ) -), whatever the tagger made of its words.
+  if (lang.teamBefore)
+    for (let i = 1; i < tokens.length; i++) {
+      const n = (tokens[i] as EntityToken).word ? 0 : lang.teamBefore(tokens, i);
+      if (n === 0 || isCovered(covered, i - n, i)) continue;
+      const m = mentionOf(text, lang, tokens, i - n, i, 'organization', blockId, 'rule');
+      if (!m) continue;
+      covered.fill(1, i - n, i);
+      out.push(m);
+    }
   for (const span of spansOf(tagger.tags, tagged)) {
     let [s, e] = cleanSpan(lang, tokens, span[0], span[1], KINDS[span[2]] ?? 'misc');
     let kind = KINDS[span[2]] ?? 'misc';

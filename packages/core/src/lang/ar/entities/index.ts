@@ -116,6 +116,24 @@ function nationalityAfter(tokens: readonly EntityToken[], e: number): boolean {
   return isWord(next) && masculineNationality(next.text);
 }
 
+/** Marks that open or close a row of a results table (: سلتيك ( اسكتلندا ) - ليل ( فرنسا ) 1 - 1). */
+const ROW_MARKS = new Set(['-', ':', ')', 'ـ', '–']);
+
+/** The words in parentheses from `open`: a country, or words training knew as places' (اسكتلندا); the index of «)», or -1. */
+function placeInParentheses(tokens: readonly EntityToken[], open: number): number {
+  let close = open + 1;
+  while (close < tokens.length && close - open <= 3 && isWord(tokens[close])) close++;
+  if (close === open + 1 || tokens[close]?.text !== ')') return -1;
+  let key = '';
+  let known = true;
+  for (let k = open + 1; k < close; k++) {
+    const word = (tokens[k] as EntityToken).text;
+    key += (k > open + 1 ? ' ' : '') + word;
+    if (!prior(stemOf(word))?.includes('L')) known = false;
+  }
+  return known || isArabicCountry(normalizeArabic(key)) ? close : -1;
+}
+
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
 
@@ -190,6 +208,25 @@ export const arabicEntities: EntityLanguage = {
     // A city's name with a masculine nationality adjective is its club (ميلان الإيطالي; the city is feminine: ميلانو الإيطالية).
     if (kind === 'location' && nationalityAfter(tokens, e)) return 'organization';
     return undefined;
+  },
+  teamBefore(tokens, open) {
+    // In the training corpora the words of such a row are an organisation 7 times in 9.
+    if (tokens[open]?.text !== '(') return 0;
+    const close = placeInParentheses(tokens, open);
+    if (close < 0) return 0;
+    // After it a score, or a row mark and the next team with its country (a dateline «ساو باولو
+    // ( البرازيل ) -» is followed by its story).
+    const after = tokens[close + 1];
+    let row = !!after && /^[0-9\u0660-\u0669]/.test(after.text);
+    if (after && ROW_MARKS.has(after.text))
+      for (let k = close + 3; !row && k < tokens.length && k <= close + 5; k++) row = tokens[k]?.text === '(' && placeInParentheses(tokens, k) > 0;
+    if (!row) return 0;
+    // The name: up to three words back to a row mark, or to a common word (a heading: المجموعة السادسة).
+    const nameWord = (t: EntityToken | undefined): t is EntityToken => isWord(t) && !/^[0-9\u0660-\u0669]/.test(t.text) && !commonWord(t.text);
+    let k = open;
+    while (k > 0 && open - k < 3 && nameWord(tokens[k - 1])) k--;
+    const before = tokens[k - 1];
+    return k < open && (!before || ROW_MARKS.has(before.text) || (isWord(before) && commonWord(before.text))) ? open - k : 0;
   },
   organizationPhraseAt(tokens, i) {
     // A definite organisation head and two or three relational adjectives (المحكمة الجنائية الدولية ·
