@@ -199,4 +199,13 @@ describe('Arabic clauses', () => {
     expect(quotesOf('عنوان الخبر\n\nويتوقع ان يصوت مجلس الشيوخ على الميزانية في وقت لاحق.')).toHaveLength(0);
     expect(quotesOf('عنوان الخبر\n\nويتوقع الخبراء أن ترتفع الأسعار.')[0]?.speaker?.name).toBe('الخبراء');
   });
+
+  it('gives words relayed «عنه» to the one who said them, not to the relayer', () => {
+    const [aside] = quotesOf('عنوان الخبر\n\nحذر رئيس الأركان دان حالوتس أمس كما نقل عنه مسؤول كبير من ان اسرائيل ستفرق التظاهرات.');
+    expect(aside?.speaker?.name).toBe('دان حالوتس');
+    expect(aside?.text).toBe('اسرائيل ستفرق التظاهرات');
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير سامر خليل إن الوضع صعب.\n\nونقل عنه مسؤول كبير قوله إن الوضع خطير.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامر خليل', 'سامر خليل']);
+    expect(quotesOf('عنوان الخبر\n\nوأهمية المباراة تجعل اللاعبين يمضون باتجاه التفوق على حد سواء.')).toHaveLength(0);
+  });
 });

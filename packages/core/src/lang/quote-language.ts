@@ -159,6 +159,8 @@ export interface QuoteLanguage extends WordShape {
   bareClauseOpeners?: ReadonlySet<string>;
   /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
   alsoWords?: ReadonlySet<string>;
+  /** A relay word with a pronoun for the speaker named before («نقل عنه X»: X relays, he spoke). */
+  relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
   /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */

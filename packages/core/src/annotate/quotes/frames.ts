@@ -213,10 +213,25 @@ function colonWithin(ctx: Ctx, from: number, words: number): boolean {
   return false;
 }
 
+/**
+ * «كما نقل عنه X», «بحسب ما نقل عنه X»: a relaying verb after «كما»/«ما» whose relay word carries a pronoun for
+ * the speaker already named — an aside on who passed the words on, not an attribution of its own.
+ */
+function relayAside(ctx: Ctx, t: number): boolean {
+  const { tokens, lang } = ctx;
+  const verb = tokens[t] as Token;
+  const relay = cueOf(ctx, verb)?.cue.relay;
+  const before = tokens[t - 1];
+  const after = tokens[t + 1];
+  if (!relay || !isWord(before) || !isWord(after) || !(lang.alsoWords?.has(before.key) || lang.relativeWhat?.has(before.key))) return false;
+  return lang.relayPronouns?.has(after.key) === true;
+}
+
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
+  if (relayAside(ctx, t)) return null;
   // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
   if (t === sentence.first && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
   // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
@@ -298,6 +313,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       break;
     }
     const other = cueOf(ctx, tok);
+    // «حذر X أمس كما نقل عنه مسؤول كبير من أن …»: an aside naming who relayed the words, skipped.
+    if (other && relayAside(ctx, j)) {
+      if (subjectEnd < 0) subjectEnd = j - 1;
+      j++;
+      continue;
+    }
     // A new attribution opens with a conjunction or after punctuation («، وأضاف»); a bare cue word inside an
     // apposition is part of it («مسؤول، طلب عدم ذكر اسمه، إن …»).
     const opens = other !== null && (tok.conjunction > 0 || (tokens[j - 1] as Token).type !== 'word' || commas.length === 0);
@@ -327,6 +348,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
+  // «ونقل عنه مسؤول كبير قوله إن …»: the pronoun on the relay word is the speaker, named before; the phrase relays.
+  if (cue.relay && lang.relayPronouns?.has((tokens[t + 1] as Token | undefined)?.key ?? '')) {
+    frame.subject = null;
+    frame.role = null;
+  }
   const topic = topicSubject(ctx, t);
   if (topic) {
     frame.subject = topic;
