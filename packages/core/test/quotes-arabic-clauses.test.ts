@@ -208,4 +208,11 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامر خليل', 'سامر خليل']);
     expect(quotesOf('عنوان الخبر\n\nوأهمية المباراة تجعل اللاعبين يمضون باتجاه التفوق على حد سواء.')).toHaveLength(0);
   });
+
+  it('ends the subject where «بحسب ما نقل عنه X» begins', () => {
+    const quotes = quotesOf(
+      "عنوان الخبر\n\nحذر رئيس الأركان دان حالوتس أمس من ان اسرائيل ستفرق التظاهرات.\n\nوقال رئيس الأركان بحسب ما نقل عنه المسؤول الكبير ' ' قلنا بوضوح اننا سنستخدم وسائل لتفريق الجموع ' '.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['دان حالوتس', 'دان حالوتس']);
+  });
 });

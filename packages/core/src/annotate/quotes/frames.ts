@@ -315,7 +315,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const other = cueOf(ctx, tok);
     // «حذر X أمس كما نقل عنه مسؤول كبير من أن …»: an aside naming who relayed the words, skipped.
     if (other && relayAside(ctx, j)) {
-      if (subjectEnd < 0) subjectEnd = j - 1;
+      // The aside opens at «كما»/«ما», or at the source word before «ما» («بحسب ما نقل عنه»).
+      const opener = tokens[j - 2];
+      const aside = isWord(opener) && lang.sourcePhrases.some((p) => p.words.length === 1 && p.words[0] === opener.key) ? j - 2 : j - 1;
+      if (subjectEnd < 0) subjectEnd = aside;
       j++;
       continue;
     }
