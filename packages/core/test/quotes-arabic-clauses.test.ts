@@ -215,4 +215,9 @@ describe('Arabic clauses', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['دان حالوتس', 'دان حالوتس']);
   });
+
+  it('gives a title’s complement that runs into the name back to the role, after a title only', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nوقال نائب رئيس نادي أرسنال الإنجليزي لكرة القدم ديفد دين إن النادي يريد الاحتفاظ بالمدرب.');
+    expect(quote?.speaker).toMatchObject({ name: 'ديفد دين', role: 'نائب رئيس نادي أرسنال الإنجليزي لكرة القدم' });
+  });
 });

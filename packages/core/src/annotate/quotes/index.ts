@@ -349,7 +349,9 @@ function speakerOf(
     else if (np.nameEnd > np.nameStart) {
       // "Afghan Ambassador to the United States Hamdullah Mohib": when the capitals read first are no person's but a
       // person the entity stage found stands in the phrase, that person is the name and the words before it the role.
-      if (lang.casedNames) personNameIn(np, ctx, persons);
+      // «نائب رئيس نادي أرسنال لكرة القدم ديفد دين»: a title's complement that ran into the name is the role's.
+      // (Only after a title: «مكتب رئيس الوزراء إيهود أولمرت» is the office speaking.)
+      if (lang.casedNames || np.roleEnd > np.roleStart) personNameIn(np, ctx, persons, !lang.casedNames);
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
         np.nameEnd = np.nameEndWithTitle;
@@ -461,10 +463,11 @@ function speakerOf(
 }
 
 /**
- * Narrows a cased phrase's name to the person mention in it when the name read is not one or runs
- * on before it ("Council on American-Islamic Relations Alia Salem" → Alia Salem).
+ * Narrows a phrase's name to the person mention in it when the name read runs on before it
+ * ("Council on American-Islamic Relations Alia Salem" → Alia Salem); in a cased script, also when
+ * the name read is no person's and one stands elsewhere in the phrase.
  */
-function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
+function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[], insideOnly: boolean): void {
   const { tokens } = ctx;
   const from = (tokens[np.start] as Token).start;
   const to = (tokens[np.end - 1] as Token).end;
@@ -473,7 +476,7 @@ function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly Person
   // The name read ends in the person (and is no longer than it), or holds no person while one stands after it.
   const inside = personWithin(persons, nameFrom, nameTo);
   if (inside && (inside.end !== nameTo || inside.start <= nameFrom)) return;
-  const person = inside ?? personWithin(persons, from, to);
+  const person = inside ?? (insideOnly ? undefined : personWithin(persons, from, to));
   if (!person || person.end < nameTo) return;
   const first = countBefore(tokens, (t) => t.start < person.start);
   const last = countBefore(tokens, (t) => t.start < person.end);
