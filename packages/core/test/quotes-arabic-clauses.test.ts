@@ -220,4 +220,15 @@ describe('Arabic clauses', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nوقال نائب رئيس نادي أرسنال الإنجليزي لكرة القدم ديفد دين إن النادي يريد الاحتفاظ بالمدرب.');
     expect(quote?.speaker).toMatchObject({ name: 'ديفد دين', role: 'نائب رئيس نادي أرسنال الإنجليزي لكرة القدم' });
   });
+
+  it('reads «علي أن» / «إلي أن» after a subject as the prepositions, and «فيها» after the verb as no subject', () => {
+    // «مستوى» makes the text tell ى from ي, so the spelling alone would read «علي» as a name.
+    const [on] = quotesOf('مستوى عال\n\nوأكد رئيس مجلس الادارة علي أنها مرحلة مهمة في تاريخ البنك.');
+    expect(on?.speaker?.name).toBe('رئيس مجلس الادارة');
+    expect(on?.text).toBe('مرحلة مهمة في تاريخ البنك');
+    const [to] = quotesOf('مستوى عال\n\nوأشار حسين الفردان إلي أن البرنامج لن يؤثر على الأرباح.');
+    expect(to?.speaker?.name).toBe('حسين الفردان');
+    const quotes = quotesOf('مستوى عال\n\nوقال عبدالله العطية إن البنك جاهز.\n\nوأكد فيها ان الاقتصاد مزدهر.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبدالله العطية', 'عبدالله العطية']);
+  });
 });

@@ -159,6 +159,14 @@ function complementAt(ctx: Ctx, j: number): number {
   return -1;
 }
 
+/** Where the content starts if a complement preposition, however spelt, and a complementiser are at `j`; -1 otherwise. */
+function looseComplement(ctx: Ctx, j: number): number {
+  const tok = ctx.tokens[j];
+  const next = ctx.tokens[j + 1];
+  if (!isWord(tok) || !isWord(next) || j + 1 >= ctx.sentence.last) return -1;
+  return ctx.lang.complementPrepositions.has(tok.key) && ctx.lang.complementisers.has(next.key) ? j + 2 : -1;
+}
+
 /** Content start after a colon: past a complementiser that may follow it («وقال د. ملحم: إن …»). */
 function afterColon(ctx: Ctx, j: number): number {
   const c = complementAt(ctx, j + 1);
@@ -288,7 +296,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       }
       break;
     }
-    const content = complementAt(ctx, j);
+    // «وأكد رئيس مجلس الإدارة علي أنها …», «وأشار حسين الفردان إلي أن»: after a subject, «على»/«إلى» written with «ي»
+    // before a complementiser are the prepositions, not the name «علي» (which the spelling test alone would say).
+    const loose = j > subjectStart && subjectEnd < 0 ? looseComplement(ctx, j) : -1;
+    const content = loose >= 0 ? loose : complementAt(ctx, j);
     if (content >= 0) {
       frame.contentStart = content;
       break;
