@@ -159,11 +159,16 @@ function complementAt(ctx: Ctx, j: number): number {
   return -1;
 }
 
-/** Where the content starts if a complement preposition, however spelt, and a complementiser are at `j`; -1 otherwise. */
+/**
+ * Where the content starts if a complement preposition, however spelt, and a complementiser are at `j`, right after
+ * a definite word («مجلس الادارة علي أنها»; after «الوزير أحمد» it is the name «علي»); -1 otherwise.
+ */
 function looseComplement(ctx: Ctx, j: number): number {
   const tok = ctx.tokens[j];
   const next = ctx.tokens[j + 1];
-  if (!isWord(tok) || !isWord(next) || j + 1 >= ctx.sentence.last) return -1;
+  const before = ctx.tokens[j - 1];
+  if (!isWord(tok) || !isWord(next) || !isWord(before) || j + 1 >= ctx.sentence.last) return -1;
+  if (ctx.lang.articleless(before.key) === before.key) return -1;
   return ctx.lang.complementPrepositions.has(tok.key) && ctx.lang.complementisers.has(next.key) ? j + 2 : -1;
 }
 
