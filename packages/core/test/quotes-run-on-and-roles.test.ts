@@ -55,4 +55,11 @@ describe('Arabic speaker phrases: a role after the name, a nationality before it
     const [quote] = quotesOf('عنوان الخبر\n\nوقال مصدر مسؤول في الوزارة إن القرار نهائي.');
     expect(quote?.speaker?.name).toBe('مصدر مسؤول في الوزارة');
   });
+
+  it('reads a definite title after a person’s name as the role, after a title before it too', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nوقال السيد حسين الفردان العضو المنتدب للبنك التجاري إن القانون يقضي بذلك.');
+    expect(quote?.speaker).toMatchObject({ name: 'حسين الفردان', role: 'العضو المنتدب للبنك التجاري' });
+    const [plain] = quotesOf('عنوان الخبر\n\nوقال الوزير مصدر مسؤول في الوزارة إن القرار نهائي.');
+    expect(plain?.speaker?.role).toBe('الوزير');
+  });
 });

@@ -355,7 +355,7 @@ function speakerOf(
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
         np.nameEnd = np.nameEndWithTitle;
-        np.roleEnd = np.roleStart = np.start;
+        [np.roleStart, np.roleEnd] = np.roleBeforeName ?? [np.start, np.start];
       }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);

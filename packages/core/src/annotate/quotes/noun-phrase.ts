@@ -19,6 +19,8 @@ export interface NounPhrase {
   roleEnd: number;
   /** Where the name ran to before a title after it was read as the role («لافروف | وزير الخارجية»); -1 if none was. */
   nameEndWithTitle?: number;
+  /** The role read before the name, kept for when the title after it is not taken as the role. */
+  roleBeforeName?: [number, number];
   group: boolean;
   gender?: 'm' | 'f';
 }
@@ -104,12 +106,13 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   if (!titled) while (i < np.end - 1 && isDefiniteAdjective(tokens[i], lang) && !isDefiniteAdjective(tokens[i + 1], lang)) i++;
   np.nameStart = i;
   np.nameEnd = np.end;
-  // «سيرغي لافروف وزير الخارجية الروسي»: a title after the name, with its complement, is the role.
-  for (let k = i + 1; !titled && k < np.end - 1; k++) {
+  // «سيرغي لافروف وزير الخارجية الروسي», «حسين الفردان العضو المنتدب للبنك»: a title after the name, with its complement, is the role.
+  for (let k = i + 1; k < np.end - 1; k++) {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') break;
-    if (titleOf(lang, tok.key)?.afterName && lang.articleless(tok.key) === tok.key) {
+    if (titleOf(lang, tok.key)?.afterName || lang.titles.get(lang.articleless(tok.key))?.afterName) {
       np.nameEndWithTitle = np.nameEnd;
+      np.roleBeforeName = [np.roleStart, np.roleEnd];
       np.nameEnd = k;
       [np.roleStart, np.roleEnd] = [k, np.end];
       break;
