@@ -18,4 +18,10 @@ describe('Arabic name starts', () => {
     expect(found).toContain('location:موسكو');
     expect(found).toContain('location:طاجيكستان');
   });
+
+  it('keeps the first letter of a name that opens quotation marks («"فيتش ريتنغز"»)', () => {
+    const found = names('عنوان الخبر\n\nرفعت مؤسسة "فيتش ريتنغز" للتصنيفات الائتمانية تصنيفها للديون السعودية.');
+    expect(found.some((n) => n.endsWith(':فيتش ريتنغز'))).toBe(true);
+    expect(found.some((n) => n.endsWith(':يتش ريتنغز'))).toBe(false);
+  });
 });

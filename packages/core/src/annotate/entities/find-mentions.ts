@@ -126,6 +126,9 @@ function spansOf(tags: readonly string[], tagged: Uint8Array): [number, number, 
   return spans;
 }
 
+/** Opening quotation marks: « “ " ' (a straight mark glued to the word after it opens). */
+const OPENING_MARKS = new Set([0xab, 0x201c, 0x22, 0x27]);
+
 /** Builds a mention over tokens [s, e): the first word loses its proclitics, a possessive 's goes. */
 export function mentionOf(
   text: string,
@@ -140,7 +143,10 @@ export function mentionOf(
 ): FoundMention | undefined {
   const first = tokens[s] as EntityToken;
   const last = tokens[e - 1] as EntityToken;
-  const nameStart = first.word && !whole ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
+  // A word right after an opening quotation mark starts the quoted name: its proclitics stand outside the marks
+  // (لـ"إرم نيوز"), so «"فيتش ريتنغز"» keeps its «ف».
+  const quoted = first.start > 0 && OPENING_MARKS.has(text.charCodeAt(first.start - 1));
+  const nameStart = first.word && !whole && !quoted ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
   const start = first.start + nameStart.prefixLength;
   let end = last.end;
   if (lang.code !== 'ar' && last.text.length > 2 && /[’']s$/.test(last.text)) end -= 2;
