@@ -333,7 +333,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (other && relayAside(ctx, j)) {
       // The aside opens at «كما»/«ما», or at the source word before «ما» («بحسب ما نقل عنه»).
       const opener = tokens[j - 2];
-      const aside = isWord(opener) && lang.sourcePhrases.some((p) => p.words.length === 1 && p.words[0] === opener.key) ? j - 2 : j - 1;
+      const aside =
+        isWord(opener) &&
+        phrasesByFirstWord(lang)
+          .get(opener.key)
+          ?.some((p) => p.words.length === 1)
+          ? j - 2
+          : j - 1;
       if (subjectEnd < 0) subjectEnd = aside;
       j++;
       continue;

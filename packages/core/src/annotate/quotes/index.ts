@@ -667,18 +667,15 @@ const ACRONYM_LETTERS = 6;
  */
 function acronymBody(name: string, bodies: readonly PersonMention[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
   if (name.length < 2 || name.length > ACRONYM_LETTERS || !/^[A-Z]+$/.test(name)) return undefined;
-  const lo = mentionsEndingBy(bodies, offset);
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
-    const body = bodies[i] as PersonMention;
-    if (body.name === name || !body.name.includes(' ')) continue;
+  return latestBefore(bodies, offset, (body) => {
+    if (body.name === name || !body.name.includes(' ')) return false;
     const initials = body.name
       .split(/[\s-]+/)
       .filter((w) => /^[A-Z]/.test(w) && !lang.nameLinks?.has(w.toLowerCase()))
       .map((w) => w[0])
       .join('');
-    if (initials === name) return body;
-  }
-  return undefined;
+    return initials === name;
+  });
 }
 
 /** Words after a body's mention that describe it («… الاميركية للدفاع عن حقوق الانسان»). */
@@ -695,16 +692,12 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
   const [head, ...adjectives] = wanted;
   if (!head || adjectives.length === 0 || adjectives.length > 2 || lang.articleless(keys[0] as string) === keys[0]) return undefined;
   if (!lang.bodyNouns?.has(head) || !adjectives.every((a) => lang.describes?.(a) === true)) return undefined;
-  const lo = mentionsEndingBy(bodies, offset);
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
-    const m = bodies[i] as PersonMention;
+  return latestBefore(bodies, offset, (m) => {
     const words = [...mentionKeys(m, lang), ...keysAround(text, m, lang)];
     const after = text.slice(m.end, m.end + 120).split(/[.,;:!?،؛\n]/)[0] ?? '';
     for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) if (w) words.push(lang.articleless(lang.key(w)));
-    if (!words.includes(head)) continue;
-    if (adjectives.every((a) => words.includes(a) || words.includes(a.replace(/يه$|ي$/, '')))) return m;
-  }
-  return undefined;
+    return words.includes(head) && adjectives.every((a) => words.includes(a) || words.includes(a.replace(/يه$|ي$/, '')));
+  });
 }
 
 /**
@@ -725,15 +718,11 @@ function describedPerson(
 ): PersonMention | undefined {
   if (wanted.length === 0) return undefined;
   // «وقالت الصحيفة» after «صحيفة "بابل"»: a body is described by the words around it too; the latest match wins.
-  const latest = (mentions: readonly PersonMention[]) => {
-    const lo = mentionsEndingBy(mentions, offset);
-    for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
-      const m = mentions[i] as PersonMention;
+  const latest = (mentions: readonly PersonMention[]) =>
+    latestBefore(mentions, offset, (m) => {
       const around = keysAround(ctx.text, m, ctx.lang);
-      if (wanted.every((k) => around.includes(k))) return m;
-    }
-    return undefined;
-  };
+      return wanted.every((k) => around.includes(k));
+    });
   const person = latest(persons);
   const body = latest(bodies);
   if (person || body) return !body || (person && person.start > body.start) ? person : body;
@@ -760,11 +749,10 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
   // Not linked: the latest person named before whose name ends with this one ("Margaret Osei" … "Osei").
   if (!person) {
     const last = speaker.nameKeys[speaker.nameKeys.length - 1];
-    const lo = mentionsEndingBy(persons, s);
-    for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK && !person; i--) {
-      const keys = keysOf(persons[i] as PersonMention);
-      if (keys[keys.length - 1] === last && fuller(keys)) person = persons[i];
-    }
+    person = latestBefore(persons, s, (p) => {
+      const keys = keysOf(p);
+      return keys[keys.length - 1] === last && fuller(keys);
+    });
   }
   if (!person) return;
   const keys = keysOf(person);
@@ -813,12 +801,16 @@ const BODY_LOOKBACK = 64;
  */
 function bodyNamedBefore(bodies: readonly PersonMention[], wanted: readonly string[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
   if (wanted.length === 0 || wanted.length > 3) return undefined;
-  const lo = mentionsEndingBy(bodies, offset);
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
-    const body = bodies[i] as PersonMention;
+  return latestBefore(bodies, offset, (body) => {
     const keys = mentionKeys(body, lang);
-    if (wanted.every((k) => keys.includes(k))) return body;
-  }
+    return wanted.every((k) => keys.includes(k));
+  });
+}
+
+/** The latest of `mentions` ending by `offset` that `fits`, looking back over BODY_LOOKBACK mentions at most. */
+function latestBefore(mentions: readonly PersonMention[], offset: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
+  const lo = mentionsEndingBy(mentions, offset);
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) if (fits(mentions[i] as PersonMention)) return mentions[i];
   return undefined;
 }
 
