@@ -63,4 +63,22 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزير الخارجية', 'فؤاد السنيورة']);
   });
+
+  it('skips the pronoun that points back from a relative clause to find the subject after it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nتستعد الفرق للمباراة في الوقت الذي أكد فيه مهاجم المنتخب الدولي خالد المنصوري بأنه جاهز للقاء.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toContain('خالد المنصوري');
+    expect(quotes[0]?.text).toBe('جاهز للقاء');
+  });
+
+  it('gives «البيان» alone to whoever issued the statement, and lets a body take either gender', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الشركة الوطنية للكهرباء في بيان لها إن الإمدادات ستعود خلال يومين.\n\nوأضاف البيان أن فرق الصيانة تعمل في ثلاث مناطق.\n\nوقال إن الأسعار لن تتغير.',
+    );
+    expect(quotes).toHaveLength(3);
+    const [first, second, third] = quotes;
+    expect(second?.speaker?.name).toBe(first?.speaker?.name);
+    expect(second?.speaker?.name).not.toBe('البيان');
+    expect(third?.speaker?.name).toBe(first?.speaker?.name);
+  });
 });

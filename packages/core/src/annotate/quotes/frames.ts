@@ -364,6 +364,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       isWord(next) &&
       (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
     if ((lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) || (j > subjectStart && gluedSetting(ctx, tok))) subjectEnd = j;
+    // «في الوقت الذي أكد فيه مدافع المنتخب …»: in a relative clause, the preposition with its pronoun right after the
+    // verb points back at the antecedent; the subject follows it.
+    else if (j === subjectStart && j === t + 1 && isWord(before) && lang.relativeAntecedent?.has(before.key) && lang.resumptive?.has(tok.key))
+      subjectStart = j + 1;
     else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j)) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;

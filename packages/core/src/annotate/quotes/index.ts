@@ -340,11 +340,11 @@ function speakerOf(
     else if (meant) speaker = register.byName(meant.name, wordKeys(meant.name, lang), undefined, [], gender);
     else if (described) {
       speaker = register.byName(described.name, wordKeys(described.name, lang), undefined, [], gender);
-      speaker.entityId ??= described.id;
+      register.asBody(speaker, described.id);
     } else if (body) {
       // Arabic has no neuter: a body takes the gender its verb gives it («وأفاد البنك» → «وقال»).
       speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], gender);
-      speaker.entityId ??= body.id;
+      register.asBody(speaker, body.id);
     } else if (headOnly) speaker = register.byDescription(phrase, keys, gender);
     else if (np.nameEnd > np.nameStart) {
       // "Afghan Ambassador to the United States Hamdullah Mohib": when the capitals read first are no person's but a
@@ -366,10 +366,14 @@ function speakerOf(
       const spelled = lang.casedNames && np.nameEnd - np.nameStart === 1 ? acronymBody(name, bodies, nameFrom, lang) : undefined;
       if (spelled) {
         speaker = register.byName(spelled.name, wordKeys(spelled.name, lang), role, roleKeys, 'n');
-        speaker.entityId ??= spelled.id;
+        register.asBody(speaker, spelled.id);
       } else {
-        speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, gender);
-        fullerName(speaker, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end, lang, from);
+        const nameTo = (tokens[np.nameEnd - 1] as Token).end;
+        const org = personWithin(bodies, nameFrom, nameTo);
+        const isOrg = org !== undefined && org.start === nameFrom && org.end === nameTo;
+        speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        if (isOrg) register.asBody(speaker, org.id);
+        else fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {
       const body = isBody(np, ctx);
@@ -377,7 +381,7 @@ function speakerOf(
       const named = body && isDefinite(keys, lang) ? bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
-        speaker.entityId = named.id;
+        register.asBody(speaker, named.id);
       } else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const person =
@@ -405,7 +409,7 @@ function speakerOf(
     const body = openingBody(ctx, bodies);
     if (body) {
       const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
-      speaker.entityId ??= body.id;
+      register.asBody(speaker, body.id);
       return { speaker, inferred: true, span: null };
     }
   }
@@ -439,7 +443,7 @@ function speakerOf(
   if (antecedent) {
     const keys = wordKeys(antecedent.name, lang);
     const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
-    if (frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl') speaker.entityId ??= antecedent.id;
+    if (frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl') register.asBody(speaker, antecedent.id);
     return { speaker, inferred: true, span: null };
   }
   // A person this paragraph names before the cue, in an earlier sentence, is who «وقال» / "he said" goes on with
@@ -557,18 +561,19 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
 }
 
 /**
- * "the statement": a document or utterance noun alone as the subject. Arabic «البيان» is left to the
- * register: an Arabic statement is as often named for its issuer («بيان الوزارة») as not.
+ * "the statement", «البيان»: a document or utterance noun alone as the subject, which speaks for
+ * whoever issued it (one named for its issuer, «بيان الوزارة», is read by `issuerOf`).
  */
 function isDocument(range: { start: number; end: number }, ctx: SentenceCtx): boolean {
   const { tokens, lang } = ctx;
   const last = tokens[range.end - 1] as Token;
-  return (
-    range.end - range.start === 2 &&
-    lang.determiners?.has((tokens[range.start] as Token).key) === true &&
-    last.type === 'word' &&
-    lang.settingNouns.has(last.key)
-  );
+  if (last.type !== 'word') return false;
+  // «وأضاف البيان», «كما أشار البيان» after «وقالت المؤسسة في بيان لها»: the statement mentioned goes on for its issuer.
+  if (lang.verbFirst) {
+    const bare = lang.articleless(last.key);
+    return range.end - range.start === 1 && bare !== last.key && lang.settingNouns.has(bare);
+  }
+  return range.end - range.start === 2 && lang.determiners?.has((tokens[range.start] as Token).key) === true && lang.settingNouns.has(last.key);
 }
 
 /**

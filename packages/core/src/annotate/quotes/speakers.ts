@@ -18,6 +18,8 @@ export interface Speaker {
   entityId?: string;
   /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
   descriptionOnly: boolean;
+  /** An organisation: in Arabic its verbs agree with whichever noun names it (وقالت المؤسسة، وأضاف البيان), so it keeps no gender. */
+  body?: boolean;
 }
 
 /** Speakers remembered: far more than any article quotes, few enough that each look-up stays cheap. */
@@ -64,7 +66,7 @@ export class SpeakerRegister {
         known.role = role;
         known.roleKeys = contentKeys(roleKeys, this.lang);
       }
-      if (gender && !known.gender) known.gender = gender;
+      if (gender && !known.gender && !known.body) known.gender = gender;
       return this.heard(known);
     }
     const fresh: Speaker = { name, nameKeys, roleKeys: contentKeys(roleKeys, this.lang), group: false, descriptionOnly: false };
@@ -114,10 +116,18 @@ export class SpeakerRegister {
     );
   }
 
+  /** Marks a speaker as the organisation `id` (the entity stage's). */
+  asBody(s: Speaker, id: string): Speaker {
+    s.entityId ??= id;
+    s.body = true;
+    if (this.lang.verbFirst) delete s.gender;
+    return s;
+  }
+
   /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */
   carried(agreement: Agreement | undefined): Speaker | undefined {
     const found = this.recent.find((s) => agrees(agreement, s));
-    if (found && agreement?.gender && !found.gender && !found.group) found.gender = agreement.gender;
+    if (found && agreement?.gender && !found.gender && !found.group && !found.body) found.gender = agreement.gender;
     if (found) this.heard(found);
     return found;
   }

@@ -274,6 +274,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // «حين قال»، «الذي قال»: the verb's subject is the person named right before, not the sentence's first.
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
+  resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
   issuerLinks: keySet(shape, 'عن'),
   // «يذكر أن …», «يشار إلى أن …», «ويتوقع أن …» (يُتوقَّع) opening a sentence: the narrator's, no speaker.
   impersonal: keySet(shape, 'يذكر يشار يتوقع'),
@@ -288,7 +289,7 @@ export const AR_QUOTES: QuoteLanguage = {
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),
   settingNouns: keySet(
     shape,
-    'ختام مستهل مطلع معرض سياق تقرير دراسة تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
+    'ختام مستهل مطلع معرض سياق تقرير دراسة تصريح تصريحات تصريحه تصريحها تصريحاته تصريحاتها حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء لقائه بيان بيانه بيانها بلاغ مؤتمر ندوة كلمة كلمته كلمتها خطاب خطابه خطابها تغريدة تغريدات حساب حسابه حسابها حساباتهم صفحة صفحته صفحتها منشور رسالة اتصال مداخلة جلسة اجتماع هامش مقال تدوينة برنامج حوار',
   ),
   // «تقرير المنظمة», «دراسة الجامعة»: documents that speak for whoever issued them.
   documentNouns: keySet(shape, 'تقرير دراسة وثيقة مذكرة'),
