@@ -174,7 +174,11 @@ export interface QuoteLanguage extends WordShape {
   roleLinkers: ReadonlySet<string>;
   /** Nouns that point back at a person named before («الرجل», "the woman"), with the gender they give. */
   personNouns: ReadonlyMap<string, 'm' | 'f'>;
-  /** Scripts without capitals: head nouns of a body («صحيفة», «وزارة», «بنك») that, definite and alone, stand for a body named before, not a name. */
+  /**
+   * Head nouns of a body that, definite, stand for a body named before: in scripts without capitals, alone («الصحيفة»,
+   * «الوزارة», «البنك») and not a name; in English, generic heads ("the company", "the utility") that, when no body of
+   * that name was named, mean the one the article names most.
+   */
   bodyNouns?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;

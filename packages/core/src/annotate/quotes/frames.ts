@@ -713,6 +713,18 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
       isCapitalised(ctx, tokens[s] as Token) &&
       isWord(tokens[s - 2]) &&
       isCapitalised(ctx, tokens[s - 2] as Token);
+    // "PG&E", "Procter & Gamble": an ampersand between capitalised words is inside one name.
+    if (
+      tok.key === '&' &&
+      lang.casedNames &&
+      s <= b &&
+      isCapitalised(ctx, tokens[s] as Token) &&
+      isWord(tokens[s - 2]) &&
+      isCapitalised(ctx, tokens[s - 2] as Token)
+    ) {
+      s--;
+      continue;
+    }
     if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
     // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports") or
     // after an article, where it is a noun or an adjective ("the state agency", "a report").
@@ -1109,13 +1121,14 @@ function skipSettings(ctx: Ctx, j: number): number {
   for (let guard = 0; guard < 3; guard++) {
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
-    // "admitted to threatening the girl": a preposition taking a verb's -ing form is the verb's object, no setting.
-    const next = tokens[j + 1];
-    if (isWord(next) && lang.gerund?.(next.key)) return j;
     // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
     let k = j + 1;
     const limit = Math.min(sentence.last, j + 9);
     while (k < limit && isWord(tokens[k]) && !lang.complementisers.has((tokens[k] as Token).key)) k++;
+    // "admitted to threatening the girl": a preposition taking a verb's -ing form is the verb's object, no setting,
+    // unless a colon or a quotation follows it ("said after signing his contract: "…"").
+    const next = tokens[j + 1];
+    if (isWord(next) && lang.gerund?.(next.key)) return k < limit && (isColon(tokens[k]) || isOpen(tokens[k])) ? k : j;
     if (k < limit && (isWord(tokens[k]) || opensContent(tokens[k] as Token, tokens[k + 1]))) return k;
     // To the sentence's end: a setting ("in a statement.") unless a clause follows a short time phrase ("on Thursday it would …").
     if (k < limit && k >= sentence.last - 1 && (hasSettingNoun(ctx, j + 1, k) || !finiteSoon(ctx, j + 1))) return k;

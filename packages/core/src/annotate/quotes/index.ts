@@ -328,6 +328,8 @@ function speakerOf(
     const gender = np.gender ?? (lang.verbFirst ? frame.agreement?.gender : undefined);
     let speaker: Speaker;
     const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
+    // "the 14th-ranked Schwartzman": words before a person the entity stage found, read as no name, describe that person.
+    if (lang.casedNames && !np.group && !meant && np.nameEnd === np.nameStart) personAtEnd(np, ctx, persons);
     // «وقالت الصحيفة», «وأفاد البنك»: a body's head noun alone stands for the body named before (no name of its own).
     const headOnly = !np.group && end - start === 1 && isDefinite(keys, lang) && lang.bodyNouns?.has(lang.articleless(keys[0] as string)) === true;
     const body =
@@ -378,7 +380,14 @@ function speakerOf(
     } else {
       const body = isBody(np, ctx);
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
-      const named = body && isDefinite(keys, lang) ? bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) : undefined;
+      const head = lang.articleless((tokens[end - 1] as Token).key);
+      // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
+      // of that name before stands for the body the article is about, the one it names most.
+      const named =
+        body && isDefinite(keys, lang)
+          ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
+            (lang.casedNames && lang.bodyNouns?.has(head) ? salientBefore(bodies, from, 2) : undefined))
+          : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
         register.asBody(speaker, named.id);
@@ -386,7 +395,9 @@ function speakerOf(
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const person =
           !body && isDefinite(keys, lang) && !register.described(keys)
-            ? describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration)
+            ? (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration) ??
+              // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
+              (head.endsWith('year-old') ? salientBefore(persons, from, 1) : undefined))
             : undefined;
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
@@ -464,6 +475,19 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** A person mention closing a phrase read as a description: the person is the name, the words before it (without an article) the role. */
+function personAtEnd(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
+  const { tokens, lang } = ctx;
+  const to = (tokens[np.end - 1] as Token).end;
+  const person = latestBefore(persons, to, (p) => p.end === to);
+  if (!person) return;
+  const first = countBefore(tokens, (t) => t.start < person.start);
+  if (first <= np.start || (tokens[first] as Token).start !== person.start) return;
+  [np.nameStart, np.nameEnd] = [first, np.end];
+  const article = lang.determiners?.has((tokens[np.start] as Token).key) === true ? 1 : 0;
+  if (first > np.start + article) [np.roleStart, np.roleEnd] = [np.start + article, first];
 }
 
 /**
@@ -823,6 +847,25 @@ function latestBefore(mentions: readonly PersonMention[], offset: number, fits: 
  * A description with no title in it ("the ministry", "the White House") names a body, not a
  * person, in languages whose pronouns tell them apart ("it said" vs "he said").
  */
+/**
+ * Of the mentions ending by `offset` (a bounded look back), one of the entity named most often, the latest on a tie;
+ * none when no entity is named `least` times. "The 45-year-old" follows a person often named once, just before; "the
+ * company" means a body the article keeps naming ("Union" once in a headline is no "company").
+ */
+function salientBefore(mentions: readonly PersonMention[], offset: number, least: number): PersonMention | undefined {
+  const lo = mentionsEndingBy(mentions, offset);
+  const counts = new Map<string, number>();
+  let best: PersonMention | undefined;
+  let most = 0;
+  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+    const m = mentions[i] as PersonMention;
+    const n = (counts.get(m.id) ?? 0) + 1;
+    counts.set(m.id, n);
+    if (n > most) [best, most] = [m, n];
+  }
+  return most >= least ? best : undefined;
+}
+
 function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;

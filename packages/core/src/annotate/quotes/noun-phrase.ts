@@ -208,7 +208,13 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
   for (;;) {
     while (j < end && isNameWord(text, tokens, j, lang)) j++;
     const link = tokens[j];
-    if (j + 1 >= end || link?.type !== 'word' || !isNameWord(text, tokens, j + 1, lang)) return j;
+    if (j + 1 >= end || !isNameWord(text, tokens, j + 1, lang)) return j;
+    // "PG&E", "Procter & Gamble": an ampersand joins the words of one name.
+    if (link?.key === '&') {
+      j += 2;
+      continue;
+    }
+    if (link?.type !== 'word') return j;
     const head = (tokens[j - 1] as Token).key;
     const joins = lang.nameJoiners?.has(link.key) || (lang.nameLinks?.has(link.key) && lang.nameHeads?.has(head) === true);
     if (!joins) return j;

@@ -208,6 +208,10 @@ export const EN_QUOTES: QuoteLanguage = {
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
+  bodyNouns: keySet(
+    shape,
+    'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit',
+  ),
   personHeads: keySet(
     shape,
     'agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer',

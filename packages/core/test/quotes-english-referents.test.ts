@@ -1,0 +1,37 @@
+// English speakers named by what they are rather than who: a ranking or an age before a name the
+// entity stage found, an age alone, a generic head ("the utility") for the body the article keeps
+// naming, and names written with an ampersand.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('English speakers named by a description', () => {
+  it('reads a ranking before a known person as the role and gives the fullest name', () => {
+    const quotes = quotesOf(
+      'Davis Cup\n\nArgentina beat Chile 3-0, with Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"I played one of my best matches," the 14th-ranked Schwartzman said.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'Diego Schwartzman', role: '14th-ranked' });
+  });
+
+  it('gives "the 61-year-old" to the person the article names, and skips "after signing" before a colon', () => {
+    const quotes = quotesOf(
+      'New coach\n\nThe club appointed Martin Keller on Monday after a month-long search.\n\nThe 61-year-old said after signing his contract: "I am proud to be here."',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('Martin Keller');
+  });
+
+  it('gives "the utility" to the body the article keeps naming, and not to one named once', () => {
+    const named = quotesOf(
+      'Power cuts\n\nPacific Gas & Electric Co. cut power to 500,000 people on Monday.\n\nShares in Pacific Gas & Electric Co. fell 3 percent.\n\nThe utility said it will closely monitor the weather.',
+    );
+    expect(named.map((q) => q.speaker?.name)).toEqual(['Pacific Gas & Electric Co.']);
+    const once = quotesOf('Union rejects pay offer\n\nThe company said in a statement that the offer was fair.');
+    expect(once.map((q) => q.speaker?.name)).toEqual(['The company']);
+  });
+
+  it('keeps an ampersand inside a name', () => {
+    const quotes = quotesOf('Results\n\nShares fell on Monday. PG&E said the cut would last two days. Procter & Gamble said sales would rise.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['PG&E', 'Procter & Gamble']);
+  });
+});
