@@ -81,4 +81,10 @@ describe('Arabic subjects', () => {
     expect(second?.speaker?.name).not.toBe('البيان');
     expect(third?.speaker?.name).toBe(first?.speaker?.name);
   });
+
+  it('reads a sports role after a name with no comma as the role, and gives the fullest name', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nفاز الإسباني كارلوس سانز بالمرحلة الخامسة من الرالي.\n\nوقال سانز متسابق فريق أودي إن السيارة كانت ممتازة.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'كارلوس سانز', role: 'متسابق فريق أودي' });
+  });
 });

@@ -62,4 +62,22 @@ describe('Arabic speaker phrases: a role after the name, a nationality before it
     const [plain] = quotesOf('عنوان الخبر\n\nوقال الوزير مصدر مسؤول في الوزارة إن القرار نهائي.');
     expect(plain?.speaker?.role).toBe('الوزير');
   });
+
+  it('closes a quotation running on when its mark is typed apart before a stop', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nواعتبر المدرب سامي العلوي ان الفريقين متكافئان، وقال "لا أحب التوقعات.\n\nبالنسبة لي الفرص متساوية بين الفريقين ".\n\nوتقام المباراة مساء الأحد.',
+    );
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+    expect(quotes[0]?.text).toBe('الفريقين متكافئان');
+    expect(quotes[1]?.text).toBe('لا أحب التوقعات.\n\nبالنسبة لي الفرص متساوية بين الفريقين');
+    expect(quotes[1]?.speaker?.name).toBe('سامي العلوي');
+  });
+
+  it('takes the words after a mark never closed, right after the speaker, as theirs to the sentence end', () => {
+    const doc = parseArticle('عنوان الخبر\n\nوقال حسن البناء مدرب المنتخب "لعبنا جيدا واستحققنا الفوز.\n\nوتقام المباراة المقبلة الأحد.');
+    expect(doc.quotes).toHaveLength(1);
+    expect(doc.quotes[0]).toMatchObject({ kind: 'direct', text: 'لعبنا جيدا واستحققنا الفوز' });
+    expect(doc.quotes[0]?.speaker).toMatchObject({ name: 'حسن البناء', role: 'مدرب المنتخب' });
+    expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
+  });
 });

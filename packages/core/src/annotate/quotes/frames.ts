@@ -99,6 +99,8 @@ function nextDash(ctx: Ctx, from: number, limit: number): number {
   }
   return -1;
 }
+/** A quotation mark the pairing left alone: the tokens read it as punctuation. */
+const isUnpairedMark = (t: Token) => t.type === 'punct' && (t.key === '"' || t.key === '«' || t.key === '“');
 const isOpen = (t: Token | undefined) => t?.type === 'mark' && t.role === 'open';
 const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'close';
 
@@ -290,6 +292,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       if (isComma(tok) && commas.length < 2) {
         commas.push(j);
         continue;
+      }
+      // «قال X مدرب المنتخب "تحدثت …» with the mark never closed (it stays reported): the speaker's own words from it on.
+      if (j > t + 1 && isUnpairedMark(tok) && isWord(tokens[j + 1]) && (tokens[j + 1] as Token).start === tok.end) {
+        frame.contentStart = j + 1;
+        frame.unmarkedDirect = true;
+        break;
       }
       // «وأفاد البنك - ومقره مانيلا - بأن …», «وقالت وكالة الأنباء السعودية (واس) إن»: an aside between dashes or in
       // parentheses ends the subject and is skipped.

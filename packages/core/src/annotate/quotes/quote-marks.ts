@@ -115,8 +115,9 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
 /**
  * Whether the mark at `i`, the first of a paragraph after `open` was left open, closes it: a
  * closing mark of its family that reads as one — glued to the word before it, or a doubled
- * apostrophe typed apart («… ' '») — and no letter after it. A straight mark opening a new
- * quotation instead («"Yes," she said») stands before a letter.
+ * apostrophe typed apart («… ' '»), or typed apart before a stop, a comma or the paragraph's end
+ * — and no letter after it. A straight mark opening a new quotation instead («"Yes," she said»)
+ * stands before a letter.
  */
 function closesRunOn(text: string, i: number, open: OpenMark): boolean {
   const mark = markAt(text, i, open);
@@ -125,6 +126,10 @@ function closesRunOn(text: string, i: number, open: OpenMark): boolean {
   const symmetric = open.family === 'straight' || open.family === 'straight-single';
   if (!symmetric) return true;
   if (!isSpace(text.charCodeAt(i - 1))) return true;
+  // «… في المئة ".»: typed apart but with a stop, a comma or the paragraph's end after it, it closes.
+  const after = text.charCodeAt(i + 1);
+  if (Number.isNaN(after) || after === 10 || after === 13 || (!isSpace(after) && !isLetterOrDigit(after) && markAt(text, i + 1, undefined) === null))
+    return true;
   return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 0x27;
 }
 
