@@ -35,3 +35,19 @@ describe('English speakers named by a description', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['PG&E', 'Procter & Gamble']);
   });
 });
+
+describe('English pronouns after narration', () => {
+  it('goes on with the subject of the last sentence that names someone, not a name in the possessive', () => {
+    const quotes = quotesOf(
+      'Late goals\n\nMorgan had scored once in ten games. Goalkeeper Alex Dunmore, who teased Morgan’s habit of changing boots, saw the frustration on his face.\n\n“He hates not scoring,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alex Dunmore']);
+  });
+
+  it('takes the subject of the sentence for ", saying", past a name in the possessive before it', () => {
+    const quotes = quotesOf(
+      'Preview\n\nHours before Chris Morgan’s two-goal game, coach Pat Rooney praised the winger, saying he always finds a way to score.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Pat Rooney']);
+  });
+});

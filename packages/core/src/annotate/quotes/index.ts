@@ -463,8 +463,10 @@ function speakerOf(
   // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
   const named =
     previous === undefined
-      ? (personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start) ??
-        (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n' ? personInBlock(persons, narration.start, narration.end) : undefined))
+      ? (personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) ??
+        (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+          ? personInBlock(persons, narration.start, narration.end, ctx.text)
+          : undefined))
       : undefined;
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
@@ -645,16 +647,50 @@ function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], f
   for (let i = countBefore(mentions, (m) => m.start < from), n = 0; i < mentions.length && n < UNQUOTED_TRIES; i++, n++) {
     const m = mentions[i] as PersonMention;
     if (m.end > to) return undefined;
+    if (possessive(ctx.text, m)) continue;
     const tok = tokens[countBefore(tokens, (t) => t.start < m.start)];
     if (!tok?.quoted) return m;
   }
   return undefined;
 }
 
+/** "Zach Parise’s two-goal performance": a name in the possessive is no one's subject. */
+function possessive(text: string, m: PersonMention): boolean {
+  const c = text.charCodeAt(m.end);
+  return (c === 39 || c === 0x2019) && (text.charCodeAt(m.end + 1) | 32) === 115 && !/\p{L}/u.test(text[m.end + 2] ?? '');
+}
+
 /** The first person named in [from, to) (a paragraph's sentences before the cue's), if any. */
-function personInBlock(persons: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
-  const p = persons[countBefore(persons, (m) => m.start < from)];
-  return p !== undefined && p.end <= to ? p : undefined;
+/** How far back from a paragraph's last person the start of its sentence is looked for: a bound that keeps each look linear. */
+const SENTENCE_LOOKBACK = 400;
+
+/**
+ * The person a stretch of narration [from, to) is about: the first person named, not in the
+ * possessive, in the last sentence there that names one ("Parise had scored once. Defenseman Ryan
+ * Suter … could see the frustration on his friend’s face." → Ryan Suter).
+ */
+function personInBlock(persons: readonly PersonMention[], from: number, to: number, text: string): PersonMention | undefined {
+  const first = countBefore(persons, (m) => m.start < from);
+  const end = countBefore(persons, (m) => m.end <= to) - 1;
+  if (end < first) return undefined;
+  // Only possessives ("With the end of Julian Assange’s legal troubles, …"): the paragraph is still about that person.
+  let last = end;
+  const floor = Math.max(first, last - UNQUOTED_TRIES);
+  while (last >= floor && possessive(text, persons[last] as PersonMention)) last--;
+  if (last < floor) return persons[end];
+  const lastStart = (persons[last] as PersonMention).start;
+  let sentence = from;
+  for (let i = lastStart - 1; i > from && i >= lastStart - SENTENCE_LOOKBACK; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x061f) && isSpaceCode(text.charCodeAt(i + 1))) {
+      sentence = i + 1;
+      break;
+    }
+  }
+  let subject = persons[last] as PersonMention;
+  for (let k = last - 1; k >= first && (persons[k] as PersonMention).start >= sentence; k--)
+    if (!possessive(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
+  return subject;
 }
 
 /** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */
@@ -759,7 +795,10 @@ function describedPerson(
   // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
   for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.
-  return personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset) ?? (narration ? personInBlock(persons, narration.start, narration.end) : undefined);
+  return (
+    personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text) ??
+    (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined)
+  );
 }
 
 /**
