@@ -231,4 +231,16 @@ describe('Arabic clauses', () => {
     const quotes = quotesOf('مستوى عال\n\nوقال عبدالله العطية إن البنك جاهز.\n\nوأكد فيها ان الاقتصاد مزدهر.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبدالله العطية', 'عبدالله العطية']);
   });
+
+  it('reads a title named by «عنوان» as no speech, «بالتالي» as no subject, and «أجاب» as a verb of saying', () => {
+    const titled = quotesOf(
+      'عنوان الخبر\n\nونشرت صحيفة "الأخبار" مقالا لرئيس تحريرها حمل عنوان "حين يصمت الجميع عن الحق".\n\nوقالت الصحيفة "لم يعد الصمت ممكنا بعد اليوم".',
+    );
+    expect(titled.map((q) => q.text)).toEqual(['لم يعد الصمت ممكنا بعد اليوم']);
+    const [therefore] = quotesOf('عنوان الخبر\n\nوقال الخبير سامر الحلبي إن الأسعار سترتفع.\n\nوتوقع بالتالي أن يتراجع الطلب على السلع.');
+    expect(therefore?.speaker?.name).toBe('سامر الحلبي');
+    const [answered] = quotesOf('عنوان الخبر\n\nوردا على سؤال عن المفاوضات أجاب الوزير كمال داود "لن نتنازل عن حقوقنا أبدا".');
+    expect(answered).toMatchObject({ kind: 'direct', text: 'لن نتنازل عن حقوقنا أبدا' });
+    expect(answered?.speaker?.name).toBe('كمال داود');
+  });
 });

@@ -275,7 +275,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const inFrame =
         close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
-      if (close > 0 && (inFrame || glued) && !isColon(tokens[j - 1])) {
+      // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
+      const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
+      if (close > 0 && (inFrame || glued || named) && !isColon(tokens[j - 1])) {
         j = close;
         continue;
       }
