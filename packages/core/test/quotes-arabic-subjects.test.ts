@@ -87,4 +87,9 @@ describe('Arabic subjects', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.speaker).toMatchObject({ name: 'كارلوس سانز', role: 'متسابق فريق أودي' });
   });
+
+  it('reads «زعيم» as a title, so the name in apposition after it is the speaker', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nوأشار زعيم المعارضة في البرلمان، سليم حداد، أنه سيقدم مشروع قانون جديدا.');
+    expect(quote?.speaker).toMatchObject({ name: 'سليم حداد', role: 'زعيم المعارضة في البرلمان' });
+  });
 });
