@@ -92,4 +92,18 @@ describe('Arabic subjects', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nوأشار زعيم المعارضة في البرلمان، سليم حداد، أنه سيقدم مشروع قانون جديدا.');
     expect(quote?.speaker).toMatchObject({ name: 'سليم حداد', role: 'زعيم المعارضة في البرلمان' });
   });
+
+  it('skips «من جهتهم» after the verb, and reads «لاحظ» as reporting only in the past', () => {
+    const [part] = quotesOf('عنوان الخبر\n\nوقال الوزير سالم الهاشمي إن الخطة جاهزة.\n\nوأكد من جهته أن التنفيذ يبدأ الشهر المقبل.');
+    expect(part?.speaker?.name).toBe('سالم الهاشمي');
+    const noted = quotesOf('عنوان الخبر\n\nولاحظ محللون في الرياض أن التداولات تراجعت أمس.\n\nوبإمكانك أن تلاحظ أن الأسعار ارتفعت.');
+    expect(noted.map((q) => q.speaker?.name)).toEqual(['محللون في الرياض']);
+  });
+
+  it('keeps two groups apart that share only their head noun', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال محللون ماليون إن السوق مستقرة.\n\nولاحظ محللون في دبي أن التداولات تراجعت.\n\nوأضاف المحللون الماليون أن الأسهم القيادية صعدت.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محللون ماليون', 'محللون في دبي', 'محللون ماليون']);
+  });
 });

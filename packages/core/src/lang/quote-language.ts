@@ -229,6 +229,8 @@ export interface QuoteLanguage extends WordShape {
   asAttribution?: ReadonlySet<string>;
   /** Words after which a verb's unnamed subject is the mention right before («حين قال», "who said"), not the sentence's first. */
   nearestAntecedent?: ReadonlySet<string>;
+  /** «من جهته», «من جانبها»: "for one's part", a preposition and a noun with a pronoun that is no subject. */
+  forOnesPart?: (preposition: string, noun: string) => boolean;
   /** «فيه», «فيها»: a preposition with the pronoun that, right after a verb in a relative clause, points back at its antecedent. */
   resumptive?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */

@@ -378,7 +378,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // verb points back at the antecedent; the subject follows it.
     else if (j === subjectStart && j === t + 1 && isWord(before) && lang.relativeAntecedent?.has(before.key) && lang.resumptive?.has(tok.key))
       subjectStart = j + 1;
-    else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j)) {
+    // «الذين أعلنوا من جهتهم أنهم …», «وقال من جانبه الوزير …»: "for his part" says nothing of who speaks.
+    else if (j === subjectStart && isWord(next) && lang.forOnesPart?.(tok.key, next.key) === true) {
+      subjectStart = j + 2;
+      j++;
+    } else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j)) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
     }

@@ -76,11 +76,13 @@ export class SpeakerRegister {
     return this.heard(fresh);
   }
 
-  /** An unnamed group («خبراء», "officials"): the same group when its head word was heard before. */
+  /**
+   * An unnamed group («خبراء», "officials"): the same group when one phrase holds every word of the other
+   * («الخبراء» after «خبراء روس»), not when they only share a head («محللون في دبي» after «محللون ماليون»).
+   */
   byGroup(name: string, keys: readonly string[]): Speaker {
     const nameKeys = contentKeys(keys, this.lang);
-    const head = nameKeys[0];
-    const known = this.recent.find((s) => s.group && head !== undefined && (s.nameKeys.includes(head) || containsAll(s.nameKeys, nameKeys)));
+    const known = this.recent.find((s) => s.group && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys)));
     if (known) return this.heard(known);
     return this.heard({ name, nameKeys, roleKeys: [], group: true, descriptionOnly: false });
   }

@@ -53,6 +53,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'رد ردت ردوا - - - يرد ترد', flags: { weak: true } },
   { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل' },
   { forms: 'أجاب أجابت أجابوا - - - يجيب تجيب' },
+  // Past only: «أن تلاحظ أن» (that you notice) reports nobody.
+  { forms: 'لاحظ لاحظت لاحظوا - - - - -', flags: { weak: true } },
   { forms: 'زعم زعمت زعموا زعمن زعما زعمتا يزعم تزعم' },
   { forms: 'ادعى ادعت ادعوا - - - يدعي تدعي' },
   { forms: 'كتب كتبت كتبوا كتبن - - يكتب تكتب' },
@@ -248,6 +250,10 @@ function titleTable(): Map<string, TitleWord> {
 
 const HONORIFICS = keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب');
 
+const FROM = shape.key('من');
+/** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part". */
+const ONES_PART = keySet(shape, 'جهة جهت جانب ناحية ناحيت طرف');
+
 export const AR_QUOTES: QuoteLanguage = {
   ...shape,
   code: 'ar',
@@ -277,6 +283,9 @@ export const AR_QUOTES: QuoteLanguage = {
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
+  forOnesPart(preposition, noun) {
+    return preposition === FROM && ONES_PART.has(shape.possessorless(noun)) && shape.possessorless(noun) !== noun;
+  },
   issuerLinks: keySet(shape, 'عن'),
   // «يذكر أن …», «يشار إلى أن …», «ويتوقع أن …» (يُتوقَّع) opening a sentence: the narrator's, no speaker.
   impersonal: keySet(shape, 'يذكر يشار يتوقع'),
