@@ -50,4 +50,11 @@ describe('English pronouns after narration', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Pat Rooney']);
   });
+
+  it('goes on with whom a sentence-opening pronoun means for ", saying", not with a name after it', () => {
+    const quotes = quotesOf(
+      'Farm letter\n\nIn a letter in May, Ruth Calder, the head of the growers union, said farmers faced “severe hardship.” She urged Mr. Rowe to act quickly, saying “time is running out for many.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder']);
+  });
 });

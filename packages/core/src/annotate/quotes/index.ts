@@ -415,6 +415,14 @@ function speakerOf(
   // the call to investigators, saying he …"; "The utilities commission is frustrated …, saying …" after the commission
   // was named).
   if (frame.kind === 'participle' && frame.cue) {
+    // "He urged Mr. Trump to make a deal, saying …": a sentence opened by a subject pronoun goes on with whom it means,
+    // not with a name after it.
+    const opener = ctx.tokens[ctx.sentence.first] as Token;
+    const pronoun = lang.casedNames && opener.type === 'word' ? lang.pronouns.get(opener.key) : undefined;
+    if (pronoun) {
+      const carried = register.carried(pronoun);
+      if (carried) return { speaker: carried, inferred: true, span: null };
+    }
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
     const body = openingBody(ctx, bodies);
