@@ -243,4 +243,25 @@ describe('Arabic clauses', () => {
     expect(answered).toMatchObject({ kind: 'direct', text: 'لن نتنازل عن حقوقنا أبدا' });
     expect(answered?.speaker?.name).toBe('كمال داود');
   });
+
+  it('reads a long quotation after «أعرب عن» as what was said, and «ألا» as a complementiser', () => {
+    const [expressed] = quotesOf('عنوان الخبر\n\nوأعرب الوزير ماهر سليم عن "ثقته الكاملة بقدرة الفريق على تجاوز الأزمة".');
+    expect(expressed).toMatchObject({ kind: 'direct', text: 'ثقته الكاملة بقدرة الفريق على تجاوز الأزمة' });
+    expect(expressed?.speaker?.name).toBe('ماهر سليم');
+    const [term] = quotesOf('عنوان الخبر\n\nوأعرب الوزير ماهر سليم عن "ارتياحه".');
+    expect(term).toBeUndefined();
+    const [negated] = quotesOf('عنوان الخبر\n\nواعتبر المحلل عادل زين أمس ألا أحد يستطيع وقف ارتفاع الأسعار.');
+    expect(negated?.text).toBe('أحد يستطيع وقف ارتفاع الأسعار');
+  });
+
+  it('ends a reported clause at «وقال» with its quotation right after it, and reads «مساعد» and «تكهن»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأكد مساعد المدرب الوطني خالد عمر أن الفريق جاهز تماما للمباراة وقال "لمسنا من اللاعبين رغبة كبيرة في الفوز".\n\nوتكهن المحلل سمير داود بأن المباراة ستكون صعبة.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'خالد عمر', 'الفريق جاهز تماما للمباراة'],
+      ['direct', 'خالد عمر', 'لمسنا من اللاعبين رغبة كبيرة في الفوز'],
+      ['indirect', 'سمير داود', 'المباراة ستكون صعبة'],
+    ]);
+  });
 });

@@ -63,6 +63,8 @@ const NP_WORDS = 14;
 const ADDRESSEE_WORDS = 6;
 /** An apposition between commas may be long ("a consultant cardiologist at X Hospital and the trial's chief investigator"). */
 const APPOSITION_WORDS = 30;
+/** Words a quotation after a verb's preposition («أعرب عن "…"») needs to be what was said rather than a name or a term. */
+const QUOTED_OBJECT_WORDS = 4;
 
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
@@ -328,8 +330,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       break;
     }
     if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
-      frame.objectStart = j + 1;
       subjectEnd = j;
+      // «وأعرب رمضان عن "ثقته العالية بقدرات شعب العراق …"»: a quotation of a sentence's length as the object is what was said.
+      const open = tokens[j + 1];
+      if (isOpen(open) && (open as Token).start === tok.end + 1 && wordsInSpan(ctx, j + 1) >= QUOTED_OBJECT_WORDS) frame.contentStart = j + 1;
+      else frame.objectStart = j + 1;
       break;
     }
     // «أعلن نادي النسور نيته تقديم احتجاج»: after a definite subject, a noun with its own pronoun is what was announced.

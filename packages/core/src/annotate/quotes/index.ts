@@ -1018,7 +1018,9 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.
   const pronounLed = !lang.verbFirst && !frame.subject && frame.lead >= 0 && frame.lead < cue;
   // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
-  if (!frame.subject && !pronounLed && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
+  // «… بات جاهزا وقال "…"»: nor does a conjoined verb whose quotation follows it at once (or after a colon).
+  const quoting = lang.verbFirst && (ctx.tokens[cue] as Token).conjunction > 0 && quotesAtOnce(ctx, cue, frame.contentStart);
+  if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
   if (lang.verbFirst) return opensClause(ctx, cue);
@@ -1066,6 +1068,14 @@ function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
   if ((tokens[t] as Token).conjunction > 0) return isCommaToken(before);
   if (before?.type === 'word' && ctx.lang.alsoWords?.has(before.key)) return true;
   return before?.type === 'word' && ctx.lang.coordinators.has(before.key) && isCommaToken(tokens[t - 2]);
+}
+
+/** Whether a verb's content is a quotation opening right after it, or after its colon. */
+function quotesAtOnce(ctx: SentenceCtx, cue: number, content: number): boolean {
+  const at = ctx.tokens[content];
+  if (at?.type !== 'mark' || at.role !== 'open') return false;
+  const between = ctx.tokens[content - 1];
+  return content === cue + 1 || (content === cue + 2 && between?.type === 'punct' && between.key === ':');
 }
 
 function opensClause(ctx: SentenceCtx, t: number): boolean {
