@@ -2,6 +2,7 @@
 // entity stage found, an age alone, a generic head ("the utility") for the body the article keeps
 // naming, and names written with an ampersand.
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/index.js';
 import { quotesOf } from './helpers.js';
 
 describe('English speakers named by a description', () => {
@@ -56,5 +57,25 @@ describe('English pronouns after narration', () => {
       'Farm letter\n\nIn a letter in May, Ruth Calder, the head of the growers union, said farmers faced “severe hardship.” She urged Mr. Rowe to act quickly, saying “time is running out for many.”',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder']);
+  });
+
+  it('reads "the U.K.\'s" as one word, not an opening mark', () => {
+    const doc = parseArticle(
+      'Study\n\nIan Hale, an expert at the U.K.\'s University of Leeds who did not work on the study, told reporters: "The rise is small but it matters."',
+    );
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Ian Hale']);
+    expect(doc.messages.filter((m) => m.ruleId === 'unbalanced-quote')).toEqual([]);
+  });
+
+  it('does not let a person whose role mentions "the study" take over what "a study" said', () => {
+    const quotes = quotesOf(
+      'Use has risen in states where the drug is legal, according to a study.\n\nIan Hale, an expert who did not work on the study, said: "The rise is small."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['a study', 'Ian Hale']);
+  });
+
+  it('takes "the authors" as a group that "they" goes on with', () => {
+    const quotes = quotesOf('Study\n\nOccasional use causes few problems, the authors said. But heavy use is linked to harm, they wrote.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the authors', 'the authors']);
   });
 });

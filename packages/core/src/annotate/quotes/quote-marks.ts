@@ -102,6 +102,8 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
       const before = text.charCodeAt(i - 1);
       const after = text.charCodeAt(i + 1);
       if (top === 'straight-single' && !isLetterOrDigit(after)) return { act: 'close', family: 'straight-single' };
+      // "the U.K.'s University", "the 1990s' …": a possessive after a stop or a digit, not an opening mark.
+      if ((after === 115 || after === 83) && !isSpace(before) && !isLetterOrDigit(text.charCodeAt(i + 2))) return null;
       if (!isLetterOrDigit(before) && isLetterOrDigit(after)) return { act: 'open', family: 'straight-single' };
       // Arabic has no apostrophe: a lone ' between spaces before Arabic words opens a quotation (typed «' لانس '»).
       if (isSpace(before) && isSpace(after) && isArabicLetter(text.charCodeAt(i + 2))) return { act: 'open', family: 'straight-single' };

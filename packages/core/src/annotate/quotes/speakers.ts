@@ -164,6 +164,8 @@ export class SpeakerRegister {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Speaker;
       if (!s.descriptionOnly || person.roleKeys.length === 0 || !containsAll(person.roleKeys, s.roleKeys)) continue;
+      // Only a description by a title («مدير المركز», "the minister") is someone's: "a study" is no person's role.
+      if (!s.roleKeys.some((k) => this.lang.titles.has(k))) continue;
       // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
       s.name = person.name;
       if (person.role) s.role = person.role;

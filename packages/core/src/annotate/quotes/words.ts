@@ -359,6 +359,10 @@ function wordEnd(text: string, i: number, end: number, marks: MarkPairs): number
       j++;
       break;
     }
+    // "the U.K.'s University": an initialism's last stop and a possessive.
+    if (d === 46 && (next === 0x27 || next === 0x2019) && text.charCodeAt(j - 2) === 46 && (text.charCodeAt(j + 2) | 32) === 115) {
+      if (!isWordCode(text.charCodeAt(j + 3)) && !marks.roles.has(j + 1)) return j + 3;
+    }
     if (!isWordCode(next) || (isMarkCode(d) && marks.roles.has(j))) break;
     const prev = text.charCodeAt(j - 1);
     const digits = prev >= 48 && prev <= 57 && next >= 48 && next <= 57;
