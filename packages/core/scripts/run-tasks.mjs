@@ -12,6 +12,11 @@ const core = resolve(import.meta.dirname, '..');
 const root = resolve(core, '../..');
 const sharedCandidate = resolve(root, '../shared');
 const shared = process.env.MAQAL_SHARED ?? (existsSync(sharedCandidate) ? sharedCandidate : undefined);
+const folders = ['bench', 'eval'];
+if (!folders.includes(folder)) {
+  console.error(`usage: node scripts/run-tasks.mjs <${folders.join('|')}> [task name filter…]`);
+  process.exit(2);
+}
 const dir = join(core, folder, 'tasks');
 const tasks = readdirSync(dir)
   .filter((f) => f.endsWith('.mjs'))
