@@ -106,4 +106,11 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['محللون ماليون', 'محللون في دبي', 'محللون ماليون']);
   });
+
+  it('gives «ولكنه أضاف» to the body named right after the verb opening its sentence', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مكتب الإحصاء الوطني إن الدخل ارتفع.\n\nويخشى البنك المركزي الأوروبي أن ترتفع الأسعار ولكنه أضاف أن التضخم ما زال تحت السيطرة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مكتب الإحصاء الوطني', 'البنك المركزي الأوروبي']);
+  });
 });

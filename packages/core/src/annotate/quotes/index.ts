@@ -451,7 +451,9 @@ function speakerOf(
   const candidates = frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl' ? bodies : persons;
   const antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
-      ? (nearestBefore(ctx, frame, candidates, before) ?? unquotedMention(ctx, candidates, sentenceStart, before))
+      ? (nearestBefore(ctx, frame, candidates, before) ??
+        unquotedMention(ctx, candidates, sentenceStart, before) ??
+        (lang.verbFirst && frame.agreement.number === 'sg' ? bodyAfterOpeningVerb(ctx, bodies, before) : undefined))
       : undefined;
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
@@ -623,6 +625,17 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   let first = last;
   while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
   return persons[first];
+}
+
+/**
+ * «ويخشى بنك إنجلترا المركزي أن … ولكنه أضاف أن …»: a body named right after the word opening a
+ * verb-first sentence is that verb's subject, whom a later verb in the sentence goes on with.
+ */
+function bodyAfterOpeningVerb(ctx: SentenceCtx, bodies: readonly PersonMention[], before: number): PersonMention | undefined {
+  const second = ctx.tokens[ctx.sentence.first + 1];
+  if (second?.type !== 'word') return undefined;
+  const body = personWithin(bodies, second.start, before);
+  return body?.start === second.start ? body : undefined;
 }
 
 /** The first person mention inside [s, e) (binary search: mentions are sorted by start). */
