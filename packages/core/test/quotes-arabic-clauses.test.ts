@@ -264,4 +264,17 @@ describe('Arabic clauses', () => {
       ['indirect', 'سمير داود', 'المباراة ستكون صعبة'],
     ]);
   });
+
+  it('reads «قبل أن» as a conjunction, «كرر» as a verb of saying, and a participle after the marks as a new quote', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكرر الزعيمان أنهما متفقان على الخطة.\n\nوقال الوزير رامي عطا في مؤتمر صحفي قبل أن يغادر "نحن متفقون على كل شيء".\n\nوتابع عطا "الخطر حقيقي على المنطقة كلها" مكررا القول إن الحكومة ستقدم الأدلة قريبا.',
+    );
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'متفقان على الخطة'],
+      ['direct', 'نحن متفقون على كل شيء'],
+      ['direct', 'الخطر حقيقي على المنطقة كلها'],
+      ['indirect', 'الحكومة ستقدم الأدلة قريبا'],
+    ]);
+    expect(quotes.slice(1).map((q) => q.speaker?.name)).toEqual(['رامي عطا', 'رامي عطا', 'رامي عطا']);
+  });
 });

@@ -231,6 +231,10 @@ export interface QuoteLanguage extends WordShape {
   nearestAntecedent?: ReadonlySet<string>;
   /** «من جهته», «من جانبها»: "for one's part", a preposition and a noun with a pronoun that is no subject. */
   forOnesPart?: (preposition: string, noun: string) => boolean;
+  /** «مكررا القول إن», «ختم بالقول إن»: "the saying", which stands between a cue and its complementiser. */
+  sayingNouns?: ReadonlySet<string>;
+  /** Words of time after which the complementiser's particle is a conjunction («قبل أن», «بعد أن»). */
+  timeConjunctions?: ReadonlySet<string>;
   /** «فيه», «فيها»: a preposition with the pronoun that, right after a verb in a relative clause, points back at its antecedent. */
   resumptive?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */

@@ -149,11 +149,14 @@ export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number
 function complementAt(ctx: Ctx, j: number): number {
   const tok = ctx.tokens[j];
   if (!isWord(tok) || j >= ctx.sentence.last) return -1;
+  // «قبل أن يعود»: after a word of time the particle is a conjunction, not what opens a reported clause.
+  const before = ctx.tokens[j - 1];
+  if (isWord(before) && ctx.lang.timeConjunctions?.has(before.key) === true) return -1;
   // "said that, as the parents came from India, they …": the comma after the complementiser opens no content.
   if (ctx.lang.complementisers.has(tok.key)) return isComma(ctx.tokens[j + 1]) && j + 2 < ctx.sentence.last ? j + 2 : j + 1;
   const next = ctx.tokens[j + 1];
   if (
-    ctx.lang.complementPrepositions.has(tok.key) &&
+    (ctx.lang.complementPrepositions.has(tok.key) || ctx.lang.sayingNouns?.has(tok.key) === true) &&
     spelledAs(ctx, tok) &&
     isWord(next) &&
     j + 1 < ctx.sentence.last &&

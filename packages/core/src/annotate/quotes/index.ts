@@ -959,7 +959,10 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
   let span = -1;
   const headClose = head.type === 'mark' && head.role === 'open' ? closeToken(ctx, first) : -2;
   // The marks hold all the content, or a comma after them hands over to another cue («…»، مضيفًا أن …).
-  if (headClose === last || headClose === -1 || (headClose > 0 && isCommaToken(tokens[headClose + 1]))) span = head.span as number;
+  // «وتابع "…" مكررا القول إن …»: a participle right after the marks hands over too, in a verb-first language.
+  const handsOver = (k: number) =>
+    isCommaToken(tokens[k]) || (ctx.lang.verbFirst && tokens[k]?.type === 'word' && ctx.lang.cues.get((tokens[k] as Token).key)?.participle === true);
+  if (headClose === last || headClose === -1 || (headClose > 0 && handsOver(headClose + 1))) span = head.span as number;
   // "…," she said: the closing mark of a quote that may have opened sentences or paragraphs before.
   else if (tail.type === 'mark' && tail.role === 'close' && frame.contentStart < 0 && openToken(ctx, last) <= first) span = tail.span as number;
   const marked = ctx.marks.spans[span];

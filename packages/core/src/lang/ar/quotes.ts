@@ -47,6 +47,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'أعرب أعربت أعربوا أعربن أعربا أعربتا يعرب تعرب', flags: { objectPrepositions: ['عن'] } },
   { forms: 'توقع توقعت توقعوا توقعن توقعا توقعتا يتوقع تتوقع' },
   { forms: 'تكهن تكهنت تكهنوا - - - يتكهن تتكهن' },
+  { forms: 'كرر كررت كرروا - كررا كررتا يكرر تكرر' },
   { forms: 'أقر أقرت أقروا أقررن أقرا أقرتا يقر تقر' },
   { forms: 'اعترف اعترفت اعترفوا اعترفن اعترفا اعترفتا يعترف تعترف' },
   { forms: 'نوه نوهت نوهوا نوهن نوها نوهتا ينوه تنوه', flags: { objectPrepositions: ['إلى'] } },
@@ -95,6 +96,7 @@ const PARTICIPLES = [
   'معلنا معلنة معلنين',
   'متسائلا متسائلة متسائلين',
   'مستدركا مستدركة مستدركين',
+  'مكررا مكررة مكررين',
 ];
 
 /**
@@ -284,6 +286,8 @@ export const AR_QUOTES: QuoteLanguage = {
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
+  timeConjunctions: keySet(shape, 'قبل بعد'),
+  sayingNouns: keySet(shape, 'القول بالقول'),
   forOnesPart(preposition, noun) {
     return preposition === FROM && ONES_PART.has(shape.possessorless(noun)) && shape.possessorless(noun) !== noun;
   },
