@@ -113,4 +113,11 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مكتب الإحصاء الوطني', 'البنك المركزي الأوروبي']);
   });
+
+  it('ends a bare name before «بالإنجليزية», not a title before «بالخارجية»', () => {
+    const [language] = quotesOf('عنوان الخبر\n\nوقال كارتر بالإنجليزية "نحن نريد السلام للجميع في المنطقة".');
+    expect(language?.speaker?.name).toBe('كارتر');
+    const [office] = quotesOf('عنوان الخبر\n\nوقال مسؤول بالخارجية الأمريكية إن الخطر قائم.');
+    expect(office?.speaker?.name).toBe('مسؤول بالخارجية الأمريكية');
+  });
 });

@@ -233,6 +233,8 @@ export interface QuoteLanguage extends WordShape {
   forOnesPart?: (preposition: string, noun: string) => boolean;
   /** «مكررا القول إن», «ختم بالقول إن»: "the saying", which stands between a cue and its complementiser. */
   sayingNouns?: ReadonlySet<string>;
+  /** Whether a key (article off) names a language («الإنجليزية»): «بالإنجليزية» after a name says how, not who. */
+  languageWord?: (key: string) => boolean;
   /** Words of time after which the complementiser's particle is a conjunction («قبل أن», «بعد أن»). */
   timeConjunctions?: ReadonlySet<string>;
   /** «فيه», «فيها»: a preposition with the pronoun that, right after a verb in a relative clause, points back at its antecedent. */

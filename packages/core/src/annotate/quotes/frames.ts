@@ -381,7 +381,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const setting =
       isWord(next) &&
       (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
-    if ((lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) || (j > subjectStart && gluedSetting(ctx, tok))) subjectEnd = j;
+    if (
+      (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) ||
+      (j > subjectStart && gluedSetting(ctx, tok, () => titledBetween(ctx, subjectStart, j)))
+    )
+      subjectEnd = j;
     // «في الوقت الذي أكد فيه مدافع المنتخب …»: in a relative clause, the preposition with its pronoun right after the
     // verb points back at the antecedent; the subject follows it.
     else if (j === subjectStart && j === t + 1 && isWord(before) && lang.relativeAntecedent?.has(before.key) && lang.resumptive?.has(tok.key))
@@ -975,12 +979,24 @@ function gluedAddressee(ctx: Ctx, j: number): boolean {
 }
 
 /** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */
-function gluedSetting(ctx: Ctx, tok: Token): boolean {
+/** Whether a title stands among tokens [from, to) (a frame's window: short). */
+function titledBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const key = (ctx.tokens[k] as Token).key;
+    if (ctx.lang.titles.has(key) || ctx.lang.titles.has(ctx.lang.articleless(key))) return true;
+  }
+  return false;
+}
+
+function gluedSetting(ctx: Ctx, tok: Token, titled: () => boolean): boolean {
   const word = ctx.text.slice(tok.start, tok.end);
   const clitic = ctx.lang.procliticLength(word, 'ب');
   if (!clitic || clitic.length >= word.length) return false;
   const stem = ctx.lang.key((clitic.article ? ctx.lang.article : '') + word.slice(clitic.length));
-  return ctx.lang.settingNouns.has(ctx.lang.articleless(stem));
+  const bare = ctx.lang.articleless(stem);
+  // «غادان بالإنجليزية»: in a language, the feminine of a nisba adjective after «بالـ», right after a name (after a
+  // title it is more likely its complement: «مسؤول بالخارجية»).
+  return ctx.lang.settingNouns.has(bare) || (bare !== stem && ctx.lang.languageWord?.(bare) === true && !titled());
 }
 
 /** Words an object may have between a describing verb and its quotation ("called the new plan "…""). */

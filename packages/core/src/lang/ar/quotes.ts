@@ -346,6 +346,8 @@ export const AR_QUOTES: QuoteLanguage = {
   ]),
   // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
+  // The feminine nisba of a people is its language («الإنجليزية», «العربية»); three letters before «ية» at least.
+  languageWord: (key) => key.length >= 6 && key.endsWith('يه'),
   sayingPronouns: new Map(
     ['قول', 'تعبير', 'وصف', 'رأي'].flatMap((noun) => [
       [shape.key(`${noun}ه`), M],
