@@ -3,7 +3,7 @@ import { annotateCoreference } from '../src/annotate/coreference/index.js';
 import type { FoundMention } from '../src/annotate/entities/find-mentions.js';
 import { checkArticle } from '../src/model/check.js';
 import { LineIndex } from '../src/model/positions.js';
-import type { ArticleDocument, Quote } from '../src/model/types.js';
+import type { ArticleDocument, Entity, Quote } from '../src/model/types.js';
 import { parseArticle } from '../src/parse-article.js';
 
 const valid = (doc: ArticleDocument) => expect(checkArticle(doc)).toEqual([]);
@@ -156,5 +156,83 @@ describe('coreference: an organisation short name', () => {
       two,
     );
     expect(apart.map((e) => e.name)).toEqual(['Brennor Semiconductor', 'Brennor Foods', 'Brennor']);
+  });
+});
+
+describe('coreference: linking by index gives what a scan of every candidate gives', () => {
+  // The linking before the index: per quote, every mention of every candidate, then every name,
+  // then every role, in list order (quadratic, kept here as the reference).
+  const key = (s: string) => s.toLowerCase().replace(/\./g, ' ').replace(/\s+/g, ' ').trim();
+  function scan(quote: Quote, list: Entity[]): Entity | undefined {
+    const span = quote.speakerSpan;
+    if (span) {
+      const s = span.position.start.offset as number;
+      const e = span.position.end.offset as number;
+      for (const entity of list)
+        for (const m of entity.mentions) if ((m.position.start.offset as number) < e && (m.position.end.offset as number) > s) return entity;
+    }
+    const speaker = quote.speaker!;
+    const k = key(speaker.name);
+    if (k) {
+      const named = list.find((p) => [p.name, ...p.aliases].map(key).includes(k));
+      if (named) return named;
+      const words = k.split(' ');
+      for (let cut = 1; cut < words.length; cut++) {
+        const rest = words.slice(cut).join(' ');
+        const hits = list.filter((p) => [p.name, ...p.aliases].map(key).includes(rest));
+        if (hits.length === 1) return hits[0];
+      }
+    }
+    if (speaker.role) {
+      const hits = list.filter((p) => p.roles.map(key).includes(key(speaker.role!)));
+      if (hits.length === 1) return hits[0];
+    }
+    return undefined;
+  }
+
+  it('links the same entity for every quote, mentions overlapping, long and nested', () => {
+    const text = 'word '.repeat(400);
+    const index = new LineIndex(text);
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed % n;
+    };
+    const names = ['Ann Lee', 'Lee', 'Bo Kim', 'Kim', 'Dr. Kim', 'Cy Park', 'Park'];
+    const roles = ['the minister', 'the mayor', 'a spokesman'];
+    for (let round = 0; round < 20; round++) {
+      const doc = parseArticle(text, { quotes: false, entities: false });
+      const kinds = ['person', 'organization'] as const;
+      doc.entities = Array.from({ length: 12 }, (_, n): Entity => {
+        const mentions = Array.from({ length: next(6) }, () => {
+          const start = next(1900);
+          // Most mentions are names; a few run long, reaching over later mentions.
+          const end = start + 1 + (next(10) === 0 ? next(300) : next(12));
+          return { text: text.slice(start, end), position: index.position(start, end), paragraphId: 'p1' };
+        });
+        return {
+          id: `e${n + 1}`,
+          kind: kinds[next(2)]!,
+          name: names[next(names.length)]!,
+          aliases: next(2) === 0 ? [names[next(names.length)]!] : [],
+          roles: next(3) === 0 ? [roles[next(roles.length)]!] : [],
+          mentions,
+        };
+      });
+      doc.quotes = [];
+      for (let q = 0; q < 60; q++) {
+        const speaker: Quote['speaker'] = { name: next(4) === 0 ? `President ${names[next(names.length)]}` : names[next(names.length)]!, inferred: false };
+        if (next(3) === 0) speaker.role = roles[next(roles.length)]!;
+        const quote = addQuote(doc, 'word', speaker);
+        if (next(2) === 0) {
+          const start = next(1990);
+          quote.speakerSpan = { text: text.slice(start, start + 4), position: index.position(start, start + 4) };
+        }
+      }
+      annotateCoreference(doc);
+      const people = doc.entities.filter((e) => e.kind === 'person');
+      const bodies = doc.entities.filter((e) => e.kind === 'organization');
+      for (const quote of doc.quotes) expect(quote.speaker?.entityId).toBe((scan(quote, people) ?? scan(quote, bodies))?.id);
+    }
   });
 });
