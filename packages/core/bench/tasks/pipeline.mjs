@@ -33,11 +33,14 @@ function median(fn, budget) {
   const first = performance.now();
   fn();
   const once = performance.now() - first;
-  // Warm up for up to 300 runs or a second: V8 optimises the hot functions only after many
-  // calls, and a library parsing a stream of articles runs in that steady state. Large texts
-  // (over 50 ms a run) warm up once.
-  if (once < 50) {
-    const until = performance.now() + 1000;
+  // Warm up for up to 300 runs or two seconds: V8 optimises the hot functions only after many
+  // calls, and a library parsing a stream of articles runs in that steady state. A new text
+  // changes the feedback of many functions (the 10 KB article after the 1 KB one: ~50 deopts and
+  // ~200 optimisations), and its first ~100 runs take 2–5× the steady time: a second was too
+  // short for that, and a slow second run (over 50 ms, as often at 10 KB) skipped the warm-up
+  // altogether. Only texts of about 1 MB and up (over 500 ms a run) warm up once.
+  if (once < 500) {
+    const until = performance.now() + 2000;
     for (let i = 1; i < 300 && performance.now() < until; i++) fn();
   }
   const walls = [];
