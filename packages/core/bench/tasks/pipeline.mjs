@@ -12,7 +12,7 @@
 // are outgrown near 100 KB of text: every node survives, is copied and promoted), so read the
 // structure's growth against it. Growth is time(10× the input) / time(input):
 // linear work gives ~10. MAQAL_BENCH_MAX_MB (default 10) caps the generated sizes,
-// MAQAL_BENCH_PIPELINE_S (default 100) the time spent.
+// MAQAL_BENCH_PIPELINE_S (default 120) the time spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { blocksOf, LineIndex, parseArticle, parseStructure, tokenizeRange } from '@maqal/core';
@@ -21,7 +21,7 @@ import { ParseLatin } from 'parse-latin';
 export const name = 'pipeline (plain text: parseArticle vs parse-latin, ms per run, median)';
 
 const MAX_MB = Number(process.env.MAQAL_BENCH_MAX_MB ?? 10);
-const DEADLINE_S = Number(process.env.MAQAL_BENCH_PIPELINE_S ?? 100);
+const DEADLINE_S = Number(process.env.MAQAL_BENCH_PIPELINE_S ?? 120);
 const KB = 1024;
 
 /**
@@ -236,7 +236,7 @@ export async function run({ shared, root }) {
   }
   const generated = [];
   if (arabic.length > 0 && english.length > 0) {
-    // The bench must stay under ~2 minutes: a contender whose next size would not fit the time
+    // The bench must stay under ~3 minutes: a contender whose next size would not fit the time
     // left (estimated as 10× its last median, warm-up plus 3 runs) is skipped there and shown as —.
     const last = { maqal: 0, struct: 0, tok: 0, tokDrop: 0, tree: 0, latin: 0 };
     const timed = (key, fn, budget) => {
