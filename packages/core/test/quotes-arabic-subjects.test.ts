@@ -120,4 +120,10 @@ describe('Arabic subjects', () => {
     const [office] = quotesOf('عنوان الخبر\n\nوقال مسؤول بالخارجية الأمريكية إن الخطر قائم.');
     expect(office?.speaker?.name).toBe('مسؤول بالخارجية الأمريكية');
   });
+
+  it('reads «ويبلغ من العمر» as age, not a verb of telling, so «ويقول» after it goes on with the subject', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوالمهندس سامي خليل من مواليد بيروت ويبلغ من العمر 42 عاما، ويقول إنه بدأ العمل في سن مبكرة.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('بدأ العمل في سن مبكرة');
+  });
 });

@@ -64,7 +64,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
   { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
   { forms: 'جدد جددت جددوا - - - يجدد تجدد', flags: { nominalObject: true } },
-  { forms: 'أبلغ أبلغت أبلغوا - - - يبلغ تبلغ', flags: { addressee: true } },
+  // Past only: «يبلغ» is as often "reaches" («ويبلغ من العمر 42 عاما», «تبلغ قيمته»).
+  { forms: 'أبلغ أبلغت أبلغوا - - - - -', flags: { addressee: true } },
   { forms: 'أخبر أخبرت أخبروا - - - يخبر تخبر', flags: { addressee: true } },
   { forms: 'نقل نقلت نقلوا - - - ينقل تنقل', flags: { relay: 'عن' } },
   // «ونسبت الوكالة إلى مسؤول قوله إن …»: the agency attributes, the speaker follows «إلى».
