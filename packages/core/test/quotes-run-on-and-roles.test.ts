@@ -30,6 +30,11 @@ describe('quotations running over paragraphs without a reopening mark', () => {
     const doc = parseArticle('Title\n\nThe mayor said the plan was "ready and funded.\n\nThe council met on Monday. "We will start in May," she told it.');
     expect(doc.quotes.map((q) => q.text)).toContain('We will start in May,');
     expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
+    const carried = parseArticle('عنوان الخبر\n\nوقال حسن البناء إن الفريق جاهز.\n\nوتابع "لعبنا جيدا واستحققنا الفوز.\n\nوتقام المباراة المقبلة الأحد.');
+    expect(carried.quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'حسن البناء', 'الفريق جاهز'],
+      ['direct', 'حسن البناء', 'لعبنا جيدا واستحققنا الفوز'],
+    ]);
   });
 
   it('gives up after a bounded number of paragraphs and reports the mark', () => {
@@ -37,6 +42,11 @@ describe('quotations running over paragraphs without a reopening mark', () => {
     const doc = parseArticle(`عنوان الخبر\n\nوقال الوزير «إن الخطة جاهزة.\n\n${filler}\n\nوانتهى الأمر».`);
     expect(doc.quotes.every((q) => !q.parts || q.parts.length <= 7)).toBe(true);
     expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
+    const carried = parseArticle('عنوان الخبر\n\nوقال حسن البناء إن الفريق جاهز.\n\nوتابع "لعبنا جيدا واستحققنا الفوز.\n\nوتقام المباراة المقبلة الأحد.');
+    expect(carried.quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'حسن البناء', 'الفريق جاهز'],
+      ['direct', 'حسن البناء', 'لعبنا جيدا واستحققنا الفوز'],
+    ]);
   });
 });
 
@@ -79,5 +89,10 @@ describe('Arabic speaker phrases: a role after the name, a nationality before it
     expect(doc.quotes[0]).toMatchObject({ kind: 'direct', text: 'لعبنا جيدا واستحققنا الفوز' });
     expect(doc.quotes[0]?.speaker).toMatchObject({ name: 'حسن البناء', role: 'مدرب المنتخب' });
     expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
+    const carried = parseArticle('عنوان الخبر\n\nوقال حسن البناء إن الفريق جاهز.\n\nوتابع "لعبنا جيدا واستحققنا الفوز.\n\nوتقام المباراة المقبلة الأحد.');
+    expect(carried.quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'حسن البناء', 'الفريق جاهز'],
+      ['direct', 'حسن البناء', 'لعبنا جيدا واستحققنا الفوز'],
+    ]);
   });
 });

@@ -301,7 +301,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         continue;
       }
       // «قال X مدرب المنتخب "تحدثت …» with the mark never closed (it stays reported): the speaker's own words from it on.
-      if (j > t + 1 && isUnpairedMark(tok) && isWord(tokens[j + 1]) && (tokens[j + 1] as Token).start === tok.end) {
+      if (isUnpairedMark(tok) && isWord(tokens[j + 1]) && (tokens[j + 1] as Token).start === tok.end) {
         frame.contentStart = j + 1;
         frame.unmarkedDirect = true;
         break;
