@@ -22,13 +22,15 @@ describe('English speakers named by a description', () => {
     expect(quotes[0]?.speaker?.name).toBe('Martin Keller');
   });
 
-  it('gives "the utility" to the body the article keeps naming, and not to one named once', () => {
+  it('gives "the utility" to the body the article names most, and not to an institution ("Union")', () => {
     const named = quotesOf(
       'Power cuts\n\nPacific Gas & Electric Co. cut power to 500,000 people on Monday.\n\nShares in Pacific Gas & Electric Co. fell 3 percent.\n\nThe utility said it will closely monitor the weather.',
     );
     expect(named.map((q) => q.speaker?.name)).toEqual(['Pacific Gas & Electric Co.']);
-    const once = quotesOf('Union rejects pay offer\n\nThe company said in a statement that the offer was fair.');
-    expect(once.map((q) => q.speaker?.name)).toEqual(['The company']);
+    const union = quotesOf('Union rejects pay offer\n\nThe company said in a statement that the offer was fair.');
+    expect(union.map((q) => q.speaker?.name)).toEqual(['The company']);
+    const once = quotesOf('Layoffs\n\nShares of Halvard Systems fell on Monday.\n\nThe company said it would cut 200 jobs.');
+    expect(once.map((q) => q.speaker?.name)).toEqual(['Halvard Systems']);
   });
 
   it('keeps an ampersand inside a name', () => {

@@ -386,7 +386,7 @@ function speakerOf(
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
-            (lang.casedNames && lang.bodyNouns?.has(head) ? salientBefore(bodies, from, 2) : undefined))
+            (lang.casedNames && lang.bodyNouns?.has(head) ? salientBefore(bodies, from, 1, (m) => !institutional(m, lang)) : undefined))
           : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
@@ -397,7 +397,7 @@ function speakerOf(
           !body && isDefinite(keys, lang) && !register.described(keys)
             ? (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
-              (head.endsWith('year-old') ? salientBefore(persons, from, 1) : undefined))
+              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true) : undefined))
             : undefined;
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
@@ -908,22 +908,27 @@ function latestBefore(mentions: readonly PersonMention[], offset: number, fits: 
  * person, in languages whose pronouns tell them apart ("it said" vs "he said").
  */
 /**
- * Of the mentions ending by `offset` (a bounded look back), one of the entity named most often, the latest on a tie;
- * none when no entity is named `least` times. "The 45-year-old" follows a person often named once, just before; "the
- * company" means a body the article keeps naming ("Union" once in a headline is no "company").
+ * Of the mentions ending by `offset` (a bounded look back) that fit, one of the entity named most often, the latest on
+ * a tie; none when no entity is named `least` times.
  */
-function salientBefore(mentions: readonly PersonMention[], offset: number, least: number): PersonMention | undefined {
+function salientBefore(mentions: readonly PersonMention[], offset: number, least: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
   const lo = mentionsEndingBy(mentions, offset);
   const counts = new Map<string, number>();
   let best: PersonMention | undefined;
   let most = 0;
   for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
     const m = mentions[i] as PersonMention;
+    if (!fits(m)) continue;
     const n = (counts.get(m.id) ?? 0) + 1;
     counts.set(m.id, n);
     if (n > most) [best, most] = [m, n];
   }
   return most >= least ? best : undefined;
+}
+
+/** "Union", "Ministry of Health": a body whose name says it is an institution, which "the company" does not mean. */
+function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
+  return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true);
 }
 
 function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {

@@ -208,6 +208,10 @@ export const EN_QUOTES: QuoteLanguage = {
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
+  institutionWords: keySet(
+    shape,
+    'union unions ministry department university college school police council court government agency commission committee association federation league party parliament congress senate assembly army navy force forces office bureau authority institute foundation society church hospital',
+  ),
   bodyNouns: keySet(
     shape,
     'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit',
