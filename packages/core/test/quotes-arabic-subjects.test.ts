@@ -126,4 +126,9 @@ describe('Arabic subjects', () => {
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.text).toBe('بدأ العمل في سن مبكرة');
   });
+
+  it('does not take a name governed by a preposition for the subject of «قال» after it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال رئيس الوزراء نبيل فارس إن المفاوضات مستمرة.\n\nوفي رسالة إلى الرئيس الأمريكي جورج بوش، قال إن الاتفاق قريب.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نبيل فارس', 'نبيل فارس']);
+  });
 });

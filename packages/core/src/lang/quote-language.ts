@@ -180,6 +180,8 @@ export interface QuoteLanguage extends WordShape {
    * that name was named, mean the one the article names most.
    */
   bodyNouns?: ReadonlySet<string>;
+  /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
+  governingPrepositions?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
   institutionWords?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */

@@ -669,10 +669,29 @@ function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], f
     const m = mentions[i] as PersonMention;
     if (m.end > to) return undefined;
     if (possessive(ctx.text, m)) continue;
-    const tok = tokens[countBefore(tokens, (t) => t.start < m.start)];
-    if (!tok?.quoted) return m;
+    const at = countBefore(tokens, (t) => t.start < m.start);
+    const tok = tokens[at];
+    if (!tok?.quoted && !governed(ctx, at)) return m;
   }
   return undefined;
+}
+
+/** Titles a look back from a name passes over to reach the word governing it («إلى الرئيس الأمريكي بوش»). */
+const GOVERNED_LOOKBACK = 4;
+
+/** «في رسالة إلى الرئيس بوش، قال …»: a name a preposition governs (over its titles) is no subject. */
+function governed(ctx: SentenceCtx, at: number): boolean {
+  const { tokens, lang } = ctx;
+  const prepositions = lang.governingPrepositions;
+  if (!prepositions) return false;
+  for (let k = at - 1; k >= 0 && at - k <= GOVERNED_LOOKBACK; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') return false;
+    if (prepositions.has(tok.key)) return true;
+    const bare = lang.articleless(tok.key);
+    if (!lang.titles.has(tok.key) && !lang.titles.has(bare) && lang.describes?.(bare) !== true) return false;
+  }
+  return false;
 }
 
 /** "Zach Parise’s two-goal performance": a name in the possessive is no one's subject. */

@@ -288,6 +288,7 @@ export const AR_QUOTES: QuoteLanguage = {
   relativeAntecedent: keySet(shape, 'الذي التي'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
   timeConjunctions: keySet(shape, 'قبل بعد'),
+  governingPrepositions: keySet(shape, 'إلى الى مع عن على من في ضد لدى بين نحو تجاه'),
   sayingNouns: keySet(shape, 'القول بالقول'),
   forOnesPart(preposition, noun) {
     return preposition === FROM && ONES_PART.has(shape.possessorless(noun)) && shape.possessorless(noun) !== noun;
