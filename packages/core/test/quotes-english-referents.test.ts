@@ -80,4 +80,11 @@ describe('English pronouns after narration', () => {
     const quotes = quotesOf('Study\n\nOccasional use causes few problems, the authors said. But heavy use is linked to harm, they wrote.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the authors', 'the authors']);
   });
+
+  it('reads "Paganini and his team" as one subject, and ", which was published" after the setting as nobody\'s words', () => {
+    const quotes = quotesOf(
+      'Europa plumes\n\nThe volume is higher than predicted. Such stripping would occur regularly, Paganini and his team wrote in the new paper, which was published online today.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Paganini and his team', 'Such stripping would occur regularly']]);
+  });
 });

@@ -571,7 +571,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     let last = sentence.last - 1;
     while (last > after && tokens[last]?.type === 'punct') last--;
     // Words going on after the comma, not a setting closing the attribution (", on Tuesday."), are a second quote.
-    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && skipSettings(ctx, after + 1) <= last) {
+    // (", which was published …" after "wrote in the new paper" describes the setting: no one's words.)
+    const relative = isWord(tokens[after + 1]) && lang.relativePronouns?.has((tokens[after + 1] as Token).key) === true;
+    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && !relative && skipSettings(ctx, after + 1) <= last) {
       // «, and "patched" the software»: the conjunction joins the two halves and belongs to neither.
       const joined = lang.coordinators.has((tokens[after + 1] as Token).key);
       frame.continuation = joined && after + 2 <= last ? after + 2 : after + 1;
@@ -731,12 +733,12 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
       s = open;
       continue;
     }
-    // "Russia and China said": two names joined are one subject.
+    // "Russia and China said": two names joined are one subject; so are "Paganini and his team".
     const joinsNames =
       lang.nameJoiners?.has(tok.key) === true &&
       s <= b &&
       lang.casedNames &&
-      isCapitalised(ctx, tokens[s] as Token) &&
+      (isCapitalised(ctx, tokens[s] as Token) || lang.possessiveDeterminers?.has((tokens[s] as Token).key) === true) &&
       isWord(tokens[s - 2]) &&
       isCapitalised(ctx, tokens[s - 2] as Token);
     // "PG&E", "Procter & Gamble": an ampersand between capitalised words is inside one name.

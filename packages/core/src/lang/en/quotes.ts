@@ -208,6 +208,7 @@ export const EN_QUOTES: QuoteLanguage = {
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
+  possessiveDeterminers: keySet(shape, 'his her their'),
   institutionWords: keySet(
     shape,
     'union unions ministry department university college school police council court government agency commission committee association federation league party parliament congress senate assembly army navy force forces office bureau authority institute foundation society church hospital',
