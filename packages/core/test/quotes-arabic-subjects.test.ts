@@ -131,4 +131,11 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال رئيس الوزراء نبيل فارس إن المفاوضات مستمرة.\n\nوفي رسالة إلى الرئيس الأمريكي جورج بوش، قال إن الاتفاق قريب.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نبيل فارس', 'نبيل فارس']);
   });
+
+  it('gives a dual («الرجلان», «الزعيمان») to the pair named together before, and keeps each of the two apart', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكرر بوتين وأردوغان خلال لقاء استغرق ساعتين انهما متفقان على الخطة.\n\nوقال أردوغان "نحن متفقون على كل شيء".\n\nواكد الرئيسان ان الوضع الحالي لا يمكن ان يستمر.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['بوتين وأردوغان', 'أردوغان', 'بوتين وأردوغان']);
+  });
 });

@@ -180,6 +180,8 @@ export interface QuoteLanguage extends WordShape {
    * that name was named, mean the one the article names most.
    */
   bodyNouns?: ReadonlySet<string>;
+  /** Whether a key is the dual of a person noun or a title («الرجلان», «الزعيمان»): the pair named together before. */
+  personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */

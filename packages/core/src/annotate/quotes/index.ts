@@ -311,6 +311,11 @@ function speakerOf(
     const issuer = register.carried(undefined);
     if (issuer) return { speaker: issuer, inferred: true, span: null };
   }
+  // «وأكد الرجلان», «وقال الزعيمان»: a dual of a person noun or title is the pair named together before («بوش وبلير»).
+  if (frame.subject && frame.subject.end - frame.subject.start === 1 && lang.personDual?.((tokens[frame.subject.start] as Token).key)) {
+    const pair = register.lastPair();
+    if (pair) return { speaker: pair, inferred: true, span: null };
+  }
   // «وجدد جلالته»، «وأكد سموه»: an honorific with a pronoun points back at the last person addressed so.
   if (frame.subject && frame.subject.end - frame.subject.start === 1 && lang.pronounHonorific?.((tokens[frame.subject.start] as Token).key)) {
     const carried = register.carried(frame.agreement);
@@ -376,6 +381,12 @@ function speakerOf(
         speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
         else fullerName(speaker, persons, nameFrom, nameTo, lang, from);
+        // «وكرر بوش وبلير …»: two people the entity stage found, joined («هيومان رايتس ووتش» joins nobody).
+        for (let k = np.nameStart + 1; k < np.nameEnd; k++) {
+          const tok = tokens[k] as Token;
+          const joins = (lang.verbFirst && tok.conjunction > 0) || lang.nameJoiners?.has(tok.key) === true;
+          if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) speaker.pair = true;
+        }
       }
     } else {
       const body = isBody(np, ctx);

@@ -18,6 +18,8 @@ export interface Speaker {
   entityId?: string;
   /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
   descriptionOnly: boolean;
+  /** Two names joined («بوش وبلير», "Smith and Jones"): who a dual («الرجلان», «الزعيمان») means. */
+  pair?: boolean;
   /** An organisation: in Arabic its verbs agree with whichever noun names it (وقالت المؤسسة، وأضاف البيان), so it keeps no gender. */
   body?: boolean;
 }
@@ -53,7 +55,8 @@ export class SpeakerRegister {
     // A title or verb form tells the gender; else a given name read one way («Mary Smith»).
     const gender = said ?? (nameKeys.length >= 2 ? this.lang.givenNameGender?.get(nameKeys[0] as string) : undefined);
     const known =
-      this.recent.find((s) => !s.group && !s.descriptionOnly && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
+      // (A pair, «بوش وبلير», is neither of its two alone.)
+      this.recent.find((s) => !s.group && !s.descriptionOnly && !s.pair && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
       // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»).
       this.recent.find((s) => !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && s.nameKeys[s.nameKeys.length - 1] === nameKeys[0]);
     if (known) {
@@ -124,6 +127,13 @@ export class SpeakerRegister {
     s.body = true;
     if (this.lang.verbFirst) delete s.gender;
     return s;
+  }
+
+  /** The last pair of names heard together, which a dual («الرجلان») means. */
+  lastPair(): Speaker | undefined {
+    const found = this.recent.find((s) => s.pair === true);
+    if (found) this.heard(found);
+    return found;
   }
 
   /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */

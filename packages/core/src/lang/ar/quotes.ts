@@ -255,6 +255,8 @@ function titleTable(): Map<string, TitleWord> {
 const HONORIFICS = keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب');
 
 const FROM = shape.key('من');
+/** Person nouns that are no title but pair in the dual: «الزعيمان», «الطرفان», «الجانبان». */
+const DUAL_PERSONS = keySet(shape, 'زعيم طرف جانب');
 /** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part". */
 const ONES_PART = keySet(shape, 'جهة جهت جانب ناحية ناحيت طرف');
 
@@ -348,6 +350,13 @@ export const AR_QUOTES: QuoteLanguage = {
   ]),
   // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
+  personDual(key) {
+    // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
+    const bare = shape.articleless(key);
+    if (bare === key || !bare.endsWith('ان') || bare.length < 5) return false;
+    const stem = bare.slice(0, -2);
+    return AR_QUOTES.personNouns.has(stem) || AR_QUOTES.titles.has(stem) || DUAL_PERSONS.has(stem);
+  },
   // The feminine nisba of a people is its language («الإنجليزية», «العربية»); three letters before «ية» at least.
   languageWord: (key) => key.length >= 6 && key.endsWith('يه'),
   sayingPronouns: new Map(
