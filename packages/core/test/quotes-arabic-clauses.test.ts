@@ -277,4 +277,14 @@ describe('Arabic clauses', () => {
     ]);
     expect(quotes.slice(1).map((q) => q.speaker?.name)).toEqual(['رامي عطا', 'رامي عطا', 'رامي عطا']);
   });
+
+  it('reads the clause a possessed noun holds after «أعرب عن» as what was said, and a bare object as nothing', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأعرب محللون عن اعتقادهم أن السوق ستتعافى قريبا.\n\nوأعرب الوزير سمير داود عن أمله في أن تنتهي الأزمة.\n\nوأعرب الوزير عن قلقه من التطورات.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['محللون', 'السوق ستتعافى قريبا'],
+      ['سمير داود', 'تنتهي الأزمة'],
+    ]);
+  });
 });

@@ -217,6 +217,16 @@ function isAddressee(ctx: Ctx, j: number): boolean {
 }
 
 /** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
+/** The content of a clause a noun holds, right at `j` («… أن») or after a preposition («… في أن»); -1 when none opens there. */
+function heldClause(ctx: Ctx, j: number): number {
+  const at = complementAt(ctx, j);
+  if (at >= 0) return at;
+  const tok = ctx.tokens[j];
+  return isWord(tok) && ctx.lang.settingPrepositions.has(tok.key) && isWord(ctx.tokens[j + 1]) && ctx.lang.complementisers.has((ctx.tokens[j + 1] as Token).key)
+    ? complementAt(ctx, j + 1)
+    : -1;
+}
+
 function possessedObject(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
   const before = ctx.tokens[j - 1];
@@ -337,7 +347,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // «وأعرب رمضان عن "ثقته العالية بقدرات شعب العراق …"»: a quotation of a sentence's length as the object is what was said.
       const open = tokens[j + 1];
       if (isOpen(open) && (open as Token).start === tok.end + 1 && wordsInSpan(ctx, j + 1) >= QUOTED_OBJECT_WORDS) frame.contentStart = j + 1;
-      else frame.objectStart = j + 1;
+      else {
+        // «وأعرب مراقبون عن اعتقادهم أن …», «عن أمله في أن …»: a noun with its own pronoun, then the clause it holds.
+        const held = isWord(open) && ctx.lang.possessedNoun(ctx.text.slice((open as Token).start, (open as Token).end)) ? heldClause(ctx, j + 2) : -1;
+        if (held >= 0) frame.contentStart = held;
+        else frame.objectStart = j + 1;
+      }
       break;
     }
     // «أعلن نادي النسور نيته تقديم احتجاج»: after a definite subject, a noun with its own pronoun is what was announced.
