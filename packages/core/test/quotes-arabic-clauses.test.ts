@@ -287,4 +287,12 @@ describe('Arabic clauses', () => {
       ['سمير داود', 'تنتهي الأزمة'],
     ]);
   });
+
+  it('reads «بأن» after the object of «علق على» as what was said of it, but not past a comma', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوعلق المدرب فادي سليم على العقد الذي وقعه مع النادي بأن العرض الجديد أفضل.\n\nوعلق الوزير على القرار، وبأن الحكومة لم تتخذه بعد.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['العرض الجديد أفضل']);
+    expect(quotes[0]?.speaker?.name).toContain('سليم');
+  });
 });

@@ -180,6 +180,8 @@ export interface QuoteLanguage extends WordShape {
    * that name was named, mean the one the article names most.
    */
   bodyNouns?: ReadonlySet<string>;
+  /** Complementisers that, after a verb's object, report on it («علق على الاتفاق بأن …»). */
+  objectClauseOpeners?: ReadonlySet<string>;
   /** Whether a key is the dual of a person noun or a title («الرجلان», «الزعيمان»): the pair named together before. */
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */

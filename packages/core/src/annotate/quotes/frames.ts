@@ -217,6 +217,21 @@ function isAddressee(ctx: Ctx, j: number): boolean {
 }
 
 /** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
+/** Words an object may run before the clause that reports on it («علق على الاتفاق … بأن»). */
+const OBJECT_WORDS = 14;
+
+/** The content opened by a «بأن» after an object, with no punctuation or other cue between; -1 when none. */
+function clauseAfterObject(ctx: Ctx, from: number): number {
+  const { tokens, lang, sentence } = ctx;
+  const limit = Math.min(sentence.last, from + OBJECT_WORDS);
+  for (let k = from + 1; k < limit; k++) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok) || cueOf(ctx, tok)) return -1;
+    if (lang.objectClauseOpeners?.has(tok.key) === true) return complementAt(ctx, k);
+  }
+  return -1;
+}
+
 /** The content of a clause a noun holds, right at `j` («… أن») or after a preposition («… في أن»); -1 when none opens there. */
 function heldClause(ctx: Ctx, j: number): number {
   const at = complementAt(ctx, j);
@@ -350,7 +365,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       else {
         // «وأعرب مراقبون عن اعتقادهم أن …», «عن أمله في أن …»: a noun with its own pronoun, then the clause it holds.
         const held = isWord(open) && ctx.lang.possessedNoun(ctx.text.slice((open as Token).start, (open as Token).end)) ? heldClause(ctx, j + 2) : -1;
-        if (held >= 0) frame.contentStart = held;
+        // «وعلق باريرا على الاتفاق الذي توصل إليه … بأن …»: what was commented on, then what was said of it.
+        const after = held >= 0 ? held : clauseAfterObject(ctx, j + 1);
+        if (after >= 0) frame.contentStart = after;
         else frame.objectStart = j + 1;
       }
       break;

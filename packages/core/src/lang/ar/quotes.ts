@@ -292,6 +292,7 @@ export const AR_QUOTES: QuoteLanguage = {
   timeConjunctions: keySet(shape, 'قبل بعد'),
   governingPrepositions: keySet(shape, 'إلى الى مع عن على من في ضد لدى بين نحو تجاه'),
   sayingNouns: keySet(shape, 'القول بالقول'),
+  objectClauseOpeners: keySet(shape, 'بأن بأنه بأنها بأنهم'),
   forOnesPart(preposition, noun) {
     return preposition === FROM && ONES_PART.has(shape.possessorless(noun)) && shape.possessorless(noun) !== noun;
   },
