@@ -358,7 +358,8 @@ function speakerOf(
       // person the entity stage found stands in the phrase, that person is the name and the words before it the role.
       // «نائب رئيس نادي أرسنال لكرة القدم ديفد دين»: a title's complement that ran into the name is the role's.
       // (Only after a title: «مكتب رئيس الوزراء إيهود أولمرت» is the office speaking.)
-      if (lang.casedNames || np.roleEnd > np.roleStart) personNameIn(np, ctx, persons, !lang.casedNames);
+      // (A title that takes no complement, «المدرب فادي سليم», has none to run into the name.)
+      if (lang.casedNames || (np.roleEnd > np.roleStart && takesComplement(np, ctx))) personNameIn(np, ctx, persons, !lang.casedNames);
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
         np.nameEnd = np.nameEndWithTitle;
@@ -498,6 +499,15 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
+function takesComplement(np: NounPhrase, ctx: SentenceCtx): boolean {
+  for (let k = np.roleEnd - 1; k >= np.roleStart; k--) {
+    const title = ctx.lang.titles.get((ctx.tokens[k] as Token).key);
+    if (title) return title.complement === true || k < np.roleEnd - 1;
+  }
+  return true;
 }
 
 /** A person mention closing a phrase read as a description: the person is the name, the words before it (without an article) the role. */
