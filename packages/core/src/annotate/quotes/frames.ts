@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
-import { isCapitalized, readNounPhrase } from './noun-phrase.js';
+import { isCapitalized, isTitleWord, readNounPhrase } from './noun-phrase.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
 
@@ -216,7 +216,6 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
 }
 
-/** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
 /** Words an object may run before the clause that reports on it («علق على الاتفاق … بأن»). */
 const OBJECT_WORDS = 14;
 
@@ -242,6 +241,7 @@ function heldClause(ctx: Ctx, j: number): number {
     : -1;
 }
 
+/** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
 function possessedObject(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
   const before = ctx.tokens[j - 1];
@@ -536,7 +536,7 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
   if (!subject || !role) return;
   const { tokens, lang } = ctx;
   const first = tokens[subject.start] as Token;
-  if (!lang.titles.has(first.key) && !lang.titles.has(lang.articleless(first.key))) return;
+  if (!isTitleWord(lang, first.key)) return;
   // Definite through its idafa chain: a word with the article before any preposition.
   let definite = false;
   for (let k = subject.start + 1; k < subject.end && !definite; k++) {
@@ -765,26 +765,17 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
       s = open;
       continue;
     }
-    // "Russia and China said": two names joined are one subject; so are "Paganini and his team".
-    const joinsNames =
-      lang.nameJoiners?.has(tok.key) === true &&
-      s <= b &&
-      lang.casedNames &&
-      (isCapitalised(ctx, tokens[s] as Token) || lang.possessiveDeterminers?.has((tokens[s] as Token).key) === true) &&
-      isWord(tokens[s - 2]) &&
-      isCapitalised(ctx, tokens[s - 2] as Token);
+    // A link between a capitalised word and the phrase read so far.
+    const linksCapital = lang.casedNames && s <= b && isWord(tokens[s - 2]) && isCapitalised(ctx, tokens[s - 2] as Token);
+    const right = tokens[s] as Token;
     // "PG&E", "Procter & Gamble": an ampersand between capitalised words is inside one name.
-    if (
-      tok.key === '&' &&
-      lang.casedNames &&
-      s <= b &&
-      isCapitalised(ctx, tokens[s] as Token) &&
-      isWord(tokens[s - 2]) &&
-      isCapitalised(ctx, tokens[s - 2] as Token)
-    ) {
+    if (linksCapital && tok.key === '&' && isCapitalised(ctx, right)) {
       s--;
       continue;
     }
+    // "Russia and China said": two names joined are one subject; so are "Paganini and his team".
+    const joinsNames =
+      linksCapital && lang.nameJoiners?.has(tok.key) === true && (isCapitalised(ctx, right) || lang.possessiveDeterminers?.has(right.key) === true);
     if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
     // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports") or
     // after an article, where it is a noun or an adjective ("the state agency", "a report").
@@ -1012,16 +1003,15 @@ function gluedAddressee(ctx: Ctx, j: number): boolean {
   return clitic !== null && !clitic.article && clitic.length < word.length && ctx.lang.gluedPreposition?.(word) === true;
 }
 
-/** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */
 /** Whether a title stands among tokens [from, to) (a frame's window: short). */
 function titledBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const key = (ctx.tokens[k] as Token).key;
-    if (ctx.lang.titles.has(key) || ctx.lang.titles.has(ctx.lang.articleless(key))) return true;
+    if (isTitleWord(ctx.lang, (ctx.tokens[k] as Token).key)) return true;
   }
   return false;
 }
 
+/** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */
 function gluedSetting(ctx: Ctx, tok: Token, titled: () => boolean): boolean {
   const word = ctx.text.slice(tok.start, tok.end);
   const clitic = ctx.lang.procliticLength(word, 'ب');

@@ -11,7 +11,7 @@ import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
-import { type NounPhrase, readNounPhrase } from './noun-phrase.js';
+import { isTitleWord, type NounPhrase, readNounPhrase } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
@@ -709,8 +709,7 @@ function governed(ctx: SentenceCtx, at: number): boolean {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') return false;
     if (prepositions.has(tok.key)) return true;
-    const bare = lang.articleless(tok.key);
-    if (!lang.titles.has(tok.key) && !lang.titles.has(bare) && lang.describes?.(bare) !== true) return false;
+    if (!isTitleWord(lang, tok.key) && lang.describes?.(lang.articleless(tok.key)) !== true) return false;
   }
   return false;
 }
@@ -721,7 +720,6 @@ function possessive(text: string, m: PersonMention): boolean {
   return (c === 39 || c === 0x2019) && (text.charCodeAt(m.end + 1) | 32) === 115 && !/\p{L}/u.test(text[m.end + 2] ?? '');
 }
 
-/** The first person named in [from, to) (a paragraph's sentences before the cue's), if any. */
 /** How far back from a paragraph's last person the start of its sentence is looked for: a bound that keeps each look linear. */
 const SENTENCE_LOOKBACK = 400;
 
@@ -936,27 +934,29 @@ function bodyNamedBefore(bodies: readonly PersonMention[], wanted: readonly stri
   });
 }
 
+/** The index range [from, to) of the last BODY_LOOKBACK `mentions` ending by `offset`: how far a look back goes. */
+function lookBack(mentions: readonly PersonMention[], offset: number): [number, number] {
+  const to = mentionsEndingBy(mentions, offset);
+  return [Math.max(0, to - BODY_LOOKBACK), to];
+}
+
 /** The latest of `mentions` ending by `offset` that `fits`, looking back over BODY_LOOKBACK mentions at most. */
 function latestBefore(mentions: readonly PersonMention[], offset: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
-  const lo = mentionsEndingBy(mentions, offset);
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) if (fits(mentions[i] as PersonMention)) return mentions[i];
+  const [from, to] = lookBack(mentions, offset);
+  for (let i = to - 1; i >= from; i--) if (fits(mentions[i] as PersonMention)) return mentions[i];
   return undefined;
 }
 
-/**
- * A description with no title in it ("the ministry", "the White House") names a body, not a
- * person, in languages whose pronouns tell them apart ("it said" vs "he said").
- */
 /**
  * Of the mentions ending by `offset` (a bounded look back) that fit, one of the entity named most often, the latest on
  * a tie; none when no entity is named `least` times.
  */
 function salientBefore(mentions: readonly PersonMention[], offset: number, least: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
-  const lo = mentionsEndingBy(mentions, offset);
+  const [from, to] = lookBack(mentions, offset);
   const counts = new Map<string, number>();
   let best: PersonMention | undefined;
   let most = 0;
-  for (let i = lo - 1; i >= 0 && lo - i <= BODY_LOOKBACK; i--) {
+  for (let i = to - 1; i >= from; i--) {
     const m = mentions[i] as PersonMention;
     if (!fits(m)) continue;
     const n = (counts.get(m.id) ?? 0) + 1;
@@ -971,6 +971,10 @@ function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true);
 }
 
+/**
+ * A description with no title in it ("the ministry", "the White House") names a body, not a
+ * person, in languages whose pronouns tell them apart ("it said" vs "he said").
+ */
 function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;

@@ -52,6 +52,11 @@ export function isCapitalized(text: string, tok: Token): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** Whether a key is a title, with or without its article («وزير», «الوزير»). */
+export function isTitleWord(lang: QuoteLanguage, key: string): boolean {
+  return lang.titles.has(key) || lang.titles.has(lang.articleless(key));
+}
+
 function titleOf(lang: QuoteLanguage, key: string) {
   return lang.titles.get(key) ?? lang.titles.get(lang.articleless(key)) ?? lang.titles.get(lang.possessorless(key));
 }

@@ -257,8 +257,8 @@ const HONORIFICS = keySet(shape, 'جلالة فخامة سمو معالي سعا
 const FROM = shape.key('من');
 /** Person nouns that are no title but pair in the dual: «الزعيمان», «الطرفان», «الجانبان». */
 const DUAL_PERSONS = keySet(shape, 'زعيم طرف جانب');
-/** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part". */
-const ONES_PART = keySet(shape, 'جهة جهت جانب ناحية ناحيت طرف');
+/** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part" (as read without the pronoun: ة is ت before it). */
+const ONES_PART = keySet(shape, 'جهت جانب ناحيت طرف');
 
 export const AR_QUOTES: QuoteLanguage = {
   ...shape,
@@ -294,7 +294,8 @@ export const AR_QUOTES: QuoteLanguage = {
   sayingNouns: keySet(shape, 'القول بالقول'),
   objectClauseOpeners: keySet(shape, 'بأن بأنه بأنها بأنهم'),
   forOnesPart(preposition, noun) {
-    return preposition === FROM && ONES_PART.has(shape.possessorless(noun)) && shape.possessorless(noun) !== noun;
+    const stem = shape.possessorless(noun);
+    return preposition === FROM && stem !== noun && ONES_PART.has(stem);
   },
   issuerLinks: keySet(shape, 'عن'),
   // «يذكر أن …», «يشار إلى أن …», «ويتوقع أن …» (يُتوقَّع) opening a sentence: the narrator's, no speaker.
