@@ -11,7 +11,7 @@ import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { type Frame, framesOf, headlineFrame } from './frames.js';
-import { isTitleWord, type NounPhrase, readNounPhrase } from './noun-phrase.js';
+import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
@@ -504,7 +504,7 @@ function speakerOf(
 /** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
 function takesComplement(np: NounPhrase, ctx: SentenceCtx): boolean {
   for (let k = np.roleEnd - 1; k >= np.roleStart; k--) {
-    const title = ctx.lang.titles.get((ctx.tokens[k] as Token).key);
+    const title = titleOf(ctx.lang, (ctx.tokens[k] as Token).key);
     if (title) return title.complement === true || k < np.roleEnd - 1;
   }
   return true;

@@ -57,7 +57,8 @@ export function isTitleWord(lang: QuoteLanguage, key: string): boolean {
   return lang.titles.has(key) || lang.titles.has(lang.articleless(key));
 }
 
-function titleOf(lang: QuoteLanguage, key: string) {
+/** The title a key is, with or without its article or a possessor's pronoun («مديرها»). */
+export function titleOf(lang: QuoteLanguage, key: string) {
   return lang.titles.get(key) ?? lang.titles.get(lang.articleless(key)) ?? lang.titles.get(lang.possessorless(key));
 }
 
