@@ -34,6 +34,14 @@ describe('Arabic subjects', () => {
     expect(quotes[0]?.speaker).toMatchObject({ name: 'سامر خليل', role: 'المتحدث' });
   });
 
+  it('reads nisbas and adjectives after an indefinite title as its description, not as a name', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مسؤول فلسطيني إن اللقاء لم يتحدد بعد.\n\nوقال متحدث عسكري إسرائيلي إن الجيش سيرد.\n\nوقال مسؤول أمريكي كبير إن واشنطن تتابع.\n\nوقال د. علي حسن إن الوضع هادئ.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول فلسطيني', 'متحدث عسكري إسرائيلي', 'مسؤول أمريكي كبير', 'علي حسن']);
+    expect(quotes.slice(0, 3).map((q) => q.speaker?.role)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('reads «بـ» + a common noun right after the verb as how it was said, not who said it', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقال حسن نصر الله إن الحزب لن يرد.\n\nوأشار بلهجة مليئة بالسخرية إلى أن الإعلام أنصف الحزب أكثر من خصومه.\n\nوقال بوتين إن الزيارة ناجحة.',

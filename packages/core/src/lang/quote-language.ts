@@ -227,6 +227,8 @@ export interface QuoteLanguage extends WordShape {
   nameLinks?: ReadonlySet<string>;
   /** Whether a key reads as an adjective describing the noun before it (the nisba «التونسي», «أمريكية»), not a complement naming what a title heads. Absent: never. */
   describes?(key: string): boolean;
+  /** Adjectives that are no nisba («كبير», «بارز», «رفيع»): after an indefinite title they describe it, naming no one. */
+  plainAdjectives?: ReadonlySet<string>;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */
   gerund?(key: string): boolean;
   /** Passive reporting forms that open a sentence with the narrator's background, nobody's speech («يذكر أن»). */

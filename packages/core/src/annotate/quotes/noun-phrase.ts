@@ -76,6 +76,7 @@ export function readNounPhrase(text: string, tokens: readonly Token[], start: nu
 function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
   let i = np.start;
   let titled = false;
+  let lastTitle = -1;
   while (i < np.end) {
     const tok = tokens[i] as Token;
     // A name in quotation marks after a title is the body the title belongs to (مدير "سيلو أطلس"), part of the role.
@@ -88,6 +89,7 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     const title = titleOf(lang, tok.key);
     if (title) {
       titled = true;
+      lastTitle = i;
       i++;
       // «مدير مركز …», «وزير الخارجية …»: the title's complement comes before any name; an
       // indefinite complement heads a chain of them («رئيس مجلس إدارة الشركة»).
@@ -107,6 +109,8 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     i += step;
   }
   i = Math.min(i, np.end);
+  // «مسؤول فلسطيني», «مسؤول أمريكي كبير»: adjectives agreeing with an indefinite title describe it; no name follows.
+  if (lastTitle >= 0 && indefiniteTitle(tokens[lastTitle] as Token, lang) && describedToEnd(tokens, lastTitle + 1, np.end, lang)) i = np.end;
   if (titled) np.roleEnd = i;
   // «الاسكتلندي أليكس فيرجسون»: a nationality before the name (a definite adjective) describes it.
   if (!titled) while (i < np.end - 1 && isDefiniteAdjective(tokens[i], lang) && !isDefiniteAdjective(tokens[i + 1], lang)) i++;
@@ -129,6 +133,22 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     np.group = true;
   }
   return np;
+}
+
+/** A title written bare, without article, possessor or complement («مسؤول», not «المسؤول», «د.» or «مستشاره»). */
+function indefiniteTitle(tok: Token, lang: QuoteLanguage): boolean {
+  return tok.type === 'word' && tok.end - tok.start > 2 && lang.titles.has(tok.key) && lang.articleless(tok.key) === tok.key;
+}
+
+/** Whether the words [from, end) are all indefinite adjectives («فلسطيني», «كبير»). */
+function describedToEnd(tokens: readonly Token[], from: number, end: number, lang: QuoteLanguage): boolean {
+  if (from >= end) return false;
+  for (let k = from; k < end; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || lang.articleless(tok.key) !== tok.key) return false;
+    if (lang.describes?.(tok.key) !== true && lang.plainAdjectives?.has(tok.key) !== true) return false;
+  }
+  return true;
 }
 
 /** A definite word the language reads as an adjective of description («الاسكتلندي»). */

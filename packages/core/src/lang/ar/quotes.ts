@@ -352,6 +352,7 @@ export const AR_QUOTES: QuoteLanguage = {
   ]),
   // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
+  plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
     const bare = shape.articleless(key);
