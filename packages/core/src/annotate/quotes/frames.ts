@@ -1181,6 +1181,7 @@ const isCapitalised = (ctx: Ctx, tok: Token) => isCapitalized(ctx.text, tok);
 function skipSettings(ctx: Ctx, j: number): number {
   const { tokens, lang, sentence } = ctx;
   for (let guard = 0; guard < 3; guard++) {
+    j = bareTimeAt(ctx, j);
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
     // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
@@ -1199,6 +1200,20 @@ function skipSettings(ctx: Ctx, j: number): number {
     if (isWord(tokens[j]) && isCapitalised(ctx, tokens[j] as Token)) j++;
   }
   return j;
+}
+
+/** Words of a time phrase without a preposition after a weekday ("said Tuesday night"). */
+const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Past a time phrase without a preposition right after a verb ("said Tuesday it would …", "said Monday night that"):
+ * a capitalised calendar word and a time of day after it; `j` itself when there is none.
+ */
+function bareTimeAt(ctx: Ctx, j: number): number {
+  const tok = ctx.tokens[j];
+  if (!isWord(tok) || !ctx.lang.calendarWords?.has(tok.key) || !isCapitalised(ctx, tok) || j + 1 >= ctx.sentence.last) return j;
+  const next = ctx.tokens[j + 1];
+  return isWord(next) && TIME_OF_DAY.has(next.key) ? j + 2 : j + 1;
 }
 
 /** Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an auxiliary. */

@@ -207,6 +207,14 @@ export interface BlockIndex {
 
 const EMPTY: readonly number[] = [];
 
+/** Whether what follows a full stop at `at` - 1 says it ends an abbreviation: a comma, a closing parenthesis, a space and a lowercase Latin letter. */
+function abbreviationAfter(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 44 || c === 41) return true;
+  const next = text.charCodeAt(at + 1);
+  return c === 32 && next >= 97 && next <= 122;
+}
+
 /** Whether a punctuation character ends a sentence: . ! ? ؟ … */
 const isStopCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x2026;
 
@@ -274,10 +282,16 @@ export function readBlock(
       const known = reused && reusedEnd === j ? reused : keysOf(lang, text.slice(i, j));
       const key = known.key;
       // A full stop that belongs to the word: an abbreviation (د. Dr.), an initial (J.), an initialism (U.S.).
-      // A full stop with a capital right after it, no space, is inside an abbreviation too («R-S.C.»).
+      // A full stop with a capital right after it, no space, is inside an abbreviation too («R-S.C.»); so is one before
+      // a comma or a closing parenthesis («D-Mass.,», «Inc.)») or before a lowercase word («Acme Corp. said»), as the
+      // tokenizer reads them.
       if (
         text.charCodeAt(j) === 46 &&
-        (abbreviations.has(key) || (j - i === 1 && isUpper(c)) || (j - i >= 3 && text.charCodeAt(j - 2) === 46) || isUpper(text.charCodeAt(j + 1)))
+        (abbreviations.has(key) ||
+          (j - i === 1 && isUpper(c)) ||
+          (j - i >= 3 && text.charCodeAt(j - 2) === 46) ||
+          isUpper(text.charCodeAt(j + 1)) ||
+          abbreviationAfter(text, j + 1))
       )
         j++;
       // Every token has the same fields in the same order, so the frames read one object shape.

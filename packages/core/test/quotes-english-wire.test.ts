@@ -1,0 +1,36 @@
+// Wire-copy conventions around an English attribution: a company suffix with its full stop before
+// the verb ("Acme Corp. said"), a party and state between commas ("Warren, D-Mass., said"), and a
+// weekday with no preposition after the verb ("said Tuesday it would …").
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('English wire-copy attributions', () => {
+  it('reads a company suffix and its full stop as part of the subject before a lowercase verb', () => {
+    const quotes = quotesOf(
+      'Jobs\n\nHalvard Chip Corp. said it would hire 400 workers next year.\n\nLoren Foods Inc. said: "We are not hiring."\n\nThe plan was backed by Tasker Co. Officials said it was welcome.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Halvard Chip Corp.', 'it would hire 400 workers next year'],
+      ['Loren Foods Inc.', 'We are not hiring.'],
+      ['Officials', 'it was welcome'],
+    ]);
+  });
+
+  it('reads a party and state between commas as an apposition of the name before them', () => {
+    const quotes = quotesOf(
+      'Budget\n\nSen. Maria Lopez, D-Mass., said the bill was a disgrace.\n\nRep. Tom Hale, R-Calif., told reporters that he would vote for it.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Maria Lopez', 'the bill was a disgrace'],
+      ['Tom Hale', 'he would vote for it'],
+    ]);
+  });
+
+  it('skips a weekday without a preposition after the verb, keeping the clause whole', () => {
+    const quotes = quotesOf(
+      'Earnings\n\nThe retailer said Tuesday it would close 20 stores.\n\nIts chief executive, Ana Ruiz, said Monday night that sales had slowed.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['it would close 20 stores', 'sales had slowed']);
+    expect(quotes[1]?.speaker?.name).toBe('Ana Ruiz');
+  });
+});
