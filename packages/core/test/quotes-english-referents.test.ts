@@ -87,4 +87,16 @@ describe('English pronouns after narration', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Paganini and his team', 'Such stripping would occur regularly']]);
   });
+
+  it('gives a description opening the sentence the name in its apposition, for a verb conjoined later', () => {
+    const quotes = quotesOf('Recall\n\nA spokeswoman for Loren Foods, Jane Park, declined to comment but said the company was reviewing the case.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Jane Park', 'the company was reviewing the case']]);
+  });
+
+  it('gives a pronoun with nobody named before it the person opening the next sentence', () => {
+    const quotes = quotesOf(
+      'Fire\n\n"This is a tragedy," she said. "We will rebuild."\n\nMaria Santos, 45, lost her home in the fire.\n\n"It hurts," he said. Later, the firefighters left.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Maria Santos', 'Maria Santos', null]);
+  });
 });

@@ -732,8 +732,31 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     e++;
   }
   if (e === from) return null;
-  return { start: from, end: e };
+  return namedInOpening(ctx, { start: from, end: e }, before) ?? { start: from, end: e };
 }
+
+/** Words a description opening a sentence may have before the comma of its apposition ("A spokeswoman for Amazon,"). */
+const OPENING_DESCRIPTION_WORDS = 8;
+
+/**
+ * "A spokeswoman for Amazon, Jane Park, declined to comment but said …": a description opening the sentence, with a
+ * name in apposition before the verb, is that name.
+ */
+function namedInOpening(ctx: Ctx, opening: TokenRange, before: number): TokenRange | null {
+  const { tokens } = ctx;
+  if (!ctx.lang.casedNames || !startsWithArticle(ctx, opening)) return null;
+  let comma = opening.end;
+  while (comma < before && comma - opening.start <= OPENING_DESCRIPTION_WORDS && isWord(tokens[comma])) comma++;
+  if (!isComma(tokens[comma])) return null;
+  let close = comma + 1;
+  while (close < before && close - comma <= APPOSITION_NAME_WORDS && isWord(tokens[close])) close++;
+  if (!isComma(tokens[close]) || close === comma + 1) return null;
+  const name = { start: comma + 1, end: close };
+  return namesInApposition(ctx, name) ? name : null;
+}
+
+/** Words a name in apposition may have ("Jane Park", "Maria de la Cruz Lopez"). */
+const APPOSITION_NAME_WORDS = 5;
 
 /** Tokens back from a conjoined verb in which a contrast clause ("…, while") may open its subject. */
 const CLAUSE_LOOKBACK = 40;

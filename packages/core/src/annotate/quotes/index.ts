@@ -493,7 +493,10 @@ function speakerOf(
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
-  const person = named ?? lastPersonBefore(persons, before, blockStart);
+  // '"This is a tragedy," she said. Maria Santos, 45, lost her home …': with nobody named before, a feature may name
+  // the speaker right after, opening the next sentence.
+  const person =
+    named ?? lastPersonBefore(persons, before, blockStart) ?? (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined);
   if (!person) return { speaker: null, inferred: true, span: null };
   const keys = wordKeys(person.name, lang);
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
@@ -646,6 +649,20 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   let first = last;
   while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
   return persons[first];
+}
+
+/** Characters after a pronoun's cue within which a person opening the next sentence may be who it means. */
+const CATAPHORA_CHARS = 160;
+
+/** The first person named after `offset`, nearby, when the name opens a sentence (after a stop, a closing mark or a break). */
+function personOpeningNext(persons: readonly PersonMention[], offset: number, text: string): PersonMention | undefined {
+  const next = persons[countBefore(persons, (p) => p.start < offset)];
+  if (!next || next.start - offset > CATAPHORA_CHARS) return undefined;
+  let k = next.start - 1;
+  if (!isSpaceCode(text.charCodeAt(k))) return undefined;
+  while (k > offset && isSpaceCode(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 0x201d || c === 34 ? next : undefined;
 }
 
 /**
