@@ -33,4 +33,15 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.text)).toEqual(['it would close 20 stores', 'sales had slowed']);
     expect(quotes[1]?.speaker?.name).toBe('Ana Ruiz');
   });
+
+  it('reads a relative clause or an age between commas as neither the name nor the role', () => {
+    const quotes = quotesOf(
+      'Growth\n\nThe report, which was released Monday, said that growth slowed.\n\nThe study, which was published in Nature, found that the drug reduced deaths.\n\nJohnson, 54, told the BBC he was confident.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['The report', undefined, 'growth slowed'],
+      ['The study', undefined, 'the drug reduced deaths'],
+      ['Johnson', undefined, 'he was confident'],
+    ]);
+  });
 });

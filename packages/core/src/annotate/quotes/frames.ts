@@ -906,9 +906,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         // "Wang, for his part, said": a phrase opening with a preposition is an adverbial, no role either.
         // "Trump, speaking to reporters, said", "Republicans, led by Rep. Nunes, argued": a participle's phrase is no role.
         const opener = tokens[p + 1] as Token;
+        // "The report, which was released Monday, said": a relative clause is neither a role nor a name; "Johnson, 54,
+        // said": nor is an age.
         const adverbial =
-          tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key)) ||
+          tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key) || isNumber(w.key)) ||
           lang.nonClauseWords.has(opener.key) ||
+          lang.relativePronouns?.has(opener.key) === true ||
           (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
         role = adverbial ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
@@ -1224,6 +1227,8 @@ function skipSettings(ctx: Ctx, j: number): number {
   }
   return j;
 }
+
+const isNumber = (key: string): boolean => /^\d+$/.test(key);
 
 /** Words of a time phrase without a preposition after a weekday ("said Tuesday night"). */
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
