@@ -296,4 +296,22 @@ describe('Arabic clauses', () => {
     // «المدرب» takes no complement: the surname the entity stage found does not cut «فادي» off the name.
     expect(quotes[0]?.speaker).toMatchObject({ name: 'فادي سليم', role: 'المدرب' });
   });
+
+  it('ends the subject of a verb with an object before a participle at the name or the definite noun', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nونفى الرئيس حسني مبارك صحة التقارير، مؤكدا أن العلاقات طبيعية.\n\nونفت الوزارة صحة الأنباء، مؤكدة أن السفير باق.\n\nوأكد المتحدث باسم الحكومة دعم الخطة، مشيرا إلى أن التنفيذ سيبدأ.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسني مبارك', 'الوزارة', 'المتحدث باسم الحكومة']);
+  });
+
+  it('gives a participle with no quote before it the subject of the verb opening its sentence', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال أحمد سالم إن الوضع صعب.\n\nواستقبل الرئيس حسني مبارك أمس وزير الخارجية، مؤكدا أن العلاقات متينة.\n\nواختتم كلمته، مؤكدا أن الحرب انتهت.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.inferred])).toEqual([
+      ['أحمد سالم', false],
+      ['حسني مبارك', false],
+      ['حسني مبارك', true],
+    ]);
+  });
 });

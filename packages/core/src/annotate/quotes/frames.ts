@@ -47,6 +47,8 @@ export interface Frame {
   continuation: number;
   /** Verb-first: the subject is the clause before's, and the words read as one were its object («… وحذر الدول الثلاث من أن …»). */
   shared?: boolean;
+  /** Verb-first: the verb's words ran on through a comma to a participle («ونفت الوزارة صحة التقارير، مؤكدة أن»), so its object may follow the subject. */
+  objectMayFollow?: boolean;
   /** A verb with its object preposition and no complementiser (لفت إلى التحركات …): content only if a participle follows. */
   objectStart: number;
   /** First token of the attribution (the subject, a pronoun included, or the cue), and the token after its end. */
@@ -400,7 +402,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «المصدر الذي فضل عدم ذكر اسمه أن»: a cue inside a relative clause on the subject is no new attribution.
     if (other && !other.cue.participle && j > t + 1 && opens && !inRelative) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
-    if (other && subjectEnd < 0) subjectEnd = j;
+    if (other && subjectEnd < 0) {
+      subjectEnd = j;
+      frame.objectMayFollow = other.cue.participle === true && commas.length > 0;
+    }
     if (cue.relay && tok.key === tableKey(lang, cue.relay) && subjectEnd < 0) {
       // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».
       subjectStart = j + 1;
@@ -868,6 +873,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   }
   let subject = subjectBefore(ctx, t);
   let role: TokenRange | null = null;
+  // A relative clause or an age between the subject and its verb: skipped, no role.
+  let aside = false;
   frame.coordinated = subject !== null && subject.end < t - 1 && lang.coordinators.has((tokens[t - 1] as Token).key);
   // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said".
   if (!subject && isComma(tokens[t - 1])) {
@@ -908,10 +915,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         const opener = tokens[p + 1] as Token;
         // "The report, which was released Monday, said": a relative clause is neither a role nor a name; "Johnson, 54,
         // said": nor is an age.
+        const words = tokens.slice(p + 1, t - 1);
+        aside = lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
         const adverbial =
-          tokens.slice(p + 1, t - 1).every((w) => lang.preVerbAdverbs.has(w.key) || isNumber(w.key)) ||
+          aside ||
+          words.every((w) => lang.preVerbAdverbs.has(w.key)) ||
           lang.nonClauseWords.has(opener.key) ||
-          lang.relativePronouns?.has(opener.key) === true ||
           (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
         role = adverbial ? null : { start: p + 1, end: t - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
@@ -942,7 +951,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
   if (!subject || (ends && !(isComma(afterVerb) && isOpen(tokens[j + 1])))) {
     // '"…," the official, who asked not to be named, said.': the subject read through its apposition.
-    if (subject && role) return postFrame(ctx, t, frame, { subject, role });
+    if (subject && (role || aside)) return postFrame(ctx, t, frame, { subject, role });
     const post = postFrame(ctx, t, frame);
     if (post && role && post.subject) post.role = role;
     return post;

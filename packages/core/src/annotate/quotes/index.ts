@@ -321,6 +321,7 @@ function speakerOf(
     const carried = register.carried(frame.agreement);
     if (carried) return { speaker: carried, inferred: true, span: null };
   }
+  if (frame.subject && frame.objectMayFollow) endAtMention(frame, frame.subject, ctx, persons, bodies);
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
@@ -423,6 +424,12 @@ function speakerOf(
   const sentenceFrom = (ctx.tokens[ctx.sentence.first] as Token).start;
   if (frame.kind === 'participle' && previous && (lang.verbFirst || previous.end > sentenceFrom))
     return { speaker: previous.speaker, inferred: true, span: null };
+  // «وانتقدت المنظمة القرار، مؤكدة أنه …»: with no quote before it, a participle goes with the subject of the verb that
+  // opens its verb-first sentence.
+  if (lang.verbFirst && frame.kind === 'participle' && frame.cue) {
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies);
+    if (subject) return speakerOf({ ...frame, kind: 'verb', subject, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
+  }
   // With no quote before it in its sentence, the participle's subject is the sentence's ("Official David Holmes revealed
   // the call to investigators, saying he …"; "The utilities commission is frustrated …, saying …" after the commission
   // was named).
@@ -502,6 +509,79 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/**
+ * «ونفت وزارة الخارجية صحة التقارير، مؤكدة أن …»: a verb whose object stands between its subject and a participle; the
+ * subject ends with the first person or body the entity stage found in it, unless a title follows as its apposition.
+ */
+function endAtMention(
+  frame: Frame,
+  subject: { start: number; end: number },
+  ctx: SentenceCtx,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+): void {
+  const { tokens, lang } = ctx;
+  const from = (tokens[subject.start] as Token).start;
+  const to = (tokens[subject.end - 1] as Token).end;
+  const person = firstWithin(persons, from, to);
+  const body = firstWithin(bodies, from, to);
+  const first = person && (!body || person.start <= body.start) ? person : body;
+  if (!first) {
+    // No name found: «الوزارة صحة التقارير» — a definite word then an indefinite one, which cannot be its adjective,
+    // starts the object (after a title, the indefinite word is a name: «الرئيس حسني …»).
+    for (let k = subject.start + 1; k < subject.end; k++) {
+      const prev = tokens[k - 1] as Token;
+      const tok = tokens[k] as Token;
+      if (prev.type !== 'word' || tok.type !== 'word') return;
+      if (!isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) {
+        frame.subject = { start: subject.start, end: k };
+        return;
+      }
+    }
+    return;
+  }
+  if (first.end >= to) return;
+  const end = countBefore(tokens, (t) => t.start < first.end);
+  const next = tokens[end];
+  if (end <= subject.start || end >= subject.end || next?.type !== 'word' || (tokens[end - 1] as Token).end !== first.end || isTitleWord(lang, next.key))
+    return;
+  frame.subject = { start: subject.start, end };
+}
+
+/** Words the subject of a sentence's opening verb may have before a participle. */
+const OPENING_SUBJECT_WORDS = 8;
+
+/**
+ * The subject of the verb opening a verb-first sentence («وانتقدت المنظمة القرار»): the words after it up to a comma
+ * or `cue`, when they open with a definite noun, a title or a name the entity stage found (not «كلمته», «أمس», «في …»).
+ * The object they may run into is cut off by `endAtMention`.
+ */
+function openingSubject(
+  ctx: SentenceCtx,
+  cue: number,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+): { start: number; end: number } | null {
+  const { tokens, lang, sentence } = ctx;
+  const verb = tokens[sentence.first] as Token;
+  const first = tokens[sentence.first + 1];
+  if (verb.type !== 'word' || verb.conjunction === 0 || first?.type !== 'word' || sentence.first + 1 >= cue) return null;
+  if (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key) || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key))
+    return null;
+  const named = firstWithin(persons, first.start, first.end + 1) ?? firstWithin(bodies, first.start, first.end + 1);
+  const definite = lang.articleless(first.key) !== first.key && !lang.pronouns.has(first.key);
+  if (!definite && !isTitleWord(lang, first.key) && named?.start !== first.start) return null;
+  let end = sentence.first + 1;
+  while (end < cue && end - sentence.first <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word') end++;
+  return { start: sentence.first + 1, end };
+}
+
+/** The first of `mentions` lying within [from, to). */
+function firstWithin(mentions: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
+  const m = mentions[countBefore(mentions, (p) => p.start < from)];
+  return m && m.end <= to ? m : undefined;
 }
 
 /** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
