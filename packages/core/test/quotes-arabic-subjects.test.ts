@@ -146,4 +146,14 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['بوتين وأردوغان', 'أردوغان', 'بوتين وأردوغان']);
   });
+
+  it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مصدر مسؤول', 'الحكومة ستستقيل'],
+      ['مصدر في الشرطة', 'المتهمين اعتقلوا'],
+    ]);
+  });
 });

@@ -227,6 +227,8 @@ export interface QuoteLanguage extends WordShape {
   nameLinks?: ReadonlySet<string>;
   /** Whether a key reads as an adjective describing the noun before it (the nisba «التونسي», «أمريكية»), not a complement naming what a title heads. Absent: never. */
   describes?(key: string): boolean;
+  /** Verbal nouns relaying another's words inside a verb's subject, with the preposition they take («ذكرت الوكالة نقلا عن مصدر أن»): the source after them speaks. */
+  relaySources?: ReadonlyMap<string, string>;
   /** Adjectives that are no nisba («كبير», «بارز», «رفيع»): after an indefinite title they describe it, naming no one. */
   plainAdjectives?: ReadonlySet<string>;
   /** Whether a key is a verb's -ing form ("threatening"), which a preposition takes as an object, not a setting. Absent: never. */

@@ -270,8 +270,20 @@ function relayAside(ctx: Ctx, t: number): boolean {
   const relay = cueOf(ctx, verb)?.cue.relay;
   const before = tokens[t - 1];
   const after = tokens[t + 1];
-  if (!relay || !isWord(before) || !isWord(after) || !(lang.alsoWords?.has(before.key) || lang.relativeWhat?.has(before.key))) return false;
-  return lang.relayPronouns?.has(after.key) === true;
+  if (!relay || !isWord(before) || !isWord(after) || lang.relayPronouns?.has(after.key) !== true) return false;
+  // «كما نقل عنه», «بحسب ما نقل عنه», «حسبما نقلت عنه» (the source word with «ما» written onto it).
+  if (lang.alsoWords?.has(before.key) || lang.relativeWhat?.has(before.key)) return true;
+  const what = lang.relativeWhat ? [...lang.relativeWhat].find((w) => before.key.endsWith(w)) : undefined;
+  return what !== undefined && oneWordSource(lang, before.key.slice(0, -what.length));
+}
+
+/** Whether a key is a source phrase of one word («حسبما»). */
+function oneWordSource(lang: QuoteLanguage, key: string): boolean {
+  return (
+    phrasesByFirstWord(lang)
+      .get(key)
+      ?.some((p) => p.words.length === 1) === true
+  );
 }
 
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
@@ -385,13 +397,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (other && relayAside(ctx, j)) {
       // The aside opens at «كما»/«ما», or at the source word before «ما» («بحسب ما نقل عنه»).
       const opener = tokens[j - 2];
-      const aside =
-        isWord(opener) &&
-        phrasesByFirstWord(lang)
-          .get(opener.key)
-          ?.some((p) => p.words.length === 1)
-          ? j - 2
-          : j - 1;
+      const aside = isWord(opener) && oneWordSource(lang, opener.key) ? j - 2 : j - 1;
       if (subjectEnd < 0) subjectEnd = aside;
       j++;
       continue;
@@ -405,6 +411,14 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (other && subjectEnd < 0) {
       subjectEnd = j;
       frame.objectMayFollow = other.cue.participle === true && commas.length > 0;
+    }
+    // «وذكرت الوكالة نقلا عن مصدر مسؤول أن …»: the agency relays, the source after «نقلا عن» speaks.
+    const via = subjectEnd < 0 && j > subjectStart ? lang.relaySources?.get(tok.key) : undefined;
+    if (via !== undefined && tokens[j + 1]?.key === via && isWord(tokens[j + 2])) {
+      subjectStart = j + 2;
+      commas.length = 0;
+      j++;
+      continue;
     }
     if (cue.relay && tok.key === tableKey(lang, cue.relay) && subjectEnd < 0) {
       // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».

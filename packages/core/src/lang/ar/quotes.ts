@@ -303,6 +303,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // «وهو ما يؤكد أن», «مما يشير إلى أن»: a fact confirms, nobody speaks.
   relativeWhat: keySet(shape, 'ما مما'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
+  relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
   // «كتب: محمود صبري», «كتب ـ خليفة أدهم:»: a byline, not speech.
   bylineVerbs: keySet(shape, 'كتب'),
   issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
