@@ -674,12 +674,24 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   if (lang.determiners?.has((tokens[k] as Token).key)) k++;
   const noun = tokens[k];
   if (noun?.type !== 'word' || k + 2 > range.end) return;
-  const bare = lang.articleless(noun.key);
+  // «وفقا لبيان صادر عن …»: the noun read without the preposition the source phrase wrote onto it.
+  const written = k === range.start ? frame.subjectClitic : null;
+  const key = written ? lang.key(text.slice(noun.start + written.length, noun.end)) : noun.key;
+  const bare = lang.articleless(key);
   if (!lang.settingNouns.has(bare) && !lang.documentNouns?.has(bare)) return;
   k++;
-  // «تقرير المنظمة الحقوقية»: a document in construct with a definite phrase names its issuer.
+  // «تقرير المنظمة الحقوقية», «تقرير منظمة العفو الدولية»: a document in construct with a definite phrase, or with a
+  // construct chain of its own (not an adjective: «تقرير صحفي»), names its issuer.
   const next = tokens[k] as Token;
-  if (lang.verbFirst && bare === noun.key && next.type === 'word' && lang.articleless(next.key) !== next.key) {
+  const definite = (tok: Token | undefined) => tok?.type === 'word' && lang.articleless(tok.key) !== tok.key;
+  const chain =
+    k + 1 < range.end &&
+    next.type === 'word' &&
+    lang.describes?.(next.key) !== true &&
+    definite(tokens[k + 1]) &&
+    // («بيان لمكتب رئيس الوزراء»: «لـ» on the issuer is read below.)
+    !lang.procliticLength(text.slice(next.start, next.end), 'ل');
+  if (lang.verbFirst && bare === key && (definite(next) || chain)) {
     frame.subject = { start: k, end: range.end };
     frame.subjectClitic = null;
     return;
