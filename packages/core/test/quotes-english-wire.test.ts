@@ -44,4 +44,15 @@ describe('English wire-copy attributions', () => {
       ['Johnson', undefined, 'he was confident'],
     ]);
   });
+
+  it('starts a new quote at a verb of saying conjoined with its own complementiser, the same speaker going on', () => {
+    const quotes = quotesOf(
+      'Season\n\nJohnson said the team played well and added that it would improve.\n\nThe minister said the talks went well and that a deal was close.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Johnson', 'the team played well'],
+      ['Johnson', 'it would improve'],
+      ['The minister', 'the talks went well and that a deal was close'],
+    ]);
+  });
 });

@@ -1187,8 +1187,15 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   }
   if (frame.kind !== 'verb' || frame.contentStart < 0) return false;
   // "…, while the city's police deny … and say …": a conjoined verb whose subject opens a contrast clause.
-  if (frame.coordinated) return lang.contrastClauses?.has(ctx.tokens[(frame.subject?.start ?? 0) - 1]?.key ?? '') === true;
   const cue = (frame.cue as { start: number }).start;
+  // "Johnson said the team played well and added that it would improve": a verb of saying conjoined to the one before,
+  // with a complementiser of its own, reports a clause of its own, the same speaker going on.
+  if (frame.coordinated) {
+    const joined = ctx.tokens[cue - 1]?.type === 'word' && lang.coordinators.has((ctx.tokens[cue - 1] as Token).key);
+    const complement = ctx.tokens[frame.contentStart - 1];
+    if (joined && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
+    return lang.contrastClauses?.has(ctx.tokens[(frame.subject?.start ?? 0) - 1]?.key ?? '') === true;
+  }
   // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.
   const pronounLed = !lang.verbFirst && !frame.subject && frame.lead >= 0 && frame.lead < cue;
   // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
@@ -1329,17 +1336,21 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
 /** Ends an earlier reported clause before the cue of a new named speaker («قال X إن …، وقال Y إن …»). */
 function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (!frame.cue) return;
-  // The attribution starts at its subject when that comes first ("…, but he said that …").
-  let t = Math.min(frame.cue.start, frame.lead >= 0 ? frame.lead : frame.cue.start) - 1;
+  // The attribution starts at its subject when that comes first ("…, but he said that …"); a verb conjoined to the one
+  // before shares its subject, and starts at the conjunction ("… played well and added that …").
+  const shared = frame.lead < 0 || (ctx.tokens[frame.lead] as Token).start < draft.start;
+  const lead = shared ? frame.cue.start : Math.min(frame.cue.start, frame.lead);
+  let t = lead - 1;
   // «…، لكنه شدد»: the conjunction opens the new clause; «… كما أكد»: so does an adverb adding one.
   const link = ctx.tokens[t];
   const { lang } = ctx;
   if (
     link?.type === 'word' &&
-    (((lang.coordinators.has(link.key) || lang.contrastClauses?.has(link.key) === true) && ctx.tokens[t - 1]?.type === 'punct') ||
+    (((lang.coordinators.has(link.key) || lang.contrastClauses?.has(link.key) === true) && (ctx.tokens[t - 1]?.type === 'punct' || shared)) ||
       lang.alsoWords?.has(link.key) === true)
   )
     t--;
+  if (t < ctx.sentence.first) return;
   while (t > ctx.sentence.first && (ctx.tokens[t] as Token).type === 'punct') t--;
   const end = (ctx.tokens[t] as Token).end;
   if (end <= draft.start) return;
