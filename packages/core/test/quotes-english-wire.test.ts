@@ -34,6 +34,11 @@ describe('English wire-copy attributions', () => {
     expect(quotes[1]?.speaker?.name).toBe('Ana Ruiz');
   });
 
+  it('skips a date written short after the verb, but not one that is the subject of the clause', () => {
+    const quotes = quotesOf('Moon\n\nThe agency announced Nov. 18 that it was adding five companies.\n\nThe agency said Sept. 3 was the deadline.');
+    expect(quotes.map((q) => q.text)).toEqual(['it was adding five companies', 'Sept. 3 was the deadline']);
+  });
+
   it('reads a relative clause or an age between commas as neither the name nor the role', () => {
     const quotes = quotesOf(
       'Growth\n\nThe report, which was released Monday, said that growth slowed.\n\nThe study, which was published in Nature, found that the drug reduced deaths.\n\nJohnson, 54, told the BBC he was confident.',

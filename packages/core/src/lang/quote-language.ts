@@ -205,6 +205,8 @@ export interface QuoteLanguage extends WordShape {
   nameHeads?: ReadonlySet<string>;
   /** Scripts with capitals: months and weekdays, capitalised yet no name after "in", "on" or a number ("in August"). */
   calendarWords?: ReadonlySet<string>;
+  /** Scripts with capitals: the months, whole ("november"), which a date after a verb may cut short ("Nov. 18"). */
+  calendarMonths?: readonly string[];
   /** Words after which a month or weekday is a date, not a name. */
   calendarBefore?: ReadonlySet<string>;
   /** Things that report without being a person: "the report", "data", "sources" (speakers of "states", "shows", "citing"). */

@@ -1262,9 +1262,24 @@ const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
  */
 function bareTimeAt(ctx: Ctx, j: number): number {
   const tok = ctx.tokens[j];
-  if (!isWord(tok) || !ctx.lang.calendarWords?.has(tok.key) || !isCapitalised(ctx, tok) || j + 1 >= ctx.sentence.last) return j;
+  if (!isWord(tok) || !isCapitalised(ctx, tok) || j + 1 >= ctx.sentence.last) return j;
   const next = ctx.tokens[j + 1];
-  return isWord(next) && TIME_OF_DAY.has(next.key) ? j + 2 : j + 1;
+  // "announced Nov. 18 that", "said Sept. 3 it would": a month, written short or whole, and its day.
+  let end = j;
+  if (isWord(next) && isNumber(next.key) && isMonth(ctx, tok)) end = j + 2;
+  else if (ctx.lang.calendarWords?.has(tok.key)) end = isWord(next) && TIME_OF_DAY.has(next.key) ? j + 2 : j + 1;
+  // "said Monday was the deadline": the date is the clause's subject, no setting.
+  const after = ctx.tokens[end];
+  return end < ctx.sentence.last && !(isWord(after) && ctx.lang.finiteMarkers?.has(after.key)) ? end : j;
+}
+
+/** Whether a word is a month, whole or cut short with a stop ("November", "Nov.", "Sept."). */
+function isMonth(ctx: Ctx, tok: Token): boolean {
+  const short = ctx.text.charCodeAt(tok.end - 1) === 46;
+  const bare = tok.key.endsWith('.') ? tok.key.slice(0, -1) : tok.key;
+  if (bare.length < 3) return false;
+  for (const word of ctx.lang.calendarMonths ?? []) if (bare === word || (short && word.startsWith(bare))) return true;
+  return false;
 }
 
 /** Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an auxiliary. */

@@ -188,6 +188,7 @@ export const EN_QUOTES: QuoteLanguage = {
       'department ministry office bureau secretariat commission committee council board court house center centre institute agency authority administration service foundation',
     ),
   ]),
+  calendarMonths: 'january february march april may june july august september october november december'.split(' '),
   calendarWords: keySet(
     shape,
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
