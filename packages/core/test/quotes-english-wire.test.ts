@@ -60,4 +60,14 @@ describe('English wire-copy attributions', () => {
       ['The minister', 'the talks went well and that a deal was close'],
     ]);
   });
+
+  it('reads "pointed out" as a verb of saying, and "pointed to" as none', () => {
+    const quotes = quotesOf(
+      'Data\n\nIan Hale, a lecturer, pointed out that the data were incomplete.\n\nHale pointed to the data as evidence.\n\nHowever, he pointed out it is difficult to draw firm conclusions.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Ian Hale', 'the data were incomplete'],
+      ['Ian Hale', 'it is difficult to draw firm conclusions'],
+    ]);
+  });
 });

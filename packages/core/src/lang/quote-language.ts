@@ -48,6 +48,8 @@ export interface CueWord {
   quotesAfterObject?: boolean;
   /** Takes the person warned or told as its object before its preposition («حذّر الدول من أن»). */
   personObject?: boolean;
+  /** A particle the verb needs right after it to report ("pointed out that"; "pointed to the data" is no speech). */
+  particle?: string;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */

@@ -142,10 +142,20 @@ const tableKey = (lang: QuoteLanguage, word: string) => memoKey(TABLE_KEYS, lang
 /** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
 export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number } | null {
   const direct = ctx.lang.cues.get(tok.key);
+  if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   if (direct) return { cue: direct, conjunction: 0 };
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
   return cue ? { cue, conjunction: tok.conjunction } : null;
 }
+
+/** Whether the word after `at` (past white space) is `particle` ("pointed out"), in any case. */
+function particleAfter(text: string, at: number, particle: string): boolean {
+  let i = at;
+  while (i < text.length && isSpaceChar(text.charCodeAt(i))) i++;
+  return text.slice(i, i + particle.length).toLowerCase() === particle && !/[\p{L}\p{N}]/u.test(text.charAt(i + particle.length));
+}
+
+const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /** Where the content starts if a complementiser (or preposition + complementiser) is at `j`; -1 otherwise. */
 function complementAt(ctx: Ctx, j: number): number {
@@ -845,9 +855,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
   // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
   if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
-  const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start);
+  // "pointed out that": a verb that reports only with its particle, which is part of the cue.
+  const particle = cue.particle !== undefined ? tokens[t + 1] : undefined;
+  if (cue.particle !== undefined && !(isWord(particle) && particle.key === cue.particle)) return null;
+  const cueEnd = particle ? t + 2 : t + 1;
+  const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: cueEnd }, verb.start);
   if (cue.agreement) frame.agreement = cue.agreement;
-  let j = t + 1;
+  let j = cueEnd;
   const quoted = cue.quotesAfterObject ? quotedDescription(ctx, j) : -1;
   // Only a describing verb needs the quotation; a reporting verb that may take one goes on to its other frames.
   if (cue.quotesAfterObject && quoted < 0 && !cue.weak && !cue.bareClause) return null;

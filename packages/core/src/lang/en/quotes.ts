@@ -29,6 +29,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
     'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes',
     { weak: true },
   ],
+  // "pointed out (that) it is difficult …": a cue only with its particle.
+  ['point pointed points', { bareClause: true, clauseNeedsFinite: true, particle: 'out' }],
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
   ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands', { quotesAfterObject: true }],
