@@ -545,8 +545,10 @@ function endAtMention(
   if (first.end >= to) return;
   const end = countBefore(tokens, (t) => t.start < first.end);
   const next = tokens[end];
-  if (end <= subject.start || end >= subject.end || next?.type !== 'word' || (tokens[end - 1] as Token).end !== first.end || isTitleWord(lang, next.key))
-    return;
+  if (end <= subject.start || end >= subject.end || next?.type !== 'word' || (tokens[end - 1] as Token).end !== first.end) return;
+  // A title after the name is its apposition («حسني مبارك رئيس مصر»), unless another person's name follows it: then it
+  // is the object's («استقبل الرئيس مبارك رئيس الوزراء الإسرائيلي إيهود أولمرت»).
+  if (isTitleWord(lang, next.key) && !firstWithin(persons, next.start, to)) return;
   frame.subject = { start: subject.start, end };
 }
 
@@ -573,8 +575,15 @@ function openingSubject(
   const named = firstWithin(persons, first.start, first.end + 1) ?? firstWithin(bodies, first.start, first.end + 1);
   const definite = lang.articleless(first.key) !== first.key && !lang.pronouns.has(first.key);
   if (!definite && !isTitleWord(lang, first.key) && named?.start !== first.start) return null;
+  // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
   let end = sentence.first + 1;
-  while (end < cue && end - sentence.first <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word') end++;
+  while (
+    end < cue &&
+    end - sentence.first <= OPENING_SUBJECT_WORDS &&
+    (tokens[end] as Token).type === 'word' &&
+    !lang.preVerbAdverbs.has((tokens[end] as Token).key)
+  )
+    end++;
   return { start: sentence.first + 1, end };
 }
 
