@@ -557,7 +557,8 @@ const OPENING_SUBJECT_WORDS = 8;
 
 /**
  * The subject of the verb opening a verb-first sentence («وانتقدت المنظمة القرار»): the words after it up to a comma
- * or `cue`, when they open with a definite noun, a title or a name the entity stage found (not «كلمته», «أمس», «في …»).
+ * or `cue`, when they open with a title, a body's head noun or a name the entity stage found (not «كلمته», «أمس»,
+ * «في …», nor a definite object after a verb whose subject is left out).
  * The object they may run into is cut off by `endAtMention`.
  */
 function openingSubject(
@@ -572,9 +573,11 @@ function openingSubject(
   if (verb.type !== 'word' || verb.conjunction === 0 || first?.type !== 'word' || sentence.first + 1 >= cue) return null;
   if (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key) || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key))
     return null;
-  const named = firstWithin(persons, first.start, first.end + 1) ?? firstWithin(bodies, first.start, first.end + 1);
-  const definite = lang.articleless(first.key) !== first.key && !lang.pronouns.has(first.key);
-  if (!definite && !isTitleWord(lang, first.key) && named?.start !== first.start) return null;
+  // Only a subject that names someone: a verb with its subject left out takes a definite object at once («ورفض الحديث
+  // عن …»، «وانتقد القرار»), and its speaker carries over.
+  const named = firstWithin(persons, first.start, Number.MAX_SAFE_INTEGER) ?? firstWithin(bodies, first.start, Number.MAX_SAFE_INTEGER);
+  const body = lang.bodyNouns?.has(lang.articleless(first.key)) === true && lang.articleless(first.key) !== first.key;
+  if (!isTitleWord(lang, first.key) && !body && named?.start !== first.start) return null;
   // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
   let end = sentence.first + 1;
   while (
