@@ -320,8 +320,8 @@ describe('Arabic clauses', () => {
 
   it('carries the speaker to a participle after a verb whose subject is left out, its definite object no speaker', () => {
     const quotes = quotesOf(
-      'عنوان الخبر\n\nوقال حسن نصر الله إن الحرب انتهت.\n\nورفض الحديث عن أي تفاصيل بشأن التفاوض، مؤكدا أن المفاوضات سرية.\n\nوانتقد القرار الدولي، مشيرا إلى أنه ظالم.',
+      'عنوان الخبر\n\nوقال حسن نصر الله إن الحرب انتهت.\n\nورفض الحديث عن أي تفاصيل بشأن التفاوض، مؤكدا أن المفاوضات سرية.\n\nوانتقد القرار الدولي، مشيرا إلى أنه ظالم.\n\nونفى صحة التقارير، مؤكدا أن الحزب لم يفاوض.',
     );
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن نصر الله', 'حسن نصر الله', 'حسن نصر الله']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن نصر الله', 'حسن نصر الله', 'حسن نصر الله', 'حسن نصر الله']);
   });
 });

@@ -321,7 +321,10 @@ function speakerOf(
     const carried = register.carried(frame.agreement);
     if (carried) return { speaker: carried, inferred: true, span: null };
   }
-  if (frame.subject && frame.objectMayFollow) endAtMention(frame, frame.subject, ctx, persons, bodies);
+  if (frame.subject && frame.objectMayFollow) {
+    if (namesSomeone(ctx, frame.subject.start, persons, bodies)) endAtMention(frame, frame.subject, ctx, persons, bodies);
+    else frame.subject = null;
+  }
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
@@ -573,11 +576,7 @@ function openingSubject(
   if (verb.type !== 'word' || verb.conjunction === 0 || first?.type !== 'word' || sentence.first + 1 >= cue) return null;
   if (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key) || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key))
     return null;
-  // Only a subject that names someone: a verb with its subject left out takes a definite object at once («ورفض الحديث
-  // عن …»، «وانتقد القرار»), and its speaker carries over.
-  const named = firstWithin(persons, first.start, Number.MAX_SAFE_INTEGER) ?? firstWithin(bodies, first.start, Number.MAX_SAFE_INTEGER);
-  const body = lang.bodyNouns?.has(lang.articleless(first.key)) === true && lang.articleless(first.key) !== first.key;
-  if (!isTitleWord(lang, first.key) && !body && named?.start !== first.start) return null;
+  if (!namesSomeone(ctx, sentence.first + 1, persons, bodies)) return null;
   // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
   let end = sentence.first + 1;
   while (
@@ -588,6 +587,24 @@ function openingSubject(
   )
     end++;
   return { start: sentence.first + 1, end };
+}
+
+/**
+ * Whether the word at token `k`, right after a verb, opens a subject that names someone: a title, a body's head noun or
+ * a name the entity stage found. A verb with its subject left out takes its object at once («ورفض الحديث عن …»،
+ * «ونفى صحة التقارير»), and its speaker carries over.
+ */
+function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMention[], bodies: readonly PersonMention[]): boolean {
+  const { tokens, lang } = ctx;
+  const first = tokens[k];
+  if (first?.type !== 'word') return false;
+  if (isTitleWord(lang, first.key)) return true;
+  // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
+  const bare = lang.articleless(first.key);
+  const next = tokens[k + 1];
+  if (lang.bodyNouns?.has(bare) === true && (bare !== first.key || (next?.type === 'word' && lang.articleless(next.key) !== next.key))) return true;
+  const named = firstWithin(persons, first.start, Number.MAX_SAFE_INTEGER) ?? firstWithin(bodies, first.start, Number.MAX_SAFE_INTEGER);
+  return named?.start === first.start;
 }
 
 /** The first of `mentions` lying within [from, to). */
