@@ -163,4 +163,9 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['الجيش', 'منظمة العفو الدولية', 'وزارة الطاقة والمعادن', 'تقرير صحفي أمريكي']);
   });
+
+  it('reads «لـ» on a definite name before the complementiser as whom an untitled subject told', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقالت مصادر مطلعة للجزيرة نت إن الاجتماع فشل.\n\nوقال الأمين العام للأمم المتحدة إن الاجتماع فشل.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر مطلعة', 'الأمين العام للأمم المتحدة']);
+  });
 });

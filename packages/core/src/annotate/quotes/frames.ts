@@ -455,7 +455,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     else if (j === subjectStart && isWord(next) && lang.forOnesPart?.(tok.key, next.key) === true) {
       subjectStart = j + 2;
       j++;
-    } else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j)) {
+    } else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
     }
@@ -1057,14 +1057,27 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
   frame.carried = frame.subject === null;
 }
 
-/** «قال شهود عيان لرويترز إن»: «لـ» written onto a known name right before the complementiser is whom they told. */
-function gluedAddressee(ctx: Ctx, j: number): boolean {
+/**
+ * «قال شهود عيان لرويترز إن»: «لـ» written onto a known name right before the complementiser is whom they told;
+ * «قالت مصادر للجزيرة نت إن», «قال مسؤول للشرق الأوسط إن»: so is «لـ» on a definite name of up to three words
+ * before it, unless a title before reads it as its complement («المتحدث باسم الحكومة للشؤون الخارجية»).
+ */
+function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   const tok = ctx.tokens[j] as Token;
-  if (!ctx.lang.verbFirst || complementAt(ctx, j + 1) < 0) return false;
+  if (!ctx.lang.verbFirst) return false;
   const word = ctx.text.slice(tok.start, tok.end);
   const clitic = ctx.lang.procliticLength(word, 'ل');
-  return clitic !== null && !clitic.article && clitic.length < word.length && ctx.lang.gluedPreposition?.(word) === true;
+  if (clitic === null || clitic.length >= word.length) return false;
+  if (!clitic.article) return complementAt(ctx, j + 1) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
+  for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
+    if (complementAt(ctx, k) >= 0) return !titled();
+    if (!isWord(ctx.tokens[k])) return false;
+  }
+  return false;
 }
+
+/** Words an outlet's name with «لـ» written onto it may have before the complementiser («للشرق الأوسط إن»). */
+const ADDRESSEE_NAME_WORDS = 3;
 
 /** Whether a title stands among tokens [from, to) (a frame's window: short). */
 function titledBetween(ctx: Ctx, from: number, to: number): boolean {
