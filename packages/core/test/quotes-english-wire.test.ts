@@ -70,4 +70,16 @@ describe('English wire-copy attributions', () => {
       ['Ian Hale', 'it is difficult to draw firm conclusions'],
     ]);
   });
+
+  it('reads past an age to the name and the apposition after it, and takes no participle as a role', () => {
+    const quotes = quotesOf(
+      'Ambush\n\n"We lost," Tom Reyes, 34, a former Marine, said on Friday.\n\nReyes, 34, a former Marine, said the unit was ambushed.\n\n"This," said Reyes, pointing to the map, "is where it happened."',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Tom Reyes', 'a former Marine'],
+      ['Tom Reyes', 'a former Marine'],
+      ['Tom Reyes', 'a former Marine'],
+      ['Tom Reyes', 'a former Marine'],
+    ]);
+  });
 });

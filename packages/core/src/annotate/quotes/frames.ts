@@ -677,16 +677,19 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
     while (k < Math.min(sentence.last, j + SETTING_WORDS) && isWord(tokens[k])) k++;
     if (isComma(tokens[k])) j = k;
   }
+  // '"We lost," said Smith, 34, a former Marine': an age is no role; the apposition after it is.
+  if (isComma(tokens[j]) && isWord(tokens[j + 1]) && isNumber((tokens[j + 1] as Token).key) && isComma(tokens[j + 2])) j += 2;
   if (isComma(tokens[j])) {
     let k = j + 1;
     while (k < Math.min(sentence.last, j + 1 + NP_WORDS) && isWord(tokens[k]) && !lang.cues.get((tokens[k] as Token).key)?.participle) k++;
     const first = tokens[j + 1];
-    if (k > j + 1 && isWord(first) && !lang.subjectStops.has(first.key)) out.role = { start: j + 1, end: k };
+    // ('"This," said Smith, pointing to the map, "is …"': a participle's phrase is no role.)
+    const participle = isWord(first) && lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key);
+    if (k > j + 1 && isWord(first) && !lang.subjectStops.has(first.key) && !participle) out.role = { start: j + 1, end: k };
   }
   return out;
 }
 
-/** Subject-first languages: the noun phrase before the verb, through adverbs and an apposition. */
 /** Words a parenthesis after a name may hold ("(R-S.C.)", "(D-Calif.)"). */
 const PAREN_TOKENS = 8;
 
@@ -702,6 +705,7 @@ function beforeParenthesis(ctx: Ctx, b: number): number {
   return b;
 }
 
+/** Subject-first languages: the noun phrase before the verb, through adverbs and an apposition. */
 function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // "Sen. Lindsey Graham (R-S.C.) said": the party and state in parentheses are no part of the phrase.
@@ -926,7 +930,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       const np = readNounPhrase(ctx.text, tokens, opening.start, opening.end, lang);
       if (!clauseBetween(ctx, opening.start, opening.end) && !np.group && np.nameEnd - np.nameStart >= 2) subject = opening;
     } else if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
-      const found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
+      let found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
+      // "Smith, 34, a former Marine, said": past the age to the name.
+      if (found && found.end - found.start === 1 && isNumber((tokens[found.start] as Token).key) && isComma(tokens[found.start - 1]))
+        found = phraseEndingAt(ctx, found.start - 2);
       const name = found && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told", "Cres Eastman, Director
       // of the study, and Chairman of the Centre, says": the name is before both.
