@@ -180,6 +180,20 @@ export function annotateQuotes(doc: ArticleDocument): void {
           introduced = null;
           continue;
         }
+        // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
+        const introducer = !multiBlock && isColonToken(tokens[t - 1]) ? personOpening(ctx, persons, (tokens[t - 1] as Token).start) : undefined;
+        if (introducer) {
+          usedSpans.add(tok.span as number);
+          const speaker = register.byName(introducer.name, wordKeys(introducer.name, blockLang), undefined, [], undefined);
+          drafts.push({
+            ...uncuedDraft(text, span, b, tok.span as number),
+            speaker,
+            inferred: false,
+            speakerSpan: [introducer.start, introducer.end],
+            confidence: 0.7,
+          });
+          continue;
+        }
         const last = drafts[drafts.length - 1];
         const near = last !== undefined && last.block >= b - 1;
         // Right after a quote in the same paragraph, a shorter sentence in marks is that speaker going on.
@@ -1191,7 +1205,6 @@ function hasColon(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
 /**
  * Whether a frame is an attribution closing its sentence after unmarked content ("…, Morrison
  * testified."), in a language that puts attributions there.
@@ -1288,6 +1301,7 @@ function quotesAtOnce(ctx: SentenceCtx, cue: number, content: number): boolean {
   return content === cue + 1 || (content === cue + 2 && between?.type === 'punct' && between.key === ':');
 }
 
+/** Whether the cue at token `t` starts a clause: written with a conjunction, after punctuation or after a clause word (فيما، بينما). */
 function opensClause(ctx: SentenceCtx, t: number): boolean {
   const cue = ctx.tokens[t] as Token;
   const before = ctx.tokens[t - 1];
@@ -1334,6 +1348,20 @@ function otherHalf(frame: Frame, ctx: SentenceCtx, draft: Draft): Draft | null {
   const marked = ctx.marks.spans[span];
   if (!marked || marked.close <= marked.open + 1) return null;
   return { ...draft, start: innerStart(ctx.text, marked), end: innerEnd(ctx.text, marked), span, firstToken: open, lastToken: close };
+}
+
+const isColonToken = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
+
+/** Tokens from a sentence's start within which a person opening it stands (after «وكان», "Then"). */
+const OPENING_TOKENS = 3;
+
+/** The person whose name opens the sentence (within its first few tokens), named outside marks before `to`. */
+function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: number): PersonMention | undefined {
+  const { tokens, sentence } = ctx;
+  const person = unquotedMention(ctx, persons, (tokens[sentence.first] as Token).start, to);
+  if (!person) return undefined;
+  const at = countBefore(tokens, (t) => t.start < person.start);
+  return at - sentence.first < OPENING_TOKENS ? person : undefined;
 }
 
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
