@@ -168,4 +168,12 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقالت مصادر مطلعة للجزيرة نت إن الاجتماع فشل.\n\nوقال الأمين العام للأمم المتحدة إن الاجتماع فشل.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر مطلعة', 'الأمين العام للأمم المتحدة']);
   });
+
+  it('reads «هكذا» between a quotation and the verb after it as pointing back at the quotation', () => {
+    const quotes = quotesOf('عنوان الخبر\n\n«لن نسمح بذلك»، هكذا قال الوزير.\n\n«القرار ظالم»، هكذا علق الوزير على القرار.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['الوزير', 'لن نسمح بذلك'],
+      ['الوزير', 'القرار ظالم'],
+    ]);
+  });
 });

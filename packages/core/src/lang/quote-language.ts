@@ -231,6 +231,8 @@ export interface QuoteLanguage extends WordShape {
   nameLinks?: ReadonlySet<string>;
   /** Whether a key reads as an adjective describing the noun before it (the nisba «التونسي», «أمريكية»), not a complement naming what a title heads. Absent: never. */
   describes?(key: string): boolean;
+  /** "Thus" between a quotation and the verb after it («"…"، هكذا قال»), pointing back at the quotation. */
+  thusWords?: ReadonlySet<string>;
   /** Verbal nouns relaying another's words inside a verb's subject, with the preposition they take («ذكرت الوكالة نقلا عن مصدر أن»): the source after them speaks. */
   relaySources?: ReadonlyMap<string, string>;
   /** Adjectives that are no nisba («كبير», «بارز», «رفيع»): after an indefinite title they describe it, naming no one. */

@@ -475,6 +475,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     frame.role = null;
   }
   if (frame.contentStart < 0 && frame.objectStart < 0) return postFrame(ctx, t, frame);
+  // «"…"، هكذا علق الوزير على القرار»: after a quotation, the verb's object is what the words were about.
+  if (frame.contentStart < 0) {
+    const post = postFrame(ctx, t, { ...frame, objectStart: -1 });
+    if (post) return post;
+  }
   if (cue.weak && end - subjectStart > 3) return null;
   if (!frame.subject) backSubject(ctx, frame, t);
   frame.carried = frame.subject === null;
@@ -605,6 +610,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     }
   }
   let b = boundary;
+  // «"…"، هكذا قال الوزير»: "thus" between the quotation and its verb points back at it.
+  if (isWord(tokens[b]) && lang.thusWords?.has((tokens[b] as Token).key) === true) b--;
   if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
   if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
   // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).

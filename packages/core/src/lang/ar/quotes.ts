@@ -304,6 +304,7 @@ export const AR_QUOTES: QuoteLanguage = {
   relativeWhat: keySet(shape, 'ما مما'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
+  thusWords: keySet(shape, 'هكذا'),
   // «كتب: محمود صبري», «كتب ـ خليفة أدهم:»: a byline, not speech.
   bylineVerbs: keySet(shape, 'كتب'),
   issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
