@@ -19,7 +19,7 @@ import {
   SPEECH_VERBS,
   STOP_NAMES,
 } from './titles.js';
-import { arabicFacts, arabicWordFacts, frequency, mentionStart, nameStart, prior, stemOf } from './token-facts.js';
+import { arabicFacts, arabicWordFacts, factsOfWord, frequency, mentionStart, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
@@ -50,7 +50,7 @@ const pronounSuffixed = memoByWord((word) => {
 });
 /** A definite organisation head standing alone (البنك · للوزارة · والمحكمة). */
 const genericHead = memoByWord((word) => {
-  const facts = arabicWordFacts(word);
+  const facts = factsOfWord(word);
   return facts.definite && organizationHeads.has(withoutArticle(facts.stem));
 });
 
@@ -198,7 +198,7 @@ export const arabicEntities: EntityLanguage = {
   },
   canStartName: () => true,
   organizationHeadAt,
-  isDefinite: (word) => arabicWordFacts(word).definite,
+  isDefinite: (word) => factsOfWord(word).definite,
   isGenericHead: genericHead,
   contextKind(tokens, s, e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';

@@ -62,7 +62,8 @@ export function arabicWordFacts(word: string): ArabicFacts {
   };
 }
 
-const factsOfWord = memoByWord(arabicWordFacts);
+/** `arabicWordFacts` remembered per word, for the rules that ask by word rather than by token. */
+export const factsOfWord = memoByWord(arabicWordFacts);
 
 /** The facts of a token's word: from the stage's facts on the token when there, else by lookup. */
 export function arabicFacts(token: EntityToken): ArabicFacts {
