@@ -30,6 +30,12 @@ export interface TokenFacts {
   speech: boolean;
   common: boolean;
   canStart: boolean;
+  /** `nameStart` of the word. */
+  nameStart: NameStart;
+  /** `namePrior` of the word. */
+  prior: string | undefined;
+  /** `isDefinite` of the word (false when the language has none). */
+  definite: boolean;
   /** The tagger's scores of the word (filled by the tagger on first use). */
   scores: Float32Array | undefined;
   /** The language's own facts about the word (`wordFacts`), undefined when it keeps none. */

@@ -10,16 +10,7 @@ export class LineIndex {
   readonly lineStarts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   /** The 0-based line holding `offset`. */
@@ -43,6 +34,24 @@ export class LineIndex {
   position(start: number, end: number): Position {
     return { start: this.point(start), end: this.point(end) };
   }
+}
+
+/**
+ * Offsets at which each line of `text` starts. Its own function, not the constructor's loop: a
+ * constructor called once per parse was only ever optimised on stack replacement, and that code
+ * left the loop for a store it had no feedback for, deoptimising on every document.
+ */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** A unist position for [start, end) when line/column are already known from a cursor. */

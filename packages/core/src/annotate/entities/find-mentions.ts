@@ -65,6 +65,9 @@ function factsFrom(memo: Map<string, TokenFacts>, lang: EntityLanguage, token: E
       speech: lang.isSpeechVerb(word),
       common: lang.isCommonWord(word),
       canStart: lang.canStartName(word),
+      nameStart: lang.nameStart(word),
+      prior: lang.namePrior(word),
+      definite: lang.isDefinite?.(word) ?? false,
       scores: undefined,
       own: lang.wordFacts?.(word),
     };
@@ -146,7 +149,7 @@ export function mentionOf(
   // A word right after an opening quotation mark starts the quoted name: its proclitics stand outside the marks
   // (لـ"إرم نيوز"), so «"فيتش ريتنغز"» keeps its «ف».
   const quoted = first.start > 0 && OPENING_MARKS.has(text.charCodeAt(first.start - 1));
-  const nameStart = first.word && !whole && !quoted ? lang.nameStart(first.text) : { prefixLength: 0, article: false };
+  const nameStart = first.word && !whole && !quoted ? factsOf(lang, first).nameStart : { prefixLength: 0, article: false };
   const start = first.start + nameStart.prefixLength;
   let end = last.end;
   if (lang.code !== 'ar' && last.text.length > 2 && /[’']s$/.test(last.text)) end -= 2;
@@ -289,7 +292,7 @@ export function findMentions(
     if (s >= e || ruled(s, e) || isCovered(covered, s, e)) continue;
     if (kind === 'person' && lang.titleBefore(tokens, s + 1) > 0 && e - s === 1) continue;
     // One word that is never a name (an adverb with tanween, a common noun training never tagged).
-    if (e - s === 1 && factsOf(lang, tokens[s] as EntityToken).common && !lang.namePrior((tokens[s] as EntityToken).text)) continue;
+    if (e - s === 1 && factsOf(lang, tokens[s] as EntityToken).common && !factsOf(lang, tokens[s] as EntityToken).prior) continue;
     // «البنك» alone is the bank the article speaks of, not a name (training tags it so 37 times in 823).
     if (e - s === 1 && lang.isGenericHead?.((tokens[s] as EntityToken).text)) continue;
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
@@ -358,14 +361,14 @@ export function joinPersonNames(text: string, lang: EntityLanguage, tokens: read
       const t = tokens[k] as EntityToken;
       if (!t.word) break;
       const f = factsOf(lang, t);
-      if (f.stop || f.speech || lang.nameStart(t.text).prefixLength > 0 || lang.titleBefore(tokens, k + 1) > 0) break;
-      const known = lang.namePrior(t.text)?.includes('P') ?? false;
+      if (f.stop || f.speech || f.nameStart.prefixLength > 0 || lang.titleBefore(tokens, k + 1) > 0) break;
+      const known = f.prior?.includes('P') ?? false;
       if (covered[k]) {
         // Only a one-word name the tagger gave another kind (كلينتون as misc) is taken over.
         const other = oneWordOther.get(k);
         if (!other) break;
         // A word training knew as a person's, or a misc one without the article (not an adjective).
-        if (!known && !(other.kind === 'misc' && !lang.isDefinite?.(t.text))) break;
+        if (!known && !(other.kind === 'misc' && !f.definite)) break;
         absorbed.push(other);
       } else if (!known) break;
       k++;
@@ -405,7 +408,7 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
     while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
     for (let k = s + 1; k < e; k++) {
       const word = (tokens[k] as EntityToken).text;
-      const start = lang.nameStart(word);
+      const start = factsOf(lang, tokens[k] as EntityToken).nameStart;
       // Not before a stem of two letters (فان: «ف» + «ان» reads as a particle, but it is a name's «van»).
       // Nor does a known word with an attached pronoun (حلمه · مرماه) continue one.
       if ((start.attested && word.length - start.prefixLength >= 3) || lang.pronounSuffixed?.(word)) {
@@ -447,7 +450,7 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
   const said = tokens[k - 1] !== undefined && factsOf(lang, tokens[k - 1] as EntityToken).speech && lang.roleAfter(tokens, e) > 0;
   // After a title only words training knew as people's (وزير خارجيتها سيرغي لافروف keeps خارجيتها out).
   let titled = lang.titleBefore(tokens, k) > 0;
-  for (let j = k; titled && j < s; j++) if (!lang.namePrior((tokens[j] as EntityToken).text)?.includes('P')) titled = false;
+  for (let j = k; titled && j < s; j++) if (!factsOf(lang, tokens[j] as EntityToken).prior?.includes('P')) titled = false;
   if (!titled && !said) return;
   const wider = mentionOf(text, lang, tokens, k, e, 'person', m.blockId, 'model');
   if (!wider) return;
@@ -473,7 +476,7 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
   /** A free word that may be part of a name: no proclitic, not a common word, no title. */
   const nameWord = (k: number) => {
     const t = tokens[k] as EntityToken;
-    return free(k) && !factsOf(lang, t).common && lang.nameStart(t.text).prefixLength === 0 && lang.titleBefore(tokens, k + 1) === 0;
+    return free(k) && !factsOf(lang, t).common && factsOf(lang, t).nameStart.prefixLength === 0 && lang.titleBefore(tokens, k + 1) === 0;
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
@@ -510,7 +513,7 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       let known = false;
       for (let k = i; k < e; k++) {
         const token = tokens[k] as EntityToken;
-        if (lang.namePrior(token.text)?.includes('P')) known = true;
+        if (factsOf(lang, token).prior?.includes('P')) known = true;
         else if (factsOf(lang, token).common) e = k;
       }
       if (e > i && (abbreviated || known) && !taken(i, e)) {
@@ -538,7 +541,7 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
     }
     // One untagged word a following cue marks as an organisation (ليون الفرنسي: a club), unless
     // the cue stands as a noun before a tagged name (إقالة الألماني بيرند شوستر: the German).
-    if (nameWord(i) && !lang.isDefinite?.((tokens[i] as EntityToken).text) && !covered[i + 2] && lang.organizationAfter?.(tokens, i + 1) && !taken(i, i + 1)) {
+    if (nameWord(i) && !factsOf(lang, tokens[i] as EntityToken).definite && !covered[i + 2] && lang.organizationAfter?.(tokens, i + 1) && !taken(i, i + 1)) {
       out.push([i, i + 1, 'organization']);
       continue;
     }
@@ -560,9 +563,9 @@ export function addRoles(text: string, lang: EntityLanguage, tokens: readonly En
   const t = lang.titleBefore(tokens, s);
   if (t > 0) {
     const first = tokens[s - t] as EntityToken;
-    const start = first.start + (first.word ? lang.nameStart(first.text).prefixLength : 0);
+    const start = first.start + (first.word ? factsOf(lang, first).nameStart.prefixLength : 0);
     const title = oneSpace(text.slice(start, (tokens[s - 1] as EntityToken).end));
-    if (title.length > 0) m.title = (first.word && lang.nameStart(first.text).article ? 'ال' : '') + title;
+    if (title.length > 0) m.title = (first.word && factsOf(lang, first).nameStart.article ? 'ال' : '') + title;
   }
   const r = lang.roleAfter(tokens, e);
   if (r > 0) m.role = oneSpace(text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end));

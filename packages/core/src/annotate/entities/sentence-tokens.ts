@@ -20,8 +20,12 @@ function nodeText(node: Node): string {
 function hasSpace(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) return true;
-    if (c < 0xa0) continue;
+    if (c <= 32) {
+      if (c === 32 || (c >= 9 && c <= 13)) return true;
+      continue;
+    }
+    // Latin and Arabic letters, the common case, in one comparison or two.
+    if (c < 0xa0 || (c > 0xa0 && c < 0x1680)) continue;
     if (
       c === 0xa0 ||
       c === 0x1680 ||
@@ -88,33 +92,52 @@ const ABBREVIATION = /^[A-Z][a-z]{0,3}$/;
 /** English clitics after an apostrophe: 's, 're, 'd, 've, 'll, 'm. */
 const CLITIC = /^(?:s|re|d|ve|ll|m)$/;
 
+/** «'» «s» written apart from the word before (Hawaii 's): the one clitic token «'s» the corpora have. */
+function cliticAt(tokens: readonly EntityToken[], i: number): boolean {
+  const t = tokens[i] as EntityToken;
+  const next = tokens[i + 1];
+  return !!next && (t.text === "'" || t.text === '’') && t.end === next.start && CLITIC.test(next.text);
+}
+
+/** A short capitalised word and its period with a word after them (St. Louis). */
+function abbreviationAt(tokens: readonly EntityToken[], i: number): boolean {
+  const t = tokens[i] as EntityToken;
+  const dot = tokens[i + 1];
+  return (
+    !!dot && i + 2 < tokens.length && dot.text === '.' && t.end === dot.start && t.word && ABBREVIATION.test(t.text) && (tokens[i + 2] as EntityToken).word
+  );
+}
+
+/**
+ * Joins each token where `joinsNext` holds with the one after it, in place: the tokens kept are
+ * written back as it goes, so a sentence of many joins stays linear, and a sentence with none
+ * (most) is only read.
+ */
+function joinWhere(
+  tokens: EntityToken[],
+  joinsNext: (tokens: readonly EntityToken[], i: number) => boolean,
+  join: (t: EntityToken, next: EntityToken) => EntityToken,
+): void {
+  let i = 0;
+  while (i < tokens.length && !joinsNext(tokens, i)) i++;
+  if (i === tokens.length) return;
+  let n = i;
+  for (; i < tokens.length; i++) {
+    if (joinsNext(tokens, i)) {
+      tokens[n++] = join(tokens[i] as EntityToken, tokens[i + 1] as EntityToken);
+      i++;
+    } else tokens[n++] = tokens[i] as EntityToken;
+  }
+  tokens.length = n;
+}
+
 /**
  * «St» «.» inside a sentence (a word follows) as one token «St.», as the training corpora write
  * abbreviations: the tagger reads «St. Louis» as it learned it, not «St» then a new name.
  */
 function joinAbbreviations(tokens: EntityToken[]): EntityToken[] {
-  // Each pass writes the tokens it keeps in place, so a sentence of many joins stays linear.
-  let n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as EntityToken;
-    const next = tokens[i + 1];
-    // «'» «s» written apart from the word before (Hawaii 's) is the one clitic token «'s» the corpora have.
-    if (next && (t.text === "'" || t.text === '’') && t.end === next.start && CLITIC.test(next.text)) {
-      tokens[n++] = { text: t.text + next.text, start: t.start, end: next.end, word: false, facts: undefined };
-      i++;
-    } else tokens[n++] = t;
-  }
-  tokens.length = n;
-  n = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as EntityToken;
-    const dot = tokens[i + 1];
-    if (dot && i + 2 < tokens.length && dot.text === '.' && t.end === dot.start && t.word && ABBREVIATION.test(t.text) && (tokens[i + 2] as EntityToken).word) {
-      tokens[n++] = { text: `${t.text}.`, start: t.start, end: dot.end, word: true, facts: undefined };
-      i++;
-    } else tokens[n++] = t;
-  }
-  tokens.length = n;
+  joinWhere(tokens, cliticAt, (t, next) => ({ text: t.text + next.text, start: t.start, end: next.end, word: false, facts: undefined }));
+  joinWhere(tokens, abbreviationAt, (t, dot) => ({ text: `${t.text}.`, start: t.start, end: dot.end, word: true, facts: undefined }));
   return tokens;
 }
 
@@ -144,14 +167,14 @@ export function sentenceTokens(block: Block): EntityToken[][] {
         word: child.type === 'WordNode',
         facts: undefined,
       };
+      // «2» «,» «000» with nothing between: one number (most tokens are no digits: asked first).
       const last = tokens[tokens.length - 1];
       const beforeLast = tokens[tokens.length - 2];
-      // «2» «,» «000» with nothing between: one number.
       if (
-        last &&
-        beforeLast &&
         token.word &&
         isDigits(token.text) &&
+        last &&
+        beforeLast &&
         /^[,.٫٬]$/.test(last.text) &&
         /\d$/.test(beforeLast.text) &&
         beforeLast.end === last.start &&

@@ -8,23 +8,12 @@ import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
 import { arabicTemporalAndQuantities } from './dates.js';
 import { createArabicFeatures, isArabicCountry, withoutArticle } from './features.js';
-import {
-  FACILITY_HEADS,
-  NATIONALITY_ADJECTIVES,
-  ORGANIZATION_HEADS,
-  ORGANIZATION_KIND_NOUNS,
-  ORGANIZATION_TAILS,
-  PLACE_ADJECTIVES,
-  PLACE_HEADS,
-  SPEECH_VERBS,
-  STOP_NAMES,
-} from './titles.js';
-import { arabicFacts, arabicWordFacts, frequency, mentionStart, nameStart, prior, stemOf } from './token-facts.js';
+import { FACILITY_HEADS, ORGANIZATION_TAILS, PLACE_ADJECTIVES, PLACE_HEADS, SPEECH_VERBS, STOP_NAMES } from './titles.js';
+import { arabicFacts, factsOfWord, frequency, mentionStart, nameStart, prior, stemOf } from './token-facts.js';
 
 /** Stop words compare as written (marks off, alef forms kept apart from ى): «على» is a stop word, «علي» a name. */
 const asWritten = (w: string) => w.replace(/[\u0640\u064b-\u065f\u0670]/g, '');
 const stopNames = new Set(STOP_NAMES.map(asWritten));
-const organizationHeads = new Set(ORGANIZATION_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
 const organizationTails = new Set(ORGANIZATION_TAILS.map(normalizeArabic));
 const speechVerbs = new Set(SPEECH_VERBS.map(normalizeArabic));
 const placeAdjectives = new Set(PLACE_ADJECTIVES.map(normalizeArabic));
@@ -50,8 +39,8 @@ const pronounSuffixed = memoByWord((word) => {
 });
 /** A definite organisation head standing alone (البنك · للوزارة · والمحكمة). */
 const genericHead = memoByWord((word) => {
-  const facts = arabicWordFacts(word);
-  return facts.definite && organizationHeads.has(withoutArticle(facts.stem));
+  const facts = factsOfWord(word);
+  return facts.definite && facts.organizationHead;
 });
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
@@ -64,17 +53,15 @@ const OPENING_QUOTES = new Set(['"', '«', '“']);
  * construct state, without the article (قاعدة … · مطار …; «القاعدة» before a name is the group).
  */
 const isPlaceNoun = (t: EntityToken | undefined): boolean => {
-  if (!isWord(t) || nameStart(t.text).prefixLength !== 0) return false;
-  const key = normalizeArabic(t.text);
-  return facilityHeads.has(key) || placeHeads.has(withoutArticle(key));
+  if (!isWord(t)) return false;
+  const facts = arabicFacts(t);
+  return facts.start.prefixLength === 0 && (facilityHeads.has(facts.norm) || placeHeads.has(withoutArticle(facts.norm)));
 };
 
-const ORGANIZATION_KINDS = new Set(ORGANIZATION_KIND_NOUNS.map(normalizeArabic));
 /** A noun naming a kind of organisation in the construct state (no article), proclitics allowed: بشركة · لقناة · صحيفة. */
-const organizationKindNoun = memoByWord((word) => ORGANIZATION_KINDS.has(stemOf(word)) || ORGANIZATION_KINDS.has(normalizeArabic(stripProclitics(word).stem)));
 function organizationHeadAt(tokens: readonly EntityToken[], i: number): boolean {
   const t = tokens[i];
-  return isWord(t) && organizationKindNoun(t.text);
+  return isWord(t) && arabicFacts(t).organizationKind;
 }
 
 /**
@@ -89,23 +76,6 @@ function afterPlaceNoun(tokens: readonly EntityToken[], s: number): boolean {
   return isWord(between) && arabicFacts(between).definite && isPlaceNoun(tokens[k - 1]);
 }
 
-const nationalities = new Set(NATIONALITY_ADJECTIVES.map(normalizeArabic));
-/**
- * A masculine nationality adjective with the article and no proclitic (الإيطالي · الفرنسي, not
- * الفرنسية nor والفرنسي): its stem is a country's name less its ending (فرنسا · إيطاليا · البرتغال)
- * or a listed one (الإنجليزي).
- */
-const masculineNationality = memoByWord((word) => {
-  // «اليمنى» (right, feminine) normalises to a nisba's ending: the ي must be written.
-  if (!word.endsWith('ي')) return false;
-  const n = normalizeArabic(word);
-  if (n.length < 5 || !n.startsWith('ال') || !n.endsWith('ي') || n.endsWith('يي')) return false;
-  const adjective = n.slice(2);
-  if (nationalities.has(adjective)) return true;
-  const base = adjective.slice(0, -1);
-  return base.length >= 2 && [base, `${base}ا`, `${base}يا`, `${base}ه`, `${base}يه`].some(isArabicCountry);
-});
-
 /** An ordinal adjective (الأول · الأولى · الثاني · الثالثة …), normalised, by its stem. */
 const ORDINAL = /^ال(?:اول|ثان|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|اخير)/;
 const ordinal = memoByWord((word) => ORDINAL.test(normalizeArabic(word)));
@@ -113,7 +83,7 @@ const ordinal = memoByWord((word) => ORDINAL.test(normalizeArabic(word)));
 /** Whether a masculine nationality adjective follows tokens ending at `e` (… ليون الفرنسي). */
 function nationalityAfter(tokens: readonly EntityToken[], e: number): boolean {
   const next = tokens[e];
-  return isWord(next) && masculineNationality(next.text);
+  return isWord(next) && arabicFacts(next).nationality;
 }
 
 /** Marks that open or close a row of a results table (: سلتيك ( اسكتلندا ) - ليل ( فرنسا ) 1 - 1). */
@@ -146,7 +116,7 @@ export const arabicEntities: EntityLanguage = {
   ...(ENTITY_DOCUMENT ? { documentModel: lazyModel(ENTITY_DOCUMENT, () => {}) } : {}),
   wordFeatures: features,
   wordFeatureHashes: features.hashes,
-  wordFacts: arabicWordFacts,
+  wordFacts: factsOfWord,
   nameStart: mentionStart,
   matchKey: normalizeArabic,
   wordKey: stemOf,
@@ -177,9 +147,9 @@ export const arabicEntities: EntityLanguage = {
   },
   bareRoleAt(tokens, i) {
     const head = tokens[i];
-    if (!isWord(head) || nameStart(head.text).prefixLength !== 0) return false;
+    if (!isWord(head)) return false;
     const facts = arabicFacts(head);
-    return facts.roleHead && !facts.definite;
+    return facts.start.prefixLength === 0 && facts.roleHead && !facts.definite;
   },
   temporalAndQuantities: arabicTemporalAndQuantities,
   gazetteerKind: (key) => (isArabicCountry(key) ? 'location' : undefined),
@@ -198,7 +168,7 @@ export const arabicEntities: EntityLanguage = {
   },
   canStartName: () => true,
   organizationHeadAt,
-  isDefinite: (word) => arabicWordFacts(word).definite,
+  isDefinite: (word) => factsOfWord(word).definite,
   isGenericHead: genericHead,
   contextKind(tokens, s, e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
@@ -233,14 +203,16 @@ export const arabicEntities: EntityLanguage = {
     // اللجنة القومية العربية): in the training corpora the exact span is an organisation 67 times in 91.
     // The head without a proclitic (والقوات النظامية … is a list's next item, not a name's start).
     const head = tokens[i];
-    if (!isWord(head) || nameStart(head.text).prefixLength !== 0) return 0;
+    if (!isWord(head)) return 0;
     const facts = arabicFacts(head);
-    if (!facts.definite || !organizationHeads.has(withoutArticle(facts.stem))) return 0;
+    if (facts.start.prefixLength !== 0 || !facts.definite || !facts.organizationHead) return 0;
     let e = i + 1;
     while (e < tokens.length && e - i <= 3) {
       const t = tokens[e];
       // Ordinals end like relational adjectives (الأولى · الثاني): «الشركة القطرية الأولى» is no name.
-      if (!isWord(t) || nameStart(t.text).prefixLength !== 0 || !arabicFacts(t).nisba || ordinal(t.text)) break;
+      if (!isWord(t)) break;
+      const adjective = arabicFacts(t);
+      if (adjective.start.prefixLength !== 0 || !adjective.nisba || ordinal(t.text)) break;
       e++;
     }
     return e - i >= 3 ? e - i : 0;
@@ -254,7 +226,7 @@ export const arabicEntities: EntityLanguage = {
   // A person's name never starts with «وزارة» or «شركة», and no name but a company's or an outlet's ends with «نيوز» or «موتورز».
   organizationCue: (tokens, s, e) => {
     const first = tokens[s];
-    if (isWord(first) && organizationHeads.has(withoutArticle(arabicFacts(first).stem))) return true;
+    if (isWord(first) && arabicFacts(first).organizationHead) return true;
     const last = tokens[e - 1];
     return e - s > 1 && isWord(last) && organizationTails.has(arabicFacts(last).norm);
   },

@@ -79,11 +79,25 @@ const isDay = (t: EntityToken | undefined): boolean => !!t && /^(?:[1-9]|[12]\d|
 const isYear = (t: EntityToken | undefined): boolean => !!t && /^(?:1[0-9]|20|21)\d\d$/.test(t.text);
 const isCapitalised = (t: EntityToken | undefined): boolean => !!t && /^[A-Z]/.test(t.text);
 
+/**
+ * Whether a rule below may start at the token: each starts at a capital (a weekday, a month), an
+ * ASCII digit (a day, a year, a number) or a currency sign. Most words are none, and skip the
+ * lower-casing and the patterns.
+ */
+function mayStart(t: EntityToken): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || CURRENCY_SIGNS.has(t.text);
+}
+
 export function englishTemporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[] {
   const out: TokenSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const t = tokens[i];
+    const t = tokens[i] as EntityToken;
+    if (!mayStart(t)) {
+      i++;
+      continue;
+    }
     const w = lower(t);
     // Weekday [,] [month day [, year]]
     if (WEEKDAYS.has(w) && isCapitalised(t)) {
