@@ -165,6 +165,10 @@ export interface QuoteLanguage extends WordShape {
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
+  /** «بينما», «فيما»: words opening a clause of its own inside a sentence, its verb right after them. */
+  clauseOpeners?: ReadonlySet<string>;
+  /** «عدم نقل الصراع», «في نقل …»: words no verb follows, so a cue word after them is its verbal noun. */
+  nounGovernors?: ReadonlySet<string>;
   /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */
   bylineVerbs?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */

@@ -237,6 +237,8 @@ function clauseAfterObject(ctx: Ctx, from: number): number {
   const limit = Math.min(sentence.last, from + OBJECT_WORDS);
   for (let k = from + 1; k < limit; k++) {
     const tok = tokens[k] as Token;
+    // «وعلق على القرار بقوله إنه …»: "by saying that" opens what was said of it.
+    if (isWord(tok) && lang.sayingNouns?.has(tok.key) === true && complementAt(ctx, k) >= 0) return complementAt(ctx, k);
     if (!isWord(tok) || cueOf(ctx, tok)) return -1;
     if (lang.objectClauseOpeners?.has(tok.key) === true) return complementAt(ctx, k);
   }
@@ -306,6 +308,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
   const before = tokens[t - 1];
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
+  // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
+  if (verb.conjunction === 0 && isWord(before) && lang.nounGovernors?.has(before.key) && spelledAs(ctx, before)) return null;
   // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
   if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
@@ -455,6 +459,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     else if (j === subjectStart && isWord(next) && lang.forOnesPart?.(tok.key, next.key) === true) {
       subjectStart = j + 2;
       j++;
+    }
+    // «وأكد في اتصاله مع …», «أعلن في وقت سابق أنه»: a phrase opening with a preposition is no subject; it is left out.
+    else if (j === subjectStart && lang.governingPrepositions?.has(tok.key) === true && spelledAs(ctx, tok)) subjectEnd = j;
+    // «وعلق X على ذلك بالقول "…"», «وبررت الوكالة القرار بقولها إنه …»: "by saying" ends the subject and its object.
+    else if (j > subjectStart && lang.sayingNouns?.has(tok.key) === true) {
+      subjectEnd = j;
+      frame.objectMayFollow = true;
     } else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
@@ -481,7 +492,14 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (post) return post;
   }
   if (cue.weak && end - subjectStart > 3) return null;
-  if (!frame.subject) backSubject(ctx, frame, t);
+  // «وكان رئيس الوزراء إيهود أولمرت قد أعلن في وقت سابق أنه …»: with «قد» the subject stands before the verb.
+  if (!frame.subject || (isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
+    const after = frame.subject;
+    frame.subject = null;
+    backSubject(ctx, frame, t);
+    if (frame.subject) frame.role = null;
+    else frame.subject = after;
+  }
   frame.carried = frame.subject === null;
   return frame;
 }
@@ -610,6 +628,22 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     }
   }
   let b = boundary;
+  // «…، كما أعلنت الرئاسة الفرنسية.»: "as X announced", closing the sentence with its subject, attributes the words
+  // before it (with words after the subject it is "X also announced …").
+  if (lang.verbFirst && !known && frame.subject && isWord(tokens[b]) && lang.alsoWords?.has((tokens[b] as Token).key) && b - 1 > sentence.first) {
+    let k = frame.subject.end;
+    while (k < sentence.last && !isWord(tokens[k]) && tokens[k]?.type !== 'mark') k++;
+    if (k < sentence.last || (!isWord(tokens[b - 1]) && !isComma(tokens[b - 1]))) return null;
+    // («كما أعلنت الوزارة عن خطة»: a preposition after anything but a title opens the verb's object.)
+    for (let p = frame.subject.start + 1; p < frame.subject.end; p++) {
+      const key = (tokens[p] as Token).key;
+      if (lang.governingPrepositions?.has(key) && !isTitleWord(lang, (tokens[p - 1] as Token).key)) return null;
+    }
+    frame.contentEnd = isComma(tokens[b - 1]) ? b - 1 : b;
+    frame.contentStart = -1;
+    frame.carried = false;
+    return frame;
+  }
   // «"…"، هكذا قال الوزير»: "thus" between the quotation and its verb points back at it.
   if (isWord(tokens[b]) && lang.thusWords?.has((tokens[b] as Token).key) === true) b--;
   if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
@@ -1389,7 +1423,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       const clitic = lang.procliticLength(text.slice(tok.start, tok.end), phrase.clitic);
       if (!clitic) return null;
       if (clitic.length >= tok.end - tok.start) np++;
-      else frame.subjectClitic = clitic;
+      // «وفقا لما ذكرته الإذاعة»: the relative «ما» with the clitic on it, then its verb; the subject follows.
+      else if (!clitic.article && lang.sourceRelatives.has(lang.key(text.slice(tok.start + clitic.length, tok.end))) && isWord(tokens[np + 1])) {
+        np += 2;
+        if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
+      } else frame.subjectClitic = clitic;
     }
     if (isOpen(tokens[np])) np++;
     if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) {

@@ -352,7 +352,8 @@ function speakerOf(
     let speaker: Speaker;
     const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
     // "the 14th-ranked Schwartzman": words before a person the entity stage found, read as no name, describe that person.
-    if (lang.casedNames && !np.group && !meant && np.nameEnd === np.nameStart) personAtEnd(np, ctx, persons);
+    // («مسؤول في الحكومة أحمد علي» likewise.)
+    if (!np.group && !meant && np.nameEnd === np.nameStart) personAtEnd(np, ctx, persons);
     // «وقالت الصحيفة», «وأفاد البنك»: a body's head noun alone stands for the body named before (no name of its own).
     const headOnly = !np.group && end - start === 1 && isDefinite(keys, lang) && lang.bodyNouns?.has(lang.articleless(keys[0] as string)) === true;
     const body =
@@ -544,19 +545,15 @@ function endAtMention(
   const to = (tokens[subject.end - 1] as Token).end;
   const person = firstWithin(persons, from, to);
   const body = firstWithin(bodies, from, to);
-  const first = person && (!body || person.start <= body.start) ? person : body;
-  if (!first) {
-    // No name found: «الوزارة صحة التقارير» — a definite word then an indefinite one, which cannot be its adjective,
-    // starts the object (after a title, the indefinite word is a name: «الرئيس حسني …»).
-    for (let k = subject.start + 1; k < subject.end; k++) {
-      const prev = tokens[k - 1] as Token;
-      const tok = tokens[k] as Token;
-      if (prev.type !== 'word' || tok.type !== 'word') return;
-      if (!isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) {
-        frame.subject = { start: subject.start, end: k };
-        return;
-      }
-    }
+  // «سفير طالبان لدى باكستان سالم زعيف الهجمات»: after a title, bodies and places are its complement; the person
+  // named after them closes the subject.
+  const objectAt = objectAfterDefinite(ctx, subject);
+  const objectFrom = objectAt >= 0 ? (tokens[objectAt] as Token).start : Number.MAX_SAFE_INTEGER;
+  const titled = isTitleWord(lang, (tokens[subject.start] as Token).key) && objectFrom >= (person?.end ?? 0);
+  const first = person && (titled || !body || person.start <= body.start) ? person : body;
+  // «السفير الأميركي بمجلس الأمن اقتراح أنان»: a name inside the object is not who speaks.
+  if (!first || first.start > objectFrom) {
+    if (objectAt >= 0) frame.subject = { start: subject.start, end: objectAt };
     return;
   }
   if (first.end >= to) return;
@@ -567,6 +564,25 @@ function endAtMention(
   // is the object's («استقبل الرئيس مبارك رئيس الوزراء الإسرائيلي إيهود أولمرت»).
   if (isTitleWord(lang, next.key) && !firstWithin(persons, next.start, to)) return;
   frame.subject = { start: subject.start, end };
+}
+
+/**
+ * With no name found: «الوزارة صحة التقارير» — a definite word then an indefinite one, which cannot be its adjective,
+ * starts the object (after a title, the indefinite word is a name: «الرئيس حسني …»). The object's first token, or -1.
+ */
+function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: number }): number {
+  const { tokens, lang } = ctx;
+  const titled = isTitleWord(lang, (tokens[subject.start] as Token).key);
+  for (let k = subject.start + 1; k < subject.end; k++) {
+    const prev = tokens[k - 1] as Token;
+    const tok = tokens[k] as Token;
+    if (prev.type !== 'word' || tok.type !== 'word') return -1;
+    // («سفير اليمن لدى الأردن», «السفير الأميركي بمجلس الأمن»: after a title, a preposition, apart or written on,
+    // goes on with its phrase.)
+    const preposition = titled && (lang.governingPrepositions?.has(tok.key) === true || lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true);
+    if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) return k;
+  }
+  return -1;
 }
 
 /** Words the subject of a sentence's opening verb may have before a participle. */
@@ -585,22 +601,31 @@ function openingSubject(
   bodies: readonly PersonMention[],
 ): { start: number; end: number } | null {
   const { tokens, lang, sentence } = ctx;
-  const verb = tokens[sentence.first] as Token;
-  const first = tokens[sentence.first + 1];
-  if (verb.type !== 'word' || verb.conjunction === 0 || first?.type !== 'word' || sentence.first + 1 >= cue) return null;
-  if (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key) || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key))
-    return null;
-  if (!namesSomeone(ctx, sentence.first + 1, persons, bodies)) return null;
+  // «من جهته رفض السفير …»: "for his part" before the verb opens the sentence as «و» does.
+  // «…، بينما رفض المتحدث … قائلا»: the participle goes with the verb of its own clause.
+  let opener = -1;
+  for (let k = cue - 1; k > sentence.first && cue - k <= OPENING_SUBJECT_WORDS + 2 && opener < 0; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.type === 'word' && lang.clauseOpeners?.has(tok.key) === true) opener = k;
+  }
+  const from = opener >= 0 ? opener + 1 : sentence.first;
+  const a = tokens[from];
+  const b = tokens[from + 1];
+  const forPart = a?.type === 'word' && b?.type === 'word' && lang.forOnesPart?.(a.key, b.key) === true ? 2 : 0;
+  const at = from + forPart;
+  const verb = tokens[at] as Token;
+  const first = tokens[at + 1];
+  const opened = forPart > 0 || opener >= 0;
+  if (verb.type !== 'word' || (verb.conjunction === 0 && !opened) || first?.type !== 'word' || at + 1 >= cue) return null;
+  // (After «من جهته» or «بينما» the word is the verb, even one that stops a subject elsewhere: «رفض».)
+  const notVerb = !opened && (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key));
+  if (notVerb || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key)) return null;
+  if (!namesSomeone(ctx, at + 1, persons, bodies)) return null;
   // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
-  let end = sentence.first + 1;
-  while (
-    end < cue &&
-    end - sentence.first <= OPENING_SUBJECT_WORDS &&
-    (tokens[end] as Token).type === 'word' &&
-    !lang.preVerbAdverbs.has((tokens[end] as Token).key)
-  )
+  let end = at + 1;
+  while (end < cue && end - at <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word' && !lang.preVerbAdverbs.has((tokens[end] as Token).key))
     end++;
-  return { start: sentence.first + 1, end };
+  return { start: at + 1, end };
 }
 
 /**

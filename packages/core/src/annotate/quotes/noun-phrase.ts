@@ -111,6 +111,10 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   i = Math.min(i, np.end);
   // «مسؤول فلسطيني», «مسؤول أمريكي كبير»: adjectives agreeing with an indefinite title describe it; no name follows.
   if (lastTitle >= 0 && indefiniteTitle(tokens[lastTitle] as Token, lang) && describedToEnd(tokens, lastTitle + 1, np.end, lang)) i = np.end;
+  // «مسؤول في شرطة سومانتايوان»: an indefinite title, then where it serves, describes someone unnamed (a name the
+  // entity stage finds at its end is read in `speakerOf`).
+  const linker = tokens[lastTitle + 1];
+  if (lastTitle === np.start && indefiniteTitle(tokens[lastTitle] as Token, lang) && linker?.type === 'word' && lang.roleLinkers.has(linker.key)) i = np.end;
   if (titled) np.roleEnd = i;
   // «الاسكتلندي أليكس فيرجسون»: a nationality before the name (a definite adjective) describes it.
   if (!titled) while (i < np.end - 1 && isDefiniteAdjective(tokens[i], lang) && !isDefiniteAdjective(tokens[i + 1], lang)) i++;

@@ -98,6 +98,8 @@ const PARTICIPLES = [
   'متسائلا متسائلة متسائلين',
   'مستدركا مستدركة مستدركين',
   'مكررا مكررة مكررين',
+  // «وبررت الوكالة القرار بقولها إنه …»: "by his saying", the speaker's words after it, as after «قائلا».
+  'بقوله بقولها بقولهم',
 ];
 
 /**
@@ -222,7 +224,7 @@ function cueTable(): Map<string, CueWord> {
     const forms = row.split(' ');
     forms.forEach((form, i) => {
       // «وأضاف قائلا نادرا ما …»: «قائلا» introduces the words themselves, with or without marks.
-      const saying = forms[0] === 'قائلا';
+      const saying = forms[0] === 'قائلا' || forms[0] === 'بقوله';
       out.set(shape.key(form), { lemma: forms[0] as string, agreement: [M, F, PL][i] as Agreement, participle: true, ...(saying ? { bareClause: true } : {}) });
     });
   }
@@ -232,7 +234,7 @@ function cueTable(): Map<string, CueWord> {
 const FEMININE_TITLES =
   'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة';
 const COMPLEMENT_TITLES =
-  'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد';
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد مندوب مبعوث موفد';
 const PLAIN_TITLES =
   'الرئيس الملك الأمير الشيخ السلطان السيد سير كابتن الكابتن الوزير النائب السفير الدكتور د الأستاذ البروفيسور المهندس المحامي القاضي المستشار الخبير المحلل الباحث الكاتب الصحفي المراسل الطبيب المدرب مدرب اللاعب القائد المحافظ العضو اللواء العميد العقيد الفريق الجنرال المشير العماد الإمام المفتي البابا البطريرك الأب الحاج معالي سعادة فخامة سمو جلالة الأكاديمي النجم الفنان المخرج ولي الزعيم';
 
@@ -241,7 +243,7 @@ const PLAIN_TITLES =
  * «فيرجسون مدرب نادي مانشستر». Not the titles that are also given names (أمير، سلطان، ملك، أمين).
  */
 const AFTER_NAME_TITLES =
-  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع';
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع مندوب مبعوث موفد';
 
 function titleTable(): Map<string, TitleWord> {
   const out = new Map<string, TitleWord>();
@@ -291,7 +293,7 @@ export const AR_QUOTES: QuoteLanguage = {
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
   timeConjunctions: keySet(shape, 'قبل بعد'),
   governingPrepositions: keySet(shape, 'إلى الى مع عن على من في ضد لدى بين نحو تجاه'),
-  sayingNouns: keySet(shape, 'القول بالقول'),
+  sayingNouns: keySet(shape, 'القول بالقول بقوله بقولها بقولهم بقولهما'),
   objectClauseOpeners: keySet(shape, 'بأن بأنه بأنها بأنهم'),
   forOnesPart(preposition, noun) {
     const stem = shape.possessorless(noun);
@@ -302,6 +304,9 @@ export const AR_QUOTES: QuoteLanguage = {
   impersonal: keySet(shape, 'يذكر يشار يتوقع'),
   // «وهو ما يؤكد أن», «مما يشير إلى أن»: a fact confirms, nobody speaks.
   relativeWhat: keySet(shape, 'ما مما'),
+  // («من» is also "who": «أول من قال إن …».)
+  nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
+  clauseOpeners: keySet(shape, 'بينما فيما حين'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
   thusWords: keySet(shape, 'هكذا'),

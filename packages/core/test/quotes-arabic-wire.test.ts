@@ -1,0 +1,83 @@
+// Arabic wire-copy attributions: who speaks when the verb's neighbours are not its subject (a
+// prepositional phrase, a subject before «قد», «من جهته» before the verb), "by saying" (بقوله /
+// بالقول), a sentence-final «كما أعلنت X», «وفقا لما ذكرته X», an unnamed official "in" a body,
+// and a cue word that is a verbal noun («عدم نقل»).
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('Arabic wire attributions', () => {
+  it('leaves out a subject when a prepositional phrase follows the verb, and carries the speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال المدرب سامي الحداد إن الفريق جاهز.\n\nوأكد في اتصال هاتفي مع رئيس النادي كمال يوسف مساء الأحد أنه سيبقى حتى نهاية الموسم.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي الحداد', 'سامي الحداد']);
+    expect(quotes[1]?.speaker?.inferred).toBe(true);
+    expect(quotes[1]?.text).toBe('سيبقى حتى نهاية الموسم');
+  });
+
+  it('takes the subject between «كان» and «قد» over a phrase after the verb', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوكان وزير المالية خالد منصور قد أعلن في وقت سابق أن الميزانية ستقر الشهر المقبل.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'خالد منصور', role: 'وزير المالية' });
+  });
+
+  it('gives a participle the subject of a verb opened by «من جهته», not a name in its object', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nمن جهته رفض المندوب الفرنسي في المنظمة اقتراح فيصل عيسى بتأجيل التصويت، قائلا إنه لا مبرر لأي تأخير.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).not.toContain('فيصل');
+    expect(quotes[0]?.speaker?.name).toContain('المندوب الفرنسي');
+  });
+
+  it('ends a titled subject at the person named after the body and place it serves', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوانتقد سفير اليمن لدى الأردن نبيل عثمان القرار قائلا إنه لا يخدم أحدا.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('نبيل عثمان');
+  });
+
+  it('reads «بقوله إن» and «بالقول "…"» after the subject and its object', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوبررت شركة النفط الوطنية رفع الأسعار بقولها إن التكاليف تضاعفت خلال عام.\n\nوعلق المحلل هشام ناصر على ذلك بالقول "هذه خطوة متأخرة جدا ولن تكفي لسد العجز".',
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[0]?.speaker?.name).toBe('شركة النفط الوطنية');
+    expect(quotes[0]?.text).toBe('التكاليف تضاعفت خلال عام');
+    expect(quotes[1]?.speaker?.name).toBe('هشام ناصر');
+    expect(quotes[1]?.kind).toBe('direct');
+  });
+
+  it('reads «بقوله إن» after a verb with an object preposition as what was said, not the object', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوعلق النائب ماجد سليم على المشروع بقوله إنه لن يمر في البرلمان.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toBe('لن يمر في البرلمان');
+  });
+
+  it('attributes the words before a sentence-final «كما أعلنت X» to X, but not «كما أعلنت X عن …»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوعقد الوزراء اجتماعا طارئا استمر ثلاث ساعات، كما أعلنت الرئاسة التونسية.\n\nوزار الوفد المصنع كما أعلنت الوزارة عن خطة جديدة للتشغيل.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('الرئاسة التونسية');
+    expect(quotes[0]?.text).toBe('وعقد الوزراء اجتماعا طارئا استمر ثلاث ساعات');
+  });
+
+  it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('الوكالة الرسمية للأنباء');
+  });
+
+  it('keeps an unnamed official "in" a body whole, and names the person after it', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مسؤول في بلدية سيدي بوزيد الواقعة وسط البلاد إن المياه قطعت.\n\nوقال مسؤول في الحكومة المغربية يوسف العلمي إن الطريق فتحت.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول في بلدية سيدي بوزيد الواقعة وسط البلاد', 'يوسف العلمي']);
+    expect(quotes[1]?.speaker?.role).toBe('مسؤول في الحكومة المغربية');
+  });
+
+  it('reads a cue word after «عدم» as a noun, not as a verb whose object speaks', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوسارعت الحركة الى تأكيد ان خطتها هي عدم نقل المعركة الى خارج البلاد، بينما ادان المتحدث باسم الجيش محمد داود ذلك قائلا انه كلام فارغ.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد داود']);
+  });
+});
