@@ -80,4 +80,18 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد داود']);
   });
+
+  it('reads an accusative participle right after the verb as how it was said, and carries the speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الروائي سليم بركات إن الرواية تعيش أزمة.\n\nوأضاف متمنيا للكتاب الشباب أن يواصلوا الكتابة.\n\nوقال مجددا إن النشر الرقمي لن يلغي الكتاب.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم بركات', 'سليم بركات', 'سليم بركات']);
+  });
+
+  it('reads «بالقول "…"» after a verb with its object preposition spelt «علي»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوعلق المحلل هشام ناصر علي ذلك بالقول "هذه خطوة متأخرة جدا ولن تكفي لسد العجز في الميزانية".');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.speaker?.name).toBe('هشام ناصر');
+    expect(quotes[0]?.kind).toBe('direct');
+  });
 });

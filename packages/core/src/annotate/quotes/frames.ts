@@ -238,7 +238,11 @@ function clauseAfterObject(ctx: Ctx, from: number): number {
   for (let k = from + 1; k < limit; k++) {
     const tok = tokens[k] as Token;
     // «وعلق على القرار بقوله إنه …»: "by saying that" opens what was said of it.
-    if (isWord(tok) && lang.sayingNouns?.has(tok.key) === true && complementAt(ctx, k) >= 0) return complementAt(ctx, k);
+    if (isWord(tok) && lang.sayingNouns?.has(tok.key) === true) {
+      if (complementAt(ctx, k) >= 0) return complementAt(ctx, k);
+      // «… على ذلك بالقول "…"»: the quotation after it.
+      if (isOpen(tokens[k + 1])) return k + 1;
+    }
     if (!isWord(tok) || cueOf(ctx, tok)) return -1;
     if (lang.objectClauseOpeners?.has(tok.key) === true) return complementAt(ctx, k);
   }

@@ -168,10 +168,13 @@ const shape: WordShape = {
     return stemOutweighs(normalizeArabic(word));
   },
   opensAdverbial(word) {
+    const key = normalizeArabic(word);
+    // «وأضاف متمنيا أن …», «وقال مجددا إن»: a participle or adverb of the form مُـ…ًا, in the accusative, says how;
+    // no subject is so written.
+    if (ACCUSATIVE_PARTICIPLE.test(key)) return true;
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
     // (بوتين، بشار، برند) has no such stem.
     if (word.charCodeAt(0) !== 0x0628) return false;
-    const key = normalizeArabic(word);
     return !key.slice(1).startsWith('ال') && stemOutweighs(key);
   },
   distinguishesSpelling(text) {
@@ -196,6 +199,9 @@ const EMPHASIS = new Set(
     .split(' ')
     .map((w) => normalizeArabic(w)),
 );
+
+/** مُـ + at least three letters + the accusative ending ا: «متمنيا», «مجددا», «مؤخرا». */
+const ACCUSATIVE_PARTICIPLE = /^م[\u0621-\u064A]{3,}[^ا]ا$/u;
 
 const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
 const FINAL_YEH = /ي(?![\u0621-\u063A\u0641-\u064A])/;
