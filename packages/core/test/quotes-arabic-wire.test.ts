@@ -94,4 +94,14 @@ describe('Arabic wire attributions', () => {
     expect(quotes[0]?.speaker?.name).toBe('هشام ناصر');
     expect(quotes[0]?.kind).toBe('direct');
   });
+
+  it('reads a quoted description after «وصف … بأنه» as speech, but not an unmarked one or a single quoted word', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال النائب فارس الحلبي إن المشروع سيمر.\n\nووصف تأجيل التصويت بأنه "مناورة سياسية مكشوفة للجميع".\n\nووصفت الوزيرة سلمى عواد الخطة بأنها خطوة إلى الأمام.\n\nووصف رئيس الحزب الاتفاق بأنه "تاريخي".',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([
+      ['المشروع سيمر', 'فارس الحلبي', 'indirect'],
+      ['مناورة سياسية مكشوفة للجميع', 'فارس الحلبي', 'direct'],
+    ]);
+  });
 });

@@ -29,6 +29,8 @@ export interface CueWord {
    * responsibility").
    */
   clauseNeedsFinite?: boolean;
+  /** Takes what it describes as an object before the clause describing it («ووصف الوزير القرار بأنه …»). */
+  objectBeforeClause?: boolean;
   /** Takes an addressee before the complement ("told reporters that", أبلغ). */
   addressee?: boolean;
   /** Prepositions that introduce what was said as a noun phrase (لفت إلى X، أعرب عن X). */

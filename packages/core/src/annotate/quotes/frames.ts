@@ -379,6 +379,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const content = loose >= 0 ? loose : complementAt(ctx, j);
     if (content >= 0) {
       frame.contentStart = content;
+      if (cue.objectBeforeClause) {
+        // What a description calls its object is speech only in quotation marks, three words or more («بأنه "تصرف
+        // غير أخلاقي تماما"»): unmarked («وصف الخطة بأنها خطوة إلى الأمام») it is the narrator's report.
+        if (!isOpen(tokens[content]) || closeToken(ctx, content) < 0 || wordsInSpan(ctx, content) < 3) return null;
+        if (j > subjectStart) frame.objectMayFollow = true;
+      }
       break;
     }
     // A participle takes its complement at once (موضحًا أن); «قائلا» the words said themselves.

@@ -40,6 +40,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'صرح صرحت صرحوا صرحن صرحا صرحتا يصرح تصرح' },
   { forms: 'أعلن أعلنت أعلنوا - أعلنا أعلنتا يعلن تعلن', flags: { nominalObject: true } },
   { forms: 'أفاد أفادت أفادوا أفدن أفادا أفادتا يفيد تفيد' },
+  // «ووصف الوزير القرار بأنه "خطأ فادح"»: what was described, then what it was called.
+  { forms: 'وصف وصفت وصفوا - - - يصف تصف', flags: { objectBeforeClause: true } },
   { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
   { forms: 'بين بينت بينوا - بينا بينتا يبين تبين', flags: { weak: true } },
   { forms: 'كشف كشفت كشفوا كشفن كشفا كشفتا يكشف تكشف', flags: { objectPrepositions: ['عن'] } },
