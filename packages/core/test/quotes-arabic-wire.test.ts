@@ -104,4 +104,14 @@ describe('Arabic wire attributions', () => {
       ['مناورة سياسية مكشوفة للجميع', 'فارس الحلبي', 'direct'],
     ]);
   });
+
+  it('ends reported speech at a photo credit run into the text, in Arabic and in English', () => {
+    const ar = quotesOf('عنوان الخبر\n\nوقالت الشرطة إنها تراقب مئات المشتبه بهم (رويترز) وفي مدينة أخرى اعتقلت الشرطة شخصين.');
+    expect(ar.map((q) => q.text)).toEqual(['تراقب مئات المشتبه بهم']);
+    const en = quotesOf('Title\n\nThe mayor said the bridge would reopen in May (AP Photo) Crews worked through the night to clear the river.');
+    expect(en.map((q) => q.text)).toEqual(['the bridge would reopen in May']);
+    // A parenthesis that is no credit stays in what was said.
+    const kept = quotesOf('عنوان الخبر\n\nوقالت الوزارة إن الاتفاق (الموقع أمس) سيدخل حيز التنفيذ قريبا.');
+    expect(kept.map((q) => q.text)).toEqual(['الاتفاق (الموقع أمس) سيدخل حيز التنفيذ قريبا']);
+  });
 });

@@ -138,6 +138,8 @@ export interface QuoteLanguage extends WordShape {
   settingNouns: ReadonlySet<string>;
   /** Nouns naming a medium; «لـ» + one of them, or "told" + them, is an addressee (لوكالة، لصحيفة). */
   outletNouns: ReadonlySet<string>;
+  /** Words of a photo credit in parentheses («(رويترز)», "(AP Photo)"): a caption run into the text, never what was said. */
+  creditWords?: ReadonlySet<string>;
   /** Words that cannot open a reported clause ("warns of …", "said of …"): prepositions. */
   nonClauseWords: ReadonlySet<string>;
   /** Conjunctions that share the subject of the previous verb ("welcomed the move but said …"). */

@@ -1410,10 +1410,41 @@ function overlapsRecent(drafts: readonly Draft[], inSentence: readonly Draft[], 
 
 /** Last token of content that runs to the end of the sentence: trailing stops and commas left out, a closing mark kept. */
 function lastContentToken(ctx: SentenceCtx, first: number): number {
+  const { tokens } = ctx;
   let last = ctx.sentence.last - 1;
-  while (last > first && (ctx.tokens[last] as Token).type === 'punct') last--;
+  // «… تراقب آلاف المسلمين (رويترز) وفي مانشيستر …»: a photo caption's credit run into the text ends what was said.
+  const credits = creditsOf(ctx);
+  const credit = credits[firstAtLeast(credits, first + 1)];
+  if (credit !== undefined) last = credit - 1;
+  while (last > first && (tokens[last] as Token).type === 'punct') last--;
   return last;
 }
+
+/** Per sentence, the opening parentheses of photo credits with words after them, in order: read once, however many quotes ask. */
+const CREDITS = new WeakMap<object, number[]>();
+
+function creditsOf(ctx: SentenceCtx): number[] {
+  const { tokens, lang, sentence } = ctx;
+  let out = CREDITS.get(sentence);
+  if (out) return out;
+  out = [];
+  const last = sentence.last - 1;
+  if (lang.creditWords)
+    for (let k = sentence.first + 1; k < last; k++) {
+      const tok = tokens[k] as Token;
+      if (tok.type !== 'punct' || tok.key !== '(' || tok.quoted) continue;
+      let c = k + 1;
+      while (c < last && c - k <= CREDIT_WORDS && (tokens[c] as Token).key !== ')') c++;
+      if ((tokens[c] as Token).key !== ')') continue;
+      if (c < last && tokens.slice(k + 1, c).some((t) => t.type === 'word' && lang.creditWords?.has(t.key) === true)) out.push(k);
+      k = c;
+    }
+  CREDITS.set(sentence, out);
+  return out;
+}
+
+/** Tokens a photo credit in parentheses may hold («رويترز - أرشيف»). */
+const CREDIT_WORDS = 6;
 
 /** Ends an earlier reported clause before the cue of a new named speaker («قال X إن …، وقال Y إن …»). */
 function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {

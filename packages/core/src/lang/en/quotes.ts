@@ -156,6 +156,7 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'statement interview conference briefing post tweet speech address letter email video podcast hearing testimony call meeting news press rally broadcast programme program show event summit appearance message remarks sermon session debate radio television tv',
   ),
+  creditWords: keySet(shape, 'reuters ap afp getty photo file'),
   outletNouns: keySet(shape, 'reporters journalists newspaper radio television tv channel broadcaster agency website'),
   subjectStops: keySet(
     shape,
