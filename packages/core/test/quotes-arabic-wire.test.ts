@@ -114,4 +114,36 @@ describe('Arabic wire attributions', () => {
     const kept = quotesOf('عنوان الخبر\n\nوقالت الوزارة إن الاتفاق (الموقع أمس) سيدخل حيز التنفيذ قريبا.');
     expect(kept.map((q) => q.text)).toEqual(['الاتفاق (الموقع أمس) سيدخل حيز التنفيذ قريبا']);
   });
+
+  it('keeps a speaker heard alone apart from a pair that names them later', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوكرر شيراك القول ان الحل سياسي.\n\nوقال شيراك وميركل ان اوروبا موحدة في هذا الملف.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['شيراك', 'شيراك وميركل']);
+  });
+
+  it('does not give an indefinite description the name of someone heard before', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير سالم داود إن الحرب مستمرة.\n\nونسبت وكالة الأنباء إلى وزير إسرائيلي قوله إن قيادة الجيش لم تطلع الحكومة على خططها.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سالم داود', 'وزير إسرائيلي']);
+  });
+
+  it('reads «لـ» on an outlet noun as the addressee, whatever the outlet is called', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال كمال يوسف لمحطة تلفزيون النهار المحلية إن الانتخابات ستجرى في موعدها.');
+    expect(quotes[0]?.speaker?.name).toBe('كمال يوسف');
+  });
+
+  it('starts a new quote at a conjoined verb of saying with its complementiser, the subject shared', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير كمال يوسف إن الحكومة ستدرس الأمر واعتبر أن القرار سيصدر قبل نهاية الشهر.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['الحكومة ستدرس الأمر', 'كمال يوسف'],
+      ['القرار سيصدر قبل نهاية الشهر', 'كمال يوسف'],
+    ]);
+  });
+
+  it('reads no speech into «أعلن الحرب عليها … دون أن …» nor into a quoted title after «حول»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nفهذا الكاتب أعلن الحرب عليها منذ شبابه ومات دون ان ينهي هذه الحرب.\n\nوقدم الباحث دراسة حول «التحول من الريف إلى المدينة بين الشباب العرب».',
+    );
+    expect(quotes).toEqual([]);
+  });
 });

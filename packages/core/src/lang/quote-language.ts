@@ -169,6 +169,8 @@ export interface QuoteLanguage extends WordShape {
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
+  /** «متمنيا», «مجددا»: a word shaped as an adverb in the accusative, which says how and names no one. */
+  accusativeAdverb?(word: string): boolean;
   /** «بينما», «فيما»: words opening a clause of its own inside a sentence, its verb right after them. */
   clauseOpeners?: ReadonlySet<string>;
   /** «عدم نقل الصراع», «في نقل …»: words no verb follows, so a cue word after them is its verbal noun. */
@@ -227,6 +229,8 @@ export interface QuoteLanguage extends WordShape {
   definiteArticle?: string;
   /** Scripts with capitals: articles, which start a description ("a senior analyst") and are no part of a name. */
   determiners?: ReadonlySet<string>;
+  /** "a", "an": a description they open brings in someone new. */
+  indefiniteArticles?: ReadonlySet<string>;
   /** Scripts with capitals: relative pronouns that open a clause inside a subject ("A spokesperson who …"). */
   relativePronouns?: ReadonlySet<string>;
   /** Scripts with capitals: subject pronouns of every person ("they really believed"), after which a manner adverb may stand. */

@@ -293,6 +293,16 @@ function relayAside(ctx: Ctx, t: number): boolean {
   return what !== undefined && oneWordSource(lang, before.key.slice(0, -what.length));
 }
 
+/** Whether token `k` is no content word: punctuation, a mark, a complementiser, a preposition, or «لـ»/«بـ» on a definite word. */
+function functionWordAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  if (!isWord(tok)) return true;
+  const { lang } = ctx;
+  if (lang.complementisers.has(tok.key) || lang.governingPrepositions?.has(tok.key) === true || complementAt(ctx, k) >= 0) return true;
+  const clitic = lang.procliticLength(ctx.text.slice(tok.start, tok.end), 'ل') ?? lang.procliticLength(ctx.text.slice(tok.start, tok.end), 'ب');
+  return clitic?.article === true;
+}
+
 /** Whether a key is a source phrase of one word («حسبما»). */
 function oneWordSource(lang: QuoteLanguage, key: string): boolean {
   return (
@@ -482,6 +492,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;
+    // «وأضاف متمنيا للأدب أن …», «وقال الوزير مجددا إن …»: an accusative adverb before a function word says how; it
+    // ends the subject, or stands for none («وقالت مونيكا لوينسكي» goes on with a name).
+    else if (lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) && functionWordAt(ctx, j + 1)) subjectEnd = j;
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
@@ -1126,6 +1139,8 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   const word = ctx.text.slice(tok.start, tok.end);
   const clitic = ctx.lang.procliticLength(word, 'ل');
   if (clitic === null || clitic.length >= word.length) return false;
+  // «لمحطة تلفزيون سكاي نيوز», «لصحيفة الشرق الأوسط»: «لـ» on an outlet's head noun, whatever its name.
+  if (!clitic.article && ctx.lang.outletNouns.has(ctx.lang.key(word.slice(clitic.length)))) return true;
   if (!clitic.article) return complementAt(ctx, j + 1) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
   for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
     if (complementAt(ctx, k) >= 0) return !titled();

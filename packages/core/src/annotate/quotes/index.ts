@@ -99,6 +99,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
           frame.subject = null;
           frame.shared = true;
         }
+        // «قال إنه عازم على مواصلة الحرب واعتبر أن …»: a verb of saying conjoined with no subject, its complementiser
+        // right after it, reports a clause of its own; the subject is the same.
+        if (inside && blockLang.verbFirst && !frame.subject && reportsAgain(frame, ctx)) frame.shared = true;
         if (inside && outerAttribution(frame, ctx)) {
           // "Sondland said he had relayed …, Morrison testified.": speech reported inside reported speech belongs to
           // the outer source, whose words are the whole clause before; the inner reading of this sentence gives way.
@@ -206,7 +209,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
           (wordsInSpan(ctx, t) >= 3 || t === sentence.first);
         // A whole sentence in marks after the quote before it is speech even as one capitalised word.
         const wholeSentence = goingOn && t === sentence.first;
-        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) continue;
+        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn)))
+          continue;
         // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
         const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
@@ -253,6 +257,12 @@ function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
 }
 
 /** A direct quote of a whole marked span that no cue in its sentence claims. */
+/** «دراسة حول «التحول من المسيحية إلى الإسلام»»: marks a preposition governs hold a title or a topic, not a sentence said. */
+function afterPreposition(ctx: SentenceCtx, open: number): boolean {
+  const before = ctx.tokens[open - 1];
+  return before?.type === 'word' && (ctx.lang.governingPrepositions?.has(before.key) === true || ctx.lang.settingPrepositions.has(before.key));
+}
+
 function uncuedDraft(text: string, span: { open: number; close: number }, block: number, index: number): Draft {
   return {
     start: innerStart(text, span),
@@ -398,15 +408,17 @@ function speakerOf(
         const nameTo = (tokens[np.nameEnd - 1] as Token).end;
         const org = personWithin(bodies, nameFrom, nameTo);
         const isOrg = org !== undefined && org.start === nameFrom && org.end === nameTo;
-        speaker = register.byName(name, keys.slice(np.nameStart - start, np.nameEnd - start), role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
-        if (isOrg) register.asBody(speaker, org.id);
-        else fullerName(speaker, persons, nameFrom, nameTo, lang, from);
         // «وكرر بوش وبلير …»: two people the entity stage found, joined («هيومان رايتس ووتش» joins nobody).
-        for (let k = np.nameStart + 1; k < np.nameEnd; k++) {
+        let pair = false;
+        for (let k = np.nameStart + 1; k < np.nameEnd && !isOrg; k++) {
           const tok = tokens[k] as Token;
           const joins = (lang.verbFirst && tok.conjunction > 0) || lang.nameJoiners?.has(tok.key) === true;
-          if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) speaker.pair = true;
+          if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) pair = true;
         }
+        const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
+        speaker = pair ? register.byPair(name, nameKeys) : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        if (isOrg) register.asBody(speaker, org.id);
+        else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {
       const body = isBody(np, ctx);
@@ -1304,6 +1316,16 @@ function warnsObject(frame: Frame, ctx: SentenceCtx): boolean {
   const tok = ctx.tokens[cue] as Token | undefined;
   if (!tok || tok.conjunction === 0 || ctx.tokens[cue - 1]?.type !== 'word') return false;
   return ctx.lang.cues.get(tok.bare)?.personObject === true;
+}
+
+/** «… واعتبر أن», «… وأشار إلى أن»: a finite verb with «و», no subject, and its complementiser right after it (or after its preposition). */
+function reportsAgain(frame: Frame, ctx: SentenceCtx): boolean {
+  if (frame.kind !== 'verb' || !frame.cue || frame.contentStart < 0) return false;
+  const cue = ctx.tokens[frame.cue.start] as Token;
+  if (cue.conjunction === 0) return false;
+  const complement = ctx.tokens[frame.contentStart - 1];
+  const gap = frame.contentStart - frame.cue.end;
+  return complement?.type === 'word' && ctx.lang.complementisers.has(complement.key) && (gap === 1 || gap === 2);
 }
 
 /**

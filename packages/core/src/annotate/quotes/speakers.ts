@@ -79,6 +79,14 @@ export class SpeakerRegister {
     return this.heard(fresh);
   }
 
+  /** Two people named together («بوش وبلير»): the same pair heard before, never either of them alone. */
+  byPair(name: string, keys: readonly string[]): Speaker {
+    const nameKeys = contentKeys(keys, this.lang);
+    const known = this.recent.find((s) => s.pair === true && containsAll(s.nameKeys, nameKeys) && containsAll(nameKeys, s.nameKeys));
+    if (known) return this.heard(known);
+    return this.heard({ name, nameKeys, roleKeys: [], group: false, descriptionOnly: false, pair: true });
+  }
+
   /**
    * An unnamed group («خبراء», "officials"): the same group when one phrase holds every word of the other
    * («الخبراء» after «خبراء روس»), not when they only share a head («محللون في دبي» after «محللون ماليون»).
@@ -92,12 +100,29 @@ export class SpeakerRegister {
 
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
-    const known = this.described(keys);
+    // «وزير إسرائيلي», "a senior official": an indefinite description brings in someone new, nobody heard before.
+    const known = this.indefinite(keys) ? undefined : this.described(keys);
     if (known) return this.heard(known);
     const wanted = this.descriptionKeys(keys);
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
     if (gender) fresh.gender = gender;
     return this.heard(fresh);
+  }
+
+  /**
+   * Whether a description opens indefinite: "a"/"an", or a bare noun alone, with an adjective or with a preposition
+   * («وزير إسرائيلي», «مسؤول في الوزارة»); not one in construct, which a name may make definite («مدير مركز GSM»).
+   */
+  private indefinite(keys: readonly string[]): boolean {
+    const [first, second] = keys;
+    if (first === undefined) return false;
+    if (this.lang.indefiniteArticles?.has(first)) return true;
+    // («رئيسها»: a pronoun makes it definite.)
+    if (!this.lang.article || this.lang.articleless(first) !== first || this.lang.possessorless(first) !== first || this.lang.honorifics?.has(first))
+      return false;
+    if (second === undefined) return true;
+    if (this.lang.articleless(second) !== second) return false;
+    return this.lang.describes?.(second) === true || this.lang.plainAdjectives?.has(second) === true || this.lang.roleLinkers.has(second);
   }
 
   /** The content keys a description is matched by: «جلالة الملك» is «الملك» (the honorific only addresses whoever holds the title). */

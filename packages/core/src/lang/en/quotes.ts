@@ -199,6 +199,7 @@ export const EN_QUOTES: QuoteLanguage = {
   calendarBefore: keySet(shape, 'in on since until till by during from last next this early late mid of'),
   definiteArticle: 'the',
   determiners: keySet(shape, 'the a an'),
+  indefiniteArticles: keySet(shape, 'a an'),
   relativePronouns: keySet(shape, 'who which'),
   personalPronouns: keySet(shape, 'i we he she it they'),
   objectPronouns: keySet(shape, 'them him her us me you'),
