@@ -146,4 +146,28 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes).toEqual([]);
   });
+
+  it('reads the subject after «فيه» in a relative clause with no relative word («في وقت أعلن فيه X أن»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير كمال يوسف إن الحل سياسي.\n\nوتأتي هذه المواقف في وقت أعلن فيه هشام ناصر أن المفاوضات شاقة جدا.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['كمال يوسف', 'هشام ناصر']);
+  });
+
+  it('gives a verb conjoined after a comma the subject of the verb opening its sentence', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس الوزراء إن الحكومة ماضية.\n\nوانتقد رئيس البرلمان أداء الحكومة في الملف الاقتصادي، وقال إن الأزمة تتفاقم.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['رئيس الوزراء', 'رئيس البرلمان']);
+  });
+
+  it('carries «وقال» to the person a title opening the paragraph before means, not to a name in its object', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الرئيس الإيراني محمود أحمدي نجاد إن إيران لن تتراجع.\n\nواقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مع الرئيس الأمريكي جورج بوش.\n\nوقال في المؤتمر الصحفي "اقترح أن نتحدث مع بوش في مناظرة مباشرة أمام العالم".',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمود أحمدي نجاد', 'محمود أحمدي نجاد']);
+  });
+
+  it('reads a telling verb with its object pronoun written on («وأبلغه أن») as a cue', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nواتصل رئيس البرلمان نبيه بري بالسفير الأميركي وأبلغه أن ما حصل يشكل خطرا على الهدنة.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['ما حصل يشكل خطرا على الهدنة', 'نبيه بري']]);
+  });
 });

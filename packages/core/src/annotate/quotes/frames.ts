@@ -145,7 +145,11 @@ export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   if (direct) return { cue: direct, conjunction: 0 };
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
-  return cue ? { cue, conjunction: tok.conjunction } : null;
+  if (cue) return { cue, conjunction: tok.conjunction };
+  // «وأبلغه أن …», «وأخبرهم أن …»: a verb that tells someone, with whom it tells written onto it.
+  const stem = ctx.lang.objectPronounStem?.(tok.conjunction > 0 ? tok.bare : tok.key);
+  const told = stem !== undefined ? ctx.lang.cues.get(stem) : undefined;
+  return told?.addressee === true && !told.participle ? { cue: told, conjunction: tok.conjunction } : null;
 }
 
 /** Whether the word after `at` (past white space) is `particle` ("pointed out"), in any case. */
@@ -473,7 +477,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
     // «في الوقت الذي أكد فيه مدافع المنتخب …»: in a relative clause, the preposition with its pronoun right after the
     // verb points back at the antecedent; the subject follows it.
-    else if (j === subjectStart && j === t + 1 && isWord(before) && lang.relativeAntecedent?.has(before.key) && lang.resumptive?.has(tok.key))
+    // («في وقت أعلن فيه سولانا أن»: so does an indefinite antecedent, with no relative word.)
+    else if (j === subjectStart && j === t + 1 && isWord(before) && lang.resumptive?.has(tok.key) && isWord(next) && !lang.complementisers.has(next.key))
       subjectStart = j + 1;
     // «الذين أعلنوا من جهتهم أنهم …», «وقال من جانبه الوزير …»: "for his part" says nothing of who speaks.
     else if (j === subjectStart && isWord(next) && lang.forOnesPart?.(tok.key, next.key) === true) {

@@ -485,6 +485,12 @@ function speakerOf(
   // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
   if (previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && (frame.shared || conjoinedAfterComma(ctx, frame.cue.start)))
     return { speaker: previous.speaker, inferred: true, span: null };
+  // «واتهم رئيس المجلس أحمد الجبوري التنظيم …، وقال إن …»: with no quote before it, the subject of the verb opening
+  // the sentence, as for a participle.
+  if (!previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start)) {
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies);
+    if (subject) return speakerOf({ ...frame, subject, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
+  }
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
   // "The Taliban claimed the attack, which it said …": a pronoun's antecedent named earlier in its own sentence,
@@ -520,9 +526,16 @@ function speakerOf(
   // («أما الحاج عمار فلا يعوّل … . وقال وهو يمسح …»), rather than the last speaker of another paragraph.
   // Else the person the paragraph before introduces, when nobody was quoted there («Governor X visited the harbour.
   // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
+  const inBlock = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
+  // «واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش. ¶ وقال …»: in a verb-first language the paragraph
+  // before is about the subject of its opening verb; a title there means whom the register knows by it.
+  if (!inBlock && previous === undefined && narration && lang.verbFirst && frame.agreement?.number === 'sg') {
+    const titled = titledOpening(ctx.text, narration, register, lang);
+    if (titled && !register.disagrees(titled.nameKeys, frame.agreement)) return { speaker: titled, inferred: true, span: null };
+  }
   const named =
     previous === undefined
-      ? (personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) ??
+      ? (inBlock ??
         (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
           ? personInBlock(persons, narration.start, narration.end, ctx.text)
           : undefined))
@@ -939,6 +952,27 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   for (let k = last - 1; k >= first && (persons[k] as PersonMention).start >= sentence; k--)
     if (!possessive(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
   return subject;
+}
+
+/** Words of a title and its adjectives read at the head of a paragraph («وقال الرئيس الإيراني …»). */
+const OPENING_TITLE_WORDS = 4;
+
+/**
+ * The speaker a paragraph's opening «و + verb + definite title (+ adjectives)» means, by the register's roles
+ * («الرئيس الإيراني» after «محمود أحمدي نجاد» was heard as «الرئيس الإيراني»); undefined when it opens otherwise.
+ */
+function titledOpening(text: string, range: { start: number; end: number }, register: SpeakerRegister, lang: SentenceCtx['lang']): Speaker | undefined {
+  const head = text.slice(range.start, Math.min(range.end, range.start + 120)).split(/\s+/u, OPENING_TITLE_WORDS + 2);
+  const verb = head[0];
+  if (verb === undefined || !lang.article || !verb.startsWith('و')) return undefined;
+  const keys: string[] = [];
+  for (let i = 1; i < head.length && keys.length < OPENING_TITLE_WORDS; i++) {
+    const key = lang.key(head[i] as string);
+    const definite = lang.articleless(key) !== key;
+    if (!definite || (i === 1 && !isTitleWord(lang, key))) break;
+    keys.push(key);
+  }
+  return keys.length > 0 ? register.described(keys) : undefined;
 }
 
 /** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */

@@ -112,7 +112,12 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const key = lang.key(word);
   const conjunction = lang.conjunctionLength(word);
   const bare = conjunction > 0 ? lang.key(word.slice(conjunction)) : key;
-  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k);
+  // («وأبلغه»: a telling verb with its object pronoun starts a frame too; see `cueOf`.)
+  const told = (k: string) => {
+    const stem = lang.objectPronounStem?.(k);
+    return stem !== undefined && lang.cues.get(stem)?.addressee === true;
+  };
+  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || told(k);
   const trigger = starts(key) || (conjunction > 0 && starts(bare));
   let plain = word.length > 0;
   for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
