@@ -170,4 +170,9 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nواتصل رئيس البرلمان نبيه بري بالسفير الأميركي وأبلغه أن ما حصل يشكل خطرا على الهدنة.');
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['ما حصل يشكل خطرا على الهدنة', 'نبيه بري']]);
   });
+
+  it('ends the subject at a preposition of time or topic, whatever noun follows it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الرئيس التونسي خلال الحفل الختامي للمؤتمر "المدن هي أولى ضحايا الحروب في عالمنا المتوتر".');
+    expect(quotes[0]?.speaker?.name).toBe('الرئيس التونسي');
+  });
 });

@@ -485,6 +485,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectStart = j + 2;
       j++;
     }
+    // «وقال الرئيس الفرنسي خلال الحفل الختامي …»: a preposition of time or topic (not one a role links with: في، من،
+    // لدى) ends the subject whatever noun follows it.
+    else if (j > subjectStart && lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key) && !lang.spellingSensitive.has(tok.key))
+      subjectEnd = j;
     // «وأكد في اتصاله مع …», «أعلن في وقت سابق أنه»: a phrase opening with a preposition is no subject; it is left out.
     else if (j === subjectStart && lang.governingPrepositions?.has(tok.key) === true && spelledAs(ctx, tok)) subjectEnd = j;
     // «وعلق X على ذلك بالقول "…"», «وبررت الوكالة القرار بقولها إنه …»: "by saying" ends the subject and its object.
