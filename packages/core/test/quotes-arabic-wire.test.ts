@@ -175,4 +175,11 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال الرئيس التونسي خلال الحفل الختامي للمؤتمر "المدن هي أولى ضحايا الحروب في عالمنا المتوتر".');
     expect(quotes[0]?.speaker?.name).toBe('الرئيس التونسي');
   });
+
+  it('reads the words after a photo credit run into the text as a sentence of their own when finding who «قال»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوشدد رئيس الحزب سامي الجميل على أن الحزب لن ينسى حلفاءه في هذه المعركة الطويلة رونالدو يهاجم الحكم (الفرنسية) شن البرتغالي كريستيانو رونالدو لاعب ريال مدريد هجوما حادا على الحكم وقال إنه أسوأ حكم في تاريخ البطولة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي الجميل', 'كريستيانو رونالدو']);
+  });
 });

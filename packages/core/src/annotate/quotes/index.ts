@@ -495,10 +495,13 @@ function speakerOf(
   const blockStart = ctx.tokens[0]?.start ?? before;
   // "The Taliban claimed the attack, which it said …": a pronoun's antecedent named earlier in its own sentence,
   // a body for "it"/"they", a person for "he"/"she".
-  const sentenceStart = (ctx.tokens[ctx.sentence.first] as Token).start;
+  // «… الآخرين (الأوروبية) شن الإسباني فرناندو ألونسو هجوما … وقال إنه …»: after a caption's credit run into the text
+  // the words read as a sentence of their own.
+  const opening = frame.cue ? afterCredit(ctx, frame.cue.start) : ctx.sentence.first;
+  const sentenceStart = (ctx.tokens[opening] as Token).start;
   // Only in narration: names inside a quotation before the cue ('"… President Trump …," she said') are not who speaks.
   // Looked for near the sentence's start only, so that a sentence of a thousand "he said" stays linear.
-  const near = frame.cue !== null && frame.cue.start - ctx.sentence.first <= ANTECEDENT_WINDOW;
+  const near = frame.cue !== null && frame.cue.start - opening <= ANTECEDENT_WINDOW;
   // A sentence that opens with a quotation names, before its cue, only what the quotation says.
   const first = ctx.tokens[ctx.sentence.first];
   const quoted = first?.type === 'mark' && first.role !== 'close';
@@ -1497,6 +1500,16 @@ function creditsOf(ctx: SentenceCtx): number[] {
     }
   CREDITS.set(sentence, out);
   return out;
+}
+
+/** The token after the last photo credit before token `t` in its sentence, or the sentence's first token. */
+function afterCredit(ctx: SentenceCtx, t: number): number {
+  const credits = creditsOf(ctx);
+  const i = firstAtLeast(credits, t) - 1;
+  if (i < 0) return ctx.sentence.first;
+  let k = credits[i] as number;
+  while (k < t && (ctx.tokens[k] as Token).key !== ')') k++;
+  return k + 1 < t ? k + 1 : ctx.sentence.first;
 }
 
 /** Tokens a photo credit in parentheses may hold («رويترز - أرشيف»). */
