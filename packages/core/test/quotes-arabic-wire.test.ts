@@ -182,4 +182,9 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي الجميل', 'كريستيانو رونالدو']);
   });
+
+  it("reads the speaker's own words, unmarked, from a first-person word after the subject", () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال المدرب سامي الحداد في المؤتمر الصحفي أمس لدينا فريق قادر على المنافسة حتى النهاية.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([['لدينا فريق قادر على المنافسة حتى النهاية', 'سامي الحداد', 'direct']]);
+  });
 });

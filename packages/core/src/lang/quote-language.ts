@@ -169,6 +169,8 @@ export interface QuoteLanguage extends WordShape {
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
+  /** «نحن», «لدينا», «لقد»: words opening a speaker's own words, never reported ones nor a name. */
+  firstPersonOpeners?: ReadonlySet<string>;
   /** «أبلغه» → «أبلغ»: a key less an object pronoun written onto it, if it ends in one. */
   objectPronounStem?(key: string): string | undefined;
   /** «متمنيا», «مجددا»: a word shaped as an adverb in the accusative, which says how and names no one. */

@@ -387,6 +387,14 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       }
       break;
     }
+    // «وقال بلير في المقابلة لدينا عزم أكيد …»: a word only the speaker can say of himself (we, I, «لقد») after the
+    // subject opens his own words, unmarked.
+    if (j > t + 1 && lang.firstPersonOpeners?.has(tok.key) === true && (subjectEnd >= 0 || j > subjectStart)) {
+      frame.contentStart = j;
+      frame.unmarkedDirect = true;
+      if (subjectEnd < 0) subjectEnd = j;
+      break;
+    }
     // «وأكد رئيس مجلس الإدارة علي أنها …», «وأشار حسين الفردان إلي أن»: after a subject, «على»/«إلى» written with «ي»
     // before a complementiser are the prepositions, not the name «علي» (which the spelling test alone would say).
     const loose = j > subjectStart && subjectEnd < 0 ? looseComplement(ctx, j) : -1;

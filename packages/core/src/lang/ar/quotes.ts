@@ -324,6 +324,7 @@ export const AR_QUOTES: QuoteLanguage = {
   accusativeAdverb: (word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word)),
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
+  firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لدي لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   clauseOpeners: keySet(shape, 'بينما فيما حين'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
