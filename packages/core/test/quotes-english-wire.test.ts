@@ -88,4 +88,19 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.inferred, q.text])).toEqual([['Tom Reyes', false, 'We lost.']]);
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
+
+  it('reads a cue in an infinitive carried by a verb ("continues to insist", "went on to say") but not "refused to say"', () => {
+    const quotes = quotesOf(
+      'Title\n\nMs. Alvarez continues to insist the plan will pay for itself within a decade.\n\nThe governor went on to say that the budget would be balanced by June.\n\nThe senator refused to say whether the bill would pass.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['the plan will pay for itself within a decade', 'Alvarez'],
+      ['the budget would be balanced by June', 'The governor'],
+    ]);
+  });
+
+  it('reads the subject across "has since said" and keeps a courtesy title out of the role', () => {
+    const quotes = quotesOf('Title\n\nMr. Okafor has since said that the merger would close by spring.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([['the merger would close by spring', 'Okafor', undefined]]);
+  });
 });

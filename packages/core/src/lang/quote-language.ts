@@ -169,6 +169,14 @@ export interface QuoteLanguage extends WordShape {
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
+  /** "Mr.", "Ms.": titles of courtesy that say nothing of a speaker's role. */
+  courtesyTitles?: ReadonlySet<string>;
+  /** "to": the mark of an infinitive before a cue. */
+  infinitiveMarkers?: ReadonlySet<string>;
+  /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
+  infinitiveCarriers?: ReadonlySet<string>;
+  /** "on" in "went on to say": a particle between a carrier and its infinitive. */
+  carrierParticles?: ReadonlySet<string>;
   /** «نحن», «لدينا», «لقد»: words opening a speaker's own words, never reported ones nor a name. */
   firstPersonOpeners?: ReadonlySet<string>;
   /** «أبلغه» → «أبلغ»: a key less an object pronoun written onto it, if it ends in one. */

@@ -790,7 +790,9 @@ function beforeParenthesis(ctx: Ctx, b: number): number {
 function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // "Sen. Lindsey Graham (R-S.C.) said": the party and state in parentheses are no part of the phrase.
-  let b = beforeParenthesis(ctx, t - 1);
+  // "Mr. Trump continues to insist": the verb carrying the infinitive stands where the cue would.
+  const carrier = carrierBefore(ctx, t);
+  let b = beforeParenthesis(ctx, (carrier >= 0 ? carrier : t) - 1);
   while (b >= sentence.first && isWord(tokens[b]) && (lang.preVerbAdverbs.has((tokens[b] as Token).key) || mannerAdverb(ctx, b))) b--;
   if (b < sentence.first) return null;
   const tok = tokens[b] as Token;
@@ -808,6 +810,20 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
     }
   }
   return phrase;
+}
+
+/**
+ * "continues to insist", "went on to say": the token of the verb that carries a cue's infinitive (its subject is the
+ * cue's), or -1. ("refused to say", "declined to say" carry none: nothing was said.)
+ */
+function carrierBefore(ctx: Ctx, t: number): number {
+  const { tokens, lang } = ctx;
+  const to = tokens[t - 1];
+  if (!isWord(to) || !lang.infinitiveMarkers?.has(to.key)) return -1;
+  let k = t - 2;
+  if (isWord(tokens[k]) && lang.carrierParticles?.has((tokens[k] as Token).key)) k--;
+  const verb = tokens[k];
+  return k >= ctx.sentence.first && isWord(verb) && lang.infinitiveCarriers?.has(verb.key) === true ? k : -1;
 }
 
 /** Whether the words [from, to) hold a finite verb of their own before any relative clause ("who was …"). */
@@ -929,7 +945,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
   const previous = tokens[t - 1];
-  if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key)) return null;
+  if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.

@@ -396,7 +396,10 @@ function speakerOf(
       }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
-      const roleRange = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
+      const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
+      // "Mr. Trump", "Ms. Park": a courtesy title is no role.
+      const courtesy = read !== null && tokens.slice(read.start, read.end).every((t) => t.type !== 'word' || lang.courtesyTitles?.has(t.key) === true);
+      const roleRange = courtesy ? null : read;
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
       // "The EU reiterated …" after "the European Union": an acronym alone names the body it abbreviates.

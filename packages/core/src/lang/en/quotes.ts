@@ -174,7 +174,7 @@ export const EN_QUOTES: QuoteLanguage = {
   toldObjects: keySet(shape, 'truth lie lies story stories joke jokes time'),
   preVerbAdverbs: keySet(
     shape,
-    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really',
+    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really since now initially originally',
   ),
   auxiliaries: new Set(),
   roleLinkers: keySet(shape, 'of for at from'),
@@ -245,6 +245,13 @@ export const EN_QUOTES: QuoteLanguage = {
     'analysis live exclusive watch opinion breaking update explainer video photos review interview factbox timeline editorial comment podcast explained listen quiz obituary',
   ),
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
+  infinitiveMarkers: keySet(shape, 'to'),
+  courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
+  infinitiveCarriers: keySet(
+    shape,
+    'continue continues continued continuing went go goes going wanted wants want tried tries sought seeks moved hastened rushed',
+  ),
+  carrierParticles: keySet(shape, 'on'),
   abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
   spellingSensitive: new Map(),
   personNouns: new Map([
