@@ -103,4 +103,15 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nMr. Okafor has since said that the merger would close by spring.');
     expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([['the merger would close by spring', 'Okafor', undefined]]);
   });
+
+  it('gives a participle the phrase opening its sentence, and ends a bare clause at the comma before it', () => {
+    const quotes = quotesOf(
+      'Title\n\nMayor Lena Ortiz said the road would reopen.\n\nThe utility issued a statement, saying it would appeal the fine.\n\nOfficials warned residents, adding that more storms were likely.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['the road would reopen', 'Lena Ortiz'],
+      ['it would appeal the fine', 'The utility'],
+      ['more storms were likely', 'Officials'],
+    ]);
+  });
 });

@@ -1432,7 +1432,12 @@ function finiteSoon(ctx: Ctx, j: number): boolean {
   const markers = ctx.lang.finiteMarkers;
   if (!markers) return true;
   const limit = Math.min(ctx.sentence.last, j + 8);
-  for (let k = j; k < limit; k++) if (markers.has((ctx.tokens[k] as Token).key)) return true;
+  for (let k = j; k < limit; k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (markers.has(tok.key)) return true;
+    // "warned residents, adding that …": a comma before any finite verb ends the object; the clause after it is another's.
+    if (isComma(tok)) return false;
+  }
   return false;
 }
 

@@ -483,6 +483,13 @@ function speakerOf(
       register.asBody(speaker, body.id);
       return { speaker, inferred: true, span: null };
     }
+    // "The company issued a statement, saying it would appeal": the phrase that opens the sentence, when its verb
+    // comes right after it.
+    const opening = lang.casedNames ? openingPhrase(ctx, frame.cue.start) : null;
+    if (opening) {
+      const said = speakerOf({ ...frame, kind: 'verb', subject: opening }, ctx, register, previous, persons, bodies, narration);
+      return { ...said, inferred: true, span: null };
+    }
   }
   if (frame.kind === 'participle' && previous) return { speaker: previous.speaker, inferred: true, span: null };
   // «قال إن …، وأشار إلى أن …»: a verb conjoined after a comma shares the subject of the clause before it.
@@ -751,6 +758,22 @@ function openingBody(ctx: SentenceCtx, bodies: readonly PersonMention[]): Person
     lang,
   );
   return bodyNamedBefore(bodies, keys, first.start, lang);
+}
+
+/**
+ * "The company issued a statement, saying …": a definite determiner and its noun (or a group noun alone: "Officials
+ * warned …") opening the sentence, read as the subject of the verb after them. Null when the sentence opens otherwise.
+ */
+function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: number } | null {
+  const { tokens, lang, sentence } = ctx;
+  const first = tokens[sentence.first] as Token;
+  if (first.type !== 'word') return null;
+  if (lang.groupNouns.has(first.key) && sentence.first + 1 < cue) return { start: sentence.first, end: sentence.first + 1 };
+  if (!lang.determiners?.has(first.key) || lang.indefiniteArticles?.has(first.key)) return null;
+  // The determiner and its noun; the verb follows.
+  const noun = tokens[sentence.first + 1];
+  if (noun?.type !== 'word' || lang.cues.has(noun.key) || lang.finiteMarkers?.has(noun.key) === true || sentence.first + 2 >= cue) return null;
+  return { start: sentence.first, end: sentence.first + 2 };
 }
 
 /** The last group noun («متابعون», "officials") before token `cue` in its sentence, or -1. */
