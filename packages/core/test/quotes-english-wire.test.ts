@@ -114,4 +114,14 @@ describe('English wire-copy attributions', () => {
       ['more storms were likely', 'Officials'],
     ]);
   });
+
+  it('closes an attribution with a time clause of its own ("said while visiting …") and reads "weighed in"', () => {
+    const quotes = quotesOf(
+      'Title\n\nSales of the new model doubled in the spring, Diaz said while visiting the plant in Ohio.\n\n"We all miss her so much," Patel weighed in.\n\nThe board weighed the options for a week.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Sales of the new model doubled in the spring', 'Diaz'],
+      ['We all miss her so much,', 'Patel'],
+    ]);
+  });
 });

@@ -729,6 +729,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   return frame;
 }
 
+/** Words a time clause after a verb may have before its complementiser ("said while visiting the plant that"). */
+const ADJUNCT_WORDS = 10;
+
 /** Words a setting between a speaker and an apposition may have ("in the impeachment probe"). */
 const SETTING_WORDS = 6;
 
@@ -1125,7 +1128,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.weak && !cue.quotesAfterObject && pronounClause(ctx, j)) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
-  else if (isWord(tok) && j < sentence.last) {
+  // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
+  else if (isWord(tok) && lang.adjunctOpeners?.has(tok.key) === true && isWord(tokens[j + 1]) && lang.gerund?.((tokens[j + 1] as Token).key) === true) {
+    // ("She said while visiting the plant that it would close": the clause after it.)
+    let k = j + 2;
+    while (k < Math.min(sentence.last, j + ADJUNCT_WORDS) && isWord(tokens[k]) && complementAt(ctx, k) < 0) k++;
+    if (complementAt(ctx, k) < 0) return postFrame(ctx, t, frame);
+    frame.contentStart = complementAt(ctx, k);
+  } else if (isWord(tok) && j < sentence.last) {
     // "A spokesperson reiterated the UK's position that settlements "are illegal …"": a weak cue's object, then the
     // quotation of what was said.
     const quoted = cue.weak ? quotedDescription(ctx, j) : -1;

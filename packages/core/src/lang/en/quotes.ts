@@ -31,6 +31,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ],
   // "pointed out (that) it is difficult …": a cue only with its particle.
   ['point pointed points', { bareClause: true, clauseNeedsFinite: true, particle: 'out' }],
+  // '"We all miss Steve so much," Benioff weighed in': only with its particle ("weighed the options" is no speech).
+  ['weigh weighed weighs', { particle: 'in' }],
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
   ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands', { quotesAfterObject: true }],
@@ -246,6 +248,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   infinitiveMarkers: keySet(shape, 'to'),
+  adjunctOpeners: keySet(shape, 'while when after before upon'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
   infinitiveCarriers: keySet(
     shape,
