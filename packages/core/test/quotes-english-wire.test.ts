@@ -124,4 +124,9 @@ describe('English wire-copy attributions', () => {
       ['We all miss her so much,', 'Patel'],
     ]);
   });
+
+  it('reads a quotation after "calling itself" as a name, not as speech', () => {
+    const quotes = quotesOf('Title\n\nThe offer drew a mixed response online, where a group calling itself "Runners for Safe Races" collected signatures.');
+    expect(quotes).toEqual([]);
+  });
 });

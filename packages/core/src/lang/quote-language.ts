@@ -169,6 +169,8 @@ export interface QuoteLanguage extends WordShape {
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */
   relativeWhat?: ReadonlySet<string>;
+  /** "itself", "themselves": an object that makes a quoted description a name ("calling itself "…""). */
+  reflexives?: ReadonlySet<string>;
   /** "while", "when": words opening a time clause of the verb's own ("said while visiting"), no reported clause. */
   adjunctOpeners?: ReadonlySet<string>;
   /** "Mr.", "Ms.": titles of courtesy that say nothing of a speaker's role. */

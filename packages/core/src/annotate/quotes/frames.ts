@@ -1229,6 +1229,8 @@ function quotedDescription(ctx: Ctx, j: number): number {
   let k = j;
   while (k < Math.min(sentence.last, j + DESCRIBED_OBJECT_WORDS) && isWord(tokens[k])) k++;
   if (k === j || !isOpen(tokens[k]) || closeToken(ctx, k) < 0) return -1;
+  // "a group calling itself "Runners for Safe Races"": what one calls oneself is a name.
+  if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
   return wordsInSpan(ctx, k) >= 3 ? k : -1;
 }
 

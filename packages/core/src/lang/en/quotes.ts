@@ -249,6 +249,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   infinitiveMarkers: keySet(shape, 'to'),
   adjunctOpeners: keySet(shape, 'while when after before upon'),
+  reflexives: keySet(shape, 'itself himself herself themselves ourselves myself'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
   infinitiveCarriers: keySet(
     shape,
