@@ -10,7 +10,6 @@ import type { ArticleDocument } from './model/types.js';
 import { readInput } from './read/index.js';
 import type { ReadOptions } from './read/types.js';
 import { segmentArticle } from './segment/index.js';
-import { countWords } from './segment/statistics.js';
 import { tokenizeDocument } from './tokenize/index.js';
 
 export { detectLanguage, directionOf, type LanguageGuess, primaryLanguage } from './lang/detect.js';
@@ -26,8 +25,7 @@ export function parseStructure(input: string | Uint8Array, options: ReadOptions 
   const read = readInput(input, options);
   const index = new LineIndex(read.text);
   const doc = segmentArticle(read, index, options.lang ? { lang: options.lang } : {});
-  tokenizeDocument(doc, index);
-  const words = countWords(doc);
+  const words = tokenizeDocument(doc, index);
   doc.meta.wordCount = words;
   doc.meta.readingMinutes = words === 0 ? 0 : Math.max(1, Math.round(words / (doc.dir === 'rtl' ? 180 : 230)));
   return doc;

@@ -30,17 +30,27 @@ import { RangeTokenizer } from './tokenizer.js';
  * (UTF-16 offsets, 1-based line and column). White space between sentences is left out of them.
  */
 export function tokenizeRange(text: string, start: number, end: number, index: LineIndex): Sentence[] {
-  // A range outside the text is cut to it: reading past either end would make NaN characters.
-  start = Math.max(0, start);
-  end = Math.min(end, text.length);
-  if (!(start < end)) return [];
-  const startPoint = index.point(start);
-  return new RangeTokenizer(text, end, startPoint).run(start, startPoint);
+  return tokenizerFor(text, start, end, index)?.run() ?? [];
 }
 
-/** Fills the sentences of the title, every heading and every paragraph. */
-export function tokenizeDocument(doc: ArticleDocument, index: LineIndex): void {
+/** A tokenizer for the range cut to the text (reading past either end would make NaN characters); none when it is empty. */
+function tokenizerFor(text: string, start: number, end: number, index: LineIndex): RangeTokenizer | undefined {
+  start = Math.max(0, start);
+  end = Math.min(end, text.length);
+  if (!(start < end)) return undefined;
+  return new RangeTokenizer(text, end, index.point(start));
+}
+
+/**
+ * Fills the sentences of the title, every heading and every paragraph. Returns how many words
+ * (WordNodes) they hold, counted as they are made: no second walk over the tokens.
+ */
+export function tokenizeDocument(doc: ArticleDocument, index: LineIndex): number {
+  let words = 0;
   for (const block of blocksOf(doc)) {
-    block.children = tokenizeRange(doc.text, block.position.start.offset as number, block.position.end.offset as number, index);
+    const tokenizer = tokenizerFor(doc.text, block.position.start.offset as number, block.position.end.offset as number, index);
+    block.children = tokenizer ? tokenizer.run() : [];
+    if (tokenizer) words += tokenizer.words;
   }
+  return words;
 }

@@ -58,22 +58,27 @@ export class RangeTokenizer {
   private breaks = 0;
   /** Facts about the word just scanned, read by the loop. */
   private wordIsSource = false;
+  /** WordNodes made by `run`. */
+  words = 0;
 
   constructor(
     private readonly text: string,
     private readonly end: number,
-    start: Point,
+    private readonly startPoint: Point,
   ) {
-    this.line = start.line;
-    this.lineStart = (start.offset as number) - start.column + 1;
+    this.line = startPoint.line;
+    this.lineStart = (startPoint.offset as number) - startPoint.column + 1;
   }
 
-  run(start: number, startPoint: Point): Sentence[] {
+  /** The sentences of the range, from the start point to `end`. */
+  run(): Sentence[] {
+    const start = this.startPoint.offset as number;
     const text = this.text;
     const end = this.end;
     const tokens: SentenceContent[] = [];
     const breaks = new SentenceBreaks();
-    let last = startPoint;
+    let last = this.startPoint;
+    let words = 0;
     // A terminator was seen and only closing marks followed: the sentence may end at the next
     // white space. `abbreviation` is what the word before a full stop says about it.
     let candidate = false;
@@ -151,6 +156,7 @@ export class RangeTokenizer {
           }
           if (text.charCodeAt(j - 1) === FULL_STOP && initialismMayEnd(value)) initialismEnd = j;
           previousWord = value;
+          words++;
           tokens.push({ type: 'WordNode', position, children: [{ type: 'TextNode', value, position }] });
         }
         last = point;
@@ -190,6 +196,7 @@ export class RangeTokenizer {
       i = j;
     }
     breaks.finish();
+    this.words = words;
     return sentencesOf(tokens, breaks.ends);
   }
 

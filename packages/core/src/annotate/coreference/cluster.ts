@@ -142,5 +142,9 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     entities.push({ first: members[0]!.start, entity: { id: '', kind, name, aliases, roles, mentions } });
   }
   entities.sort((a, b) => a.first - b.first);
-  return entities.map(({ entity }, i) => ({ ...entity, id: `e${i + 1}` }));
+  // Ids in text order, set in place (the objects are this function's own; `id` is already their first field).
+  return entities.map(({ entity }, i) => {
+    entity.id = `e${i + 1}`;
+    return entity;
+  });
 }

@@ -169,17 +169,26 @@ export function mentionOf(
   return { start, end, kind, canonical, key, words, blockId, source };
 }
 
+const sentenceScores: Float32Array[] = [];
+/** Longer sentences get their own score list, so that one huge paragraph leaves no huge list behind. */
+const SCORES_KEPT = 4096;
+
 /** The first-pass tags of a sentence (indices into the tagger's tags); gives every token its facts on the way. */
 export function tagSentence(lang: EntityLanguage, tokens: readonly EntityToken[]): Uint8Array {
   const tagger = taggerFor(lang);
   // One pass gives every token its facts (and the tagger its cached scores) before the rules walk them.
-  const scores: Float32Array[] = [];
+  // The score list is reused from sentence to sentence (never shortened, so its store stays): the
+  // tagger reads its first `tokens.length` entries and keeps nothing.
+  const scores = tokens.length <= SCORES_KEPT ? sentenceScores : [];
   const memo = factMemoOf(lang);
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as EntityToken;
     const facts = factsFrom(memo, lang, t);
-    scores.push((facts.scores ??= tagger.scores(t.text)));
+    const s = (facts.scores ??= tagger.scores(t.text));
+    if (i < scores.length) scores[i] = s;
+    else scores.push(s);
   }
-  return tagger.tagScores(scores);
+  return tagger.tagScores(scores, tokens.length);
 }
 
 interface DocumentTagger {

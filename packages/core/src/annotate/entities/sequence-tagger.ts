@@ -162,9 +162,8 @@ export class SequenceTagger {
     return this.tagScores(scores);
   }
 
-  /** `tag` over the words' scores (from `scores`), for callers that keep them per word. */
-  tagScores(words: readonly Float32Array[]): Uint8Array {
-    const n = words.length;
+  /** `tag` over the first `n` words' scores (from `scores`), for callers that keep them per word. */
+  tagScores(words: readonly Float32Array[], n = words.length): Uint8Array {
     const T = this.T;
     const result = new Uint8Array(n);
     if (n === 0) return result;

@@ -77,6 +77,7 @@ const NOT_SURNAMES = new Set([
 const organizationWords = new Set(ORGANIZATION_WORDS.filter((w) => !NOT_SURNAMES.has(w)));
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
+const PLACE_HEAD = /^(?:city|town|village|province|capital|region)$/;
 
 const agencies = new Set(NEWS_AGENCIES);
 const descriptors = new Set(COMPANY_DESCRIPTORS);
@@ -165,7 +166,8 @@ export const englishEntities: EntityLanguage = {
   continuesName: () => false,
   isCommonWord: (word) => !/^\p{Lu}/u.test(word),
   namePrior: (word) => prior(word),
-  placeHeadAt: (tokens, i) => (/^(?:city|town|village|province|capital|region)$/.test(lower(tokens[i])) && lower(tokens[i + 1]) === 'of' ? 2 : 0),
+  // «of» asked first: it is two letters, and most words are not followed by it (no lower-cased copies then).
+  placeHeadAt: (tokens, i) => (tokens[i + 1]?.text.length === 2 && lower(tokens[i + 1]) === 'of' && PLACE_HEAD.test(lower(tokens[i])) ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
   organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])),
