@@ -187,4 +187,15 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال المدرب سامي الحداد في المؤتمر الصحفي أمس لدينا فريق قادر على المنافسة حتى النهاية.');
     expect(quotes.map((q) => [q.text, q.speaker?.name, q.kind])).toEqual([['لدينا فريق قادر على المنافسة حتى النهاية', 'سامي الحداد', 'direct']]);
   });
+
+  it('reads «إلي» written with ي as the preposition, even in a text that keeps ى and ي apart, and «عاهل» as a title after a name', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الملك سلمان بن حمد آل زايد عاهل البلاد إن الزيارة ناجحة.\n\nوأشار إلي أن القمة بحثت التعاون بين البلدين في مجال الطاقة.\n\nوأكد على أن العلاقات متميزة.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['سلمان بن حمد آل زايد', 'عاهل البلاد'],
+      ['سلمان بن حمد آل زايد', 'عاهل البلاد'],
+      ['سلمان بن حمد آل زايد', 'عاهل البلاد'],
+    ]);
+  });
 });
