@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { generatedArticle, paragraphsOf } from '../bench/generated-article.mjs';
 import { parseArticle, parseStructure } from '../dist/index.js';
 
 const core = resolve(import.meta.dirname, '..');
@@ -55,36 +56,11 @@ for (const [label, text, format] of items) {
   if (format !== 'text' || !(label.startsWith('samples/') || label.includes('corpora/seed'))) continue;
   let letters = 0;
   for (const c of text.slice(0, 2000)) if (c >= '\u0600' && c <= '\u06ff') letters++;
-  const paragraphs = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 80 && !line.startsWith('#'));
-  (letters > 200 ? arabic : english).push(...paragraphs);
-}
-function generate(size) {
-  let seed = 12345;
-  const next = (n) => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return seed % n;
-  };
-  const parts = ['Generated article: الأخبار والتقارير'];
-  let length = parts[0].length;
-  for (let section = 0; length < size; section++) {
-    const heading = section % 2 === 0 ? `قسم ${section + 1}` : `Section ${section + 1}`;
-    parts.push(heading);
-    length += heading.length + 1;
-    for (let p = 0; p < 6 && length < size; p++) {
-      const pool = (section + p) % 2 === 0 ? arabic : english;
-      const paragraph = pool[next(pool.length)];
-      parts.push(paragraph);
-      length += paragraph.length + 1;
-    }
-  }
-  return parts.join('\n').slice(0, size);
+  (letters > 200 ? arabic : english).push(...paragraphsOf(text));
 }
 if (arabic.length > 0 && english.length > 0) {
-  for (const kb of [1, 10, 100, 1000]) items.push([`generated ${kb} KB`, generate(kb * 1024), undefined]);
-  items.push(['generated 200 KB, one paragraph', generate(200 * 1024).replace(/\n/g, ' '), undefined]);
+  for (const kb of [1, 10, 100, 1000]) items.push([`generated ${kb} KB`, generatedArticle(kb * 1024, arabic, english), undefined]);
+  items.push(['generated 200 KB, one paragraph', generatedArticle(200 * 1024, arabic, english).replace(/\n/g, ' '), undefined]);
 }
 
 const only = process.argv[2];

@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { blocksOf, LineIndex, parseArticle, parseStructure, tokenizeRange } from '@maqal/core';
 import { ParseLatin } from 'parse-latin';
+import { generatedArticle, paragraphsOf } from '../generated-article.mjs';
 
 export const name = 'pipeline (plain text: parseArticle vs parse-latin, ms per run, median)';
 
@@ -122,43 +123,6 @@ function treeOnly(doc) {
   };
 }
 
-/** Paragraphs (lines of prose) of a text: the material for generated articles. */
-function paragraphsOf(text) {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 80 && !line.startsWith('#'));
-}
-
-/**
- * A deterministic article of about `size` characters: a title, then sections of 6 paragraphs under
- * short headings, alternating Arabic and English paragraphs drawn in a shuffled order (a fixed
- * linear congruential sequence), so no two sections repeat exactly.
- */
-function generate(size, arabic, english) {
-  let seed = 12345;
-  const next = (n) => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return seed % n;
-  };
-  const parts = ['Generated article: الأخبار والتقارير'];
-  let length = parts[0].length;
-  let section = 0;
-  while (length < size) {
-    const heading = section % 2 === 0 ? `قسم ${section + 1}` : `Section ${section + 1}`;
-    parts.push(heading);
-    length += heading.length + 1;
-    for (let p = 0; p < 6 && length < size; p++) {
-      const pool = (section + p) % 2 === 0 ? arabic : english;
-      const paragraph = pool[next(pool.length)];
-      parts.push(paragraph);
-      length += paragraph.length + 1;
-    }
-    section++;
-  }
-  return parts.join('\n').slice(0, size);
-}
-
 /** A number for the table, or — when it was not measured. */
 function cell(value, digits, width) {
   return (Number.isNaN(value) ? '—' : value.toFixed(digits)).padStart(width);
@@ -250,7 +214,7 @@ export async function run({ shared, root }) {
     };
     for (const kb of [1, 10, 100, 1000, 10000]) {
       if (kb > MAX_MB * KB) break;
-      const text = generate(kb * KB, arabic, english);
+      const text = generatedArticle(kb * KB, arabic, english);
       const budget = kb >= 1000 ? 1 : 600; // large texts: the 3-run minimum decides
       const maqal = timed('maqal', () => parseArticle(text), budget);
       const struct = timed('struct', () => parseStructure(text), budget);
