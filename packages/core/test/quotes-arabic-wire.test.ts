@@ -198,4 +198,11 @@ describe('Arabic wire attributions', () => {
       ['سلمان بن حمد آل زايد', 'عاهل البلاد'],
     ]);
   });
+
+  it('carries a dual verb («وأكدا») to the pair named together, past a single speaker heard since', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الرئيس مبارك والملك حمد إن المنطقة تمر بظروف صعبة.\n\nوقال الوزير كمال يوسف إن الحوار مستمر.\n\nوأكدا أن العلاقات بين البلدين متميزة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مبارك والملك حمد', 'كمال يوسف', 'مبارك والملك حمد']);
+  });
 });

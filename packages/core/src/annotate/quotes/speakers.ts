@@ -227,6 +227,8 @@ export class SpeakerRegister {
  */
 function agrees(a: Agreement | undefined, s: Speaker): boolean {
   if (!a) return true;
+  // «وأشارا»: a dual verb goes on with two people named together, or a group.
+  if (a.number === 'du') return s.pair === true || s.group;
   if (a.number !== 'sg') return s.group;
   if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || s.group;
   if (a.gender === 'm') return !s.group && s.gender !== 'f' && s.gender !== 'n';
