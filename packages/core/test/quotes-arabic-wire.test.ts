@@ -205,4 +205,11 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مبارك والملك حمد', 'كمال يوسف', 'مبارك والملك حمد']);
   });
+
+  it('reads «متحدثة» before a content word as the title, before «للصحفيين» as the participle', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت مصادر محلية إن الطريق أغلقت.\n\nوقالت متحدثة باسم الشرطة إن التحقيق مستمر.\n\nوقالت الوزيرة سلمى عواد متحدثة للصحفيين إن الخطة جاهزة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر محلية', 'متحدثة باسم الشرطة', 'سلمى عواد']);
+  });
 });

@@ -297,6 +297,15 @@ function relayAside(ctx: Ctx, t: number): boolean {
   return what !== undefined && oneWordSource(lang, before.key.slice(0, -what.length));
 }
 
+/**
+ * «وقالت متحدثة باسم الجيش», «أعلنت متحدثة عسكرية»: a word that is both a participle and a title («متحدثة») opens the
+ * subject as the title when a content word follows it («متحدثة للصحفيين» stays the participle, "speaking to").
+ */
+function titleOpening(ctx: Ctx, j: number, subjectStart: number): boolean {
+  const tok = ctx.tokens[j] as Token;
+  return j === subjectStart && isTitleWord(ctx.lang, tok.key) && isWord(ctx.tokens[j + 1]) && !functionWordAt(ctx, j + 1);
+}
+
 /** Whether token `k` is no content word: punctuation, a mark, a complementiser, a preposition, or «لـ»/«بـ» on a definite word. */
 function functionWordAt(ctx: Ctx, k: number): boolean {
   const tok = ctx.tokens[k];
@@ -503,7 +512,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     else if (j > subjectStart && lang.sayingNouns?.has(tok.key) === true) {
       subjectEnd = j;
       frame.objectMayFollow = true;
-    } else if (lang.subjectStops.has(tok.key) || isAddressee(ctx, j) || gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))) {
+    } else if (
+      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart)) ||
+      isAddressee(ctx, j) ||
+      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))
+    ) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
     }
