@@ -212,4 +212,41 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر محلية', 'متحدثة باسم الشرطة', 'سلمى عواد']);
   });
+
+  it('gives quotes heard before anyone is named to whom a named «وتابع X» goes on with', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأضاف أن المفاوضات مع النقابات ستستمر حتى نهاية الشهر.\n\nوتابع وزير العمل سمير الخطيب أن الحكومة لن تتراجع عن خطتها.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سمير الخطيب', 'سمير الخطيب']);
+    expect(quotes[0]?.speaker?.inferred).toBe(true);
+  });
+
+  it('keeps a paragraph opened by a title the register does not know from passing «وقال» to a name in its object', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال كريم الراشد إن الوفد سيصل غدا.\n\nواقترح الوزير اللبناني عقد لقاء ثلاثي مع المبعوث الأممي يان كوبيش لبحث الأزمة.\n\nوقال إن اللقاء قد يعقد في بيروت الأسبوع المقبل.',
+    );
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]?.speaker?.name).not.toBe('يان كوبيش');
+  });
+
+  it('gives «جلالته» to the person the text calls «جلالة», not to the last speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مدير الشركة أحمد سالم إن المبيعات ارتفعت هذا العام.\n\nيبدأ جلالة الملك محمد السادس اليوم زيارة رسمية إلى السنغال تستمر يومين.\n\nوأكد جلالته في خطاب أمس أن المغرب سيواصل دعم التنمية في إفريقيا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد سالم', 'محمد السادس']);
+  });
+
+  it('reads «وأضاف» with a description nobody was heard by as the speaker going on', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال المهاجم يوسف النصيري إن الفريق قادر على الفوز باللقب.\n\nوأضاف اللاعب المغربي أن المنافسة هذا الموسم ستكون صعبة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['يوسف النصيري', 'يوسف النصيري']);
+  });
+
+  it('finds the source after «عن» when a setting ends the relaying outlet («في عددها الصادر اليوم»), and only the first «عن»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nونقلت صحيفة الأهرام في عددها الصادر اليوم عن وزير الري هاني سويلم قوله إن منسوب النيل مستقر.\n\nونقلت الوكالة عن مصدر دبلوماسي طلب عدم الكشف عن هويته أن الاجتماع تأجل.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['هاني سويلم', 'مصدر دبلوماسي']);
+  });
 });

@@ -224,8 +224,8 @@ export interface QuoteLanguage extends WordShape {
   groupNouns: ReadonlySet<string>;
   /** Forms of address that honour whoever holds the title after them (جلالة الملك، فخامة الرئيس): no part of a description's sense. */
   honorifics?: ReadonlySet<string>;
-  /** Whether a key is an honorific with a pronoun standing for its holder (جلالته، سموه). */
-  pronounHonorific?(key: string): boolean;
+  /** The honorific (its key in `honorifics`) a key is with a pronoun standing for its holder (جلالته → جلالة، سموه → سمو). */
+  pronounHonorific?(key: string): string | undefined;
   /**
    * Scripts with capitals: head words of a body or place that take "of"/"for" and a name into one
    * name ("Department of Energy", "Bank of England", "University of Texas").

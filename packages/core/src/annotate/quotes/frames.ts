@@ -343,6 +343,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (cue.agreement) frame.agreement = cue.agreement;
   const limit = Math.min(sentence.last, t + 1 + WINDOW);
   let subjectEnd = -1;
+  // Only the first «عن» after a relaying verb is the source («عن مصدر … عدم الإفصاح عن هويته»).
+  let relayed = false;
   let subjectStart = t + 1;
   const commas: number[] = [];
   let inRelative = false;
@@ -475,9 +477,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       j++;
       continue;
     }
-    if (cue.relay && tok.key === tableKey(lang, cue.relay) && subjectEnd < 0) {
-      // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن».
+    if (cue.relay && !relayed && tok.key === tableKey(lang, cue.relay)) {
+      relayed = true;
+      // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن» (also after a setting that
+      // ended the agency's phrase: «ونقلت صحيفة "صن" في عددها الصادر اليوم عن بالاك قوله»).
       subjectStart = j + 1;
+      subjectEnd = -1;
       commas.length = 0;
       continue;
     }

@@ -6,11 +6,11 @@
  * Blocks and sentences with neither a cue word nor a quotation mark are skipped before any of it,
  * and the per-sentence steps visit only the block's listed cue words and marks.
  */
-import { quoteLanguageFor } from '../../lang/quote-language.js';
+import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang/quote-language.js';
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { type Frame, framesOf, headlineFrame } from './frames.js';
+import { cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
@@ -220,6 +220,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   });
 
   drafts.sort((x, y) => x.start - y.start);
+  namedLater(drafts, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
@@ -230,6 +231,23 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
   doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
+}
+
+/**
+ * Quotes before anyone was named, carried over to nobody («وأضاف أنه …» opening an excerpt), belong to whom the first
+ * named continuation goes on with: «وتابع أحمدي نجاد», "Smith added" say that Smith was speaking already.
+ */
+function namedLater(drafts: Draft[], text: string, lang: QuoteLanguage): void {
+  let leading = 0;
+  while (leading < drafts.length && (drafts[leading] as Draft).speaker === null) leading++;
+  const named = drafts[leading];
+  if (leading === 0 || !named?.speaker || named.inferred || !named.cue) return;
+  if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) return;
+  for (let i = 0; i < leading; i++) {
+    const d = drafts[i] as Draft;
+    d.speaker = named.speaker;
+    d.inferred = true;
+  }
 }
 
 interface PersonMention {
@@ -341,7 +359,13 @@ function speakerOf(
     if (pair) return { speaker: pair, inferred: true, span: null };
   }
   // «وجدد جلالته»، «وأكد سموه»: an honorific with a pronoun points back at the last person addressed so.
-  if (frame.subject && frame.subject.end - frame.subject.start === 1 && lang.pronounHonorific?.((tokens[frame.subject.start] as Token).key)) {
+  const honorific =
+    frame.subject && frame.subject.end - frame.subject.start === 1 ? lang.pronounHonorific?.((tokens[frame.subject.start] as Token).key) : undefined;
+  if (frame.subject && honorific !== undefined) {
+    // The last person given that honorific («جلالة الملك عبدالله»), when the text names one; else the last speaker.
+    const holder = honouredBefore(persons, (tokens[frame.subject.start] as Token).start, honorific, ctx);
+    if (holder)
+      return { speaker: register.byName(holder.name, wordKeys(holder.name, lang), undefined, [], frame.agreement?.gender), inferred: true, span: null };
     const carried = register.carried(frame.agreement);
     if (carried) return { speaker: carried, inferred: true, span: null };
   }
@@ -381,7 +405,7 @@ function speakerOf(
       // Arabic has no neuter: a body takes the gender its verb gives it («وأفاد البنك» → «وقال»).
       speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], gender);
       register.asBody(speaker, body.id);
-    } else if (headOnly) speaker = register.byDescription(phrase, keys, gender);
+    } else if (headOnly) speaker = register.byDescription(phrase, keys, gender, goesOn(frame, ctx));
     else if (np.nameEnd > np.nameStart) {
       // "Afghan Ambassador to the United States Hamdullah Mohib": when the capitals read first are no person's but a
       // person the entity stage found stands in the phrase, that person is the name and the words before it the role.
@@ -448,7 +472,7 @@ function speakerOf(
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           speaker.entityId ??= person.id;
-        } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined));
+        } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
       }
     }
     return { speaker, inferred: false, span: [from, to] };
@@ -542,14 +566,20 @@ function speakerOf(
   const inBlock = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
   // «واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش. ¶ وقال …»: in a verb-first language the paragraph
   // before is about the subject of its opening verb; a title there means whom the register knows by it.
-  if (!inBlock && previous === undefined && narration && lang.verbFirst && frame.agreement?.number === 'sg') {
-    const titled = titledOpening(ctx.text, narration, register, lang);
+  const titleOpening =
+    !inBlock && previous === undefined && narration && lang.verbFirst && frame.agreement?.number === 'sg'
+      ? titledOpening(ctx.text, narration, lang)
+      : undefined;
+  if (titleOpening) {
+    const titled = register.described(titleOpening);
     if (titled && !register.disagrees(titled.nameKeys, frame.agreement)) return { speaker: titled, inferred: true, span: null };
   }
+  // A title the register does not know still says the paragraph is about its subject, not about a person named after
+  // it («واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش»): the last speaker goes on.
   const named =
     previous === undefined
       ? (inBlock ??
-        (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+        (narration && !titleOpening && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
           ? personInBlock(persons, narration.start, narration.end, ctx.text)
           : undefined))
       : undefined;
@@ -566,6 +596,30 @@ function speakerOf(
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
+
+/**
+ * The agreement of a frame whose verb goes on with the speaker before it («وأضاف», "added"), null when the verb tells
+ * none; undefined for any other cue.
+ */
+function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
+  const cue = frame.cue ? cueOf(ctx, ctx.tokens[frame.cue.start] as Token) : null;
+  return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
+}
+
+/** Words before a person mention that may hold its honorific («جلالة الملك عبدالله»). */
+const HONORIFIC_WORDS = 3;
+
+/** The last person before `offset` that the text gives the honorific `key` (within a few words before the name). */
+function honouredBefore(persons: readonly PersonMention[], offset: number, key: string, ctx: SentenceCtx): PersonMention | undefined {
+  return latestBefore(persons, offset, (m) => {
+    const words = ctx.text.slice(Math.max(0, m.start - 60), m.end).split(/\s+/u);
+    const from = Math.max(0, words.length - wordCount(m.name) - HONORIFIC_WORDS - 1);
+    for (let i = from; i < words.length; i++) if (ctx.lang.key(words[i] as string) === key) return true;
+    return false;
+  });
+}
+
+const wordCount = (name: string): number => name.split(/\s+/u).length;
 
 /**
  * «ونفت وزارة الخارجية صحة التقارير، مؤكدة أن …»: a verb whose object stands between its subject and a participle; the
@@ -987,10 +1041,10 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
 const OPENING_TITLE_WORDS = 4;
 
 /**
- * The speaker a paragraph's opening «و + verb + definite title (+ adjectives)» means, by the register's roles
+ * The keys of a paragraph's opening «و + verb + definite title (+ adjectives)», for the register to say whom they mean
  * («الرئيس الإيراني» after «محمود أحمدي نجاد» was heard as «الرئيس الإيراني»); undefined when it opens otherwise.
  */
-function titledOpening(text: string, range: { start: number; end: number }, register: SpeakerRegister, lang: SentenceCtx['lang']): Speaker | undefined {
+function titledOpening(text: string, range: { start: number; end: number }, lang: SentenceCtx['lang']): string[] | undefined {
   const head = text.slice(range.start, Math.min(range.end, range.start + 120)).split(/\s+/u, OPENING_TITLE_WORDS + 2);
   const verb = head[0];
   if (verb === undefined || !lang.article || !verb.startsWith('و')) return undefined;
@@ -1001,7 +1055,7 @@ function titledOpening(text: string, range: { start: number; end: number }, regi
     if (!definite || (i === 1 && !isTitleWord(lang, key))) break;
     keys.push(key);
   }
-  return keys.length > 0 ? register.described(keys) : undefined;
+  return keys.length > 0 ? keys : undefined;
 }
 
 /** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */

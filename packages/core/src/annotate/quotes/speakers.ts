@@ -99,10 +99,15 @@ export class SpeakerRegister {
   }
 
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
-  byDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
+  byDescription(text: string, keys: readonly string[], gender: Speaker['gender'], goesOn?: Agreement | null): Speaker {
     // «وزير إسرائيلي», "a senior official": an indefinite description brings in someone new, nobody heard before.
-    const known = this.indefinite(keys) ? undefined : this.described(keys);
+    const indefinite = this.indefinite(keys);
+    const known = indefinite ? undefined : this.described(keys);
     if (known) return this.heard(known);
+    // «وأضاف اللاعب الألماني» after «مايكل بالاك»: a verb that goes on («added») with a definite description nobody
+    // was heard by is the last speaker it agrees with, described anew.
+    const last = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
+    if (last) return last;
     const wanted = this.descriptionKeys(keys);
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
     if (gender) fresh.gender = gender;

@@ -369,7 +369,10 @@ export const AR_QUOTES: QuoteLanguage = {
   pronounHonorific(key) {
     const bare = shape.possessorless(shape.articleless(key));
     // The feminine ending is written ت before a pronoun (جلالته): read it as the folded ة too.
-    return bare !== key && (HONORIFICS.has(bare) || (bare.endsWith('ت') && HONORIFICS.has(`${bare.slice(0, -1)}ه`)));
+    if (bare === key) return undefined;
+    if (HONORIFICS.has(bare)) return bare;
+    const feminine = bare.endsWith('ت') ? `${bare.slice(0, -1)}ه` : undefined;
+    return feminine !== undefined && HONORIFICS.has(feminine) ? feminine : undefined;
   },
   groupNouns: keySet(
     shape,
