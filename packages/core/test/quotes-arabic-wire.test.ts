@@ -249,4 +249,9 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['هاني سويلم', 'مصدر دبلوماسي']);
   });
+
+  it('gives a participle the subject after a lead verb with no «و», a country included', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nشنت كوريا الشمالية هجوما حادا على اليابان قائلة إنها تهدد أمن المنطقة.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['كوريا الشمالية']);
+  });
 });

@@ -50,6 +50,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const register = new SpeakerRegister(lang);
   const persons = mentionsOf(doc, 'person');
   const bodies = mentionsOf(doc, 'organization');
+  // Bodies and places together: a country may speak where a lead opens on its verb («شنت كوريا الشمالية … قائلة»).
+  const bodiesAndPlaces = [...bodies, ...mentionsOf(doc, 'location')].sort((a, b) => a.start - b.start);
   const drafts: Draft[] = [];
   const usedSpans = new Set<number>();
   // «The governor said:» ending a paragraph: whoever the next paragraph's quotation belongs to.
@@ -111,7 +113,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           }
         } else if (inside && !endsClause(frame, ctx)) continue;
         else if (inside) trimBefore(inside, frame, ctx);
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration);
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration, bodiesAndPlaces);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -343,6 +345,7 @@ function speakerOf(
   persons: readonly PersonMention[],
   bodies: readonly PersonMention[],
   narration: { start: number; end: number } | null,
+  bodiesAndPlaces: readonly PersonMention[] = bodies,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
   // "The statement from the State Department said", «بيان صادر عن وزارة الخارجية», «بيان لمكتب رئيس الوزراء»: the
@@ -484,8 +487,18 @@ function speakerOf(
   // «وانتقدت المنظمة القرار، مؤكدة أنه …»: with no quote before it, a participle goes with the subject of the verb that
   // opens its verb-first sentence.
   if (lang.verbFirst && frame.kind === 'participle' && frame.cue) {
-    const subject = openingSubject(ctx, frame.cue.start, persons, bodies);
-    if (subject) return speakerOf({ ...frame, kind: 'verb', subject, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, bodiesAndPlaces);
+    // (A subject found only by the lead rule may be a place: it speaks as a body.)
+    if (subject)
+      return speakerOf(
+        { ...frame, kind: 'verb', subject, objectMayFollow: true },
+        ctx,
+        register,
+        previous,
+        persons,
+        subject.lead ? bodiesAndPlaces : bodies,
+        narration,
+      );
   }
   // With no quote before it in its sentence, the participle's subject is the sentence's ("Official David Holmes revealed
   // the call to investigators, saying he …"; "The utilities commission is frustrated …, saying …" after the commission
@@ -691,7 +704,8 @@ function openingSubject(
   cue: number,
   persons: readonly PersonMention[],
   bodies: readonly PersonMention[],
-): { start: number; end: number } | null {
+  places: readonly PersonMention[] = [],
+): { start: number; end: number; lead?: true } | null {
   const { tokens, lang, sentence } = ctx;
   // «من جهته رفض السفير …»: "for his part" before the verb opens the sentence as «و» does.
   // «…، بينما رفض المتحدث … قائلا»: the participle goes with the verb of its own clause.
@@ -708,16 +722,19 @@ function openingSubject(
   const verb = tokens[at] as Token;
   const first = tokens[at + 1];
   const opened = forPart > 0 || opener >= 0;
-  if (verb.type !== 'word' || (verb.conjunction === 0 && !opened) || first?.type !== 'word' || at + 1 >= cue) return null;
+  // «شنت كوريا الشمالية هجوما … قائلة إنها»: a paragraph's lead may open on its verb with no «و»; then the word must
+  // read as no noun (no article, no title or body, no name) and a name must follow it.
+  const bare = !opened && verb.conjunction === 0 && from === sentence.first && verbLike(ctx, verb, persons, bodies, places);
+  if (verb.type !== 'word' || (verb.conjunction === 0 && !opened && !bare) || first?.type !== 'word' || at + 1 >= cue) return null;
   // (After «من جهته» or «بينما» the word is the verb, even one that stops a subject elsewhere: «رفض».)
   const notVerb = !opened && (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key));
   if (notVerb || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key)) return null;
-  if (!namesSomeone(ctx, at + 1, persons, bodies)) return null;
+  if (bare ? !startsMention(first, persons, bodies, places) : !namesSomeone(ctx, at + 1, persons, bodies)) return null;
   // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
   let end = at + 1;
   while (end < cue && end - at <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word' && !lang.preVerbAdverbs.has((tokens[end] as Token).key))
     end++;
-  return { start: at + 1, end };
+  return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
 }
 
 /**
@@ -725,6 +742,21 @@ function openingSubject(
  * a name the entity stage found. A verb with its subject left out takes its object at once («ورفض الحديث عن …»،
  * «ونفى صحة التقارير»), and its speaker carries over.
  */
+/** Whether a person, body or place the entity stage found starts at the token. */
+function startsMention(tok: Token, ...kinds: (readonly PersonMention[])[]): boolean {
+  return kinds.some((mentions) => firstWithin(mentions, tok.start, Number.MAX_SAFE_INTEGER)?.start === tok.start);
+}
+
+/** A word opening a sentence that reads as no noun: no article, title, body noun, name or digit. */
+function verbLike(ctx: SentenceCtx, tok: Token, ...kinds: (readonly PersonMention[])[]): boolean {
+  const { lang } = ctx;
+  if (tok.type !== 'word' || !lang.verbFirst || lang.articleless(tok.key) !== tok.key || isTitleWord(lang, tok.key)) return false;
+  // A word ending in «ة» is a noun («زيارة»): no verb ends so.
+  if (ctx.text.charCodeAt(tok.end - 1) === 0x0629) return false;
+  if (lang.bodyNouns?.has(tok.key) || lang.settingPrepositions.has(tok.key) || lang.subjectStops.has(tok.key) || /\d/.test(tok.key)) return false;
+  return !startsMention(tok, ...kinds) && !kinds.some((mentions) => personWithin(mentions, tok.start, tok.end));
+}
+
 function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMention[], bodies: readonly PersonMention[]): boolean {
   const { tokens, lang } = ctx;
   const first = tokens[k];
@@ -1637,7 +1669,7 @@ function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
 }
 
 /** Mentions of one kind of entity by start offset, to point a quote's speaker at the entity its span names. */
-function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization'): PersonMention[] {
+function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'location'): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
     if (e.kind !== kind) continue;
