@@ -254,4 +254,66 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nشنت كوريا الشمالية هجوما حادا على اليابان قائلة إنها تهدد أمن المنطقة.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['كوريا الشمالية']);
   });
+
+  // One sentence each, written for these tests: the speaker and the role as a reader gives them.
+  const sentences: [string, string, string, string][] = [
+    [
+      'a person in the apposition after a title whose complement names another',
+      'وقال مستشار الرئيس محمود عباس، نبيل شعث، إن المفاوضات متوقفة.',
+      'نبيل شعث',
+      'المفاوضات متوقفة',
+    ],
+    [
+      'a told verb whose addressee is a noun with its own pronoun',
+      'وأبلغ وزير الخارجية سيرغي لافروف نظيره الأمريكي كوندوليزا رايس أن موسكو ترفض العقوبات.',
+      'سيرغي لافروف',
+      'موسكو ترفض العقوبات',
+    ],
+    [
+      '«لـ» on a noun with its own pronoun as the addressee',
+      'وقالت وزيرة الخارجية الإسرائيلية تسيبي ليفني لنظيرها الفرنسي فيليب دوست بلازي إن إسرائيل لن تنسحب.',
+      'تسيبي ليفني',
+      'إسرائيل لن تنسحب',
+    ],
+    [
+      'a definite title after the name as its role',
+      'وقال كوفي أنان الأمين العام للأمم المتحدة إن القوة الدولية ستنتشر خلال أسابيع.',
+      'كوفي أنان',
+      'القوة الدولية ستنتشر خلال أسابيع',
+    ],
+    [
+      'the holder of a title with a «لـ» complement before an object',
+      'وطالب الأمين العام لجامعة الدول العربية عمرو موسى مجلس الأمن بالتحرك، مؤكدا أن الصمت غير مقبول.',
+      'عمرو موسى',
+      'الصمت غير مقبول',
+    ],
+    [
+      '«لدى» before a noun with its pronoun as a setting, not «لدي» "I have"',
+      'وأكد وزير الخارجية الفرنسي فيليب دوست بلازي لدى وصوله إلى بيروت أن فرنسا تقف إلى جانب لبنان.',
+      'فيليب دوست بلازي',
+      'فرنسا تقف إلى جانب لبنان',
+    ],
+    [
+      'whom a source spoke to before «فإن»',
+      'وحسب ما قاله الرئيس الفنزويلي هوغو تشافيز للصحفيين فإن بلاده ستقطع النفط عن واشنطن.',
+      'هوغو تشافيز',
+      'بلاده ستقطع النفط عن واشنطن',
+    ],
+    [
+      'a cue word after «عدم» inside the subject',
+      'وقال مسؤول في وزارة الخارجية طلب عدم ذكر اسمه إن الزيارة تأجلت.',
+      'مسؤول في وزارة الخارجية',
+      'الزيارة تأجلت',
+    ],
+  ];
+  for (const [what, sentence, speaker, content] of sentences)
+    it(`reads ${what}`, () => {
+      const quotes = quotesOf(`عنوان الخبر\n\n${sentence}`);
+      expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([[speaker, content]]);
+    });
+
+  it('keeps the object of a conjoined verb out of the role of the subject named before it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nواستقبل الرئيس السوري بشار الأسد المبعوث الأممي تيري رود لارسن، وأكد له أن سوريا تدعم القرار.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'بشار الأسد', role: 'الرئيس السوري' });
+  });
 });

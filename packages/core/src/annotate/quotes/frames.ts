@@ -263,6 +263,13 @@ function heldClause(ctx: Ctx, j: number): number {
     : -1;
 }
 
+/** Whether the cue word at `t` is a noun, after a word no verb follows («عدم نقل», «في ذكر»). */
+function governedNoun(ctx: Ctx, t: number): boolean {
+  const tok = ctx.tokens[t] as Token;
+  const before = ctx.tokens[t - 1];
+  return tok.conjunction === 0 && isWord(before) && ctx.lang.nounGovernors?.has(before.key) === true && spelledAs(ctx, before);
+}
+
 /** Whether the word at `j` opens a verb's object: a noun with a possessive pronoun right after a definite word. */
 function possessedObject(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
@@ -336,7 +343,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   const before = tokens[t - 1];
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
-  if (verb.conjunction === 0 && isWord(before) && lang.nounGovernors?.has(before.key) && spelledAs(ctx, before)) return null;
+  if (governedNoun(ctx, t)) return null;
   // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
   if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
@@ -449,7 +456,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
       break;
     }
-    const other = cueOf(ctx, tok);
+    // «وأبلغ الوزير سيرغي لافروف نظيره الأمريكي أن …»: a verb that tells someone takes a noun with its own pronoun as
+    // whom it tells.
+    if (cue.addressee && lang.verbFirst && subjectEnd < 0 && j > subjectStart + 1 && !tok.quoted && lang.possessedNoun(ctx.text.slice(tok.start, tok.end)))
+      subjectEnd = j;
+    // («مسؤول طلب عدم ذكر اسمه إن …»: a cue word that is a noun opens nothing.)
+    const other = governedNoun(ctx, j) ? null : cueOf(ctx, tok);
     // «حذر X أمس كما نقل عنه مسؤول كبير من أن …»: an aside naming who relayed the words, skipped.
     if (other && relayAside(ctx, j)) {
       // The aside opens at «كما»/«ما», or at the source word before «ما» («بحسب ما نقل عنه»).
@@ -654,7 +666,7 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
     if (lang.roleLinkers.has(key) || lang.settingPrepositions.has(key)) break;
     definite = lang.articleless(key) !== key;
   }
-  if (!definite || names(ctx, subject)) return;
+  if (!definite || namesHead(ctx, subject)) return;
   let s = role.start;
   // Descriptive words with the article before the name (التونسي منير الجبالي).
   while (s < role.end - 2 && isWord(tokens[s]) && lang.articleless((tokens[s] as Token).key) !== (tokens[s] as Token).key) s++;
@@ -1202,6 +1214,8 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   if (clitic === null || clitic.length >= word.length) return false;
   // «لمحطة تلفزيون سكاي نيوز», «لصحيفة الشرق الأوسط»: «لـ» on an outlet's head noun, whatever its name.
   if (!clitic.article && ctx.lang.outletNouns.has(ctx.lang.key(word.slice(clitic.length)))) return true;
+  // «وقالت تسيبي ليفني لنظيرها الفرنسي …»: «لـ» on a noun with its own pronoun, after the subject's first words.
+  if (!clitic.article && j > 0 && ctx.lang.possessedNoun(word.slice(clitic.length)) && isWord(ctx.tokens[j - 1])) return true;
   if (!clitic.article) return complementAt(ctx, j + 1) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
   for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
     if (complementAt(ctx, k) >= 0) return !titled();
@@ -1296,6 +1310,17 @@ function participleOrPreposition(ctx: Ctx, key: string): boolean {
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */
+/**
+ * Whether a title phrase names the one who holds its head title: «مستشار الرئيس محمود عباس» names the president,
+ * the adviser's complement, not the adviser (whose name may follow in apposition).
+ */
+function namesHead(ctx: Ctx, range: TokenRange): boolean {
+  const np = readNounPhrase(ctx.text, ctx.tokens, range.start, range.end, ctx.lang);
+  if (np.group || np.nameEnd <= np.nameStart) return false;
+  const before = ctx.tokens[np.nameStart - 1];
+  return !(np.nameStart - 1 > range.start && isWord(before) && isTitleWord(ctx.lang, before.key));
+}
+
 function names(ctx: Ctx, range: TokenRange): boolean {
   const np = readNounPhrase(ctx.text, ctx.tokens, range.start, range.end, ctx.lang);
   return !np.group && np.nameEnd > np.nameStart;
@@ -1579,12 +1604,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
         while (k < Math.min(sentence.last, c + 5) && isWord(tokens[k])) k++;
         if (isComma(tokens[k])) c = k;
       }
-      while (
-        c < sentence.last &&
-        (isComma(tokens[c]) ||
-          (isWord(tokens[c]) && (lang.contentParticles.has((tokens[c] as Token).key) || lang.complementisers.has((tokens[c] as Token).key))))
-      )
-        c++;
+      // «وحسب ما قاله تشافيز للصحفيين فإن …»: whom the source spoke to, before the content's particle, is no content.
+      const particleAt = (k: number) =>
+        isWord(tokens[k]) && (lang.contentParticles.has((tokens[k] as Token).key) || lang.complementisers.has((tokens[k] as Token).key));
+      if (isWord(tokens[c]) && (isAddressee(ctx, c) || lang.subjectStops.has((tokens[c] as Token).key)) && particleAt(c + 1)) c++;
+      while (c < sentence.last && (isComma(tokens[c]) || particleAt(c))) c++;
       if (c >= sentence.last) return null;
       // "According to the Herald, Professor John Burrows, the panel's chairman, said …": the source relays an
       // attribution of its own, whose speaker is the one quoted (the verb's frame reads it).

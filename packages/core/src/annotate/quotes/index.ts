@@ -654,10 +654,11 @@ function endAtMention(
   // named after them closes the subject.
   const objectAt = objectAfterDefinite(ctx, subject);
   const objectFrom = objectAt >= 0 ? (tokens[objectAt] as Token).start : Number.MAX_SAFE_INTEGER;
-  const titled = isTitleWord(lang, (tokens[subject.start] as Token).key) && objectFrom >= (person?.end ?? 0);
+  // (A person right after the definite words is the title's holder, not an object: «الأمين العام للجامعة العربية عمرو موسى».)
+  const titled = isTitleWord(lang, (tokens[subject.start] as Token).key) && (objectFrom >= (person?.end ?? 0) || objectFrom === person?.start);
   const first = person && (titled || !body || person.start <= body.start) ? person : body;
   // «السفير الأميركي بمجلس الأمن اقتراح أنان»: a name inside the object is not who speaks.
-  if (!first || first.start > objectFrom) {
+  if (!first || (first.start > objectFrom && !(titled && first === person && objectFrom === person.start))) {
     if (objectAt >= 0) frame.subject = { start: subject.start, end: objectAt };
     return;
   }
@@ -667,7 +668,9 @@ function endAtMention(
   if (end <= subject.start || end >= subject.end || next?.type !== 'word' || (tokens[end - 1] as Token).end !== first.end) return;
   // A title after the name is its apposition («حسني مبارك رئيس مصر»), unless another person's name follows it: then it
   // is the object's («استقبل الرئيس مبارك رئيس الوزراء الإسرائيلي إيهود أولمرت»).
-  if (isTitleWord(lang, next.key) && !firstWithin(persons, next.start, to)) return;
+  // (The other name may run past the subject's words: «… بشار الأسد المبعوث الأممي تيري رود لارسن».)
+  const other = persons[countBefore(persons, (p) => p.start < next.start)];
+  if (isTitleWord(lang, next.key) && !(other && other.start < to)) return;
   frame.subject = { start: subject.start, end };
 }
 
@@ -684,7 +687,11 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     if (prev.type !== 'word' || tok.type !== 'word') return -1;
     // («سفير اليمن لدى الأردن», «السفير الأميركي بمجلس الأمن»: after a title, a preposition, apart or written on,
     // goes on with its phrase.)
-    const preposition = titled && (lang.governingPrepositions?.has(tok.key) === true || lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true);
+    // («الأمين العام لجامعة الدول العربية»: «لـ» on a noun in construct with a definite word, too.)
+    const next = tokens[k + 1];
+    const lamChain = tok.key.startsWith('ل') && next?.type === 'word' && lang.articleless(next.key) !== next.key && lang.articleless(tok.key) === tok.key;
+    const preposition =
+      titled && (lang.governingPrepositions?.has(tok.key) === true || lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true || lamChain);
     if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) return k;
   }
   return -1;

@@ -256,7 +256,7 @@ const PLAIN_TITLES =
  * «فيرجسون مدرب نادي مانشستر». Not the titles that are also given names (أمير، سلطان، ملك، أمين).
  */
 const AFTER_NAME_TITLES =
-  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع مندوب مبعوث موفد عاهل';
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع مندوب مبعوث موفد عاهل أمين';
 
 function titleTable(): Map<string, TitleWord> {
   const out = new Map<string, TitleWord>();
@@ -327,7 +327,8 @@ export const AR_QUOTES: QuoteLanguage = {
   accusativeAdverb: (word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word)),
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
-  firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لدي لقد إننا إنني نعتقد أعتقد نأمل آمل'),
+  // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
+  firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   clauseOpeners: keySet(shape, 'بينما فيما حين'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
