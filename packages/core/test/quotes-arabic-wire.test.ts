@@ -316,4 +316,11 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nواستقبل الرئيس السوري بشار الأسد المبعوث الأممي تيري رود لارسن، وأكد له أن سوريا تدعم القرار.');
     expect(quotes[0]?.speaker).toMatchObject({ name: 'بشار الأسد', role: 'الرئيس السوري' });
   });
+
+  it('carries «وقال» to the person an unknown title opening the paragraph before names', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال المتحدث باسم وزارة الصحة أشرف القدرة إن عدد الضحايا ارتفع إلى عشرين.\n\nوكان الرئيس الفلسطيني محمود عباس قد دعا إلى وقف فوري لإطلاق النار.\n\nوقال إن الشعب الفلسطيني لن يستسلم.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أشرف القدرة', 'محمود عباس']);
+  });
 });

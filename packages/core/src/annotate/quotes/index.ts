@@ -587,13 +587,16 @@ function speakerOf(
     const titled = register.described(titleOpening);
     if (titled && !register.disagrees(titled.nameKeys, frame.agreement)) return { speaker: titled, inferred: true, span: null };
   }
-  // A title the register does not know still says the paragraph is about its subject, not about a person named after
-  // it («واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش»): the last speaker goes on.
+  // A title the register does not know still says the paragraph is about its subject: the person named with it
+  // («وكان الرئيس الفلسطيني محمود عباس قد دعا …»), not one named after it («واقترح الرئيس الإيراني مناظرة مع الرئيس
+  // الأمريكي جورج بوش»), when the last speaker goes on.
   const named =
     previous === undefined
       ? (inBlock ??
-        (narration && !titleOpening && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
-          ? personInBlock(persons, narration.start, narration.end, ctx.text)
+        (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+          ? titleOpening
+            ? firstWithin(persons, narration.start, wordsEnd(ctx.text, narration.start, titleOpening.length + TITLE_HOLDER_WORDS))
+            : personInBlock(persons, narration.start, narration.end, ctx.text)
           : undefined))
       : undefined;
   const carried = named ? undefined : register.carried(frame.agreement);
@@ -1074,6 +1077,19 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   for (let k = last - 1; k >= first && (persons[k] as PersonMention).start >= sentence; k--)
     if (!possessive(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
   return subject;
+}
+
+/** Words after a paragraph's opening title in which the name of its holder may end («الرئيس الفلسطيني محمود عباس»). */
+const TITLE_HOLDER_WORDS = 5;
+
+/** The offset where the `n`th word after `from` ends (the text's end when it has fewer). */
+function wordsEnd(text: string, from: number, n: number): number {
+  let at = from;
+  for (let w = 0; w <= n && at < text.length; w++) {
+    while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+    while (at < text.length && !isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  return at;
 }
 
 /** Words of a title and its adjectives read at the head of a paragraph («وقال الرئيس الإيراني …»). */
