@@ -417,7 +417,17 @@ function speakerOf(
       // (A title that takes no complement, «المدرب فادي سليم», has none to run into the name.)
       if (lang.casedNames || (np.roleEnd > np.roleStart && takesComplement(np, ctx))) personNameIn(np, ctx, persons, !lang.casedNames);
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
-      if (np.nameEndWithTitle !== undefined && !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)) {
+      // («ابو عبيدة الناطق باسم الكتائب»: a definite title after two words or more is the role of a name the entity
+      // stage missed.)
+      const definiteTitle =
+        np.nameEndWithTitle !== undefined &&
+        np.nameEnd - np.nameStart >= 2 &&
+        lang.articleless((tokens[np.nameEnd] as Token).key) !== (tokens[np.nameEnd] as Token).key;
+      if (
+        np.nameEndWithTitle !== undefined &&
+        !definiteTitle &&
+        !personWithin(persons, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end)
+      ) {
         np.nameEnd = np.nameEndWithTitle;
         [np.roleStart, np.roleEnd] = np.roleBeforeName ?? [np.start, np.start];
       }
