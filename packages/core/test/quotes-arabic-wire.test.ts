@@ -329,4 +329,23 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أشرف القدرة', 'محمود عباس']);
   });
+
+  it('finds whom «سموه» means through «صاحب السمو», and «الأمير» by the title after the name', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nترأس صاحب السمو الشيخ حمد بن خليفة آل ثاني أمير البلاد المفدى اجتماع مجلس الوزراء أمس.\n\nوأكد سموه أن قطر ماضية في الإصلاح.\n\nوقال الأمير إن التعليم أولوية.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حمد بن خليفة آل ثاني', 'حمد بن خليفة آل ثاني']);
+  });
+
+  it('gives «سموه» to a person honoured otherwise («معالي») when nobody is called «سمو»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مدير المعرض سامي يوسف إن الزوار كثيرون.\n\nوافتتح معالي الشيخ عبدالله بن زايد آل نهيان وزير الخارجية المعرض أمس.\n\nوقال سموه إن المعرض يعكس التنوع.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي يوسف', 'عبدالله بن زايد آل نهيان']);
+  });
+
+  it('reads «رئيس الحكومة» as the person introduced as «رئيس الوزراء»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nشارك رئيس الوزراء اللبناني فؤاد السنيورة في القمة العربية.\n\nوقال رئيس الحكومة إن لبنان يحتاج إلى الدعم.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['فؤاد السنيورة']);
+  });
 });

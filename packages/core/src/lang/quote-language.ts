@@ -220,6 +220,8 @@ export interface QuoteLanguage extends WordShape {
   institutionWords?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;
+  /** A title's complement that names the same office as another (رئيس الحكومة = رئيس الوزراء): key → the key it matches as. */
+  complementSynonyms?: ReadonlyMap<string, string>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */
   groupNouns: ReadonlySet<string>;
   /** Forms of address that honour whoever holds the title after them (جلالة الملك، فخامة الرئيس): no part of a description's sense. */

@@ -366,11 +366,13 @@ function speakerOf(
     frame.subject && frame.subject.end - frame.subject.start === 1 ? lang.pronounHonorific?.((tokens[frame.subject.start] as Token).key) : undefined;
   if (frame.subject && honorific !== undefined) {
     // The last person given that honorific («جلالة الملك عبدالله»), when the text names one; else the last speaker.
-    const holder = honouredBefore(persons, (tokens[frame.subject.start] as Token).start, honorific, ctx);
+    // (Gulf papers mix their honorifics: «معالي الشيخ …» then «وقال سموه»; any honoured person before is next best.)
+    const at = (tokens[frame.subject.start] as Token).start;
+    const holder = honouredBefore(persons, at, (k) => k === honorific, ctx) ?? honouredBefore(persons, at, (k) => lang.honorifics?.has(k) === true, ctx);
     if (holder)
       return { speaker: register.byName(holder.name, wordKeys(holder.name, lang), undefined, [], frame.agreement?.gender), inferred: true, span: null };
-    const carried = register.carried(frame.agreement);
-    if (carried) return { speaker: carried, inferred: true, span: null };
+    // A pronoun names nobody: with no one to carry to, the speaker is unknown.
+    return { speaker: register.carried(frame.agreement) ?? null, inferred: true, span: null };
   }
   if (frame.subject && frame.objectMayFollow) {
     if (namesSomeone(ctx, frame.subject.start, persons, bodies)) endAtMention(frame, frame.subject, ctx, persons, bodies);
@@ -478,7 +480,9 @@ function speakerOf(
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const person =
           !body && isDefinite(keys, lang) && !register.described(keys)
-            ? (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration) ??
+            ? // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
+              // match by the words around a mention counts.)
+              (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
               (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true) : undefined))
             : undefined;
@@ -635,12 +639,13 @@ function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
 /** Words before a person mention that may hold its honorific («جلالة الملك عبدالله»). */
 const HONORIFIC_WORDS = 3;
 
-/** The last person before `offset` that the text gives the honorific `key` (within a few words before the name). */
-function honouredBefore(persons: readonly PersonMention[], offset: number, key: string, ctx: SentenceCtx): PersonMention | undefined {
+/** The last person before `offset` that the text gives an honorific `honours` (within a few words before the name). */
+function honouredBefore(persons: readonly PersonMention[], offset: number, honours: (key: string) => boolean, ctx: SentenceCtx): PersonMention | undefined {
   return latestBefore(persons, offset, (m) => {
     const words = ctx.text.slice(Math.max(0, m.start - 60), m.end).split(/\s+/u);
     const from = Math.max(0, words.length - wordCount(m.name) - HONORIFIC_WORDS - 1);
-    for (let i = from; i < words.length; i++) if (ctx.lang.key(words[i] as string) === key) return true;
+    // («صاحب السمو الشيخ …»: the honorific may carry the article.)
+    for (let i = from; i < words.length; i++) if (honours(ctx.lang.articleless(ctx.lang.key(words[i] as string)))) return true;
     return false;
   });
 }
@@ -1210,6 +1215,7 @@ function describedPerson(
   start: number,
   offset: number,
   narration: { start: number; end: number } | null,
+  matchedOnly = false,
 ): PersonMention | undefined {
   if (wanted.length === 0) return undefined;
   // «وقالت الصحيفة» after «صحيفة "بابل"»: a body is described by the words around it too; the latest match wins.
@@ -1221,6 +1227,7 @@ function describedPerson(
   const person = latest(persons);
   const body = latest(bodies);
   if (person || body) return !body || (person && person.start > body.start) ? person : body;
+  if (matchedOnly) return undefined;
   const head = wanted[wanted.length - 1] as string;
   // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
   for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
@@ -1281,7 +1288,11 @@ function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonl
 /** A description that points back: "the alliance", «الوزارة». */
 function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean {
   const first = keys[0];
-  return first !== undefined && (first === lang.definiteArticle || lang.articleless(first) !== first);
+  if (first === undefined) return false;
+  if (first === lang.definiteArticle || lang.articleless(first) !== first) return true;
+  // «رئيس الحكومة», «وزير الخارجية الفرنسي»: a title in construct with definite words only is definite (a bare
+  // word among them may be a name: «رئيس الجمهورية الأسبق أمين الجميل»).
+  return lang.verbFirst && keys.length > 1 && lang.titles.has(first) && keys.slice(1).every((k) => lang.articleless(k) !== k);
 }
 
 /** How many mentions (sorted by start, so by end too: they do not nest) end at or before `offset`. */

@@ -36,7 +36,11 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
     const a = lang.articleless(k);
     // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
     const p = lang.possessorless(a);
-    if (!STOP_KEYS.has(a)) out.push(p !== a && lang.titles.has(p) ? p : a);
+    if (STOP_KEYS.has(a)) continue;
+    // «رئيس الحكومة» matches «رئيس الوزراء»: after a title, a complement is read as the office it names.
+    const last = out[out.length - 1];
+    const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
+    out.push(same ?? (p !== a && lang.titles.has(p) ? p : a));
   }
   return out;
 }

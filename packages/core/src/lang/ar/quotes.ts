@@ -256,7 +256,7 @@ const PLAIN_TITLES =
  * «فيرجسون مدرب نادي مانشستر». Not the titles that are also given names (أمير، سلطان، ملك، أمين).
  */
 const AFTER_NAME_TITLES =
-  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع مندوب مبعوث موفد عاهل أمين ناطق';
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب سفير متحدث قائد عضو منسق ممثل مفوض مسؤول محافظ أستاذ أستاذة خبير خبيرة باحث باحثة مستشار مدرب لاعب متسابق سائق حارس مهاجم مدافع مندوب مبعوث موفد عاهل أمين ناطق أمير';
 
 function titleTable(): Map<string, TitleWord> {
   const out = new Map<string, TitleWord>();
@@ -367,6 +367,7 @@ export const AR_QUOTES: QuoteLanguage = {
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
   honorifics: HONORIFICS,
+  complementSynonyms: new Map([[shape.key('حكومة'), shape.key('وزراء')]]),
   pronounHonorific(key) {
     const bare = shape.possessorless(shape.articleless(key));
     // The feminine ending is written ت before a pronoun (جلالته): read it as the folded ة too.
