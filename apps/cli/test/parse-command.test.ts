@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkArticle } from '@maqal/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const BIN = new URL('../bin/maqal.js', import.meta.url).pathname;
 const ARABIC = new URL('./fixtures/parse/minister-budget.ar.txt', import.meta.url).pathname;
@@ -42,6 +42,7 @@ describe('maqal parse (a real process)', () => {
 
   it('writes DIR/<name>.<ext> for each input with --out-dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maqal-out-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const run = maqal(['parse', ARABIC, ENGLISH, '--format', 'md', '--out-dir', dir]);
     expect(run.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['harbour-storm.en.md', 'minister-budget.ar.md']);
@@ -50,6 +51,7 @@ describe('maqal parse (a real process)', () => {
 
   it('exits 1 when an input fails, still writing the others, and names the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maqal-bad-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const binary = join(dir, 'image.txt');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
     const run = maqal(['parse', binary, join(dir, 'missing.txt'), ENGLISH, '-f', 'text']);

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const CORE = new URL('..', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -15,6 +15,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the packed @maqal/core', () => {
   it('installs from its tarball and parses from plain Node ESM', () => {
     const dir = mkdtempSync(join(tmpdir(), 'maqal-pack-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     execFileSync(npm, ['pack', '--pack-destination', dir, '--silent'], { cwd: CORE, stdio: ['ignore', 'pipe', 'pipe'] });
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
     expect(tarball).toBeDefined();
