@@ -129,4 +129,14 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nThe offer drew a mixed response online, where a group calling itself "Runners for Safe Races" collected signatures.');
     expect(quotes).toEqual([]);
   });
+
+  it('reads "on Thursday" as the whole setting before a bare clause that has a comma later', () => {
+    const quotes = quotesOf(
+      'Title\n\nMicrosoft said on Thursday it would cut 10,000 jobs, about 5 percent of its workforce.\n\nPolice said on Sunday night the suspect had been released, and an inquiry continued.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text.split(',')[0]])).toEqual([
+      ['Microsoft', 'it would cut 10'],
+      ['Police', 'the suspect had been released'],
+    ]);
+  });
 });

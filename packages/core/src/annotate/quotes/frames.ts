@@ -1421,6 +1421,12 @@ function skipSettings(ctx: Ctx, j: number): number {
     j = bareTimeAt(ctx, j);
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
+    // "said on Thursday it would cut 10,000 jobs, about …": a day after the preposition is the whole setting.
+    const day = tokens[j + 1];
+    if (isWord(day) && isCapitalised(ctx, day) && lang.calendarWords?.has(day.key) === true && isWord(tokens[j + 2])) {
+      j += isWord(tokens[j + 2]) && TIME_OF_DAY.has((tokens[j + 2] as Token).key) ? 3 : 2;
+      continue;
+    }
     // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
     let k = j + 1;
     const limit = Math.min(sentence.last, j + 9);
