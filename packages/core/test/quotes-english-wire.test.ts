@@ -139,4 +139,9 @@ describe('English wire-copy attributions', () => {
       ['Police', 'the suspect had been released'],
     ]);
   });
+
+  it('does not read "In an interview with CNN, the senator said" as CNN described as the senator', () => {
+    const quotes = quotesOf('Title\n\nIn an interview with CNN, the senator said he had no regrets about the vote.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the senator']);
+  });
 });

@@ -1145,7 +1145,9 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
     const rest = text.slice(m.end + 1, m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);
-    for (const w of (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/)) if (w) out.push(lang.articleless(lang.key(w)));
+    const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean);
+    // ("In an interview with CNN, the senator said …": a clause with its verb after the comma is no apposition.)
+    if (!words.some((w) => lang.cues.has(lang.key(w)))) for (const w of words) out.push(lang.articleless(lang.key(w)));
   } else if (lang.verbFirst) {
     // «فايزة أبوالنجا وزيرة التعاون الدولي»: in Arabic a title in apposition follows the name with no comma.
     const rest = text.slice(m.end, m.end + 100);
