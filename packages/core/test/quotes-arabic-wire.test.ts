@@ -348,4 +348,13 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nشارك رئيس الوزراء اللبناني فؤاد السنيورة في القمة العربية.\n\nوقال رئيس الحكومة إن لبنان يحتاج إلى الدعم.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['فؤاد السنيورة']);
   });
+
+  it('keeps the quotation before «قال X، مؤكدا أن …» as well as the participle clause', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الرئيس التونسي قيس سعيد إن البلاد بخير.\n\n"نحن لا نخشى أحدا"، قال سعيد، مؤكدا أن الدولة قوية.');
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'قيس سعيد', 'البلاد بخير'],
+      ['direct', 'قيس سعيد', 'نحن لا نخشى أحدا'],
+      ['indirect', 'قيس سعيد', 'الدولة قوية'],
+    ]);
+  });
 });

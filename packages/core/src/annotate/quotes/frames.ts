@@ -476,6 +476,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const opens = other !== null && (tok.conjunction > 0 || (tokens[j - 1] as Token).type !== 'word' || commas.length === 0);
     // «المصدر الذي فضل عدم ذكر اسمه أن»: a cue inside a relative clause on the subject is no new attribution.
     if (other && !other.cue.participle && j > t + 1 && opens && !inRelative) break;
+    // «"…"، قال سعيد، مؤكدا أن …»: after a quotation the verb attributes it; the participle's clause is its own.
+    if (other?.cue.participle && j > t + 1 && quoteBefore(ctx, t)) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
     if (other && subjectEnd < 0) {
       subjectEnd = j;
