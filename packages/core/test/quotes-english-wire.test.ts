@@ -144,4 +144,11 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nIn an interview with CNN, the senator said he had no regrets about the vote.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the senator']);
   });
+
+  it('reads "the billionaire", "the West Virginia Democrat" and "the senator" as the person named before', () => {
+    const quotes = quotesOf(
+      'Title\n\nElon Musk sold $4 billion of stock on Friday. The billionaire said on Twitter that he had no further plans to sell.\n\nSen. Joe Manchin met with union leaders on Monday. The West Virginia Democrat said he would not support the bill.\n\n"I cannot vote for this," the senator told reporters.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elon Musk', 'Joe Manchin', 'Joe Manchin']);
+  });
 });

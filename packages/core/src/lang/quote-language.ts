@@ -70,6 +70,8 @@ export interface TitleWord {
   gender?: 'm' | 'f';
   /** Opens a role after the name too, without a comma («سيرغي لافروف وزير الخارجية»). */
   afterName?: boolean;
+  /** The title this one abbreviates ("sen" → "senator"), so that "the senator" finds "Sen. Joe Manchin". */
+  means?: string;
 }
 
 /** Matching key of a word and how its conjunction proclitics split off. */

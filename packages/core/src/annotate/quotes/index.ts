@@ -1141,7 +1141,10 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     .split(/[\s,.;:!?،؛]+/)
     .filter(Boolean)
     .slice(-AROUND_WORDS);
-  const out = before.map((w) => lang.articleless(lang.key(w)));
+  const out = before.map((w) => {
+    const key = lang.articleless(lang.key(w));
+    return lang.titles.get(key)?.means ?? key;
+  });
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
     const rest = text.slice(m.end + 1, m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);
@@ -1359,6 +1362,9 @@ function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
  * A description with no title in it ("the ministry", "the White House") names a body, not a
  * person, in languages whose pronouns tell them apart ("it said" vs "he said").
  */
+/** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */
+const PERSON_SUFFIX = /(?:ist|ian|[^a]man|woman|person|crat|aire)$/;
+
 function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;
@@ -1366,7 +1372,7 @@ function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   // "the real estate agent", "the woman": a noun for a person heads the phrase.
   const head = (tokens[np.end - 1] as Token).key;
   // "the 45-year-old": an age stands for a person.
-  return !lang.personHeads?.has(head) && !lang.personNouns.has(head) && !head.endsWith('year-old');
+  return !lang.personHeads?.has(head) && !lang.personNouns.has(head) && !head.endsWith('year-old') && !PERSON_SUFFIX.test(head);
 }
 
 /** The content a frame points at, as a draft quote. */

@@ -102,6 +102,19 @@ const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
   'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker';
+/** Titles written short before a name, and the word a later description uses for them. */
+const ABBREVIATED: readonly [string, string][] = [
+  ['sen', 'senator'],
+  ['rep', 'representative'],
+  ['gov', 'governor'],
+  ['gen', 'general'],
+  ['lt', 'lieutenant'],
+  ['col', 'colonel'],
+  ['maj', 'major'],
+  ['capt', 'captain'],
+  ['sgt', 'sergeant'],
+  ['prof', 'professor'],
+];
 const GENDERED: readonly [string, 'm' | 'f'][] = [
   ['mr', 'm'],
   ['mrs', 'f'],
@@ -131,6 +144,7 @@ function titleTable(): Map<string, TitleWord> {
   for (const w of TITLES.split(' ')) out.set(w, {});
   for (const w of TITLES_WITH_COMPLEMENT.split(' ')) out.set(w, { complement: true });
   for (const [w, gender] of GENDERED) out.set(w, { ...out.get(w), gender });
+  for (const [w, means] of ABBREVIATED) out.set(w, { ...out.get(w), means });
   return out;
 }
 
@@ -226,7 +240,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   personHeads: keySet(
     shape,
-    'agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer',
+    'billionaire millionaire tycoon mogul entrepreneur investor executive official democrat republican agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer',
   ),
   finiteMarkers: keySet(
     shape,
