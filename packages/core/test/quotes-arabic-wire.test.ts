@@ -357,4 +357,14 @@ describe('Arabic wire attributions', () => {
       ['indirect', 'قيس سعيد', 'الدولة قوية'],
     ]);
   });
+
+  it('reads definite words before a person as the role, and ends the name at a preposition after the person', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال المرشد العام للجماعة محمد مهدي عاكف في مؤتمر صحفي ان الجماعة ستنافس علي ثلث المقاعد.\n\nواعتبر رئيس الوزراء الفلسطيني اسماعيل هنية في خطبة الجمعة ان الحصار لن يكسر ارادة الشعب.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['محمد مهدي عاكف', 'المرشد العام للجماعة'],
+      ['اسماعيل هنية', 'رئيس الوزراء الفلسطيني'],
+    ]);
+  });
 });

@@ -418,6 +418,12 @@ function speakerOf(
       // (Only after a title: «مكتب رئيس الوزراء إيهود أولمرت» is the office speaking.)
       // (A title that takes no complement, «المدرب فادي سليم», has none to run into the name.)
       if (lang.casedNames || (np.roleEnd > np.roleStart && takesComplement(np, ctx))) personNameIn(np, ctx, persons, !lang.casedNames);
+      // «المرشد العام للجماعة محمد مهدي عاكف»: definite words before a person, with no title the tables know, are the
+      // person's role.
+      else if (np.roleEnd === np.roleStart && lang.article && (tokens[np.nameStart] as Token).key.startsWith(lang.article))
+        personNameIn(np, ctx, persons, true);
+      // «اسماعيل هنية في خطبة الجمعة»: a preposition right after the person ends the name.
+      if (!lang.casedNames) endNameAtSetting(np, ctx, persons);
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       // («ابو عبيدة الناطق باسم الكتائب»: a definite title after two words or more is the role of a name the entity
       // stage missed.)
@@ -828,6 +834,18 @@ function personAtEnd(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonM
  * ("Council on American-Islamic Relations Alia Salem" → Alia Salem); in a cased script, also when
  * the name read is no person's and one stands elsewhere in the phrase.
  */
+/** Ends a name read up to a setting at the person it starts with, when a preposition follows that person. */
+function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
+  const { tokens, lang } = ctx;
+  const nameFrom = (tokens[np.nameStart] as Token).start;
+  const person = firstWithin(persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end);
+  if (!person || person.start !== nameFrom) return;
+  const after = countBefore(tokens, (t) => t.start < person.end);
+  const next = tokens[after];
+  if (after >= np.nameEnd || next?.type !== 'word' || (tokens[after - 1] as Token).end !== person.end) return;
+  if (lang.settingPrepositions.has(next.key) || lang.governingPrepositions?.has(next.key) === true) np.nameEnd = after;
+}
+
 function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[], insideOnly: boolean): void {
   const { tokens } = ctx;
   const from = (tokens[np.start] as Token).start;
