@@ -843,7 +843,24 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
   const after = countBefore(tokens, (t) => t.start < person.end);
   const next = tokens[after];
   if (after >= np.nameEnd || next?.type !== 'word' || (tokens[after - 1] as Token).end !== person.end) return;
-  if (lang.settingPrepositions.has(next.key) || lang.governingPrepositions?.has(next.key) === true) np.nameEnd = after;
+  if (lang.settingPrepositions.has(next.key) || lang.governingPrepositions?.has(next.key) === true || lang.subjectStops.has(next.key)) {
+    np.nameEnd = after;
+    return;
+  }
+  // «جورج قرداحي مقدم البرنامج الشهير»: a bare noun in construct with a definite word after the person is an
+  // apposition, the person's role (when no role was read before the name).
+  const second = tokens[after + 1];
+  if (
+    np.roleEnd === np.roleStart &&
+    after + 1 < np.nameEnd &&
+    lang.articleless(next.key) === next.key &&
+    second?.type === 'word' &&
+    lang.articleless(second.key) !== second.key &&
+    !firstWithin(persons, next.start, (tokens[np.nameEnd - 1] as Token).end)
+  ) {
+    [np.roleStart, np.roleEnd] = [after, np.nameEnd];
+    np.nameEnd = after;
+  }
 }
 
 function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[], insideOnly: boolean): void {
