@@ -24,4 +24,16 @@ describe('Arabic name starts', () => {
     expect(found.some((n) => n.endsWith(':فيتش ريتنغز'))).toBe(true);
     expect(found.some((n) => n.endsWith(':يتش ريتنغز'))).toBe(false);
   });
+
+  it('keeps «و» and «ف» that begin a name seen as a word of its own («وليد», «فيصل»)', () => {
+    const found = names('عنوان الخبر\n\nوقال وزير الخارجية السوري وليد المعلم إن الوضع خطير.\n\nوقال فيصل عيسى إن الحل قريب.');
+    expect(found).toContain('person:وليد المعلم');
+    expect(found).toContain('person:فيصل عيسى');
+    expect(found.some((n) => n.endsWith(':يد المعلم') || n.endsWith(':يصل عيسى'))).toBe(false);
+  });
+
+  it('still cuts «و» and «ل» off a name glued to them', () => {
+    const found = names('عنوان الخبر\n\nوزار الوفد الأردن ولبنان وسوريا قبل أن يقدم تقريره لبوتين.');
+    expect(found).toContain('location:لبنان');
+  });
 });

@@ -5,6 +5,9 @@ import { normalizeArabic, procliticSplits } from '../../normalize-arabic.js';
 export type WordFrequency = (key: string) => number;
 
 const ALEF = 'ا';
+/** Times a whole word must be seen for a mention to keep it against a more common stem, and by how much the stem must win. */
+const ATTESTED_WHOLE = 3;
+const STRICT_MARGIN = 4;
 
 /** Particles, alone or after و/ف: frequent as words, yet never what is left of a name once a preposition is cut off. */
 const PARTICLES = new Set(
@@ -54,8 +57,11 @@ function nameStartOf(word: string, frequency: WordFrequency, strict: boolean): N
       bestScore = score;
     }
   }
-  // Stripping must be clearly better than the whole word: names are rarer than their clitic forms.
-  if (best && bestScore > whole * 1.5 + 1) return { prefixLength: best.prefixLength, article: best.article, attested: true };
+  // Stripping must be clearly better than the whole word: names are rarer than their clitic forms. Where a mention
+  // is cut, a whole word seen a few times stands unless its stem is far more common: «وليد» (6) is no «و» + «ليد»
+  // on the strength of «يد» (14), nor «فيصل» (9) «ف» + «يصل» (16); «ولبنان» still gives «لبنان».
+  const margin = strict && whole >= ATTESTED_WHOLE ? whole * STRICT_MARGIN : whole * 1.5 + 1;
+  if (best && bestScore > margin) return { prefixLength: best.prefixLength, article: best.article, attested: true };
   if (anyKnown) return { prefixLength: 0, article: false };
   for (const split of splits) {
     if (split.prefixLength === 0) break;
