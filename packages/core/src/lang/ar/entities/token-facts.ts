@@ -11,9 +11,12 @@ import { NATIONALITY_ADJECTIVES, ORGANIZATION_HEADS, ORGANIZATION_KIND_NOUNS, PL
 
 export const frequency = parseLexicon(WORD_COUNTS);
 export const nameStart = createNameStart(frequency);
-/** Where a mention's name starts: as `nameStart`, but «كوفي» keeps its «ك» and «وفي» is no name. */
-export const mentionStart = createNameStart(frequency, true);
 export const prior = parseNamePrior(NAME_PRIOR);
+/**
+ * Where a mention's name starts: as `nameStart`, but «كوفي» keeps its «ك», «وفي» is no name, and «فيصل»
+ * or «ليونيل» keep their first letter («ف» comes off only before a stem the name prior knows).
+ */
+export const mentionStart = createNameStart(frequency, (key) => prior(arabicStemKey(key, nameStart(key))) !== undefined);
 
 const roleHeads = new Set(ROLE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
 const placeHeads = new Set(PLACE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
