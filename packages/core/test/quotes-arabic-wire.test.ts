@@ -386,4 +386,11 @@ describe('Arabic wire attributions', () => {
       ['اسماعيل هنية', 'رئيس الوزراء الفلسطيني'],
     ]);
   });
+
+  it('reads «التقرير الصادر عن X» as X speaking, and a one-word subject before «إن» whatever letter opens it', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأوضح التقرير الصادر عن وزارة الخارجية أن الزيارة كانت ناجحة.\n\nوقال بوين إن العراق يدفع مليارات الدولارات ثمنا للوقود.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزارة الخارجية', 'بوين']);
+  });
 });

@@ -263,6 +263,19 @@ function heldClause(ctx: Ctx, j: number): number {
     : -1;
 }
 
+/**
+ * «وأوضح التقرير الصادر عن المفتش …»: "issued" right after a document noun, before «عن», goes on with the document's
+ * phrase to its issuer.
+ */
+function issuedBy(ctx: Ctx, j: number, subjectStart: number): boolean {
+  const { tokens, lang } = ctx;
+  const noun = tokens[j - 1];
+  const link = tokens[j + 1];
+  if (j !== subjectStart + 1 || !isWord(noun) || !isWord(link) || !lang.issuedWords?.has((tokens[j] as Token).key)) return false;
+  const bare = lang.articleless(noun.key);
+  return lang.issuerLinks?.has(link.key) === true && (lang.documentNouns?.has(bare) === true || lang.settingNouns.has(bare));
+}
+
 /** Whether the cue word at `t` is a noun, after a word no verb follows («عدم نقل», «في ذكر»). */
 function governedNoun(ctx: Ctx, t: number): boolean {
   const tok = ctx.tokens[t] as Token;
@@ -532,7 +545,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
       frame.objectMayFollow = true;
     } else if (
-      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart)) ||
+      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart) && !issuedBy(ctx, j, subjectStart)) ||
       isAddressee(ctx, j) ||
       gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))
     ) {
@@ -540,7 +553,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
     }
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
-    else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end))) subjectEnd = j;
+    // («وقال بوين إن …»: one word before the complementiser is the subject, however it begins.)
+    else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) && complementAt(ctx, j + 1) < 0) subjectEnd = j;
     // «وأضاف متمنيا للأدب أن …», «وقال الوزير مجددا إن …»: an accusative adverb before a function word says how; it
     // ends the subject, or stands for none («وقالت مونيكا لوينسكي» goes on with a name).
     else if (lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) && functionWordAt(ctx, j + 1)) subjectEnd = j;
