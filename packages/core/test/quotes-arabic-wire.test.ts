@@ -393,4 +393,14 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزارة الخارجية', 'بوين']);
   });
+
+  it('reads the present plural («يقولون», «يذكرون») and a contrast clause whose subject stands before its verb', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nويقول البعض ان معتنقي الاسلام الجدد يكونون اكثر قابلية للتطرف، الا ان متخصصين في الاسلام الاوروبي يذكرون ان الحياة المضطربة لا تعني التطرف.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['البعض', 'معتنقي الاسلام الجدد يكونون اكثر قابلية للتطرف'],
+      ['متخصصين في الاسلام الاوروبي', 'الحياة المضطربة لا تعني التطرف'],
+    ]);
+  });
 });

@@ -21,6 +21,8 @@ export interface TokenRange {
 
 export interface Frame {
   kind: 'verb' | 'participle' | 'source' | 'headline';
+  /** The subject stands before the verb after a contrast opener inside the sentence («، الا ان X يذكرون ان»). */
+  contrast?: boolean;
   /** Token range of the cue words. */
   cue: TokenRange | null;
   /** Offset where the cue text starts (after a conjunction proclitic: «وقال» → «قال»). */
@@ -261,6 +263,27 @@ function heldClause(ctx: Ctx, j: number): number {
   return isWord(tok) && ctx.lang.settingPrepositions.has(tok.key) && isWord(ctx.tokens[j + 1]) && ctx.lang.complementisers.has((ctx.tokens[j + 1] as Token).key)
     ? complementAt(ctx, j + 1)
     : -1;
+}
+
+/**
+ * «…، الا ان متخصصين في «الاسلام الاوروبي» يذكرون ان …»: a contrast opener and its complementiser after a comma,
+ * inside the sentence, open a clause whose subject stands before its verb. Sets `frame.subject` and
+ * `frame.contrast`.
+ */
+function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
+  const { tokens, lang, sentence } = ctx;
+  for (let k = t - 2; k > sentence.first && k >= t - 1 - NP_WORDS; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.type === 'punct') return;
+    if (!isWord(tok) || !lang.complementisers.has(tok.key)) continue;
+    const opener = tokens[k - 1];
+    if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return;
+    if (!isComma(tokens[k - 2])) return;
+    frame.subject = { start: k + 1, end: t };
+    frame.contrast = true;
+    frame.lead = k - 1;
+    return;
+  }
 }
 
 /**
@@ -583,6 +606,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const after = frame.subject;
     frame.subject = null;
     backSubject(ctx, frame, t);
+    if (!frame.subject && lang.verbFirst) contrastSubject(ctx, frame, t);
     if (frame.subject) frame.role = null;
     else frame.subject = after;
   }

@@ -1519,7 +1519,7 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
-  if (lang.verbFirst) return opensClause(ctx, cue);
+  if (lang.verbFirst) return opensClause(ctx, cue) || frame.contrast === true;
   // Subject first: the new speaker's phrase opens a clause of its own («…, and officials said», «…; Smith said»); a
   // subject in the middle of the clause is reported too ("said that after consultation Washington had concluded").
   const before = ctx.tokens[(frame.subject?.start ?? frame.lead) - 1];

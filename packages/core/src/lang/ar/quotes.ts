@@ -232,6 +232,12 @@ function cueTable(): Map<string, CueWord> {
       const key = shape.key(form);
       if (!out.has(key)) out.set(key, { lemma, agreement: COLUMNS[i] as Agreement, ...row.flags });
     });
+    // The present plural, «يقولون», «يؤكدون», «يرون» (a final ى drops): what experts and sources "say".
+    const present = forms[6];
+    if (present && present !== '-') {
+      const plural = shape.key(`${present.endsWith('ى') ? present.slice(0, -1) : present}ون`);
+      if (!out.has(plural)) out.set(plural, { lemma, agreement: PL, ...row.flags });
+    }
   }
   for (const row of PARTICIPLES) {
     const forms = row.split(' ');
