@@ -403,4 +403,11 @@ describe('Arabic wire attributions', () => {
       ['متخصصين في الاسلام الاوروبي', 'الحياة المضطربة لا تعني التطرف'],
     ]);
   });
+
+  it('carries «وأضاف» to the subject of narration that closes the paragraph after its quote', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال فؤاد السنيورة إن واشنطن أعطت فرصة لإسرائيل (الفرنسية) كما دعا مندوب فرنسا لدى الأمم المتحدة جان مارك دو لا سابليير مجلس الأمن إلى مناقشة عاجلة.\n\nوأضاف أن باريس لا تعتقد أن الحرب ستنتهي قريبا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['فؤاد السنيورة', 'جان مارك دو لا سابليير']);
+  });
 });

@@ -77,7 +77,14 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const { tokens, index: tokenIndex } = readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
     const lastDraft = drafts[drafts.length - 1];
-    const narration = b > 0 && (lastDraft === undefined || lastDraft.block < b - 1) ? (ranges[b - 1] ?? null) : null;
+    // (A paragraph before that quotes, then goes on with a sentence of narration after the quote — «فؤاد السنيورة قال إن …
+    // (الفرنسية) كما دعا مندوب فرنسا X …» — ends with that narration, whose subject «وأضاف» goes on with.)
+    const before = ranges[b - 1];
+    const trailing =
+      blockLang.verbFirst && lastDraft !== undefined && lastDraft.block === b - 1 && before && narrationAfter(text, lastDraft.end, before.end)
+        ? { start: lastDraft.end, end: before.end }
+        : null;
+    const narration = b > 0 && (lastDraft === undefined || lastDraft.block < b - 1) ? (before ?? null) : trailing;
     tokenIndex.sentences.forEach((sentence, n) => {
       if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
@@ -640,6 +647,16 @@ function speakerOf(
 function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
   const cue = frame.cue ? cueOf(ctx, ctx.tokens[frame.cue.start] as Token) : null;
   return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
+}
+
+/** Words a stretch after a paragraph's last quote needs to be narration of its own. */
+const TRAILING_NARRATION_WORDS = 6;
+
+/** Whether the text after a quote, to its paragraph's end, holds a sentence or clause of narration, not just a credit. */
+function narrationAfter(text: string, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to && words < TRAILING_NARRATION_WORDS; i++) if (isSpaceCode(text.charCodeAt(i)) && !isSpaceCode(text.charCodeAt(i + 1))) words++;
+  return words >= TRAILING_NARRATION_WORDS;
 }
 
 /** Words before a person mention that may hold its honorific («جلالة الملك عبدالله»). */
