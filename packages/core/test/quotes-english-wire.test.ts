@@ -151,4 +151,11 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Elon Musk', 'Joe Manchin', 'Joe Manchin']);
   });
+
+  it('reads "said the actor" as the person the article is about, but not "the victim\'s mother"', () => {
+    const quotes = quotesOf(
+      'Title\n\nJames Van Der Beek has been eliminated from the show. Van Der Beek was eliminated on Monday. Fans cheered Van Der Beek anyway.\n\n"It was the hardest verdict so far," host Tom Bergeron said.\n\n"You never know why these things happen," said the actor.\n\n"She is brave and strong," the victim\'s mother said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Bergeron', 'James Van Der Beek', "the victim's mother"]);
+  });
 });

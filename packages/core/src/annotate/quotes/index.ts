@@ -497,7 +497,11 @@ function speakerOf(
               // match by the words around a mention counts.)
               (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
-              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true) : undefined))
+              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true) : undefined) ??
+              // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
+              // named three times at least.
+              // ("the victim's mother" is someone else's relation: not so.)
+              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k)) ? salientBefore(persons, from, 3, () => true) : undefined))
             : undefined;
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
