@@ -1349,7 +1349,6 @@ function participleOrPreposition(ctx: Ctx, key: string): boolean {
   return ctx.lang.nonClauseWords.has(key) || ctx.lang.gerund?.(key) === true || (key.length > 2 && key.endsWith('ed'));
 }
 
-/** Whether a phrase holds a name (not only a description or a group). */
 /**
  * Whether a title phrase names the one who holds its head title: «مستشار الرئيس محمود عباس» names the president,
  * the adviser's complement, not the adviser (whose name may follow in apposition).
@@ -1361,6 +1360,7 @@ function namesHead(ctx: Ctx, range: TokenRange): boolean {
   return !(np.nameStart - 1 > range.start && isWord(before) && isTitleWord(ctx.lang, before.key));
 }
 
+/** Whether a phrase holds a name (not only a description or a group). */
 function names(ctx: Ctx, range: TokenRange): boolean {
   const np = readNounPhrase(ctx.text, ctx.tokens, range.start, range.end, ctx.lang);
   return !np.group && np.nameEnd > np.nameStart;

@@ -789,11 +789,6 @@ function openingSubject(
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
 }
 
-/**
- * Whether the word at token `k`, right after a verb, opens a subject that names someone: a title, a body's head noun or
- * a name the entity stage found. A verb with its subject left out takes its object at once («ورفض الحديث عن …»،
- * «ونفى صحة التقارير»), and its speaker carries over.
- */
 /** Whether a person, body or place the entity stage found starts at the token. */
 function startsMention(tok: Token, ...kinds: (readonly PersonMention[])[]): boolean {
   return kinds.some((mentions) => firstWithin(mentions, tok.start, Number.MAX_SAFE_INTEGER)?.start === tok.start);
@@ -809,6 +804,11 @@ function verbLike(ctx: SentenceCtx, tok: Token, ...kinds: (readonly PersonMentio
   return !startsMention(tok, ...kinds) && !kinds.some((mentions) => personWithin(mentions, tok.start, tok.end));
 }
 
+/**
+ * Whether the word at token `k`, right after a verb, opens a subject that names someone: a title, a body's head noun or
+ * a name the entity stage found. A verb with its subject left out takes its object at once («ورفض الحديث عن …»،
+ * «ونفى صحة التقارير»), and its speaker carries over.
+ */
 function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMention[], bodies: readonly PersonMention[]): boolean {
   const { tokens, lang } = ctx;
   const first = tokens[k];
@@ -850,11 +850,6 @@ function personAtEnd(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonM
   if (first > np.start + article) [np.roleStart, np.roleEnd] = [np.start + article, first];
 }
 
-/**
- * Narrows a phrase's name to the person mention in it when the name read runs on before it
- * ("Council on American-Islamic Relations Alia Salem" → Alia Salem); in a cased script, also when
- * the name read is no person's and one stands elsewhere in the phrase.
- */
 /** Ends a name read up to a setting at the person it starts with, when a preposition follows that person. */
 function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[]): void {
   const { tokens, lang } = ctx;
@@ -884,6 +879,11 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
   }
 }
 
+/**
+ * Narrows a phrase's name to the person mention in it when the name read runs on before it
+ * ("Council on American-Islamic Relations Alia Salem" → Alia Salem); in a cased script, also when
+ * the name read is no person's and one stands elsewhere in the phrase.
+ */
 function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonMention[], insideOnly: boolean): void {
   const { tokens } = ctx;
   const from = (tokens[np.start] as Token).start;
@@ -1414,13 +1414,13 @@ function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true);
 }
 
+/** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */
+const PERSON_SUFFIX = /(?:ist|ian|[^a]man|woman|person|crat|aire)$/;
+
 /**
  * A description with no title in it ("the ministry", "the White House") names a body, not a
  * person, in languages whose pronouns tell them apart ("it said" vs "he said").
  */
-/** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */
-const PERSON_SUFFIX = /(?:ist|ian|[^a]man|woman|person|crat|aire)$/;
-
 function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;

@@ -36,9 +36,8 @@ export function createNameStart(frequency: WordFrequency, isName?: (key: string)
 /**
  * `isName` given, the reading is strict (where a mention is cut, not the tagger's features, which the
  * models were trained on; `isName` says whether a normalised stem was part of names in the training
- * text): a stem that
- * is a particle, or «ك» before anything but the article, is no reading, nor is a stem of fewer than
- * three letters after «ل» (لؤي is no «ل» + «ؤي»). «ف» comes off only before the article or
+ * text): a stem that is a particle, or «ك» before anything but the article, is no reading, nor is a
+ * stem of fewer than three letters after «ل» (لؤي is no «ل» + «ؤي»). «ف» comes off only before the article or
  * before a stem attested both as a word and as part of names (فمحمد, فريال): as a conjunction it stands
  * before verbs and particles (فقال، فيما), seldom before a name, while names that begin with it are
  * many (فيصل، فاخر، فولغوغراد), whatever the verb or noun their rest happens to spell (يصل، آخر).
