@@ -714,7 +714,7 @@ function endAtMention(
   // A title after the name is its apposition («حسني مبارك رئيس مصر»), unless another person's name follows it: then it
   // is the object's («استقبل الرئيس مبارك رئيس الوزراء الإسرائيلي إيهود أولمرت»).
   // (The other name may run past the subject's words: «… بشار الأسد المبعوث الأممي تيري رود لارسن».)
-  const other = persons[countBefore(persons, (p) => p.start < next.start)];
+  const other = firstFrom(persons, next.start);
   if (isTitleWord(lang, next.key) && !(other && other.start < to)) return;
   frame.subject = { start: subject.start, end };
 }
@@ -791,7 +791,7 @@ function openingSubject(
 
 /** Whether a person, body or place the entity stage found starts at the token. */
 function startsMention(tok: Token, ...kinds: (readonly PersonMention[])[]): boolean {
-  return kinds.some((mentions) => firstWithin(mentions, tok.start, Number.MAX_SAFE_INTEGER)?.start === tok.start);
+  return kinds.some((mentions) => firstFrom(mentions, tok.start)?.start === tok.start);
 }
 
 /** A word opening a sentence that reads as no noun: no article, title, body noun, name or digit. */
@@ -818,14 +818,19 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   const bare = lang.articleless(first.key);
   const next = tokens[k + 1];
   if (lang.bodyNouns?.has(bare) === true && (bare !== first.key || (next?.type === 'word' && lang.articleless(next.key) !== next.key))) return true;
-  const named = firstWithin(persons, first.start, Number.MAX_SAFE_INTEGER) ?? firstWithin(bodies, first.start, Number.MAX_SAFE_INTEGER);
+  const named = firstFrom(persons, first.start) ?? firstFrom(bodies, first.start);
   return named?.start === first.start;
 }
 
 /** The first of `mentions` lying within [from, to). */
 function firstWithin(mentions: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
-  const m = mentions[countBefore(mentions, (p) => p.start < from)];
+  const m = firstFrom(mentions, from);
   return m && m.end <= to ? m : undefined;
+}
+
+/** The first mention starting at or after `from` (mentions sorted by start). */
+function firstFrom(mentions: readonly PersonMention[], from: number): PersonMention | undefined {
+  return mentions[countBefore(mentions, (p) => p.start < from)];
 }
 
 /** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
@@ -1037,7 +1042,7 @@ const CATAPHORA_CHARS = 160;
 
 /** The first person named after `offset`, nearby, when the name opens a sentence (after a stop, a closing mark or a break). */
 function personOpeningNext(persons: readonly PersonMention[], offset: number, text: string): PersonMention | undefined {
-  const next = persons[countBefore(persons, (p) => p.start < offset)];
+  const next = firstFrom(persons, offset);
   if (!next || next.start - offset > CATAPHORA_CHARS) return undefined;
   let k = next.start - 1;
   if (!isSpaceCode(text.charCodeAt(k))) return undefined;
