@@ -158,4 +158,31 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tom Bergeron', 'James Van Der Beek', "the victim's mother"]);
   });
+
+  it('reads an attribution with a setting after a quotation that ends on a question or exclamation mark', () => {
+    const quotes = quotesOf(
+      'Title\n\n“Can I give it to James?” Brooke tearfully asked before apologizing to the actor.\n\n“We won!” Maria Lopez said on Monday.\n\n“It is over.” Police said on Monday that two men were arrested.',
+    );
+    // The third quotation is too short to stand alone; the sentence after it has a "that" clause of its own.
+    expect(quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual([
+      ['Can I give it to James?', 'Brooke'],
+      ['We won!', 'Maria Lopez'],
+      ['two men were arrested', 'Police'],
+    ]);
+  });
+
+  it('reads a clause opened by "there" after a verb that also takes objects', () => {
+    const quotes = quotesOf('Title\n\nThe mayor noted there should be no shame in asking for help. The council noted the report.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['there should be no shame in asking for help', 'The mayor']]);
+  });
+
+  it('reads the subject after an adverbial that opens the sentence, not its preposition', () => {
+    const quotes = quotesOf('Title\n\nIn his first interview since the vote, Governor Tom Reid defended the plan and noted it was popular.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['it was popular', 'Tom Reid']]);
+  });
+
+  it('reads a title in quotation marks after the preposition of a setting as no speech', () => {
+    const quotes = quotesOf('Title\n\n"We will build it again," the actor said on "Good Morning America."');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will build it again,', 'the actor']]);
+  });
 });

@@ -245,6 +245,8 @@ export interface QuoteLanguage extends WordShape {
   documentNouns?: ReadonlySet<string>;
   /** Auxiliaries, modals and copulas: a clause after a verb that also takes objects has one of them. */
   finiteMarkers?: ReadonlySet<string>;
+  /** Subjects that stand for no one and open a clause before a finite marker ("noted there should be …"). */
+  expletiveSubjects?: ReadonlySet<string>;
   /** A separate definite article ("the"), where the language writes one apart from the noun. */
   definiteArticle?: string;
   /** Scripts with capitals: articles, which start a description ("a senior analyst") and are no part of a name. */

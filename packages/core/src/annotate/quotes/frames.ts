@@ -914,6 +914,9 @@ function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
 /** Words a relative clause between a subject and its verb may have. */
 const RELATIVE_WORDS = 16;
 
+/** Words an adverbial opening a sentence may have before its comma ("In his initial Instagram announcement of the pregnancy,"). */
+const OPENING_ADVERBIAL_WORDS = 14;
+
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
@@ -925,6 +928,14 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
       from = k + 1;
       break;
     }
+  }
+  // "In his announcement, Smith … and noted …": an opening adverbial ends at its comma; the subject comes after it.
+  const opener = tokens[from];
+  if (isWord(opener) && (lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) {
+    let comma = from + 1;
+    while (comma < Math.min(before, from + OPENING_ADVERBIAL_WORDS) && !isComma(tokens[comma])) comma++;
+    if (!isComma(tokens[comma])) return null;
+    from = comma + 1;
   }
   let e = from;
   while (e < Math.min(before, from + 6)) {
@@ -1467,6 +1478,12 @@ function skipSettings(ctx: Ctx, j: number): number {
       j += isWord(tokens[j + 2]) && TIME_OF_DAY.has((tokens[j + 2] as Token).key) ? 3 : 2;
       continue;
     }
+    // 'said on "Good Morning America"': a title in marks right after the preposition is what the setting names, not speech.
+    const close = isOpen(tokens[j + 1]) && titleCased(ctx, j + 1) ? closeToken(ctx, j + 1) : -1;
+    if (close > 0) {
+      j = close + 1;
+      continue;
+    }
     // Look ahead for the end of the setting: a complementiser, colon, comma or quotation mark.
     let k = j + 1;
     const limit = Math.min(sentence.last, j + 9);
@@ -1516,12 +1533,16 @@ function isMonth(ctx: Ctx, tok: Token): boolean {
   return false;
 }
 
-/** Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an auxiliary. */
+/**
+ * Whether token `j` opens a clause with a subject pronoun: "he"/"she"/"they" before a word, "it" before an adverb or an
+ * auxiliary; so does "there" before an auxiliary ("noted there should be …").
+ */
 function pronounClause(ctx: Ctx, j: number): boolean {
   const { tokens, lang, sentence } = ctx;
   const tok = tokens[j];
   const next = tokens[j + 1];
   if (!isWord(tok) || !isWord(next) || j + 1 >= sentence.last) return false;
+  if (lang.expletiveSubjects?.has(tok.key) && lang.finiteMarkers?.has(next.key)) return true;
   const agreement = lang.pronouns.get(tok.key);
   if (!agreement || lang.verbFirst) return false;
   if (agreement.gender !== 'n') return true;

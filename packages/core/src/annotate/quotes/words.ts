@@ -52,18 +52,28 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 
 /** Words of a bare attribution after a quotation ('“…” Smith said.', '“…” said the mayor.'). */
 const ATTRIBUTION_WORDS = 6;
+/** Words of a subject before its cue in an attribution with a setting after the cue ('“…?” the former mayor asked on …'). */
+const SUBJECT_WORDS = 3;
+/** Words of such an attribution, setting included ('“…?” Brooke tearfully asked before apologizing to the actor.'). */
+const SET_ATTRIBUTION_WORDS = 10;
 
 /**
  * Whether the words after `i`, up to the next stop, are a bare attribution of the quotation
- * before: a cue word first or last, within a few words.
+ * before: a cue word first or last, within a few words; or a cue after a short subject with only
+ * a setting after it.
  */
 function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean {
-  const rest = text.slice(i, i + 80);
+  const rest = text.slice(i, i + 100);
   const stop = rest.search(/[.!?\n]/);
   if (stop < 0) return false;
   const words = rest.slice(0, stop).trim().split(/\s+/);
-  if (words.length === 0 || words.length > ATTRIBUTION_WORDS) return false;
-  return lang.cues.has(lang.key(words[0] as string)) || lang.cues.has(lang.key(words[words.length - 1] as string));
+  if (words.length === 0 || words.length > SET_ATTRIBUTION_WORDS) return false;
+  const isCue = (w: string | undefined) => w !== undefined && lang.cues.has(lang.key(w));
+  if (words.length <= ATTRIBUTION_WORDS && (isCue(words[0]) || isCue(words[words.length - 1]))) return true;
+  // ('"…." Police said on Monday that …' is a sentence of its own: never a "that" clause.)
+  const cue = words.findIndex((w, k) => k > 0 && k <= SUBJECT_WORDS && isCue(w));
+  const next = words[cue + 1];
+  return cue > 0 && next !== undefined && lang.settingPrepositions.has(lang.key(next)) && !words.some((w) => lang.complementisers.has(lang.key(w)));
 }
 
 /** Whether a capital letter comes after the spaces at `i` (a space at least). */
