@@ -185,4 +185,22 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\n"We will build it again," the actor said on "Good Morning America."');
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['We will build it again,', 'the actor']]);
   });
+
+  it('reads "introduced X as "…"" and "hailed X as "…"" as the subject describing with a quotation', () => {
+    const quotes = quotesOf(
+      'Title\n\n"We took that challenge to heart," Cook said.\n\nBenioff introduced Cook to the audience as "someone who has redefined what it means to lead." Mayor Jane Ortiz hailed the vote as "a historic day for the city."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Cook', 'Benioff', 'Jane Ortiz']);
+  });
+
+  it('goes on with the speaker after "…," X said, in a clause of its own, but not after a conjunction', () => {
+    const quotes = quotesOf(
+      'Title\n\nSome people carry two phones, and "we love you for that," Cook said, most do their work on the same device.\n\n"We will be back next year," Smith said, as the crowd cheered loudly.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Some people carry two phones, and "we love you for that,"', 'Cook'],
+      ['most do their work on the same device', 'Cook'],
+      ['We will be back next year,', 'Smith'],
+    ]);
+  });
 });

@@ -777,15 +777,21 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
   // "The plan, officials said, would cost $3 million": an attribution set between commas inside unmarked words
   // attributes the words after it too, as a second quote (`continuation`).
-  if (!lang.verbFirst && !isClose(tokens[b])) {
+  if (!lang.verbFirst) {
     const addressee = lang.cues.get((tokens[t] as Token).key)?.addressee;
     const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
     let last = sentence.last - 1;
     while (last > after && tokens[last]?.type === 'punct') last--;
     // Words going on after the comma, not a setting closing the attribution (", on Tuesday."), are a second quote.
     // (", which was published …" after "wrote in the new paper" describes the setting: no one's words.)
-    const relative = isWord(tokens[after + 1]) && lang.relativePronouns?.has((tokens[after + 1] as Token).key) === true;
-    if (isComma(tokens[after]) && isWord(tokens[after + 1]) && !relative && skipSettings(ctx, after + 1) <= last) {
+    const opener = tokens[after + 1];
+    const relative = isWord(opener) && lang.relativePronouns?.has(opener.key) === true;
+    // After a quotation ('"… for that," Cook said, most do …') only a clause of its own that no conjunction, participle or
+    // name opens goes on with the speaker's words ('"…," he said, as the crowd cheered' is narration).
+    const ownClause =
+      !isClose(tokens[b]) ||
+      (isWord(opener) && !isCapitalised(ctx, opener) && !lang.subjectStops.has(opener.key) && lang.gerund?.(opener.key) !== true && finiteSoon(ctx, after + 1));
+    if (ownClause && isComma(tokens[after]) && isWord(opener) && !relative && skipSettings(ctx, after + 1) <= last) {
       // «, and "patched" the software»: the conjunction joins the two halves and belongs to neither.
       const joined = lang.coordinators.has((tokens[after + 1] as Token).key);
       frame.continuation = joined && after + 2 <= last ? after + 2 : after + 1;
