@@ -203,4 +203,20 @@ describe('English wire-copy attributions', () => {
       ['We will be back next year,', 'Smith'],
     ]);
   });
+
+  it('reads "the president" as whom the article titles so before a name, not a speaker whose role only opens with the title', () => {
+    const quotes = quotesOf(
+      'Title\n\nPresident Trump met farmers on Monday.\n\n"Uncertainty is weighing on growth," John Williams, the president of the Federal Reserve Bank of New York, said in a speech.\n\nThe president says his approach has created leverage.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['John Williams', 'Trump']);
+  });
+
+  it('reads a name and its apposition after a quotation ending on "?" as its attribution, and a long setting as no clause', () => {
+    const quotes = quotesOf(
+      'Title\n\n“What is the incentive to sign this deal?” Li Wei, the former executive director for China at the International Monetary Fund, said at a Nov. 6 event at the Peterson Institute in Washington.\n\nLi Wei spoke at a Nov. 6 event at the Peterson Institute in Washington. He said at a Nov. 7 event at the Brookings Institution in Washington.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.role])).toEqual([
+      ['What is the incentive to sign this deal?', 'Li Wei', 'the former executive director for China at the International Monetary Fund'],
+    ]);
+  });
 });

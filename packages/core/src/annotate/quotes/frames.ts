@@ -1501,6 +1501,9 @@ function skipSettings(ctx: Ctx, j: number): number {
     if (k < limit && (isWord(tokens[k]) || opensContent(tokens[k] as Token, tokens[k + 1]))) return k;
     // To the sentence's end: a setting ("in a statement.") unless a clause follows a short time phrase ("on Thursday it would …").
     if (k < limit && k >= sentence.last - 1 && (hasSettingNoun(ctx, j + 1, k) || !finiteSoon(ctx, j + 1))) return k;
+    // A long setting closing the sentence with no verb in it ("said at a Nov. 6 event at the Peterson Institute in
+    // Washington."): all of it.
+    if (k === limit && sentence.last - j <= SETTING_TO_END && !finiteBetween(ctx, j + 1, sentence.last)) return sentence.last - 1;
     // No boundary: skip the preposition and one or two words ("on Tuesday", "on Nov. 17").
     j += 2;
     if (isWord(tokens[j]) && isCapitalised(ctx, tokens[j] as Token)) j++;
@@ -1509,6 +1512,17 @@ function skipSettings(ctx: Ctx, j: number): number {
 }
 
 const isNumber = (key: string): boolean => /^\d+$/.test(key);
+
+/** Tokens a setting may run to the end of its sentence. */
+const SETTING_TO_END = 16;
+
+/** Whether an auxiliary, modal or copula stands among tokens [from, to). */
+function finiteBetween(ctx: Ctx, from: number, to: number): boolean {
+  const markers = ctx.lang.finiteMarkers;
+  if (!markers) return true;
+  for (let k = from; k < to; k++) if (markers.has((ctx.tokens[k] as Token).key)) return true;
+  return false;
+}
 
 /** Words of a time phrase without a preposition after a weekday ("said Tuesday night"). */
 const TIME_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);

@@ -491,8 +491,10 @@ function speakerOf(
         register.asBody(speaker, named.id);
       } else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
+        const heard = body || !isDefinite(keys, lang) ? undefined : register.described(keys);
         const person =
-          !body && isDefinite(keys, lang) && !register.described(keys)
+          (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
+          (!body && isDefinite(keys, lang) && !heard
             ? // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
               // match by the words around a mention counts.)
               (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
@@ -502,7 +504,7 @@ function speakerOf(
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
               (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k)) ? salientBefore(persons, from, 3, () => true) : undefined))
-            : undefined;
+            : undefined);
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           speaker.entityId ??= person.id;
@@ -1302,6 +1304,24 @@ function describedPerson(
     personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text) ??
     (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined)
   );
+}
+
+/**
+ * "The president says …" after "President Trump" and a speaker introduced as "the president of the Federal Reserve
+ * Bank": a bare title means whom the article titles so right before a name, not someone whose role only opens with it.
+ */
+function titledHolder(keys: readonly string[], heard: Speaker, ctx: SentenceCtx, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const { lang, text } = ctx;
+  const words = contentKeys(keys, lang);
+  const title = words[0] as string;
+  if (!lang.casedNames || words.length !== 1 || !lang.titles.has(title) || heard.roleKeys.length < 2 || heard.roleKeys[0] !== title) return undefined;
+  const holder = latestBefore(persons, offset, (m) => {
+    const before = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+    if (before === undefined) return false;
+    const key = lang.articleless(lang.key(before));
+    return (lang.titles.get(key)?.means ?? key) === title;
+  });
+  return holder && !heard.nameKeys.some((k) => mentionKeys(holder, lang).includes(k)) ? holder : undefined;
 }
 
 /**

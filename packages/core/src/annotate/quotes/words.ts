@@ -63,6 +63,7 @@ const SET_ATTRIBUTION_WORDS = 10;
  * a setting after it.
  */
 function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean {
+  if (appositionAttribution(text, i, lang)) return true;
   const rest = text.slice(i, i + 100);
   const stop = rest.search(/[.!?\n]/);
   if (stop < 0) return false;
@@ -74,6 +75,33 @@ function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean
   const cue = words.findIndex((w, k) => k > 0 && k <= SUBJECT_WORDS && isCue(w));
   const next = words[cue + 1];
   return cue > 0 && next !== undefined && lang.settingPrepositions.has(lang.key(next)) && !words.some((w) => lang.complementisers.has(lang.key(w)));
+}
+
+/** Words of a name, and of the apposition after it, in an attribution after a quotation. */
+const NAME_WORDS = 4;
+const APPOSITION_WORDS = 16;
+
+/**
+ * '“…?” He Jianxiong, the former executive director at the IMF, said at …': a name, an apposition between commas
+ * and a cue right after it.
+ */
+function appositionAttribution(text: string, i: number, lang: QuoteLanguage): boolean {
+  const rest = text.slice(i, i + 240);
+  const first = rest.indexOf(',');
+  if (first < 0) return false;
+  const second = rest.indexOf(',', first + 1);
+  if (second < 0) return false;
+  const name = rest.slice(0, first).trim().split(/\s+/);
+  const apposition = rest.slice(first + 1, second).trim().split(/\s+/);
+  const cue = /^\s*([^\s,.;:!?]+)/.exec(rest.slice(second + 1))?.[1];
+  return (
+    name.length <= NAME_WORDS &&
+    apposition.length <= APPOSITION_WORDS &&
+    !/[!?\n]/.test(rest.slice(0, second)) &&
+    [...name, ...apposition].every((w) => !w.endsWith('.') || w.length === 2 || lang.abbreviations.has(lang.key(w.slice(0, -1)))) &&
+    cue !== undefined &&
+    lang.cues.has(lang.key(cue))
+  );
 }
 
 /** Whether a capital letter comes after the spaces at `i` (a space at least). */
