@@ -219,4 +219,11 @@ describe('English wire-copy attributions', () => {
       ['What is the incentive to sign this deal?', 'Li Wei', 'the former executive director for China at the International Monetary Fund'],
     ]);
   });
+
+  it('reads "The 56-year-old said" as the person the story names first when two are named as often', () => {
+    const quotes = quotesOf(
+      'Title\n\nJose Mourinho has agreed a deal to replace Mauricio Pochettino as the club\'s manager.\n\nPochettino was sacked last night. Talks with Mourinho intensified this week.\n\nThe 56-year-old said after his appointment: "I am excited to be joining a club with such a great heritage."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jose Mourinho']);
+  });
 });

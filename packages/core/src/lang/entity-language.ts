@@ -91,6 +91,8 @@ export interface EntityLanguage {
    * عام النادي · … رئيس حزب …): after a verb of saying, the words before it are the speaker's name.
    */
   bareRoleAt?(tokens: readonly EntityToken[], i: number): boolean;
+  /** Scripts with capitals: a given name read one way («Kristi», «Jose»), which a capitalised surname after it makes a person's name. */
+  isGivenName?(word: string): boolean;
   /** Dates and quantities found by rule in a sentence. */
   temporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[];
   /** Gazetteer: the kind of a whole name when a list knows it ('location' for countries). */

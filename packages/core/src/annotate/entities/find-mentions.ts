@@ -562,7 +562,36 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       i = e - 1;
     }
   }
+  if (lang.isGivenName) givenNames(lang, tokens, nameWord, taken, out);
   return out;
+}
+
+/**
+ * "Kristi Noem said", "Jose Mourinho has agreed": a given name and one or two capitalised words the tagger left, none
+ * of them known from training only as a place's or an organisation's ("Charlotte Hornets", "Virginia Tech").
+ */
+function givenNames(
+  lang: EntityLanguage,
+  tokens: readonly EntityToken[],
+  nameWord: (k: number) => boolean,
+  taken: (a: number, b: number) => boolean,
+  out: [number, number, EntityKind][],
+): void {
+  const surname = (k: number) => {
+    const t = tokens[k] as EntityToken;
+    const prior = factsOf(lang, t).prior;
+    return nameWord(k) && lang.canStartName(t.text) && !lang.isGivenName?.(t.text) && (prior === undefined || prior.includes('P'));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as EntityToken;
+    if (!t.word || !lang.isGivenName?.(t.text) || !lang.canStartName(t.text) || !nameWord(i)) continue;
+    let e = i + 1;
+    while (e < tokens.length && e - i < 3 && surname(e)) e++;
+    if (e > i + 1 && lang.organizationCue?.(tokens, i, e) !== true && !taken(i, e)) {
+      out.push([i, e, 'person']);
+      i = e - 1;
+    }
+  }
 }
 
 /** Title before and apposition after a person mention, as written. */

@@ -499,11 +499,11 @@ function speakerOf(
               // match by the words around a mention counts.)
               (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
-              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true) : undefined) ??
+              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
-              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k)) ? salientBefore(persons, from, 3, () => true) : undefined))
+              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k)) ? salientBefore(persons, from, 3, () => true, true) : undefined))
             : undefined);
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
@@ -1416,10 +1416,17 @@ function latestBefore(mentions: readonly PersonMention[], offset: number, fits: 
 }
 
 /**
- * Of the mentions ending by `offset` (a bounded look back) that fit, one of the entity named most often, the latest on
- * a tie; none when no entity is named `least` times.
+ * Of the mentions ending by `offset` (a bounded look back) that fit, one of the entity named most often; none when no
+ * entity is named `least` times. On a tie the latest, or with `firstOnTie` the one named first (a story names the person
+ * it is about first: "The 56-year-old said" after "Jose Mourinho has agreed a deal to replace Mauricio Pochettino").
  */
-function salientBefore(mentions: readonly PersonMention[], offset: number, least: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
+function salientBefore(
+  mentions: readonly PersonMention[],
+  offset: number,
+  least: number,
+  fits: (m: PersonMention) => boolean,
+  firstOnTie = false,
+): PersonMention | undefined {
   const [from, to] = lookBack(mentions, offset);
   const counts = new Map<string, number>();
   let best: PersonMention | undefined;
@@ -1429,7 +1436,7 @@ function salientBefore(mentions: readonly PersonMention[], offset: number, least
     if (!fits(m)) continue;
     const n = (counts.get(m.id) ?? 0) + 1;
     counts.set(m.id, n);
-    if (n > most) [best, most] = [m, n];
+    if (n > most || (firstOnTie && n === most)) [best, most] = [m, n];
   }
   return most >= least ? best : undefined;
 }

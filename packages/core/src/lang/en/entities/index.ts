@@ -1,6 +1,7 @@
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
+import { GIVEN_NAME_GENDER } from '../given-names.js';
 import { parseNamePrior, parseWordClusters } from '../../name-prior.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
@@ -170,5 +171,6 @@ export const englishEntities: EntityLanguage = {
   placeHeadAt: (tokens, i) => (tokens[i + 1]?.text.length === 2 && lower(tokens[i + 1]) === 'of' && PLACE_HEAD.test(lower(tokens[i])) ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
+  isGivenName: (word) => GIVEN_NAME_GENDER.has(word.toLowerCase()) && !isEnglishCountry(word.toLowerCase()),
   organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])),
 };
