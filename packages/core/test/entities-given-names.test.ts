@@ -17,4 +17,12 @@ describe('English given names', () => {
     const found = names('Title\n\nVirginia Tech won the game on Saturday. Austin Police said no one was hurt.');
     expect(found.filter((n) => n.startsWith('person:'))).toEqual([]);
   });
+
+  it('reads a lone unknown word that speaks or employs as a company, not as a place', () => {
+    const found = names(
+      "Title\n\nPfizer said Monday its vaccine was effective.\n\nShares of Zentrix fell 3 percent. Zentrix's chief executive resigned on Monday.",
+    );
+    expect(found).toContain('organization:Pfizer');
+    expect(found).toContain('organization:Zentrix');
+  });
 });

@@ -226,4 +226,16 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jose Mourinho']);
   });
+
+  it('reads a name in apposition before an auxiliary and its verb ("…, Makan Delrahim, has said")', () => {
+    const quotes = quotesOf("Title\n\nThe Justice Department's antitrust chief, Makan Delrahim, has said he is looking at the industry.");
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Makan Delrahim', "The Justice Department's antitrust chief"]]);
+  });
+
+  it('reads "the company said" as the company that spoke before, not the news agency or the White House', () => {
+    const quotes = quotesOf(
+      'Title\n\nWASHINGTON (AP) — The White House said on Sunday it was monitoring the storm.\n\nThe company, which operates 40 plants in the region, said in a statement that it would close until Tuesday.\n\nPfizer said Monday its vaccine was 95 percent effective. The drugmaker plans to seek authorization within days, the company said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['White House', 'The company', 'Pfizer', 'Pfizer']);
+  });
 });

@@ -91,6 +91,11 @@ export interface EntityLanguage {
    * عام النادي · … رئيس حزب …): after a verb of saying, the words before it are the speaker's name.
    */
   bareRoleAt?(tokens: readonly EntityToken[], i: number): boolean;
+  /**
+   * Scripts with capitals: whether the words around tokens [s, e) are a company's («Pfizer said», «WeWork’s chief
+   * executive»): a lone unknown word there is a company, not the place an unknown capitalised word is taken for.
+   */
+  companyContext?(tokens: readonly EntityToken[], s: number, e: number): boolean;
   /** Scripts with capitals: a given name read one way («Kristi», «Jose»), which a capitalised surname after it makes a person's name. */
   isGivenName?(word: string): boolean;
   /** Dates and quantities found by rule in a sentence. */

@@ -219,6 +219,8 @@ export interface QuoteLanguage extends WordShape {
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
+  /** News agencies and outlets by whole name, lower-cased ("reuters", "the associated press"): they report, they are not "the company". */
+  newsOutlets?: ReadonlySet<string>;
   institutionWords?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;

@@ -12,6 +12,8 @@ export interface KindedMention {
   lang: EntityLanguage;
   /** The word right before it, as written ('' when none). */
   before?: string;
+  /** Whether the words around it are a company's («Pfizer said»): see `EntityLanguage.companyContext`. */
+  company?: boolean;
 }
 
 /** Prepositions of place and motion: a name after them is where something is or goes. */
@@ -28,7 +30,8 @@ function isCapitalised(word: string): boolean {
  * never saw in a person's name (Bontnewydd · Brensbach · B&SR), is no person: the tagger read an
  * unknown capitalised word as a surname. People in articles are introduced by their full name
  * (or a title, or an apposition) before a surname stands alone; a word no longer name of the
- * document holds is more often a place. Such names become locations.
+ * document holds is more often a place. Such names become locations, or organisations where the
+ * words around one are a company's.
  */
 export function retypeLonePersons(mentions: readonly KindedMention[]): void {
   // Words of the document's longer person names (Luigi Caloi), by language and key.
@@ -66,6 +69,8 @@ export function retypeLonePersons(mentions: readonly KindedMention[]): void {
       person = list.length < 2 || places * 3 < list.length;
     }
     if (person) continue;
-    for (const { mention: m } of list) m.kind = 'location';
+    // («Pfizer said», «WeWork’s spokesperson»: a company.)
+    const kind = list.some((item) => item.company === true) ? 'organization' : 'location';
+    for (const { mention: m } of list) m.kind = kind;
   }
 }

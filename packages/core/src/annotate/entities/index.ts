@@ -54,6 +54,14 @@ function wordBefore(tokens: readonly EntityToken[], m: FoundMention): string {
   return t?.word ? t.text : '';
 }
 
+/** Whether the words around a mention are a company's, in a language that can tell. */
+function companyAround(lang: EntityLanguage, tokens: readonly EntityToken[], m: FoundMention): boolean {
+  // (One letter is a piece of a name the tokens split, «E» of «PG&E»: no company of its own.)
+  if (!lang.companyContext || m.canonical.length < 2) return false;
+  const [s, e] = tokenRange(tokens, m);
+  return lang.companyContext(tokens, s, e);
+}
+
 /** Names worth looking for again across the document: full names, and surnames of people. */
 function documentNames(found: readonly FoundMention[], lang: EntityLanguage): NameIndex {
   const index = new NameIndex();
@@ -105,7 +113,7 @@ export function annotateEntities(doc: ArticleDocument): void {
     sentences.push({ block, lang, tokens, covered, mentions });
     for (const m of mentions) {
       found.push(m);
-      kinded.push({ mention: m, lang, before: wordBefore(tokens, m) });
+      kinded.push({ mention: m, lang, before: wordBefore(tokens, m), company: companyAround(lang, tokens, m) });
     }
   }
   // Mentions cut short where the document writes the name in full elsewhere.
@@ -128,7 +136,7 @@ export function annotateEntities(doc: ArticleDocument): void {
     for (const m of known.scan(doc.text, lang, tokens, covered, block.id, 'propagated')) {
       if (m.kind === 'person') addRoles(doc.text, lang, tokens, m);
       found.push(m);
-      kinded.push({ mention: m, lang, before: wordBefore(tokens, m) });
+      kinded.push({ mention: m, lang, before: wordBefore(tokens, m), company: companyAround(lang, tokens, m) });
     }
   }
   retypeLonePersons(kinded);

@@ -1095,19 +1095,22 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // A relative clause or an age between the subject and its verb: skipped, no role.
   let aside = false;
   frame.coordinated = subject !== null && subject.end < t - 1 && lang.coordinators.has((tokens[t - 1] as Token).key);
-  // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said".
-  if (!subject && isComma(tokens[t - 1])) {
-    let p = t - 2;
-    while (p > sentence.first && p > t - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
+  // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said", through an auxiliary or an adverb after
+  // it ("…, Makan Delrahim, has said").
+  let v = t;
+  while (v - 1 > sentence.first && isWord(tokens[v - 1]) && lang.preVerbAdverbs.has((tokens[v - 1] as Token).key)) v--;
+  if (!subject && isComma(tokens[v - 1])) {
+    let p = v - 2;
+    while (p > sentence.first && p > v - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
     // or a name opening with a preposition ("At the time of …,") makes none.
     // "Lydia Buchtmann for Food Standards Australia, says …": a sentence opening with a name and a comma before the verb.
-    const opening = { start: sentence.first, end: t - 1 };
+    const opening = { start: sentence.first, end: v - 1 };
     const openingWord = tokens[p] as Token;
     if (
       p === sentence.first &&
       isWord(openingWord) &&
-      t - 1 - p >= 2 &&
+      v - 1 - p >= 2 &&
       lang.casedNames &&
       isCapitalised(ctx, openingWord) &&
       !lang.nonClauseWords.has(openingWord.key) &&
@@ -1116,7 +1119,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // A full name (two capitalised words at least): "Yesterday in Paris," opens with no one.
       const np = readNounPhrase(ctx.text, tokens, opening.start, opening.end, lang);
       if (!clauseBetween(ctx, opening.start, opening.end) && !np.group && np.nameEnd - np.nameStart >= 2) subject = opening;
-    } else if (isComma(tokens[p]) && p < t - 2 && !clauseBetween(ctx, p + 1, t - 1)) {
+    } else if (isComma(tokens[p]) && p < v - 2 && !clauseBetween(ctx, p + 1, v - 1)) {
       let found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
       // "Smith, 34, a former Marine, said": past the age to the name.
       if (found && found.end - found.start === 1 && isNumber((tokens[found.start] as Token).key) && isComma(tokens[found.start - 1]))
@@ -1128,7 +1131,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       const outer = name && isComma(tokens[name.start - 1]) && (startsWithArticle(ctx, name) || joined) ? phraseEndingAt(ctx, name.start - 2) : null;
       if (outer && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
         subject = outer;
-        role = { start: (name as TokenRange).start, end: joined ? t - 1 : p };
+        role = { start: (name as TokenRange).start, end: joined ? v - 1 : p };
       } else if (name) {
         subject = name;
         // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
@@ -1137,14 +1140,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         const opener = tokens[p + 1] as Token;
         // "The report, which was released Monday, said": a relative clause is neither a role nor a name; "Johnson, 54,
         // said": nor is an age.
-        const words = tokens.slice(p + 1, t - 1);
+        const words = tokens.slice(p + 1, v - 1);
         aside = lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
         const adverbial =
           aside ||
           words.every((w) => lang.preVerbAdverbs.has(w.key)) ||
           lang.nonClauseWords.has(opener.key) ||
           (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
-        role = adverbial ? null : { start: p + 1, end: t - 1 };
+        role = adverbial ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
       }

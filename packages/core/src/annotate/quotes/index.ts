@@ -1441,9 +1441,12 @@ function salientBefore(
   return most >= least ? best : undefined;
 }
 
-/** "Union", "Ministry of Health": a body whose name says it is an institution, which "the company" does not mean. */
+/**
+ * "Union", "Ministry of Health": a body whose name says it is an institution, which "the company" does not mean; nor
+ * does it mean the news agency that reports the story ("The Associated Press").
+ */
 function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
-  return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true);
+  return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true) || lang.newsOutlets?.has(m.name.toLowerCase()) === true;
 }
 
 /** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */

@@ -6,7 +6,7 @@
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
 import { EN_ABBREVIATIONS } from './abbreviations.js';
-import { ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
+import { NEWS_AGENCIES, ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
 import { GIVEN_NAME_GENDER } from './given-names.js';
 
 type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
@@ -230,9 +230,10 @@ export const EN_QUOTES: QuoteLanguage = {
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   possessiveDeterminers: keySet(shape, 'his her their'),
+  newsOutlets: new Set(NEWS_AGENCIES),
   institutionWords: keySet(
     shape,
-    'union unions ministry department university college school police council court government agency commission committee association federation league party parliament congress senate assembly army navy force forces office bureau authority institute foundation society church hospital',
+    'union unions ministry department university college school police council court government agency commission committee association federation league party parliament congress senate assembly army navy force forces office bureau authority institute foundation society church hospital house administration service',
   ),
   bodyNouns: keySet(
     shape,

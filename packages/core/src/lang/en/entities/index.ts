@@ -78,6 +78,18 @@ const NOT_SURNAMES = new Set([
 const organizationWords = new Set(ORGANIZATION_WORDS.filter((w) => !NOT_SURNAMES.has(w)));
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
+/** Nouns after a possessive that say the name before it is a company's («WeWork’s shares», «Pfizer’s spokesperson»). */
+const COMPANY_AFTER = new Set(['shares', 'stock', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'board', 'employees', 'investors', 'shareholders', 'headquarters', 'products', 'earnings', 'revenue', 'customers']);
+/** «Pfizer said», «WeWork’s chief executive», «a WeWork spokesperson», «Shares of Boeing»: words around a name that a company's name has. */
+function companyContext(tokens: readonly EntityToken[], s: number, e: number): boolean {
+  const next = tokens[e];
+  if (speechVerbs.has(lower(next))) return true;
+  // («a WeWork spokesperson», «Pfizer CEO Albert Bourla»: the noun may follow the name bare.)
+  const noun = /^[’']s$/.test(next?.text ?? '') ? tokens[e + 1] : next;
+  if (roleHeads.has(lower(noun)) || COMPANY_AFTER.has(lower(noun))) return true;
+  return lower(tokens[s - 1]) === 'of' && lower(tokens[s - 2]) === 'shares';
+}
+
 const PLACE_HEAD = /^(?:city|town|village|province|capital|region)$/;
 
 const agencies = new Set(NEWS_AGENCIES);
@@ -158,6 +170,8 @@ export const englishEntities: EntityLanguage = {
     if (kind === 'misc' && (before === 'competitor' || before === 'rival' || appositionHeads.get(before) === 'organization')) return 'organization';
     // «Hancock Pond» · «Lincoln Reservoir»: a person's name never ends with a place's head word.
     if (kind === 'person' && e - s > 1 && placeTails.has(lower(tokens[e - 1]))) return 'location';
+    // One word the tagger called a place but training never saw in a place's name, speaking or employing, is a company.
+    if (kind === 'location' && e - s === 1 && !prior((tokens[s] as EntityToken).text)?.includes('L') && companyContext(tokens, s, e)) return 'organization';
     const said = appositionKind(tokens, e);
     // Only where the tagger's kind is the weaker guess: people and misc become places or companies.
     return said && (kind === 'person' || kind === 'misc') ? said : undefined;
@@ -171,6 +185,7 @@ export const englishEntities: EntityLanguage = {
   placeHeadAt: (tokens, i) => (tokens[i + 1]?.text.length === 2 && lower(tokens[i + 1]) === 'of' && PLACE_HEAD.test(lower(tokens[i])) ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
+  companyContext,
   isGivenName: (word) => GIVEN_NAME_GENDER.has(word.toLowerCase()) && !isEnglishCountry(word.toLowerCase()),
   organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])),
 };
