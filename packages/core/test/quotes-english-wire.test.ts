@@ -2,6 +2,7 @@
 // the verb ("Acme Corp. said"), a party and state between commas ("Warren, D-Mass., said"), and a
 // weekday with no preposition after the verb ("said Tuesday it would …").
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse-article.js';
 import { quotesOf } from './helpers.js';
 
 describe('English wire-copy attributions', () => {
@@ -237,5 +238,23 @@ describe('English wire-copy attributions', () => {
       'Title\n\nWASHINGTON (AP) — The White House said on Sunday it was monitoring the storm.\n\nThe company, which operates 40 plants in the region, said in a statement that it would close until Tuesday.\n\nPfizer said Monday its vaccine was 95 percent effective. The drugmaker plans to seek authorization within days, the company said.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['White House', 'The company', 'Pfizer', 'Pfizer']);
+  });
+
+  it('gives "he said" with nobody named to the title the paragraph opens with', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe governor, speaking at a news conference in the capital, urged residents to heed evacuation orders. "Do not wait for the water to rise," he said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The governor']);
+  });
+
+  it('reads "Tesla Chief Executive Elon Musk" as a company, a two-word title and a name, and "the billionaire" as him', () => {
+    const doc = parseArticle(
+      'Title\n\nTesla Chief Executive Elon Musk wrote on Twitter that the factory would open next year. The billionaire added that production would ramp quickly.',
+    );
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Elon Musk', 'Tesla Chief Executive'],
+      ['Elon Musk', 'Tesla Chief Executive'],
+    ]);
+    expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).toContain('organization:Tesla');
   });
 });

@@ -61,16 +61,16 @@ export function retypeLonePersons(mentions: readonly KindedMention[]): void {
         break;
       }
     }
+    // («Pfizer said», «Tesla Chief Executive Elon Musk»: a company, even a word training saw in people's names.)
+    const company = list.some((item) => item.company === true);
     // A word training saw as a person's only sometimes (P1: Harrison) needs the document's say:
     // a third or more of its mentions after a preposition of place (to Harrison, from Harrison).
-    if (!person && lang.namePrior((list[0] as KindedMention).mention.canonical)?.includes('P')) {
+    if (!person && !company && lang.namePrior((list[0] as KindedMention).mention.canonical)?.includes('P')) {
       let places = 0;
       for (const { before } of list) if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) places++;
       person = list.length < 2 || places * 3 < list.length;
     }
     if (person) continue;
-    // («Pfizer said», «WeWork’s spokesperson»: a company.)
-    const kind = list.some((item) => item.company === true) ? 'organization' : 'location';
-    for (const { mention: m } of list) m.kind = kind;
+    for (const { mention: m } of list) m.kind = company ? 'organization' : 'location';
   }
 }

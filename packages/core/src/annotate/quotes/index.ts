@@ -639,7 +639,15 @@ function speakerOf(
   // the speaker right after, opening the next sentence.
   const person =
     named ?? lastPersonBefore(persons, before, blockStart) ?? (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined);
-  if (!person) return { speaker: null, inferred: true, span: null };
+  if (!person) {
+    // 'The governor, speaking at a news conference, urged residents … "Do not wait," he said.': with nobody named, the
+    // person the paragraph opens with by a title.
+    const described = frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n' ? blockOpeningPerson(ctx) : null;
+    if (!described) return { speaker: null, inferred: true, span: null };
+    const keys = tokens.slice(described.start, described.end).map((t) => t.key);
+    const phrase = text.slice((tokens[described.start] as Token).start, (tokens[described.end - 1] as Token).end);
+    return { speaker: register.byDescription(phrase, keys, frame.agreement?.gender), inferred: true, span: null };
+  }
   const keys = wordKeys(person.name, lang);
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
@@ -948,6 +956,28 @@ function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: num
   const noun = tokens[sentence.first + 1];
   if (noun?.type !== 'word' || lang.cues.has(noun.key) || lang.finiteMarkers?.has(noun.key) === true || sentence.first + 2 >= cue) return null;
   return { start: sentence.first, end: sentence.first + 2 };
+}
+
+/** Words of a description opening a paragraph, its article included ("The former governor"). */
+const OPENING_PERSON_WORDS = 3;
+
+/**
+ * "The governor, speaking …, urged …": a definite article and a title or a noun for a person opening the paragraph
+ * (a modifier or two between them), before a comma or a verb; null when the paragraph opens otherwise.
+ */
+function blockOpeningPerson(ctx: SentenceCtx): { start: number; end: number } | null {
+  const { tokens, lang } = ctx;
+  const first = tokens[0];
+  if (!lang.casedNames || first?.type !== 'word' || first.key !== lang.definiteArticle) return null;
+  for (let k = 1; k <= OPENING_PERSON_WORDS && k < tokens.length - 1; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') return null;
+    if (lang.titles.has(tok.key) || lang.personNouns.has(tok.key) || lang.personHeads?.has(tok.key)) {
+      const next = tokens[k + 1] as Token;
+      return next.type === 'word' || next.key === ',' ? { start: 0, end: k + 1 } : null;
+    }
+  }
+  return null;
 }
 
 /** The last group noun («متابعون», "officials") before token `cue` in its sentence, or -1. */

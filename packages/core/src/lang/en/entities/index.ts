@@ -80,13 +80,18 @@ const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 /** Nouns after a possessive that say the name before it is a company's («WeWork’s shares», «Pfizer’s spokesperson»). */
 const COMPANY_AFTER = new Set(['shares', 'stock', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'board', 'employees', 'investors', 'shareholders', 'headquarters', 'products', 'earnings', 'revenue', 'customers']);
-/** «Pfizer said», «WeWork’s chief executive», «a WeWork spokesperson», «Shares of Boeing»: words around a name that a company's name has. */
+/**
+ * «Pfizer said», «WeWork’s chief executive», «a WeWork spokesperson», «Tesla Chief Executive Elon Musk», «Shares of
+ * Boeing»: words around a name that a company's name has.
+ */
 function companyContext(tokens: readonly EntityToken[], s: number, e: number): boolean {
   const next = tokens[e];
   if (speechVerbs.has(lower(next))) return true;
   // («a WeWork spokesperson», «Pfizer CEO Albert Bourla»: the noun may follow the name bare.)
   const noun = /^[’']s$/.test(next?.text ?? '') ? tokens[e + 1] : next;
   if (roleHeads.has(lower(noun)) || COMPANY_AFTER.has(lower(noun))) return true;
+  // «Tesla Chief Executive Elon Musk»: a capitalised title after the name, then the person holding it.
+  if (next?.word && /^\p{Lu}/u.test(next.text) && isEnglishTitle(lower(next))) return true;
   return lower(tokens[s - 1]) === 'of' && lower(tokens[s - 2]) === 'shares';
 }
 
