@@ -61,11 +61,13 @@ export function retypeLonePersons(mentions: readonly KindedMention[]): void {
         break;
       }
     }
-    // («Pfizer said», «Tesla Chief Executive Elon Musk»: a company, even a word training saw in people's names.)
+    // («Pfizer said», «Tesla Chief Executive Elon Musk»: a company, a word training saw in companies' names too even if
+    // in people's: «Harrison said» stays a person.)
     const company = list.some((item) => item.company === true);
+    const prior = lang.namePrior((list[0] as KindedMention).mention.canonical);
     // A word training saw as a person's only sometimes (P1: Harrison) needs the document's say:
     // a third or more of its mentions after a preposition of place (to Harrison, from Harrison).
-    if (!person && !company && lang.namePrior((list[0] as KindedMention).mention.canonical)?.includes('P')) {
+    if (!person && !(company && prior?.includes('O')) && prior?.includes('P')) {
       let places = 0;
       for (const { before } of list) if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) places++;
       person = list.length < 2 || places * 3 < list.length;
