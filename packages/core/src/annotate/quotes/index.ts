@@ -503,7 +503,9 @@ function speakerOf(
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
-              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k)) ? salientBefore(persons, from, 3, () => true, true) : undefined))
+              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k))
+                ? salientBefore(persons, from, 3, () => true, true)
+                : undefined))
             : undefined);
         if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);

@@ -92,7 +92,10 @@ function appositionAttribution(text: string, i: number, lang: QuoteLanguage): bo
   const second = rest.indexOf(',', first + 1);
   if (second < 0) return false;
   const name = rest.slice(0, first).trim().split(/\s+/);
-  const apposition = rest.slice(first + 1, second).trim().split(/\s+/);
+  const apposition = rest
+    .slice(first + 1, second)
+    .trim()
+    .split(/\s+/);
   const cue = /^\s*([^\s,.;:!?]+)/.exec(rest.slice(second + 1))?.[1];
   return (
     name.length <= NAME_WORDS &&

@@ -35,7 +35,10 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['weigh weighed weighs', { particle: 'in' }],
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
-  ['call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails', { quotesAfterObject: true }],
+  [
+    'call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails',
+    { quotesAfterObject: true },
+  ],
 ];
 
 /** Words that negate the verb after them, typed with either apostrophe. */

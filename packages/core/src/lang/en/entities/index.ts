@@ -1,8 +1,8 @@
 import { lazyModel } from '../../../annotate/entities/tagger-model.js';
 import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
-import { GIVEN_NAME_GENDER } from '../given-names.js';
 import { parseNamePrior, parseWordClusters } from '../../name-prior.js';
+import { GIVEN_NAME_GENDER } from '../given-names.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
@@ -79,7 +79,26 @@ const organizationWords = new Set(ORGANIZATION_WORDS.filter((w) => !NOT_SURNAMES
 const matchKey = (s: string) => s.toLowerCase().replace(/[’']s$/, '');
 const lower = (t: EntityToken | undefined) => (t ? t.text.toLowerCase() : '');
 /** Nouns after a possessive that say the name before it is a company's («WeWork’s shares», «Pfizer’s spokesperson»). */
-const COMPANY_AFTER = new Set(['shares', 'stock', 'spokesperson', 'spokesman', 'spokeswoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'board', 'employees', 'investors', 'shareholders', 'headquarters', 'products', 'earnings', 'revenue', 'customers']);
+const COMPANY_AFTER = new Set([
+  'shares',
+  'stock',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'ceo',
+  'founder',
+  'cofounder',
+  'co-founder',
+  'board',
+  'employees',
+  'investors',
+  'shareholders',
+  'headquarters',
+  'products',
+  'earnings',
+  'revenue',
+  'customers',
+]);
 /**
  * «Pfizer said», «WeWork’s chief executive», «a WeWork spokesperson», «Tesla Chief Executive Elon Musk», «Shares of
  * Boeing»: words around a name that a company's name has.
