@@ -410,4 +410,11 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['فؤاد السنيورة', 'جان مارك دو لا سابليير']);
   });
+
+  it('ends the subject at how it was said after a definite title, not at a role linker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير بصوت عال إن الحكومة ستستقيل غدا.\n\nواعتبر المتحدث باسمها عبد الرحمن ديناري أن هذه المحاولة تسعى للقضاء على الحكومة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الوزير', 'عبد الرحمن ديناري']);
+  });
 });

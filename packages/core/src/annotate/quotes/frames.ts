@@ -578,6 +578,19 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     // («وقال بوين إن …»: one word before the complementiser is the subject, however it begins.)
     else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) && complementAt(ctx, j + 1) < 0) subjectEnd = j;
+    // «وأضاف الإمام بحزن شديد أنه …», «وقال الوزير بصوت عال إن …»: after a definite title, how it was said ends the
+    // subject (an indefinite word after it: «الرئيس بشار الأسد» goes on with a name).
+    else if (
+      j > subjectStart &&
+      isWord(tokens[j - 1]) &&
+      isTitleWord(lang, (tokens[j - 1] as Token).key) &&
+      lang.articleless((tokens[j - 1] as Token).key) !== (tokens[j - 1] as Token).key &&
+      lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) &&
+      !lang.roleLinkers.has(lang.possessorless(tok.key)) &&
+      isWord(next) &&
+      lang.articleless(next.key) === next.key
+    )
+      subjectEnd = j;
     // «وأضاف متمنيا للأدب أن …», «وقال الوزير مجددا إن …»: an accusative adverb before a function word says how; it
     // ends the subject, or stands for none («وقالت مونيكا لوينسكي» goes on with a name).
     else if (lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) && functionWordAt(ctx, j + 1)) subjectEnd = j;
