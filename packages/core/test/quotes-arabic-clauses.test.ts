@@ -251,7 +251,8 @@ describe('Arabic clauses', () => {
     const [term] = quotesOf('عنوان الخبر\n\nوأعرب الوزير ماهر سليم عن "ارتياحه".');
     expect(term).toBeUndefined();
     const [negated] = quotesOf('عنوان الخبر\n\nواعتبر المحلل عادل زين أمس ألا أحد يستطيع وقف ارتفاع الأسعار.');
-    expect(negated?.text).toBe('أحد يستطيع وقف ارتفاع الأسعار');
+    // («ألا» is «أن لا»: without it the content would say the opposite.)
+    expect(negated?.text).toBe('ألا أحد يستطيع وقف ارتفاع الأسعار');
   });
 
   it('ends a reported clause at «وقال» with its quotation right after it, and reads «مساعد» and «تكهن»', () => {

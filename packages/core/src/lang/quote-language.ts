@@ -219,6 +219,10 @@ export interface QuoteLanguage extends WordShape {
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
+  /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */
+  negatedComplementisers?: ReadonlySet<string>;
+  /** Words that take narration back up after a reported clause when a setting follows («وذلك في مؤتمر صحفي»). */
+  narrationResumes?: ReadonlySet<string>;
   /** News agencies and outlets by whole name, lower-cased ("reuters", "the associated press"): they report, they are not "the company". */
   newsOutlets?: ReadonlySet<string>;
   institutionWords?: ReadonlySet<string>;

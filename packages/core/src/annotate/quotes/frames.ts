@@ -171,6 +171,8 @@ function complementAt(ctx: Ctx, j: number): number {
   const before = ctx.tokens[j - 1];
   if (isWord(before) && ctx.lang.timeConjunctions?.has(before.key) === true) return -1;
   // "said that, as the parents came from India, they …": the comma after the complementiser opens no content.
+  // («اعتبر ألا أحد يستطيع …»: a complementiser fused with a negation stays in the content.)
+  if (ctx.lang.negatedComplementisers?.has(tok.key)) return j;
   if (ctx.lang.complementisers.has(tok.key)) return isComma(ctx.tokens[j + 1]) && j + 2 < ctx.sentence.last ? j + 2 : j + 1;
   const next = ctx.tokens[j + 1];
   if (

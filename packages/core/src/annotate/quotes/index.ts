@@ -1762,8 +1762,31 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
   const credits = creditsOf(ctx);
   const credit = credits[firstAtLeast(credits, first + 1)];
   if (credit !== undefined) last = credit - 1;
+  // «… ألا أحد يستطيع أن يمنع إيران وذلك في مؤتمر صحفي …»: narration taken back up ends it too.
+  const resumes = resumesOf(ctx);
+  const resume = resumes[firstAtLeast(resumes, first + 1)];
+  if (resume !== undefined && resume - 1 < last) last = resume - 1;
   while (last > first && (tokens[last] as Token).type === 'punct') last--;
   return last;
+}
+
+/** Per sentence, where narration is taken back up («وذلك» before a setting preposition), in order: read once. */
+const RESUMES = new WeakMap<object, number[]>();
+
+function resumesOf(ctx: SentenceCtx): number[] {
+  const { tokens, lang, sentence } = ctx;
+  let out = RESUMES.get(sentence);
+  if (out) return out;
+  out = [];
+  if (lang.narrationResumes)
+    for (let k = sentence.first + 1; k < sentence.last - 1; k++) {
+      const tok = tokens[k] as Token;
+      const next = tokens[k + 1] as Token;
+      if (tok.type === 'word' && !tok.quoted && lang.narrationResumes.has(tok.key) && next.type === 'word' && lang.settingPrepositions.has(next.key))
+        out.push(k);
+    }
+  RESUMES.set(sentence, out);
+  return out;
 }
 
 /** Per sentence, the opening parentheses of photo credits with words after them, in order: read once, however many quotes ask. */

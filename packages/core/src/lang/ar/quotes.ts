@@ -287,6 +287,8 @@ export const AR_QUOTES: QuoteLanguage = {
   verbFirst: true,
   casedNames: false,
   cues: cueTable(),
+  negatedComplementisers: keySet(shape, 'ألا بألا'),
+  narrationResumes: keySet(shape, 'وذلك'),
   complementisers: keySet(shape, 'ألا بألا أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
   complementPrepositions: keySet(shape, 'إلى على من عن'),
   contentParticles: keySet(shape, 'فإن فإنه فإنها فإنهم فقد'),
