@@ -52,6 +52,8 @@ export interface CueWord {
   personObject?: boolean;
   /** A particle the verb needs right after it to report ("pointed out that"; "pointed to the data" is no speech). */
   particle?: string;
+  /** A verb of asking («تساءل», «متسائلا»): a question word opens what was asked («تساءل الوزير كيف …»). */
+  asks?: boolean;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */
@@ -219,6 +221,8 @@ export interface QuoteLanguage extends WordShape {
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
+  /** Question words that open an indirect question after a verb of asking («كيف», «لماذا», «لو»). */
+  questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */
   negatedComplementisers?: ReadonlySet<string>;
   /** Words that take narration back up after a reported clause when a setting follows («وذلك في مؤتمر صحفي»). */

@@ -451,6 +451,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       if (subjectEnd < 0) subjectEnd = j;
       break;
     }
+    // «وتساءل الوزير كيف يمكن …», «متسائلا لو أن …»: a verb of asking takes a question word as the start of what was asked.
+    if (cue.asks && lang.questionWords?.has(tok.key) === true && !tok.quoted && j < sentence.last - 1) {
+      frame.contentStart = j;
+      if (subjectEnd < 0) subjectEnd = j;
+      break;
+    }
     // «وأكد رئيس مجلس الإدارة علي أنها …», «وأشار حسين الفردان إلي أن»: after a subject, «على»/«إلى» written with «ي»
     // before a complementiser are the prepositions, not the name «علي» (which the spelling test alone would say).
     const loose = j > subjectStart && subjectEnd < 0 ? looseComplement(ctx, j) : -1;

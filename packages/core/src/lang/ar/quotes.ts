@@ -55,7 +55,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'نوه نوهت نوهوا نوهن نوها نوهتا ينوه تنوه', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'ألمح ألمحت ألمحوا - - - يلمح تلمح', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'رد ردت ردوا - - - يرد ترد', flags: { weak: true } },
-  { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل' },
+  { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل', flags: { asks: true } },
   { forms: 'أجاب أجابت أجابوا - - - يجيب تجيب' },
   // Past only: «أن تلاحظ أن» (that you notice) reports nobody.
   { forms: 'لاحظ لاحظت لاحظوا - - - - -', flags: { weak: true } },
@@ -244,7 +244,13 @@ function cueTable(): Map<string, CueWord> {
     forms.forEach((form, i) => {
       // «وأضاف قائلا نادرا ما …»: «قائلا» introduces the words themselves, with or without marks.
       const saying = forms[0] === 'قائلا' || forms[0] === 'بقوله';
-      out.set(shape.key(form), { lemma: forms[0] as string, agreement: [M, F, PL][i] as Agreement, participle: true, ...(saying ? { bareClause: true } : {}) });
+      out.set(shape.key(form), {
+        lemma: forms[0] as string,
+        agreement: [M, F, PL][i] as Agreement,
+        participle: true,
+        ...(saying ? { bareClause: true } : {}),
+        ...(forms[0] === 'متسائلا' ? { asks: true } : {}),
+      });
     });
   }
   return out;
@@ -288,6 +294,8 @@ export const AR_QUOTES: QuoteLanguage = {
   casedNames: false,
   cues: cueTable(),
   negatedComplementisers: keySet(shape, 'ألا بألا'),
+  // («من» and «ما» are as often "from" and "not": left out.)
+  questionWords: keySet(shape, 'كيف لماذا لم متى هل ماذا أين لو أليس أي كم إن إذا'),
   narrationResumes: keySet(shape, 'وذلك'),
   complementisers: keySet(shape, 'ألا بألا أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
   complementPrepositions: keySet(shape, 'إلى على من عن'),
