@@ -3,6 +3,7 @@
 // بالقول), a sentence-final «كما أعلنت X», «وفقا لما ذكرته X», an unnamed official "in" a body,
 // and a cue word that is a verbal noun («عدم نقل»).
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse-article.js';
 import { quotesOf } from './helpers.js';
 
 describe('Arabic wire attributions', () => {
@@ -437,5 +438,13 @@ describe('Arabic wire attributions', () => {
       ['الوزير', 'كيف يمكن أن يحدث هذا في بلد ديمقراطي'],
       ['رئيس مجلس النواب', 'لو أن لبنان قام بمثل هذا الأمر ألا ينعقد مجلس الأمن'],
     ]);
+  });
+
+  it('reads a name in marks after «صحيفة» as the paper, and the paper when the name comes back bare, though it reads as a title', () => {
+    const doc = parseArticle(
+      'عنوان الخبر\n\nوكتبت صحيفة "السفير" المقربة من القادة السوريين افتتاحية لناشرها طلال سلمان.\n\nوقالت السفير "كنا نتمنى لو ان الرئيس السوري قد تعالى على المرارات".',
+    );
+    expect(doc.entities.filter((e) => e.kind === 'organization').map((e) => e.mentions.length)).toEqual([2]);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['السفير']);
   });
 });

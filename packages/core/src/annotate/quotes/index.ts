@@ -408,7 +408,14 @@ function speakerOf(
         : undefined;
     // «المنظمة الحقوقية» after «منظمة هيومان رايتس ووتش … للدفاع عن حقوق الانسان»: a body's head noun and adjectives.
     const described = !np.group && !meant && !headOnly && lang.verbFirst ? bodyDescribed(keys, ctx, bodies, from) : undefined;
-    if (np.group) speaker = register.byGroup(phrase, keys);
+    // «وقالت السفير» after «صحيفة "السفير"»: words the entity stage found as a body's whole name are that body, even
+    // when they read as a title.
+    const named = np.nameEnd === np.nameStart ? personWithin(bodies, from, to) : undefined;
+    const wholeBody = named && named.start === from && named.end === to ? named : undefined;
+    if (wholeBody) {
+      speaker = register.byName(wholeBody.name, wordKeys(wholeBody.name, lang), undefined, [], gender);
+      register.asBody(speaker, wholeBody.id);
+    } else if (np.group) speaker = register.byGroup(phrase, keys);
     else if (meant) speaker = register.byName(meant.name, wordKeys(meant.name, lang), undefined, [], gender);
     else if (described) {
       speaker = register.byName(described.name, wordKeys(described.name, lang), undefined, [], gender);
