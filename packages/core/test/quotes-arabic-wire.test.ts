@@ -447,4 +447,12 @@ describe('Arabic wire attributions', () => {
     expect(doc.entities.filter((e) => e.kind === 'organization').map((e) => e.mentions.length)).toEqual([2]);
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['السفير']);
   });
+
+  it('reads a verb right after a relative word with no complement soon as passive, but not one with its resumptive pronoun', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nفقدت الجماعة منبر المسجد، الذي كان يعتبر قبلة «لندنستان» لصالح جماعات اخرى توصف بانها اكثر اعتدالا.\n\nفي الوقت الذي اكد فيه مدافع المنتخب ماركو ماتيراتزي بانه يتطلع للثأر من فرنسا.\n\nوهاجم الحزب الوزير الذي قال إن الانتخابات مزورة.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['يتطلع للثأر من فرنسا', 'الانتخابات مزورة']);
+    expect(quotes[0]?.speaker?.name).toBe('ماركو ماتيراتزي');
+  });
 });

@@ -163,6 +163,19 @@ function particleAfter(text: string, at: number, particle: string): boolean {
 
 const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+/** Tokens after a verb within which a relative clause's own complement must open («الذي قال رئيسه إن»). */
+const RELATIVE_COMPLEMENT_TOKENS = 3;
+
+/** Whether a complementiser or a colon opens within a few tokens from `j`, or a quotation right at it. */
+function complementSoon(ctx: Ctx, j: number): boolean {
+  if (isOpen(ctx.tokens[j])) return true;
+  for (let k = j; k < Math.min(ctx.sentence.last, j + RELATIVE_COMPLEMENT_TOKENS); k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (complementAt(ctx, k) >= 0 || isColon(tok)) return true;
+  }
+  return false;
+}
+
 /** Where the content starts if a complementiser (or preposition + complementiser) is at `j`; -1 otherwise. */
 function complementAt(ctx: Ctx, j: number): number {
   const tok = ctx.tokens[j];
@@ -382,6 +395,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
   if (governedNoun(ctx, t)) return null;
+  // «المنبر الذي كان يعتبر قبلة …»: right after a relative word (an auxiliary between) with no complement soon, the verb
+  // is passive ("which was considered") and reports nobody.
+  const auxiliary = isWord(before) && lang.auxiliaries.has(before.bare) ? t - 2 : t - 1;
+  const relative = tokens[auxiliary];
+  // («في الوقت الذي أكد فيه X أن …»: a resumptive pronoun after the verb makes it active, its subject after it.)
+  const resumed = isWord(tokens[t + 1]) && lang.resumptive?.has((tokens[t + 1] as Token).key) === true;
+  if (auxiliary >= sentence.first && isWord(relative) && lang.relativeAntecedent?.has(relative.key) && !resumed && !complementSoon(ctx, t + 1)) return null;
   // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
   if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
