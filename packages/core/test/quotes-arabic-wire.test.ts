@@ -455,4 +455,11 @@ describe('Arabic wire attributions', () => {
     expect(quotes.map((q) => q.text)).toEqual(['يتطلع للثأر من فرنسا', 'الانتخابات مزورة']);
     expect(quotes[0]?.speaker?.name).toBe('ماركو ماتيراتزي');
   });
+
+  it('reads «الوزير الأردني» as no minister whose role closes on another adjective of origin', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الخارجية المصري أحمد أبو الغيط في مؤتمر صحفي مع نظيره الأردني إن القاهرة ترفض أي تدخل.\n\nمن جانبه، أكد الوزير الأردني أن بلاده تدعم الحكومة اللبنانية.\n\nوأضاف الوزير المصري أن الاتصالات مستمرة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'الوزير الأردني', 'أحمد أبو الغيط']);
+  });
 });

@@ -185,6 +185,10 @@ export class SpeakerRegister {
   private sameComplement(wanted: readonly string[], role: readonly string[]): boolean {
     const a = wanted[1];
     const b = role[1];
+    // «الوزير الأردني» is not «وزير الخارجية المصري»: each closes on another adjective of origin.
+    const last = wanted[wanted.length - 1] as string;
+    const roleLast = role[role.length - 1] as string;
+    if (a !== undefined && b !== undefined && !role.includes(last) && this.lang.describes?.(last) && this.lang.describes?.(roleLast)) return false;
     return a === undefined || b === undefined || a === b || role.includes(a) || this.lang.describes?.(a) === true;
   }
 
