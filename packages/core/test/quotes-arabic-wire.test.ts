@@ -462,4 +462,15 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'الوزير الأردني', 'أحمد أبو الغيط']);
   });
+
+  it('gives a participle the unnamed source opening its sentence, and reads «القيادية» after a name as the role', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nواعتبر النائب عمار حوري أن الحكومة باقية.\n\nونفى مصدر في وزارة الداخلية ما تردد عن اعتقال قيادي في الحركة، مؤكدا أن الخبر عار من الصحة.\n\nوقالت ليلى خالد القيادية في الجبهة الشعبية إن المقاومة مستمرة.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role ?? null])).toEqual([
+      ['عمار حوري', 'النائب'],
+      ['مصدر في وزارة الداخلية', null],
+      ['ليلى خالد', 'القيادية في الجبهة الشعبية'],
+    ]);
+  });
 });

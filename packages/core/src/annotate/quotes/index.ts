@@ -805,6 +805,13 @@ function openingSubject(
   let end = at + 1;
   while (end < cue && end - at <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word' && !lang.preVerbAdverbs.has((tokens[end] as Token).key))
     end++;
+  // «وتفاعل متابعون مع التغريدة»: an unnamed group's phrase ends at a preposition that links no role to it («مصدر في
+  // وزارة الداخلية» goes on).
+  if (lang.groupNouns.has(first.key))
+    for (let k = at + 2; k < end; k++) {
+      const key = (tokens[k] as Token).key;
+      if (lang.governingPrepositions?.has(key) && !lang.roleLinkers.has(key)) end = k;
+    }
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
 }
 
@@ -837,6 +844,8 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   const bare = lang.articleless(first.key);
   const next = tokens[k + 1];
   if (lang.bodyNouns?.has(bare) === true && (bare !== first.key || (next?.type === 'word' && lang.articleless(next.key) !== next.key))) return true;
+  // «ونفى مصدر في وزارة الداخلية …، مؤكدا»: an unnamed source or group speaks too.
+  if (lang.groupNouns.has(first.key)) return true;
   const named = firstFrom(persons, first.start) ?? firstFrom(bodies, first.start);
   return named?.start === first.start;
 }
