@@ -257,4 +257,11 @@ describe('English wire-copy attributions', () => {
     ]);
     expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).toContain('organization:Tesla');
   });
+
+  it('reads "said about 200 people were …" as a clause, but not "said around the city"', () => {
+    const quotes = quotesOf(
+      'Title\n\nA spokeswoman for the organization, Karen White, said about 200 people were staying there. Police said around the city, roads were closed.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['about 200 people were staying there']);
+  });
 });

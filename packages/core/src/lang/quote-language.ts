@@ -221,6 +221,8 @@ export interface QuoteLanguage extends WordShape {
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
+  /** Scripts with capitals: prepositions that read "roughly" before a number ("about 200 people"). */
+  approximators?: ReadonlySet<string>;
   /** Question words that open an indirect question after a verb of asking («كيف», «لماذا», «لو»). */
   questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */

@@ -1248,7 +1248,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     !cue.weak &&
     isWord(tok) &&
     (!lang.subjectStops.has(tok.key) || lang.bareClauseOpeners?.has(tok.key) === true) &&
-    !lang.nonClauseWords.has(tok.key) &&
+    (!lang.nonClauseWords.has(tok.key) || approximateNumber(ctx, j)) &&
     j < sentence.last &&
     (!cue.clauseNeedsFinite || finiteSoon(ctx, j))
   )
@@ -1556,6 +1556,13 @@ function skipSettings(ctx: Ctx, j: number): number {
 }
 
 const isNumber = (key: string): boolean => /^\d+$/.test(key);
+
+/** "said about 200 people were …": a preposition that reads "roughly" before a number opens a clause's subject. */
+function approximateNumber(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j] as Token;
+  const next = ctx.tokens[j + 1];
+  return ctx.lang.approximators?.has(tok.key) === true && isWord(next) && /^\d/.test(next.key);
+}
 
 /** Tokens a setting may run to the end of its sentence. */
 const SETTING_TO_END = 16;

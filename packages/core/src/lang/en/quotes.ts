@@ -251,6 +251,7 @@ export const EN_QUOTES: QuoteLanguage = {
     "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
   ),
   expletiveSubjects: keySet(shape, 'there'),
+  approximators: keySet(shape, 'about around over under nearly almost roughly some'),
   pronouns: new Map<string, Agreement>([
     ['he', { gender: 'm', number: 'sg' }],
     ['she', { gender: 'f', number: 'sg' }],
