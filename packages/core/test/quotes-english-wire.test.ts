@@ -264,4 +264,14 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.text)).toEqual(['about 200 people were staying there']);
   });
+
+  it('names a description by its office once the holder is named ("Austria\'s interior minister" → Interior Minister Wolfgang Peschorn), and reads a long setting after it as no quote', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe house where Adolf Hitler was born will be turned into a police station, Austria\'s interior minister said on Tuesday, after years of debate over how best to prevent it becoming a pilgrimage site for neo-Nazis.\n\n"The house\'s future use by the police should send an unmistakable signal," Interior Minister Wolfgang Peschorn said in the statement.',
+    );
+    expect(quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name])).toEqual([
+      ['The house where Adol', 'Wolfgang Peschorn'],
+      ["The house's future u", 'Wolfgang Peschorn'],
+    ]);
+  });
 });

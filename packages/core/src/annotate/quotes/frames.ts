@@ -1565,7 +1565,7 @@ function approximateNumber(ctx: Ctx, j: number): boolean {
 }
 
 /** Tokens a setting may run to the end of its sentence. */
-const SETTING_TO_END = 16;
+const SETTING_TO_END = 20;
 
 /** Whether an auxiliary, modal or copula stands among tokens [from, to). */
 function finiteBetween(ctx: Ctx, from: number, to: number): boolean {

@@ -47,6 +47,9 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
 
 const containsAll = (haystack: readonly string[], needles: readonly string[]) => needles.length > 0 && needles.every((n) => haystack.includes(n));
 
+/** A possessive word ("Austria's"): who holds an office, not the office. */
+const POSSESSIVE = /['’]s$/;
+
 export class SpeakerRegister {
   /** Most recently heard first. */
   private readonly recent: Speaker[] = [];
@@ -211,7 +214,9 @@ export class SpeakerRegister {
   private takeOverDescriptions(person: Speaker): void {
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Speaker;
-      if (!s.descriptionOnly || person.roleKeys.length === 0 || !containsAll(person.roleKeys, s.roleKeys)) continue;
+      // ("Austria's interior minister" then "Interior Minister Wolfgang Peschorn": the possessor is no part of the title.)
+      const described = s.roleKeys.filter((k) => !POSSESSIVE.test(k));
+      if (!s.descriptionOnly || person.roleKeys.length === 0 || described.length === 0 || !containsAll(person.roleKeys, described)) continue;
       // Only a description by a title («مدير المركز», "the minister") is someone's: "a study" is no person's role.
       if (!s.roleKeys.some((k) => this.lang.titles.has(k))) continue;
       // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
