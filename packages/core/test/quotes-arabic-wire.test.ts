@@ -473,4 +473,14 @@ describe('Arabic wire attributions', () => {
       ['ليلى خالد', 'القيادية في الجبهة الشعبية'],
     ]);
   });
+
+  it('reads a name after a parenthesised acronym in the subject as the speaker, the words before it as the role', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو إن البطولة ستكون الأفضل.\n\nوقالت وكالة الأنباء السعودية (واس) إن الملك استقبل الوفد.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role ?? null])).toEqual([
+      ['جياني إنفانتينو', 'رئيس الاتحاد الدولي لكرة القدم'],
+      ['وكالة الأنباء السعودية', null],
+    ]);
+  });
 });

@@ -413,6 +413,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   let subjectStart = t + 1;
   const commas: number[] = [];
   let inRelative = false;
+  let roleBefore: TokenRange | null = null;
   let j = t + 1;
   for (; j < limit; j++) {
     const tok = tokens[j] as Token;
@@ -457,7 +458,15 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // parentheses ends the subject and is skipped.
       const aside = dashAt(ctx, j) ? nextDash(ctx, j + 1, limit) : tok.key === '(' ? closingParenthesis(ctx, j + 1, limit) : -1;
       if (aside > j + 1) {
-        if (subjectEnd < 0) subjectEnd = j;
+        // («رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو إن»: a name after the parenthesis goes on with the subject.)
+        const after = tokens[aside + 1];
+        const goesOn =
+          tok.key === '(' && isWord(after) && complementAt(ctx, aside + 1) < 0 && !lang.settingPrepositions.has(after.key) && !lang.subjectStops.has(after.key);
+        if (subjectEnd < 0 && goesOn) {
+          // The words before it are the name's role; the name is read from after it.
+          roleBefore = { start: subjectStart, end: j };
+          subjectStart = aside + 1;
+        } else if (subjectEnd < 0) subjectEnd = j;
         j = aside;
         continue;
       }
@@ -625,6 +634,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
+  if (roleBefore && frame.subject && !frame.role) frame.role = roleBefore;
   // «ونقل عنه مسؤول كبير قوله إن …»: the pronoun on the relay word is the speaker, named before; the phrase relays.
   if (cue.relay && lang.relayPronouns?.has((tokens[t + 1] as Token | undefined)?.key ?? '')) {
     frame.subject = null;
