@@ -499,8 +499,8 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       }
       continue;
     }
-    // A name in quotation marks after a noun naming a kind of organisation (صحيفة "السفير" · وكالة «معا»), whatever its words: the marks say it
-    // is a name.
+    // A name in quotation marks after a noun naming a kind of organisation (صحيفة "السفير" · وكالة «معا»), whatever
+    // its words: the marks say it is a name.
     if (OPENING.has(t.text) && lang.organizationHeadAt?.(tokens, i - 1)) {
       let close = i + 1;
       while (close < tokens.length && close - i <= QUOTED_WORDS && (tokens[close] as EntityToken).word && !covered[close]) close++;
