@@ -93,6 +93,16 @@ describe('adversarial input', () => {
     expectLinear(make, 2000);
   }, 120_000);
 
+  it('stays linear when a noun for a person speaks in every sentence', () => {
+    // Each "the patient" asks whether the story has used the description before.
+    const make = (n: number) => `Title\n${'The patient rested. "I feel better today," the patient said. '.repeat(n)}`;
+    const doc = parseStructure(make(4000));
+    annotateQuotes(doc);
+    expectValid(doc);
+    expect(doc.quotes.length).toBeGreaterThan(3000);
+    expectLinear(make, 2000);
+  }, 120_000);
+
   it('stays linear on a long paragraph of definite descriptions as speakers', () => {
     // Every description new (made-up adjectives), so each one looks back for the person it may stand for.
     const syllables = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];

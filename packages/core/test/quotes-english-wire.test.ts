@@ -274,4 +274,11 @@ describe('English wire-copy attributions', () => {
       ["The house's future u", 'Wolfgang Peschorn'],
     ]);
   });
+
+  it('reads a description the story keeps using for an unnamed person as that person, and "described" after a quotation', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe patient went to his doctor. The patient was given steroids.\n\n"Going upstairs to bed was hard," the patient described in the case report.\n\nDr. Owen Dempsey, a pulmonologist, looked at the scan. "It does not affect me at all now," the patient wrote in the case study.\n\nSmith was hurt. "It hurts," the man said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the patient', 'the patient', 'Smith']);
+  });
 });

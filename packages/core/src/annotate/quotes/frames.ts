@@ -1105,8 +1105,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (cue.agreement) frame.agreement = cue.agreement;
   let j = cueEnd;
   const quoted = cue.quotesAfterObject ? quotedDescription(ctx, j) : -1;
-  // Only a describing verb needs the quotation; a reporting verb that may take one goes on to its other frames.
-  if (cue.quotesAfterObject && quoted < 0 && !cue.weak && !cue.bareClause) return null;
+  // Only a describing verb needs the quotation; a reporting verb that may take one goes on to its other frames
+  // ('"…," the patient described in the case report' attributes the quotation before it, as "said" does).
+  if (cue.quotesAfterObject && quoted < 0 && !cue.weak && !cue.bareClause) {
+    const subject = cue.participle ? null : subjectBefore(ctx, t);
+    return subject && quoteBefore(ctx, subject.start) ? postFrame(ctx, t, frame, { subject, role: null }) : null;
+  }
   if (quoted >= 0) {
     // The description is the quotation alone, not the rest of the sentence.
     frame.contentEnd = closeToken(ctx, quoted) + 1;

@@ -396,7 +396,7 @@ function speakerOf(
     const phrase = article + text.slice(from, to);
     const gender = np.gender ?? (lang.verbFirst ? frame.agreement?.gender : undefined);
     let speaker: Speaker;
-    const meant = np.group ? undefined : personMeant(keys, ctx, persons, from);
+    const meant = np.group ? undefined : personMeant(keys, ctx, persons, from, phrase);
     // "the 14th-ranked Schwartzman": words before a person the entity stage found, read as no name, describe that person.
     // («مسؤول في الحكومة أحمد علي» likewise.)
     if (!np.group && !meant && np.nameEnd === np.nameStart) personAtEnd(np, ctx, persons);
@@ -1412,11 +1412,31 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
  * «يقول الرجل الذي تجاوز السبعين» · "the woman said": a definite noun for a person, alone, points
  * back at the person the text named last before it (in this paragraph, else the one before).
  */
-function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonly PersonMention[], offset: number, phrase: string): PersonMention | undefined {
   const { lang } = ctx;
   const words = contentKeys(keys, lang);
   if (!isDefinite(keys, lang) || words.length !== 1 || !lang.personNouns.has(words[0] as string)) return undefined;
+  // "The patient went to his doctor … ¶ "…," the patient wrote": a description the story has kept using for someone
+  // it never names is that unnamed person, not the last person named.
+  if (usedBefore(ctx.text, phrase, offset)) return undefined;
   return lastPersonBefore(persons, offset, ctx.tokens[0]?.start ?? offset);
+}
+
+/** Per document, where each description asked about stands in the text (lower-cased): found once, however many quotes ask. */
+let occurrences: { text: string; lower: string; byPhrase: Map<string, number[]> } | undefined;
+
+/** Whether `phrase` stands twice at least, in any case, in the text before `offset`. */
+function usedBefore(text: string, phrase: string, offset: number): boolean {
+  if (occurrences?.text !== text) occurrences = { text, lower: text.toLowerCase(), byPhrase: new Map() };
+  const wanted = phrase.toLowerCase();
+  let at = occurrences.byPhrase.get(wanted);
+  if (!at) {
+    at = [];
+    // (A phrase cased differently may change length when lower-cased; the look-up then only errs towards "not used".)
+    for (let k = occurrences.lower.indexOf(wanted); k >= 0 && wanted.length > 0; k = occurrences.lower.indexOf(wanted, k + wanted.length)) at.push(k);
+    occurrences.byPhrase.set(wanted, at);
+  }
+  return firstAtLeast(at, offset) >= 2;
 }
 
 /** A description that points back: "the alliance", «الوزارة». */
