@@ -281,4 +281,14 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the patient', 'the patient', 'Smith']);
   });
+
+  it('reads an acronym in parentheses and a place after an "according to" source as part of the source', () => {
+    const quotes = quotesOf(
+      'Title\n\nAccording to the World Health Organization (WHO), the virus spreads quickly.\n\nAccording to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['World Health Organization', 'the virus spreads quickly'],
+      ['Centre for Disease Control', 'the plague is treatable with antibiotics'],
+    ]);
+  });
 });

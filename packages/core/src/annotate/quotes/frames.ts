@@ -1675,6 +1675,9 @@ function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
 }
 
 /** «وفقًا للكرملين، …» · «…، بحسب ما أعلنته الوزارة» · "…, according to X". */
+/** Words a source may have after its parenthesised acronym before the comma ("(CDC) in the US,"). */
+const SOURCE_TAIL_WORDS = 6;
+
 function sourceFrame(ctx: Ctx, t: number): Frame | null {
   const { tokens, lang, sentence, text } = ctx;
   const first = tokens[t] as Token;
@@ -1755,6 +1758,14 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
         let k = c + 1;
         while (k < Math.min(sentence.last, c + 5) && isWord(tokens[k])) k++;
         if (isComma(tokens[k])) c = k;
+      }
+      // "According to the Centre for Disease Control (CDC) in the US, …": an acronym in parentheses after the source, and a
+      // place after it up to the comma, belong to the source.
+      if (tokens[c]?.key === '(') {
+        const close = closingParenthesis(ctx, c + 1, sentence.last);
+        let k = close + 1;
+        while (close > c && k < Math.min(sentence.last, close + SOURCE_TAIL_WORDS) && isWord(tokens[k])) k++;
+        if (close > c && isComma(tokens[k])) c = k;
       }
       // «وحسب ما قاله تشافيز للصحفيين فإن …»: whom the source spoke to, before the content's particle, is no content.
       const particleAt = (k: number) =>
