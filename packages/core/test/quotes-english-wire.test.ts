@@ -291,4 +291,14 @@ describe('English wire-copy attributions', () => {
       ['Centre for Disease Control', 'the plague is treatable with antibiotics'],
     ]);
   });
+
+  it('reads "has written" after a quotation, and "As we\'ve noted" as the writer\'s aside, not a speaker', () => {
+    const quotes = quotesOf(
+      'Title\n\n"The Chinese government pays nothing at all," Howard Gleckman, a senior fellow at the Tax Policy Center, has written.\n\nAs we’ve noted, a March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that the tariff falls on consumers.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Howard Gleckman', 'The Chinese government pays nothing at all,'],
+      ['Centre for Economic Policy Research', 'the tariff falls on consumers'],
+    ]);
+  });
 });

@@ -223,6 +223,8 @@ export interface QuoteLanguage extends WordShape {
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
   /** Scripts with capitals: prepositions that read "roughly" before a number ("about 200 people"). */
   approximators?: ReadonlySet<string>;
+  /** Scripts with capitals: the writer's own pronouns ("As we've noted, …"): the narrator, no one quoted. */
+  narratorPronouns?: ReadonlySet<string>;
   /** Question words that open an indirect question after a verb of asking («كيف», «لماذا», «لو»). */
   questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */

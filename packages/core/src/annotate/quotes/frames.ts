@@ -1212,6 +1212,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const lead = subject ? Math.min(subject.start, role?.start ?? t) : -1;
   const as = tokens[lead - 1];
   if (subject && isWord(as) && lang.asAttribution?.has(as.key) && lead - 1 <= sentence.first + 1) {
+    // "As we've noted, a study … concluded that …": the writer's aside; the sentence's own verb reports.
+    if (subject.end - subject.start === 1 && lang.narratorPronouns?.has((tokens[subject.start] as Token).key)) return null;
     // "As Heald told The Huffington Post, …": past the one told, too.
     let comma = skipSettings(ctx, j);
     if (cue.addressee) while (comma < Math.min(sentence.last, j + ADDRESSEE_WORDS) && isWord(tokens[comma])) comma++;

@@ -22,11 +22,11 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
-    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits testify testified testifies concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates emphasise emphasised emphasises emphasize emphasized emphasizes',
+    'argue argued argues insist insisted insists claim claimed claims warn warned warns stress stressed stresses write wrote writes written predict predicted predicts suggest suggested suggests acknowledge acknowledged acknowledges admit admitted admits testify testified testifies concede conceded concedes maintain maintained maintains contend contended contends assert asserted asserts estimate estimated estimates emphasise emphasised emphasises emphasize emphasized emphasizes',
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
-    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes',
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes',
     { weak: true },
   ],
   // "pointed out (that) it is difficult …": a cue only with its particle.
@@ -229,6 +229,7 @@ export const EN_QUOTES: QuoteLanguage = {
   givenNameGender: GIVEN_NAME_GENDER,
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
+  narratorPronouns: keySet(shape, "i we i've we've i’ve we’ve i'd we'd i’d we’d"),
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
