@@ -301,4 +301,11 @@ describe('English wire-copy attributions', () => {
       ['Centre for Economic Policy Research', 'the tariff falls on consumers'],
     ]);
   });
+
+  it('reads a cue word after a possessive as a noun, and an article alone as no subject of a conjoined verb', () => {
+    const quotes = quotesOf(
+      "Title\n\nEditor's note: This story was updated at 5:45 p.m. to include details from the call.\n\nThe agency said Monday that its researchers examined how hibernation would affect a mission and concluded that it could help shrink the spacecraft.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text.slice(0, 30)])).toEqual([['The agency', 'its researchers examined how h']]);
+  });
 });

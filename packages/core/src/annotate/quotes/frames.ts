@@ -1002,7 +1002,8 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
       break;
     e++;
   }
-  if (e === from) return null;
+  // ("The agency said …": an article alone, its noun in lower case, names no one here.)
+  if (e === from || (e === from + 1 && lang.determiners?.has((tokens[from] as Token).key))) return null;
   return namedInOpening(ctx, { start: from, end: e }, before) ?? { start: from, end: e };
 }
 
@@ -1089,6 +1090,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
+  // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
+  if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.
   if (cue.addressee && lang.toldObjects) {
     const object = lang.determiners?.has((tokens[t + 1] as Token | undefined)?.key ?? '') ? tokens[t + 2] : tokens[t + 1];
