@@ -308,4 +308,13 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text.slice(0, 30)])).toEqual([['The agency', 'its researchers examined how h']]);
   });
+
+  it('reads a name and an apposition with commas of its own after a quotation, and "continued to" as no report', () => {
+    const quotes = quotesOf(
+      'Title\n\n"Numerical experiments of this kind are particularly successful," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study, said in a statement.\n\nAs their galaxies continued to flatten, another phenomenon began to emerge.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Dylan Nelson', 'a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study'],
+    ]);
+  });
 });

@@ -179,7 +179,7 @@ export interface QuoteLanguage extends WordShape {
   adjunctOpeners?: ReadonlySet<string>;
   /** "Mr.", "Ms.": titles of courtesy that say nothing of a speaker's role. */
   courtesyTitles?: ReadonlySet<string>;
-  /** "to": the mark of an infinitive before a cue. */
+  /** "to": the mark of an infinitive before a cue (and after a weak one, which then reports nothing: "continued to"). */
   infinitiveMarkers?: ReadonlySet<string>;
   /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
   infinitiveCarriers?: ReadonlySet<string>;

@@ -1090,6 +1090,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
+  // "As their galaxies continued to flatten": a verb that goes on with a speaker reports nothing before an infinitive
+  // ("vowed to fight" may still be a report).
+  const after = tokens[t + 1];
+  if (cue.weak && cue.carry && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
   // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
   if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.
@@ -1157,6 +1161,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // it ("…, Makan Delrahim, has said").
   let v = t;
   while (v - 1 > sentence.first && isWord(tokens[v - 1]) && lang.preVerbAdverbs.has((tokens[v - 1] as Token).key)) v--;
+  // '"…," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,
+  // said': right after a quotation, the name up to the first comma, the apposition (commas and all) up to the verb.
+  if (!subject && isComma(tokens[v - 1])) {
+    const named = nameAfterQuote(ctx, v - 1);
+    if (named) [subject, role] = named;
+  }
   if (!subject && isComma(tokens[v - 1])) {
     let p = v - 2;
     while (p > sentence.first && p > v - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
@@ -1400,6 +1410,34 @@ function titleCased(ctx: Ctx, open: number): boolean {
 /** Whether a phrase opens with an article: a description ("a senior analyst at X"), not a name. */
 function startsWithArticle(ctx: Ctx, range: TokenRange): boolean {
   return ctx.lang.determiners?.has((ctx.tokens[range.start] as Token).key) === true;
+}
+
+/** Tokens back from the comma before a verb within which a quotation may close before its attribution's name. */
+const QUOTED_ATTRIBUTION_TOKENS = 40;
+/** Words of a name right after a quotation. */
+const QUOTED_NAME_WORDS = 4;
+
+/**
+ * The name and the apposition between a quotation and the comma at `comma` before its verb ('"…," Name, role …, said'):
+ * the words from the closing mark's comma to the next comma, capitalised, then the rest; null when no quotation closes
+ * within reach or the words there read as no name.
+ */
+function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null] | null {
+  const { tokens, sentence } = ctx;
+  let close = comma - 1;
+  while (close > sentence.first && comma - close <= QUOTED_ATTRIBUTION_TOKENS && !isClose(tokens[close])) close--;
+  if (!isClose(tokens[close])) return null;
+  const start = isComma(tokens[close + 1]) ? close + 2 : close + 1;
+  let end = start;
+  while (end < comma && isWord(tokens[end])) end++;
+  if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end])) return null;
+  for (let k = start; k < end; k++) if (!isCapitalised(ctx, tokens[k] as Token) && !ctx.lang.nameLinks?.has((tokens[k] as Token).key)) return null;
+  if (!isCapitalised(ctx, tokens[start] as Token) || end + 1 >= comma) return null;
+  // ("Tom Reyes, 34, a former Marine, said": past the age; ", who serves in a provisional government, said": a relative
+  // clause is no role.)
+  const age = isNumber((tokens[end + 1] as Token).key) && isComma(tokens[end + 2]) && end + 3 < comma;
+  const opener = tokens[age ? end + 3 : end + 1] as Token;
+  return [{ start, end }, ctx.lang.relativePronouns?.has(opener.key) ? null : { start: age ? end + 3 : end + 1, end: comma }];
 }
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
