@@ -317,4 +317,11 @@ describe('English wire-copy attributions', () => {
       ['Dylan Nelson', 'a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study'],
     ]);
   });
+
+  it('reads no one named as a kind or in a comparison as whom the paragraph is about', () => {
+    const quotes = quotesOf(
+      'Title\n\nMary Steenburgen woke up with music in her head. "It was strange," she said.\n\nFun as that might sound in an Oliver Sacks kind of way, Steenburgen was not thrilled. "I could not focus," she said.\n\nShe was more nervous than Rose-Lynn Harlan has ever been. "It was terrifying," she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mary Steenburgen', 'Mary Steenburgen', 'Mary Steenburgen']);
+  });
 });

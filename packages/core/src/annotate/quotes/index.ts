@@ -1173,6 +1173,14 @@ function possessive(text: string, m: PersonMention): boolean {
   return (c === 39 || c === 0x2019) && (text.charCodeAt(m.end + 1) | 32) === 115 && !/\p{L}/u.test(text[m.end + 2] ?? '');
 }
 
+/**
+ * A name used as a kind ("in an Oliver Sacks kind of way") or compared with ("more nervous than Rose-Lynn Harlan"): the
+ * paragraph is not about that person.
+ */
+function namedInPassing(text: string, m: PersonMention): boolean {
+  return /(?:^|[^\p{L}])(?:an?|than) $/iu.test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
 /** How far back from a paragraph's last person the start of its sentence is looked for: a bound that keeps each look linear. */
 const SENTENCE_LOOKBACK = 400;
 
@@ -1188,8 +1196,8 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   // Only possessives ("With the end of Julian Assange’s legal troubles, …"): the paragraph is still about that person.
   let last = end;
   const floor = Math.max(first, last - UNQUOTED_TRIES);
-  while (last >= floor && possessive(text, persons[last] as PersonMention)) last--;
-  if (last < floor) return persons[end];
+  while (last >= floor && (possessive(text, persons[last] as PersonMention) || namedInPassing(text, persons[last] as PersonMention))) last--;
+  if (last < floor) return namedInPassing(text, persons[end] as PersonMention) ? undefined : persons[end];
   const lastStart = (persons[last] as PersonMention).start;
   let sentence = from;
   for (let i = lastStart - 1; i > from && i >= lastStart - SENTENCE_LOOKBACK; i--) {
@@ -1201,7 +1209,7 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   }
   let subject = persons[last] as PersonMention;
   for (let k = last - 1; k >= first && (persons[k] as PersonMention).start >= sentence; k--)
-    if (!possessive(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
+    if (!possessive(text, persons[k] as PersonMention) && !namedInPassing(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
   return subject;
 }
 
