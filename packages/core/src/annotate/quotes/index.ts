@@ -488,10 +488,14 @@ function speakerOf(
       const head = lang.articleless((tokens[end - 1] as Token).key);
       // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
       // of that name before stands for the body the article is about, the one it names most.
+      // ("The German automaker, which …, says" right after "Volkswagen is giving us a glimpse …": the body the paragraph
+      // before names last comes first.)
+      const generic = body && isDefinite(keys, lang) && lang.casedNames && lang.bodyNouns?.has(head) === true;
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
-            (lang.casedNames && lang.bodyNouns?.has(head) ? salientBefore(bodies, from, 1, (m) => !institutional(m, lang)) : undefined))
+            (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && !institutional(m, lang)) : undefined) ??
+            (generic ? salientBefore(bodies, from, 1, (m) => !institutional(m, lang)) : undefined))
           : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
