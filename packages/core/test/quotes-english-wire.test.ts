@@ -331,4 +331,11 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nissan', 'Nissan', 'Toyota']);
   });
+
+  it('gives a quotation with no cue, after narration in its paragraph that opens on a person, to that person', () => {
+    const quotes = quotesOf(
+      'Title\n\nRep. Robert Aderholt pushed for greater use of the rocket.\n\n"We will look at every option," Jim Bridenstine said at the hearing.\n\nAderholt returned to the issue later in the hearing. "What commercial launch vehicles exist today that can launch the lander?"',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jim Bridenstine', 'Robert Aderholt']);
+  });
 });

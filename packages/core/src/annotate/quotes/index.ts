@@ -220,6 +220,17 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const wholeSentence = goingOn && t === sentence.first;
         if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn)))
           continue;
+        // 'Aderholt returned to the issue later in the hearing. "What …?"': with no quote before it in its paragraph, a
+        // quotation after narration that opens on a person is that person's.
+        const first = tokenIndex.sentences[0];
+        const opener =
+          !goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined;
+        if (opener) {
+          usedSpans.add(tok.span as number);
+          const speaker = register.byName(opener.name, wordKeys(opener.name, blockLang), undefined, [], undefined);
+          drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
+          continue;
+        }
         // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
         const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
