@@ -338,4 +338,11 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jim Bridenstine', 'Robert Aderholt']);
   });
+
+  it('reads "the agency" as the body the article names most, institution or not, when it names one twice', () => {
+    const quotes = quotesOf(
+      "Title\n\nThe rocket has been a key part of NASA's plans since 2010. NASA has spent billions on it.\n\nThe agency has maintained that the rocket will be essential for flights beyond Earth orbit.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['NASA']);
+  });
 });

@@ -501,12 +501,16 @@ function speakerOf(
       // of that name before stands for the body the article is about, the one it names most.
       // ("The German automaker, which …, says" right after "Volkswagen is giving us a glimpse …": the body the paragraph
       // before names last comes first.)
-      const generic = body && isDefinite(keys, lang) && lang.casedNames && lang.bodyNouns?.has(head) === true;
+      // "The agency has maintained that …" after "NASA's exploration plans": an institution's head stands for any body,
+      // a company's for none that names itself an institution.
+      const institutionHead = lang.casedNames && keys.length === 2 && lang.institutionWords?.has(head) === true;
+      const generic = body && isDefinite(keys, lang) && lang.casedNames && (lang.bodyNouns?.has(head) === true || institutionHead);
+      const fits = (m: PersonMention) => institutionHead || !institutional(m, lang);
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
-            (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && !institutional(m, lang)) : undefined) ??
-            (generic ? salientBefore(bodies, from, 1, (m) => !institutional(m, lang)) : undefined))
+            (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
+            (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined))
           : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
