@@ -483,4 +483,10 @@ describe('Arabic wire attributions', () => {
       ['وكالة الأنباء السعودية', null],
     ]);
   });
+
+  it('splits a name the tagger ran from an organisation into the person after it', () => {
+    const doc = parseArticle('عنوان الخبر\n\nقال المتحدث باسم حركة حماس سامي أبو زهري إن الحركة ترفض الشروط الإسرائيلية.');
+    expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:حماس', 'person:سامي أبو زهري']);
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['سامي أبو زهري', 'المتحدث باسم حركة حماس']]);
+  });
 });
