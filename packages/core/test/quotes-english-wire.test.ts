@@ -345,4 +345,11 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['NASA']);
   });
+
+  it('reads what someone might or could say as no report', () => {
+    const quotes = quotesOf(
+      'Title\n\nOthers, though, might argue that any reassessment should include the rocket itself. Critics could say the plan is too costly. Officials said the plan would go ahead.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Officials', 'the plan would go ahead']]);
+  });
 });

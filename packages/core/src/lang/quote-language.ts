@@ -225,6 +225,8 @@ export interface QuoteLanguage extends WordShape {
   approximators?: ReadonlySet<string>;
   /** Scripts with capitals: the writer's own pronouns ("As we've noted, …"): the narrator, no one quoted. */
   narratorPronouns?: ReadonlySet<string>;
+  /** Scripts with capitals: modals of what may or might be said ("might argue"): no report follows them. */
+  hypotheticals?: ReadonlySet<string>;
   /** Question words that open an indirect question after a verb of asking («كيف», «لماذا», «لو»). */
   questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */

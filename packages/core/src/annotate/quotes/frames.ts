@@ -1094,6 +1094,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // ("vowed to fight" may still be a report).
   const after = tokens[t + 1];
   if (cue.weak && cue.carry && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
+  // "Others might argue that …": what someone might say is no report.
+  if (t > sentence.first && isWord(previous) && lang.hypotheticals?.has(previous.key) === true) return null;
   // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
   if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.

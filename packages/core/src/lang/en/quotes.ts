@@ -229,6 +229,7 @@ export const EN_QUOTES: QuoteLanguage = {
   givenNameGender: GIVEN_NAME_GENDER,
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
+  hypotheticals: keySet(shape, 'might may could'),
   narratorPronouns: keySet(shape, "i we i've we've i’ve we’ve i'd we'd i’d we’d"),
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
