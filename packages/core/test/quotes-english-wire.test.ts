@@ -352,4 +352,12 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Officials', 'the plan would go ahead']]);
   });
+
+  it('reads "…, too, said Mary E. Lovely, a Syracuse University economist" as an inverted attribution, not a lower-case name', () => {
+    const quotes = quotesOf(
+      'Title\n\nComputers and electronic devices have seen impacts, too, said Mary E. Lovely, a Syracuse University economist.\n\nThe discoveries were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist.\n\nThe plan, a spokesman for the ministry, said Monday, would go ahead.',
+    );
+    expect(quotes.map((q) => q.speaker?.name).slice(0, 2)).toEqual(['Mary E. Lovely', 'Jennifer Pluznick']);
+    expect(quotes[0]?.text).toBe('Computers and electronic devices have seen impacts, too');
+  });
 });

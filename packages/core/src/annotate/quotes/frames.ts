@@ -1194,7 +1194,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // "Smith, 34, a former Marine, said": past the age to the name.
       if (found && found.end - found.start === 1 && isNumber((tokens[found.start] as Token).key) && isComma(tokens[found.start - 1]))
         found = phraseEndingAt(ctx, found.start - 2);
-      const name = found && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
+      // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
+      // are no name when one follows the verb.)
+      const after = lang.casedNames && found !== null && !canSpeakPhrase(ctx, found.start, found.end) ? forwardPhrase(ctx, t + 1) : null;
+      // (", said Monday" names no one; nor does a phrase that runs on into more words.)
+      const inverted = after !== null && lang.calendarWords?.has((tokens[after.start] as Token).key) !== true && !isWord(tokens[after.end]);
+      const name = found && !inverted && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told", "Cres Eastman, Director
       // of the study, and Chairman of the Centre, says": the name is before both.
       const joined = isWord(tokens[p + 1]) && lang.coordinators.has((tokens[p + 1] as Token).key);
