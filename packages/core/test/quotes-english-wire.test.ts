@@ -360,4 +360,14 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name).slice(0, 2)).toEqual(['Mary E. Lovely', 'Jennifer Pluznick']);
     expect(quotes[0]?.text).toBe('Computers and electronic devices have seen impacts, too');
   });
+
+  it('reads a body the entity stage found whole after its article as the speaker, not a role and a name', () => {
+    const quotes = quotesOf(
+      'Title\n\nIn a statement, the Alzheimer\'s Association called the research "a valuable contribution to the field."\n\nThe National Institutes of Health, which funded the research, said it would expand support for sleep studies.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role ?? null])).toEqual([
+      ["Alzheimer's Association", null],
+      ['National Institutes of Health', null],
+    ]);
+  });
 });

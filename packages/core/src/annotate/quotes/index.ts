@@ -421,8 +421,19 @@ function speakerOf(
     const described = !np.group && !meant && !headOnly && lang.verbFirst ? bodyDescribed(keys, ctx, bodies, from) : undefined;
     // «وقالت السفير» after «صحيفة "السفير"»: words the entity stage found as a body's whole name are that body, even
     // when they read as a title.
-    const named = np.nameEnd === np.nameStart ? personWithin(bodies, from, to) : undefined;
-    const wholeBody = named && named.start === from && named.end === to ? named : undefined;
+    // ("the Alzheimer's Association called …", "The National Institutes of Health, which …, said": after its article, the
+    // whole phrase is the body, whatever the noun-phrase reading cut as a role.)
+    const afterArticle = lang.determiners?.has((tokens[start] as Token).key) && end - start > 1 ? (tokens[start + 1] as Token).start : from;
+    // (Not a title's holder, "The European Commissioner for Maritime Affairs", nor an acronym the article spells out.)
+    const titled = tokens.slice(start, end).some((t) => lang.titles.has(lang.articleless(t.key)));
+    const named = np.nameEnd === np.nameStart || (lang.casedNames && !titled) ? personWithin(bodies, from, to) : undefined;
+    const wholeBody =
+      named &&
+      (named.start === from || (lang.casedNames && !titled && named.start === afterArticle)) &&
+      named.end === to &&
+      !(lang.casedNames && /^[A-Z]+$/.test(named.name))
+        ? named
+        : undefined;
     if (wholeBody) {
       speaker = register.byName(wholeBody.name, wordKeys(wholeBody.name, lang), undefined, [], gender);
       register.asBody(speaker, wholeBody.id);
