@@ -370,4 +370,14 @@ describe('English wire-copy attributions', () => {
       ['National Institutes of Health', null],
     ]);
   });
+
+  it('reads a full name opening the sentence and an apposition with commas up to a relative clause before the verb', () => {
+    const quotes = quotesOf(
+      'Title\n\nMatthew Walker, a sleep researcher at the University of California, Berkeley, who was not involved in the study, said the findings were "important but not conclusive."\n\nIn Washington, Berkeley, the capital, was quiet, officials said.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role ?? null])).toEqual([
+      ['Matthew Walker', 'a sleep researcher at the University of California, Berkeley'],
+      ['officials', null],
+    ]);
+  });
 });

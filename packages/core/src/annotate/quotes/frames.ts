@@ -1433,18 +1433,40 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   const { tokens, sentence } = ctx;
   let close = comma - 1;
   while (close > sentence.first && comma - close <= QUOTED_ATTRIBUTION_TOKENS && !isClose(tokens[close])) close--;
-  if (!isClose(tokens[close])) return null;
-  const start = isComma(tokens[close + 1]) ? close + 2 : close + 1;
+  // 'Matthew Walker, a sleep researcher at the University of California, Berkeley, who …, said': a full name opening the
+  // sentence reads the same way.
+  const opening = !isClose(tokens[close]) && comma - sentence.first <= QUOTED_ATTRIBUTION_TOKENS;
+  if (!isClose(tokens[close]) && !opening) return null;
+  const start = opening ? sentence.first : isComma(tokens[close + 1]) ? close + 2 : close + 1;
   let end = start;
   while (end < comma && isWord(tokens[end])) end++;
-  if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end])) return null;
+  if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end]) || (opening && end - start < 2)) return null;
   for (let k = start; k < end; k++) if (!isCapitalised(ctx, tokens[k] as Token) && !ctx.lang.nameLinks?.has((tokens[k] as Token).key)) return null;
   if (!isCapitalised(ctx, tokens[start] as Token) || end + 1 >= comma) return null;
+  // (A sentence opening on a setting, "In Washington, …", names no one.)
+  if (opening && (ctx.lang.nonClauseWords.has((tokens[start] as Token).key) || ctx.lang.calendarWords?.has((tokens[start] as Token).key))) return null;
   // ("Tom Reyes, 34, a former Marine, said": past the age; ", who serves in a provisional government, said": a relative
-  // clause is no role.)
+  // clause is no role, and ends one before it.)
   const age = isNumber((tokens[end + 1] as Token).key) && isComma(tokens[end + 2]) && end + 3 < comma;
-  const opener = tokens[age ? end + 3 : end + 1] as Token;
-  return [{ start, end }, ctx.lang.relativePronouns?.has(opener.key) ? null : { start: age ? end + 3 : end + 1, end: comma }];
+  const roleStart = age ? end + 3 : end + 1;
+  if (ctx.lang.relativePronouns?.has((tokens[roleStart] as Token).key)) return [{ start, end }, null];
+  // ("Ilse Marten, a senior economist at Nordbank, the region's largest lender, told": an apposition opening on an article
+  // after a comma describes the last noun, not the person.)
+  const { lang } = ctx;
+  const endsRole = (k: number) => {
+    const next = (tokens[k + 1] as Token | undefined)?.key ?? '';
+    return isComma(tokens[k]) && (lang.relativePronouns?.has(next) === true || lang.determiners?.has(next) === true);
+  };
+  let roleEnd = roleStart;
+  while (roleEnd < comma && !endsRole(roleEnd)) roleEnd++;
+  // ("Mayor Ruth Calder, however, said", "Wang, for his part, said": an adverbial is no role.)
+  const words = tokens.slice(roleStart, roleEnd);
+  const opener = tokens[roleStart] as Token;
+  if (words.every((w) => lang.preVerbAdverbs.has(w.key)) || lang.nonClauseWords.has(opener.key)) return [{ start, end }, null];
+  return [
+    { start, end },
+    { start: roleStart, end: roleEnd },
+  ];
 }
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
