@@ -380,4 +380,9 @@ describe('English wire-copy attributions', () => {
       ['officials', null],
     ]);
   });
+
+  it('reads a participle phrase between a full name and its verb as no role', () => {
+    const quotes = quotesOf('Title\n\nFormer President Barack Obama, speaking at a rally in Philadelphia on Saturday, said the election was about who we are.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Barack Obama', 'Former President']]);
+  });
 });

@@ -1462,7 +1462,13 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   // ("Mayor Ruth Calder, however, said", "Wang, for his part, said": an adverbial is no role.)
   const words = tokens.slice(roleStart, roleEnd);
   const opener = tokens[roleStart] as Token;
-  if (words.every((w) => lang.preVerbAdverbs.has(w.key)) || lang.nonClauseWords.has(opener.key)) return [{ start, end }, null];
+  // ("Barack Obama, speaking at a rally in Philadelphia, said": nor is a participle's phrase.)
+  if (
+    words.every((w) => lang.preVerbAdverbs.has(w.key)) ||
+    lang.nonClauseWords.has(opener.key) ||
+    (!isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key))
+  )
+    return [{ start, end }, null];
   return [
     { start, end },
     { start: roleStart, end: roleEnd },
