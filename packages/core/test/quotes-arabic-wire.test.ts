@@ -489,4 +489,11 @@ describe('Arabic wire attributions', () => {
     expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:حماس', 'person:سامي أبو زهري']);
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['سامي أبو زهري', 'المتحدث باسم حركة حماس']]);
   });
+
+  it('reads «صباح» after a title as a name, and «صباح اليوم» as the time', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوصرح نائب رئيس الوزراء وزير الخارجية الكويتي الشيخ صباح الخالد للصحفيين بأن الكويت تدعم الحوار.\n\nوقال المدرب صباح اليوم إن الفريق جاهز.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['صباح الخالد', 'المدرب']);
+  });
 });

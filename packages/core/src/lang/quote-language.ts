@@ -227,6 +227,8 @@ export interface QuoteLanguage extends WordShape {
   narratorPronouns?: ReadonlySet<string>;
   /** Scripts with capitals: modals of what may or might be said ("might argue"): no report follows them. */
   hypotheticals?: ReadonlySet<string>;
+  /** Words of the time of day («صباح», «مساء»), which also name people after a title («الشيخ صباح الخالد»). */
+  timeOfDay?: ReadonlySet<string>;
   /** Question words that open an indirect question after a verb of asking («كيف», «لماذا», «لو»). */
   questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */

@@ -314,6 +314,19 @@ function issuedBy(ctx: Ctx, j: number, subjectStart: number): boolean {
   return lang.issuerLinks?.has(link.key) === true && (lang.documentNouns?.has(bare) === true || lang.settingNouns.has(bare));
 }
 
+/**
+ * «الشيخ صباح الخالد»: a word of the time of day right after a title, with no day after it («صباح اليوم», «مساء
+ * الخميس»), is a name.
+ */
+function namedForTime(ctx: Ctx, j: number): boolean {
+  const { tokens, lang } = ctx;
+  const tok = tokens[j] as Token;
+  const before = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!lang.timeOfDay?.has(tok.key) || !isWord(before) || !isTitleWord(lang, before.key)) return false;
+  return !(isWord(next) && (lang.calendarWords?.has(next.key) === true || lang.subjectStops.has(next.key)));
+}
+
 /** Whether the cue word at `t` is a noun, after a word no verb follows («عدم نقل», «في ذكر»). */
 function governedNoun(ctx: Ctx, t: number): boolean {
   const tok = ctx.tokens[t] as Token;
@@ -605,7 +618,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
       frame.objectMayFollow = true;
     } else if (
-      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart) && !issuedBy(ctx, j, subjectStart)) ||
+      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart) && !issuedBy(ctx, j, subjectStart) && !namedForTime(ctx, j)) ||
       isAddressee(ctx, j) ||
       gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))
     ) {
