@@ -385,4 +385,9 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nFormer President Barack Obama, speaking at a rally in Philadelphia on Saturday, said the election was about who we are.');
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Barack Obama', 'Former President']]);
   });
+
+  it('keeps a possessive description before a name in apposition as the role ("Her landlord, Peter Hall, said the increase …")', () => {
+    const quotes = quotesOf('Title\n\nMaria has a landlord. Her landlord, Peter Hall, said the increase reflected market rates.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([['Peter Hall', 'Her landlord', 'the increase reflected market rates']]);
+  });
 });

@@ -1210,8 +1210,16 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
       // are no name when one follows the verb.)
       const after = lang.casedNames && found !== null && !canSpeakPhrase(ctx, found.start, found.end) ? forwardPhrase(ctx, t + 1) : null;
-      // (", said Monday" names no one; nor does a phrase that runs on into more words.)
-      const inverted = after !== null && lang.calendarWords?.has((tokens[after.start] as Token).key) !== true && !isWord(tokens[after.end]);
+      // (Only a name after the verb: ", said Monday" names no one, "said the increase …" is the clause; nor does a phrase
+      // that runs on into more words.)
+      const afterFirst = after ? (tokens[after.start] as Token) : undefined;
+      const inverted =
+        after !== null &&
+        afterFirst !== undefined &&
+        isCapitalised(ctx, afterFirst) &&
+        !lang.determiners?.has(afterFirst.key) &&
+        lang.calendarWords?.has(afterFirst.key) !== true &&
+        !isWord(tokens[after.end]);
       const name = found && !inverted && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told", "Cres Eastman, Director
       // of the study, and Chairman of the Centre, says": the name is before both.
