@@ -488,6 +488,9 @@ describe('Arabic wire attributions', () => {
     const doc = parseArticle('عنوان الخبر\n\nقال المتحدث باسم حركة حماس سامي أبو زهري إن الحركة ترفض الشروط الإسرائيلية.');
     expect(doc.entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:حماس', 'person:سامي أبو زهري']);
     expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['سامي أبو زهري', 'المتحدث باسم حركة حماس']]);
+    // («بن» links one name's parts: no split before it.)
+    const club = parseArticle('عنوان الخبر\n\nونقل موقع النادي الرسمي عن رئيس النادي فهد بن نافل قوله إن الإدارة ستدعم الجهاز الفني.');
+    expect(club.quotes.map((q) => q.speaker?.name)).toEqual(['فهد بن نافل']);
   });
 
   it('reads «صباح» after a title as a name, and «صباح اليوم» as the time', () => {
@@ -495,5 +498,12 @@ describe('Arabic wire attributions', () => {
       'عنوان الخبر\n\nوصرح نائب رئيس الوزراء وزير الخارجية الكويتي الشيخ صباح الخالد للصحفيين بأن الكويت تدعم الحوار.\n\nوقال المدرب صباح اليوم إن الفريق جاهز.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['صباح الخالد', 'المدرب']);
+  });
+
+  it("gives a description to a person named later only when it opens as the person's role does", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nونقلت وكالة الأنباء الرسمية عن الرئيس قوله إن البلاد تمر بمرحلة حساسة.\n\nوصرح نائب رئيس الوزراء وزير الخارجية الكويتي الشيخ صباح الخالد للصحفيين بأن الكويت تدعم الحوار.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الرئيس', 'صباح الخالد']);
   });
 });

@@ -627,9 +627,13 @@ function personAfterOrganization(lang: EntityLanguage, tokens: readonly EntityTo
     const prior = factsOf(lang, tokens[k] as EntityToken).prior;
     return prior !== undefined && prior.includes(c) && !/[PLOM]/.test(prior.replaceAll(c, ''));
   };
-  for (let k = s + 1; k < e - 1; k++) if (only(k, 'P') && only(k - 1, 'O')) return k;
+  // (A name's own links, «فهد بن نافل», join it; they never open one.)
+  for (let k = s + 1; k < e - 1; k++) if (only(k, 'P') && only(k - 1, 'O') && !NAME_LINKS.has((tokens[k] as EntityToken).text)) return k;
   return -1;
 }
+
+/** Words that link the parts of one person's name («بن», «ابن», «بنت», «آل»). */
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'آل']);
 
 /** Title before and apposition after a person mention, as written. */
 export function addRoles(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], m: FoundMention): void {

@@ -217,6 +217,8 @@ export class SpeakerRegister {
       // ("Austria's interior minister" then "Interior Minister Wolfgang Peschorn": the possessor is no part of the title.)
       const described = s.roleKeys.filter((k) => !POSSESSIVE.test(k));
       if (!s.descriptionOnly || person.roleKeys.length === 0 || described.length === 0 || !containsAll(person.roleKeys, described)) continue;
+      // ("الرئيس" is not «نائب رئيس الوزراء …»: the description opens as the person's role does.)
+      if (described[0] !== person.roleKeys.find((k) => !POSSESSIVE.test(k))) continue;
       // Only a description by a title («مدير المركز», "the minister") is someone's: "a study" is no person's role.
       if (!s.roleKeys.some((k) => this.lang.titles.has(k))) continue;
       // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
