@@ -506,4 +506,11 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['الرئيس', 'صباح الخالد']);
   });
+
+  it('reads a title written feminine as no man heard before with that title', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الخارجية المصري أحمد أبو الغيط إن القاهرة ترفض أي تدخل.\n\nوأشارت الوزيرة إلى أن الميزانية الجديدة ستركز على التعليم.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'الوزيرة']);
+  });
 });

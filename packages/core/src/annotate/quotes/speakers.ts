@@ -109,7 +109,10 @@ export class SpeakerRegister {
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender'], goesOn?: Agreement | null): Speaker {
     // «وزير إسرائيلي», "a senior official": an indefinite description brings in someone new, nobody heard before.
     const indefinite = this.indefinite(keys);
-    const known = indefinite ? undefined : this.described(keys);
+    const found = indefinite ? undefined : this.described(keys);
+    // («ولفتت الوزيرة» after «وصرح … وزير الخارجية …»: a title written feminine is no man heard before.)
+    const feminine = keys.some((k) => this.lang.titles.get(this.lang.articleless(k))?.gender === 'f' || this.lang.titles.get(k)?.gender === 'f');
+    const known = found && !(feminine && found.gender === 'm') ? found : undefined;
     if (known) return this.heard(known);
     // «وأضاف اللاعب الألماني» after «مايكل بالاك»: a verb that goes on («added») with a definite description nobody
     // was heard by is the last speaker it agrees with, described anew.
