@@ -1238,12 +1238,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         // said": nor is an age.
         const words = tokens.slice(p + 1, v - 1);
         aside = lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
-        const adverbial =
-          aside ||
-          words.every((w) => lang.preVerbAdverbs.has(w.key)) ||
-          lang.nonClauseWords.has(opener.key) ||
-          (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
-        role = adverbial ? null : { start: p + 1, end: v - 1 };
+        role = aside || adverbialBetween(ctx, p + 1, v - 1) ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
       }
@@ -1480,20 +1475,24 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   };
   let roleEnd = roleStart;
   while (roleEnd < comma && !endsRole(roleEnd)) roleEnd++;
-  // ("Mayor Ruth Calder, however, said", "Wang, for his part, said": an adverbial is no role.)
-  const words = tokens.slice(roleStart, roleEnd);
-  const opener = tokens[roleStart] as Token;
-  // ("Barack Obama, speaking at a rally in Philadelphia, said": nor is a participle's phrase.)
-  if (
-    words.every((w) => lang.preVerbAdverbs.has(w.key)) ||
-    lang.nonClauseWords.has(opener.key) ||
-    (!isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key))
-  )
-    return [{ start, end }, null];
+  if (adverbialBetween(ctx, roleStart, roleEnd)) return [{ start, end }, null];
   return [
     { start, end },
     { start: roleStart, end: roleEnd },
   ];
+}
+
+/**
+ * Whether the words [from, to) between a name and its verb are an adverbial, no role: adverbs alone ("Mayor Ruth Calder,
+ * however, said"), a phrase opening on a preposition ("Wang, for his part, said") or, in a script with capitals, on a
+ * participle ("Trump, speaking to reporters, said").
+ */
+function adverbialBetween(ctx: Ctx, from: number, to: number): boolean {
+  const { tokens, lang } = ctx;
+  const opener = tokens[from] as Token;
+  let adverbs = true;
+  for (let k = from; k < to && adverbs; k++) adverbs = lang.preVerbAdverbs.has((tokens[k] as Token).key);
+  return adverbs || lang.nonClauseWords.has(opener.key) || (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
 }
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
