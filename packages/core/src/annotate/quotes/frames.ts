@@ -1230,9 +1230,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         role = { start: (name as TokenRange).start, end: joined ? v - 1 : p };
       } else if (name) {
         subject = name;
-        // "Benjamin Netanyahu, however, said": an adverb between commas is no apposition.
-        // "Wang, for his part, said": a phrase opening with a preposition is an adverbial, no role either.
-        // "Trump, speaking to reporters, said", "Republicans, led by Rep. Nunes, argued": a participle's phrase is no role.
+        // An adverbial between the commas is no role ("Benjamin Netanyahu, however, said", "Republicans, led by Rep.
+        // Nunes, argued": `adverbialBetween`).
         const opener = tokens[p + 1] as Token;
         // "The report, which was released Monday, said": a relative clause is neither a role nor a name; "Johnson, 54,
         // said": nor is an age.
