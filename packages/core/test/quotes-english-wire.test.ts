@@ -390,4 +390,9 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nMaria has a landlord. Her landlord, Peter Hall, said the increase reflected market rates.');
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([['Peter Hall', 'Her landlord', 'the increase reflected market rates']]);
   });
+
+  it('reads a relative clause opened by "whose" between a name and its verb as an aside', () => {
+    const quotes = quotesOf('Title\n\nTaylor, whose team has won three straight, said the key would be stopping the run.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Taylor', 'the key would be stopping the run']]);
+  });
 });

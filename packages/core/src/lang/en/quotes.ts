@@ -219,7 +219,7 @@ export const EN_QUOTES: QuoteLanguage = {
   definiteArticle: 'the',
   determiners: keySet(shape, 'the a an'),
   indefiniteArticles: keySet(shape, 'a an'),
-  relativePronouns: keySet(shape, 'who which'),
+  relativePronouns: keySet(shape, 'who whose whom which'),
   personalPronouns: keySet(shape, 'i we he she it they'),
   objectPronouns: keySet(shape, 'them him her us me you'),
   nameJoiners: keySet(shape, 'and &'),
