@@ -625,7 +625,7 @@ function givenNames(
 function personAfterOrganization(lang: EntityLanguage, tokens: readonly EntityToken[], s: number, e: number): number {
   const only = (k: number, c: string) => {
     const prior = factsOf(lang, tokens[k] as EntityToken).prior;
-    return prior !== undefined && prior.includes(c) && !/[PLOM]/.test(prior.replaceAll(c, ''));
+    return prior?.includes(c) === true && !/[PLOM]/.test(prior.replaceAll(c, ''));
   };
   // (A name's own links, «فهد بن نافل», join it; they never open one.)
   for (let k = s + 1; k < e - 1; k++) if (only(k, 'P') && only(k - 1, 'O') && !NAME_LINKS.has((tokens[k] as EntityToken).text)) return k;
