@@ -513,4 +513,12 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'الوزيرة']);
   });
+
+  it('leaves the contrast word that opens the next attribution out of the quote before it', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال شهود إن الشرطة فرقت المتظاهرين بالقوة، فيما نفت وزارة الداخلية ذلك، مؤكدة أن قواتها التزمت بضبط النفس.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['شهود', 'الشرطة فرقت المتظاهرين بالقوة'],
+      ['وزارة الداخلية', 'قواتها التزمت بضبط النفس'],
+    ]);
+  });
 });

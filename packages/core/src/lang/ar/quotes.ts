@@ -347,6 +347,8 @@ export const AR_QUOTES: QuoteLanguage = {
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   clauseOpeners: keySet(shape, 'بينما فيما حين'),
+  // «…، فيما نفت وزارة الداخلية ذلك»: the contrast word opens the new clause and belongs to no quote.
+  contrastClauses: keySet(shape, 'بينما فيما'),
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
   thusWords: keySet(shape, 'هكذا'),
