@@ -521,4 +521,14 @@ describe('Arabic wire attributions', () => {
       ['وزارة الداخلية', 'قواتها التزمت بضبط النفس'],
     ]);
   });
+
+  it('takes one bare word between a role and the person found after it as the first name left out', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مدير منظمة الصحة العالمية تيدروس أدهانوم غيبريسوس إن الجائحة لم تنته بعد.\n\nوقال الرئيس المصري حسني مبارك إن مصر لن تتخلى عن دورها.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['تيدروس أدهانوم غيبريسوس', 'مدير منظمة الصحة العالمية'],
+      ['حسني مبارك', 'الرئيس المصري'],
+    ]);
+  });
 });

@@ -961,8 +961,29 @@ function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly Person
   const first = countBefore(tokens, (t) => t.start < person.start);
   const last = countBefore(tokens, (t) => t.start < person.end);
   if (first <= np.start || last > np.end || (tokens[first] as Token).start !== person.start) return;
-  [np.nameStart, np.nameEnd] = [first, last];
-  [np.roleStart, np.roleEnd] = [np.start, first];
+  // «مدير منظمة الصحة العالمية تيدروس أدهانوم غيبريسوس»: one bare word between the role's last definite word and the
+  // person the entity stage found is the first name it left out.
+  const { lang } = ctx;
+  let start = first;
+  const bare = tokens[first - 1] as Token;
+  const definite = tokens[first - 2];
+  if (
+    !lang.casedNames &&
+    first - 2 >= np.start &&
+    bare.type === 'word' &&
+    lang.articleless(bare.key) === bare.key &&
+    // (No article written onto a preposition either: «للجماعة».)
+    !/^(?:[وفبك]?ال|لل)/.test(bare.key) &&
+    !isTitleWord(lang, bare.key) &&
+    !lang.roleLinkers.has(bare.key) &&
+    !lang.governingPrepositions?.has(bare.key) &&
+    definite?.type === 'word' &&
+    lang.articleless(definite.key) !== definite.key &&
+    !isTitleWord(lang, definite.key)
+  )
+    start = first - 1;
+  [np.nameStart, np.nameEnd] = [start, last];
+  [np.roleStart, np.roleEnd] = [np.start, start];
 }
 
 /** Words a sentence's opening description may have before its verb. */
