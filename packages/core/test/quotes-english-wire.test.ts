@@ -395,4 +395,11 @@ describe('English wire-copy attributions', () => {
     const quotes = quotesOf('Title\n\nTaylor, whose team has won three straight, said the key would be stopping the run.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Taylor', 'the key would be stopping the run']]);
   });
+
+  it('reads an adverb opening the sentence as no name before a description in apposition', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe crowd cheered. Later, a White House official, speaking on condition of anonymity, said the speech had been in the works for weeks.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['a White House official']);
+  });
 });

@@ -1225,7 +1225,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // of the study, and Chairman of the Centre, says": the name is before both.
       const joined = isWord(tokens[p + 1]) && lang.coordinators.has((tokens[p + 1] as Token).key);
       const outer = name && isComma(tokens[name.start - 1]) && (startsWithArticle(ctx, name) || joined) ? phraseEndingAt(ctx, name.start - 2) : null;
-      if (outer && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
+      // ("Later, a White House official, speaking …, said": an adverb opening the sentence is no name.)
+      const adverb = outer !== null && outer.end - outer.start === 1 && adverbialBetween(ctx, outer.start, outer.end);
+      if (outer && !adverb && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
         subject = outer;
         role = { start: (name as TokenRange).start, end: joined ? v - 1 : p };
       } else if (name) {
