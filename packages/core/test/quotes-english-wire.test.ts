@@ -402,4 +402,12 @@ describe('English wire-copy attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['a White House official']);
   });
+
+  it('starts a new quote at "and said" with a bare clause its subject pronoun opens', () => {
+    const quotes = quotesOf("Title\n\nRussia's foreign ministry said it viewed the move as a breach of international law and said it would heighten tensions.");
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ["Russia's foreign ministry", 'it viewed the move as a breach of international law'],
+      ["Russia's foreign ministry", 'it would heighten tensions'],
+    ]);
+  });
 });
