@@ -220,7 +220,6 @@ export interface QuoteLanguage extends WordShape {
   possessiveDeterminers?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
-  /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
   /** Scripts with capitals: prepositions that read "roughly" before a number ("about 200 people"). */
   approximators?: ReadonlySet<string>;
   /** Scripts with capitals: the writer's own pronouns ("As we've noted, …"): the narrator, no one quoted. */
@@ -237,6 +236,7 @@ export interface QuoteLanguage extends WordShape {
   narrationResumes?: ReadonlySet<string>;
   /** News agencies and outlets by whole name, lower-cased ("reuters", "the associated press"): they report, they are not "the company". */
   newsOutlets?: ReadonlySet<string>;
+  /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
   institutionWords?: ReadonlySet<string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;
