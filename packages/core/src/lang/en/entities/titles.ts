@@ -112,7 +112,6 @@ export const ROLE_HEADS: readonly string[] = [
   'founder',
   'co-founder',
   'ceo',
-  'executive',
   'leader',
   'analyst',
   'author',
