@@ -54,10 +54,13 @@ function wordBefore(tokens: readonly EntityToken[], m: FoundMention): string {
   return t?.word ? t.text : '';
 }
 
-/** Whether the words around a mention are a company's, in a language that can tell. */
+/**
+ * Whether the words around a mention are a company's, in a language that can tell. Only a lone word is asked: the
+ * document pass that reads the answer (`retypeLonePersons`) retypes one-word names alone, and mentions only grow.
+ */
 function companyAround(lang: EntityLanguage, tokens: readonly EntityToken[], m: FoundMention): boolean {
   // (One letter is a piece of a name the tokens split, «E» of «PG&E»: no company of its own.)
-  if (!lang.companyContext || m.canonical.length < 2) return false;
+  if (!lang.companyContext || m.words.length > 1 || m.canonical.length < 2) return false;
   const [s, e] = tokenRange(tokens, m);
   return lang.companyContext(tokens, s, e);
 }
