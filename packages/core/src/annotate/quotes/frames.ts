@@ -11,6 +11,7 @@
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, readNounPhrase } from './noun-phrase.js';
+import { POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
 
@@ -1010,7 +1011,7 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   let e = from;
   while (e < Math.min(before, from + 6)) {
     const tok = tokens[e] as Token;
-    const possessive = e > from && /['’]s$/.test(tok.key);
+    const possessive = e > from && POSSESSIVE.test(tok.key);
     if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || lang.determiners?.has(tok.key)))
       break;
     e++;

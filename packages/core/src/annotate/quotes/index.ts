@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, type Speaker, SpeakerRegister } from './speakers.js';
+import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -540,7 +540,7 @@ function speakerOf(
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
-              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => /['’]s$/.test(k))
+              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => POSSESSIVE.test(k))
                 ? salientBefore(persons, from, 3, () => true, true)
                 : undefined))
             : undefined);

@@ -47,8 +47,8 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
 
 const containsAll = (haystack: readonly string[], needles: readonly string[]) => needles.length > 0 && needles.every((n) => haystack.includes(n));
 
-/** A possessive word ("Austria's"): who holds an office, not the office. */
-const POSSESSIVE = /['’]s$/;
+/** A possessive word ("Austria's", "the victim's"): whose something is, not what it is. */
+export const POSSESSIVE = /['’]s$/;
 
 export class SpeakerRegister {
   /** Most recently heard first. */
