@@ -176,4 +176,16 @@ describe('Arabic subjects', () => {
       ['الوزير', 'القرار ظالم'],
     ]);
   });
+
+  it('reads «المتحدث» as the spokesman the story named «الناطق», and «رئيس المجلس» as the speaker of the parliament', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nأعلن الناطق باسم الجيش اللبناني صالح حاج سليمان أن الجيش انتشر في الجنوب.\n\nوقال المتحدث إن الانتشار سيكتمل خلال أيام.\n\nوقال رئيس البرلمان اللبناني نبيه بري إن الحوار مستمر.\n\nوأكد رئيس المجلس أن الجلسة ستعقد الأسبوع المقبل.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['صالح حاج سليمان', 'صالح حاج سليمان', 'نبيه بري', 'نبيه بري']);
+  });
+
+  it('keeps a preposition on a noun in construct inside the role before the name («لإعادة إعمار العراق»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوأوضح المفتش العام الأميركي لإعادة إعمار العراق ستيوارت بوين أن الخسائر كبيرة.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'ستيوارت بوين', role: 'المفتش العام الأميركي لإعادة إعمار العراق' });
+  });
 });

@@ -33,16 +33,17 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
   if (lang.roleLinkers.has(key)) return i + 1 < tokens.length ? 2 : 1;
   if (lang.casedNames) return lang.determiners?.has(key) || !isCapitalized(text, tok) ? 1 : 0;
   if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
-  // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق.
-  const next = tokens[i + 1];
-  // Only a preposition on a known word: «بشار الأسد» is a name, not «بـ» + «شار».
-  if (
-    (key.startsWith('ل') || key.startsWith('ب')) &&
-    next?.type === 'word' &&
-    next.key.startsWith('ال') &&
-    lang.gluedPreposition?.(text.slice(tok.start, tok.end)) !== false
-  )
-    return 1;
+  // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق, and through one more
+  // noun in construct: لإعادة إعمار العراق (the chain is the role; the words after its «ال» word are the name).
+  if ((key.startsWith('ل') || key.startsWith('ب')) && lang.gluedPreposition?.(text.slice(tok.start, tok.end)) !== false) {
+    for (let j = i + 1; j <= i + 2; j++) {
+      const next = tokens[j];
+      // Only a preposition on a known word: «بشار الأسد» is a name, not «بـ» + «شار».
+      if (next?.type !== 'word') break;
+      if (next.key.startsWith('ال')) return j - i;
+      if (lang.articleless(next.key) !== next.key) break;
+    }
+  }
   // Latin acronyms inside an Arabic role: مركز GSM.
   return isCapitalized(text, tok) ? 1 : 0;
 }

@@ -259,7 +259,7 @@ function cueTable(): Map<string, CueWord> {
 const FEMININE_TITLES =
   'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة متحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة القيادية قيادية';
 const COMPLEMENT_TITLES =
-  'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد مندوب مبعوث موفد عاهل متحدثة قيادي قيادية القيادي القيادية';
+  'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد مندوب مبعوث موفد عاهل متحدثة قيادي قيادية القيادي القيادية مفتش';
 const PLAIN_TITLES =
   'الرئيس الملك الأمير الشيخ السلطان السيد سير كابتن الكابتن الوزير النائب السفير الدكتور د الأستاذ البروفيسور المهندس المحامي القاضي المستشار الخبير المحلل الباحث الكاتب الصحفي المراسل الطبيب المدرب مدرب اللاعب القائد المحافظ العضو اللواء العميد العقيد الفريق الجنرال المشير العماد الإمام المفتي البابا البطريرك الأب الحاج معالي سعادة فخامة سمو جلالة الأكاديمي النجم الفنان المخرج ولي الزعيم';
 
@@ -276,6 +276,12 @@ function titleTable(): Map<string, TitleWord> {
   for (const w of COMPLEMENT_TITLES.split(' ')) out.set(shape.key(w), { complement: true });
   for (const w of AFTER_NAME_TITLES.split(' ')) out.set(shape.key(w), { ...out.get(shape.key(w)), afterName: true });
   for (const w of FEMININE_TITLES.split(' ')) out.set(shape.key(w), { ...out.get(shape.key(w)), gender: 'f' });
+  // «المتحدث» is «الناطق»: a story names the spokesman one way and goes on with the other.
+  for (const [w, means] of [
+    ['متحدث', 'ناطق'],
+    ['متحدثة', 'ناطقة'],
+  ] as const)
+    out.set(shape.key(w), { ...out.get(shape.key(w)), means: shape.key(means) });
   return out;
 }
 
@@ -386,7 +392,11 @@ export const AR_QUOTES: QuoteLanguage = {
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
   honorifics: HONORIFICS,
-  complementSynonyms: new Map([[shape.key('حكومة'), shape.key('وزراء')]]),
+  complementSynonyms: new Map([
+    [shape.key('حكومة'), shape.key('وزراء')],
+    // «رئيس المجلس» after «رئيس البرلمان»: the parliament is the council its speaker heads.
+    [shape.key('برلمان'), shape.key('مجلس')],
+  ]),
   pronounHonorific(key) {
     const bare = shape.possessorless(shape.articleless(key));
     // The feminine ending is written ت before a pronoun (جلالته): read it as the folded ة too.
