@@ -188,4 +188,18 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوأوضح المفتش العام الأميركي لإعادة إعمار العراق ستيوارت بوين أن الخسائر كبيرة.');
     expect(quotes[0]?.speaker).toMatchObject({ name: 'ستيوارت بوين', role: 'المفتش العام الأميركي لإعادة إعمار العراق' });
   });
+
+  it('ends a titled name before «لـ» on a definite word: whom the person told', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال المحلل السياسي اللبناني سركيس نعوم للجزيرة نت إن الأزمة طويلة.\n\nوقال الخبير الاقتصادي محمد العيسى للجزيرة إن النمو سيتباطأ.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سركيس نعوم', 'محمد العيسى']);
+  });
+
+  it('keeps «فضل» in a name before «الله» («حسن فضل الله»), while «فضل عدم …» still ends an unnamed source', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nواعتبر النائب عن حزب الله حسن فضل الله أن الحكومة فقدت شرعيتها.\n\nوقال مصدر أمني فضل عدم الكشف عن هويته إن المهاجمين فروا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن فضل الله', 'مصدر أمني']);
+  });
 });

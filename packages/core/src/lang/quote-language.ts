@@ -167,6 +167,8 @@ export interface QuoteLanguage extends WordShape {
   contrastClauses?: ReadonlySet<string>;
   /** Subject-first languages: words that may open a clause reported without "that" ("said if …"). */
   bareClauseOpeners?: ReadonlySet<string>;
+  /** Words that make one name with the word before them («فضل الله», «نصر الدين»): that word is then no stop word («فضل عدم …»). */
+  nameCompounds?: ReadonlySet<string>;
   /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
   alsoWords?: ReadonlySet<string>;
   /** A relay word with a pronoun for the speaker named before («نقل عنه X»: X relays, he spoke). */

@@ -238,6 +238,12 @@ function emptyFrame(kind: Frame['kind'], cue: TokenRange | null, cueOffset: numb
   };
 }
 
+/** «حسن فضل الله»: a stop word («فضل», "preferred") that makes one name with the word after it. */
+function compoundName(ctx: Ctx, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return j > 0 && isWord(ctx.tokens[j - 1]) && isWord(next) && ctx.lang.nameCompounds?.has(next.key) === true;
+}
+
 /** Whether a word is an addressee (لـ«الشرق الأوسط»، لوكالة …): the outlet spoken to, not the speaker. */
 function isAddressee(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
@@ -619,7 +625,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
       frame.objectMayFollow = true;
     } else if (
-      (lang.subjectStops.has(tok.key) && !titleOpening(ctx, j, subjectStart) && !issuedBy(ctx, j, subjectStart) && !namedForTime(ctx, j)) ||
+      (lang.subjectStops.has(tok.key) &&
+        !titleOpening(ctx, j, subjectStart) &&
+        !issuedBy(ctx, j, subjectStart) &&
+        !namedForTime(ctx, j) &&
+        !compoundName(ctx, j)) ||
       isAddressee(ctx, j) ||
       gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))
     ) {

@@ -926,6 +926,11 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
     np.nameEnd = after;
     return;
   }
+  // «المحلل السياسي سركيس نعوم للجزيرة نت»: «لـ» written onto a definite word after the person is whom he told.
+  if (lang.procliticLength(ctx.text.slice(next.start, next.end), 'ل')?.article === true) {
+    np.nameEnd = after;
+    return;
+  }
   // «جورج قرداحي مقدم البرنامج الشهير»: a bare noun in construct with a definite word after the person is an
   // apposition, the person's role (when no role was read before the name).
   const second = tokens[after + 1];

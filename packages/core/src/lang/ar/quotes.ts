@@ -304,6 +304,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // («من» and «ما» are as often "from" and "not": left out.)
   questionWords: keySet(shape, 'كيف لماذا لم متى هل ماذا أين لو أليس أي كم إن إذا'),
   narrationResumes: keySet(shape, 'وذلك'),
+  nameCompounds: keySet(shape, 'الله الدين'),
   complementisers: keySet(shape, 'ألا بألا أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
   complementPrepositions: keySet(shape, 'إلى على من عن'),
   contentParticles: keySet(shape, 'فإن فإنه فإنها فإنهم فقد'),
