@@ -202,4 +202,10 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن فضل الله', 'مصدر أمني']);
   });
+
+  it("reads a title in construct after a two-word name as its role («مجذوب الخليفة مستشار الرئيس»), not an unnamed source's", () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال مجذوب الخليفة مستشار الرئيس السوداني إن السودان يقبل بتسوية.\n\nوقال مصدر مسؤول في الوزارة إن الوفد سيعود.');
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'مجذوب الخليفة', role: 'مستشار الرئيس السوداني' });
+    expect(quotes[1]?.speaker?.name).toBe('مصدر مسؤول في الوزارة');
+  });
 });

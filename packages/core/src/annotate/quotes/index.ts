@@ -463,10 +463,12 @@ function speakerOf(
       // A title after the words is their role only when those words are a person's name («مصدر مسؤول في الوزارة» stays whole).
       // («ابو عبيدة الناطق باسم الكتائب»: a definite title after two words or more is the role of a name the entity
       // stage missed.)
+      // («مجذوب الخليفة مستشار الرئيس السوداني»: so is a title in construct with a definite word, after two words
+      // that open with no title or group noun.)
       const definiteTitle =
         np.nameEndWithTitle !== undefined &&
         np.nameEnd - np.nameStart >= 2 &&
-        lang.articleless((tokens[np.nameEnd] as Token).key) !== (tokens[np.nameEnd] as Token).key;
+        (lang.articleless((tokens[np.nameEnd] as Token).key) !== (tokens[np.nameEnd] as Token).key || inConstruct(np, ctx));
       if (
         np.nameEndWithTitle !== undefined &&
         !definiteTitle &&
@@ -945,6 +947,20 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
     [np.roleStart, np.roleEnd] = [after, np.nameEnd];
     np.nameEnd = after;
   }
+}
+
+/** Whether the title after a phrase's name is in construct with a definite word, and the name opens as no description would. */
+function inConstruct(np: NounPhrase, ctx: SentenceCtx): boolean {
+  const { tokens, lang } = ctx;
+  const next = tokens[np.nameEnd + 1];
+  const first = (tokens[np.nameStart] as Token).key;
+  return (
+    next?.type === 'word' &&
+    lang.articleless(next.key) !== next.key &&
+    !isTitleWord(lang, first) &&
+    !lang.groupNouns.has(lang.articleless(first)) &&
+    lang.describes?.(first) !== true
+  );
 }
 
 /**
