@@ -66,6 +66,21 @@ describe('coreference: one entity per person', () => {
     expect(people).toEqual(expect.arrayContaining(['Marcela Ibarra', 'Jorge Ibarra']));
     expect(people.filter((n) => n === 'Ibarra')).toEqual([]);
   });
+
+  it('joins a name given alone in parentheses after a person to that person, as another name', () => {
+    const text =
+      'عنوان الخبر\n\nتباينت أمس المواقف بين الرئيس الفلسطيني محمود عباس (أبو مازن) وعدد من الفصائل بشأن التهدئة.\n\nوقال أبو مازن إن كل الفصائل توصلت إلى اتفاق، غير أن صلاح البردويل نفى ذلك.';
+    const ar = parseArticle(text);
+    valid(ar);
+    const abbas = ar.entities.filter((e) => e.kind === 'person' && (e.name.includes('عباس') || e.name.includes('مازن')));
+    expect(abbas.map((e) => e.name)).toEqual(['محمود عباس']);
+    expect(abbas[0]?.aliases).toContain('أبو مازن');
+    expect(abbas[0]?.mentions.map((m) => m.text)).toEqual(['محمود عباس', 'أبو مازن', 'أبو مازن']);
+    expect(ar.quotes[0]?.speaker?.name).toBe('محمود عباس');
+    // A credit in parentheses after a name is no second name of the person.
+    const credit = parseArticle('Afghan President Hamid Karzai (Reuters) spoke in Kabul on Friday. Karzai said the talks went well.', { quotes: false });
+    expect(credit.entities.find((e) => e.name === 'Hamid Karzai')?.aliases ?? []).not.toContain('Reuters');
+  });
 });
 
 describe('coreference: quote speakers', () => {

@@ -8,6 +8,8 @@ interface Group {
   kind: EntityKind;
   first: number;
   merged?: Group;
+  /** Only ever written in parentheses after another person's name («محمود عباس (أبو مازن)»): that person's other name. */
+  alias?: boolean;
 }
 
 /** The kind most of a group's mentions have; a rule or list decides over the tagger. */
@@ -39,6 +41,27 @@ const root = (g: Group): Group => {
   return r;
 };
 
+const groupKey = (m: FoundMention): string => (m.kind === 'date' || m.kind === 'quantity' ? `${m.kind}:` : '') + m.key;
+
+/**
+ * «الرئيس الفلسطيني محمود عباس (أبو مازن)», "Mahmoud Abbas (Abu Mazen)": a person's name alone in parentheses right
+ * after another person's is the same person's other name; its group joins the first (later «أبو مازن» is him too).
+ */
+function joinParenthesizedNames(sorted: readonly FoundMention[], byKey: ReadonlyMap<string, Group>, text: string): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const m = sorted[i]!;
+    if (!/^\s*\(\s*$/.test(text.slice(prev.end, m.start)) || !/^\s*\)/.test(text.slice(m.end, m.end + 3))) continue;
+    const named = byKey.get(groupKey(prev));
+    const other = byKey.get(groupKey(m));
+    if (!named || !other || named.kind !== 'person' || other.kind !== 'person' || other.merged || root(named) === other) continue;
+    // (Two names both written bare elsewhere are two people: only a name the text gives in parentheses alone is an alias.)
+    if (other.mentions.some((o) => o !== m && o.start < m.start)) continue;
+    other.merged = root(named);
+    other.alias = true;
+  }
+}
+
 /**
  * One entity per referent: mentions with the same key go together; a shorter person name that
  * is part of exactly one longer person name (بوتين → فلاديمير بوتين, Ibarra → Marcela Ibarra)
@@ -50,8 +73,9 @@ const root = (g: Group): Group => {
 export function clusterMentions(found: readonly FoundMention[], index: LineIndex, text: string): Entity[] {
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
-  for (const m of [...found].sort((a, b) => a.start - b.start)) {
-    const key = (m.kind === 'date' || m.kind === 'quantity' ? m.kind + ':' : '') + m.key;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    const key = groupKey(m);
     let g = byKey.get(key);
     if (!g) {
       g = { mentions: [], words: m.words, kind: m.kind, first: m.start };
@@ -61,6 +85,7 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     g.mentions.push(m);
   }
   for (const g of groups) g.kind = voteKind(g.mentions);
+  joinParenthesizedNames(sorted, byKey, text);
   const names = groups.filter((g) => g.kind !== 'date' && g.kind !== 'quantity');
   // Shorter names first look for a longer one to join.
   const byLength = [...names].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
@@ -74,6 +99,7 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
     }
   }
   for (const short of byLength) {
+    if (short.merged) continue;
     // One word joins a longer organisation only as its first word, and only when one fits
     // (Halvard → Halvard Semiconductor; a company's short name, not a word inside a longer name).
     const oneWordOrganization = short.kind === 'organization' && short.words.length === 1;
@@ -116,8 +142,11 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
       lastEnd = m.end;
       lastBlock = m.blockId;
     }
-    let fullest = members[0]!;
-    for (const m of members)
+    // (The name in parentheses is the other one: «محمود عباس», not «أبو مازن».)
+    const named = members.filter((m) => !byKey.get(groupKey(m))?.alias);
+    const candidates = named.length > 0 ? named : members;
+    let fullest = candidates[0]!;
+    for (const m of candidates)
       if (m.words.length > fullest.words.length || (m.words.length === fullest.words.length && m.canonical.length > fullest.canonical.length)) fullest = m;
     const name = fullest.canonical;
     const aliases: string[] = [];

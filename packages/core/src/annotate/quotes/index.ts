@@ -285,6 +285,14 @@ function wordKeys(name: string, lang: SentenceCtx['lang']): string[] {
 }
 
 /** Content keys of a mention's name, computed once per entity and language. */
+/** The person mention spanning exactly [s, e) when its entity's name shares no word with the words there (an alias). */
+function otherName(persons: readonly PersonMention[], s: number, e: number, keys: readonly string[], lang: SentenceCtx['lang']): PersonMention | undefined {
+  const person = personWithin(persons, s, e);
+  if (!person || person.start !== s || person.end !== e) return undefined;
+  const named = mentionKeys(person, lang);
+  return keys.some((k) => named.includes(k)) ? undefined : person;
+}
+
 function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const named = m.named;
   if (named.keys === undefined || named.lang !== lang) {
@@ -502,7 +510,13 @@ function speakerOf(
           if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) pair = true;
         }
         const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
-        speaker = pair ? register.byPair(name, nameKeys) : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
+        const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, contentKeys(nameKeys, lang), lang);
+        speaker = pair
+          ? register.byPair(name, nameKeys)
+          : other
+            ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
+            : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
         else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
