@@ -157,6 +157,8 @@ export interface QuoteLanguage extends WordShape {
    * («لكن متحدثا باسم الوزارة قال»); a word followed by the complementiser counts with it («غير أن»).
    */
   subjectOpeners?: ReadonlySet<string>;
+  /** Of those, the ones that open it without a complementiser too («، لكن X قال»). */
+  bareSubjectOpeners?: ReadonlySet<string>;
   /** Prepositions opening an absolute phrase whose name is a participle's own subject ("with Boswell stating"). */
   absolutePrepositions?: ReadonlySet<string>;
   /** Objects that make a verb of telling no speech ("tells the truth", "told lies"). */

@@ -294,16 +294,30 @@ function heldClause(ctx: Ctx, j: number): number {
  */
 function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang, sentence } = ctx;
-  for (let k = t - 2; k > sentence.first && k >= t - 1 - NP_WORDS; k--) {
+  // («غير أن الدكتور صلاح البردويل، المتحدث باسم كتلة «حماس»، قال …»: the subject may have its apposition between commas.)
+  const commas: number[] = [];
+  for (let k = t - 1; k > sentence.first && k >= t - 1 - NP_WORDS - commas.length; k--) {
     const tok = tokens[k] as Token;
-    if (tok.type === 'punct') return;
-    if (!isWord(tok) || !lang.complementisers.has(tok.key)) continue;
-    const opener = tokens[k - 1];
+    if (isComma(tok) && commas.length < 2 && k > t - 1 - NP_WORDS) {
+      commas.unshift(k);
+      continue;
+    }
+    if (tok.type === 'punct' || k === t - 1) {
+      if (tok.type === 'punct') return;
+      continue;
+    }
+    // («، لكن صلاح البردويل، …، قال»: «لكن» opens such a clause with no complementiser.)
+    const bare = isWord(tok) && lang.bareSubjectOpeners?.has(tok.bare) === true && isComma(tokens[k - 1]) && k + 1 < t;
+    if (!bare && (!isWord(tok) || !lang.complementisers.has(tok.key))) continue;
+    const opener = bare ? tok : tokens[k - 1];
     if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return;
-    if (!isComma(tokens[k - 2])) return;
-    frame.subject = { start: k + 1, end: t };
+    if (!isComma(tokens[bare ? k - 1 : k - 2])) return;
+    const end = commas[commas.length - 1] === t - 1 ? t - 1 : t;
+    if (commas.length === 0) frame.subject = { start: k + 1, end: t };
+    else setSubject(ctx, frame, k + 1, end, commas);
+    if (!frame.subject) return;
     frame.contrast = true;
-    frame.lead = k - 1;
+    frame.lead = bare ? k : k - 1;
     return;
   }
 }

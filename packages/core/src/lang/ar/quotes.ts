@@ -383,6 +383,7 @@ export const AR_QUOTES: QuoteLanguage = {
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   subjectOpeners: keySet(shape, 'لكن غير إلا بيد'),
+  bareSubjectOpeners: keySet(shape, 'لكن'),
   topicOpeners: keySet(shape, 'أما'),
   alsoWords: keySet(shape, 'كما'),
   topicParticle: 'ف',
