@@ -310,14 +310,22 @@ function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
     const bare = isWord(tok) && lang.bareSubjectOpeners?.has(tok.bare) === true && isComma(tokens[k - 1]) && k + 1 < t;
     if (!bare && (!isWord(tok) || !lang.complementisers.has(tok.key))) continue;
     const opener = bare ? tok : tokens[k - 1];
-    if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return;
-    if (!isComma(tokens[bare ? k - 1 : k - 2])) return;
+    // («، في حين أن X قال»: a contrast word after its preposition opens one too.)
+    const governor = tokens[k - 2];
+    const governed =
+      !bare && isWord(opener) && lang.contrastClauses?.has(opener.key) === true && isWord(governor) && lang.governingPrepositions?.has(governor.key) === true;
+    if (governed) {
+      if (!isComma(tokens[k - 3])) return;
+    } else {
+      if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return;
+      if (!isComma(tokens[bare ? k - 1 : k - 2])) return;
+    }
     const end = commas[commas.length - 1] === t - 1 ? t - 1 : t;
     if (commas.length === 0) frame.subject = { start: k + 1, end: t };
     else setSubject(ctx, frame, k + 1, end, commas);
     if (!frame.subject) return;
     frame.contrast = true;
-    frame.lead = bare ? k : k - 1;
+    frame.lead = bare ? k : governed ? k - 2 : k - 1;
     return;
   }
 }

@@ -1969,7 +1969,10 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   // «…، لكنه شدد»: the conjunction opens the new clause; «… كما أكد»: so does an adverb adding one.
   const link = ctx.tokens[t];
   const { lang } = ctx;
-  if (
+  // («…، في حين قال»: a contrast word may have its preposition before it.)
+  const governed = ctx.tokens[t - 1]?.type === 'word' && lang.governingPrepositions?.has((ctx.tokens[t - 1] as Token).key) === true ? 1 : 0;
+  if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
+  else if (
     link?.type === 'word' &&
     (((lang.coordinators.has(link.key) || lang.contrastClauses?.has(link.key) === true) && (ctx.tokens[t - 1]?.type === 'punct' || shared)) ||
       lang.alsoWords?.has(link.key) === true)
