@@ -232,4 +232,9 @@ describe('Arabic subjects', () => {
       ['سامي أبو زهري', 'الحوار متوقف'],
     ]);
   });
+
+  it('reads «يتوقع أن» describing the indefinite noun before it ("a visit expected to") as nobody\'s speech', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال المالكي إن الزيارة مهمة.\n\nوسيزور المالكي واشنطن في زيارة يتوقع أن يتصدرها موضوع القوات.');
+    expect(quotes.map((q) => q.text)).toEqual(['الزيارة مهمة']);
+  });
 });

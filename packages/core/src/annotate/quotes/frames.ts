@@ -431,9 +431,16 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   const verb = tokens[t] as Token;
   if (relayAside(ctx, t)) return null;
   // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
-  if (t === sentence.first && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
-  // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
+  // («في زيارة يتوقع أن يتصدرها …»: so is one describing the indefinite noun right before it, "a visit expected to".)
   const before = tokens[t - 1];
+  const describing =
+    isWord(before) &&
+    verb.conjunction === 0 &&
+    before.conjunction === 0 &&
+    lang.articleless(before.key) === before.key &&
+    !lang.complementisers.has(before.key);
+  if ((t === sentence.first || describing) && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
+  // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
   if (governedNoun(ctx, t)) return null;
