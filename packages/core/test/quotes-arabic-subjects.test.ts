@@ -237,4 +237,14 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال المالكي إن الزيارة مهمة.\n\nوسيزور المالكي واشنطن في زيارة يتوقع أن يتصدرها موضوع القوات.');
     expect(quotes.map((q) => q.text)).toEqual(['الزيارة مهمة']);
   });
+
+  it('reads a report «صادر عن» its issuer through «لـ» on a definite word, after «كشف» too, and «أظهر» a report as a cue', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكشف تقرير صادر عن الاتحاد الوطني للجان السياحية أن فرنسا استقبلت 76 مليون سائح.\n\nوأظهر تقرير أميركي أن العراق خسر 16 مليار دولار.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['الاتحاد الوطني للجان السياحية', 'فرنسا استقبلت 76 مليون سائح'],
+      ['تقرير أميركي', 'العراق خسر 16 مليار دولار'],
+    ]);
+  });
 });

@@ -557,7 +557,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       }
       break;
     }
-    if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok)) {
+    // («وكشف تقرير صادر عن الاتحاد …»: the «عن» after "issued" names the issuer, no object of the verb.)
+    if (cue.objectPrepositions?.some((p) => tableKey(lang, p) === tok.key) && subjectEnd < 0 && spelledAs(ctx, tok) && !issuedBy(ctx, j - 1, subjectStart)) {
       subjectEnd = j;
       // «وأعرب رمضان عن "ثقته العالية بقدرات شعب العراق …"»: a quotation of a sentence's length as the object is what was said.
       const open = tokens[j + 1];
@@ -660,7 +661,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         !namedForTime(ctx, j) &&
         !compoundName(ctx, j)) ||
       isAddressee(ctx, j) ||
-      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j))
+      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j))
     ) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
@@ -1420,6 +1421,12 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
 
 /** Words an outlet's name with «لـ» written onto it may have before the complementiser («للشرق الأوسط إن»). */
 const ADDRESSEE_NAME_WORDS = 3;
+
+/** Whether a document noun opens tokens [from, to): «تقرير صادر عن الاتحاد الوطني للجان السياحية» goes on with its issuer. */
+function documentBetween(ctx: Ctx, from: number, to: number): boolean {
+  const first = ctx.tokens[from];
+  return from < to && isWord(first) && ctx.lang.documentNouns?.has(ctx.lang.articleless(first.key)) === true;
+}
 
 /** Whether a title stands among tokens [from, to) (a frame's window: short). */
 function titledBetween(ctx: Ctx, from: number, to: number): boolean {

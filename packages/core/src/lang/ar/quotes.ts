@@ -45,6 +45,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
   { forms: 'بين بينت بينوا - بينا بينتا يبين تبين', flags: { weak: true } },
   { forms: 'كشف كشفت كشفوا كشفن كشفا كشفتا يكشف تكشف', flags: { objectPrepositions: ['عن'] } },
+  // «أظهر تقرير أميركي أن …»: a report or study shows (also "appears", «يظهر في الشريط»: only with a clause).
+  { forms: 'أظهر أظهرت - - - - - -', flags: { weak: true } },
   { forms: 'نفى نفت نفوا نفين نفيا نفتا ينفي تنفي', flags: { nominalObject: true } },
   { forms: 'أعرب أعربت أعربوا أعربن أعربا أعربتا يعرب تعرب', flags: { objectPrepositions: ['عن'] } },
   { forms: 'توقع توقعت توقعوا توقعن توقعا توقعتا يتوقع تتوقع' },
