@@ -289,6 +289,8 @@ export interface QuoteLanguage extends WordShape {
   describes?(key: string): boolean;
   /** "Thus" between a quotation and the verb after it («"…"، هكذا قال»), pointing back at the quotation. */
   thusWords?: ReadonlySet<string>;
+  /** Demonstratives that, with «ما» and a verb whose pronoun resumes it, point back at a quotation («هذا ما قاله X»). */
+  pointingBack?: ReadonlySet<string>;
   /** Verbal nouns relaying another's words inside a verb's subject, with the preposition they take («ذكرت الوكالة نقلا عن مصدر أن»): the source after them speaks. */
   relaySources?: ReadonlyMap<string, string>;
   /** Adjectives that are no nisba («كبير», «بارز», «رفيع»): after an indefinite title they describe it, naming no one. */

@@ -143,7 +143,7 @@ function memoKey(memo: WeakMap<QuoteLanguage, Map<string, string>>, lang: QuoteL
 const tableKey = (lang: QuoteLanguage, word: string) => memoKey(TABLE_KEYS, lang, word, lang.key);
 
 /** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
-export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number } | null {
+export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction: number } | null {
   const direct = ctx.lang.cues.get(tok.key);
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   if (direct) return { cue: direct, conjunction: 0 };
@@ -152,7 +152,23 @@ export function cueOf(ctx: Ctx, tok: Token): { cue: CueWord; conjunction: number
   // «وأبلغه أن …», «وأخبرهم أن …»: a verb that tells someone, with whom it tells written onto it.
   const stem = ctx.lang.objectPronounStem?.(tok.conjunction > 0 ? tok.bare : tok.key);
   const told = stem !== undefined ? ctx.lang.cues.get(stem) : undefined;
-  return told?.addressee === true && !told.participle ? { cue: told, conjunction: tok.conjunction } : null;
+  if (!told || told.participle) return null;
+  // «"…" هذا ما قاله الدكتور …»: any cue, with the pronoun that points back at the quotation before it.
+  return told.addressee === true || (t >= 0 && pointsBackAt(ctx, t) >= 0) ? { cue: told, conjunction: tok.conjunction } : null;
+}
+
+/**
+ * «"…"، هذا ما قاله X», «"…" وهذا ما أكده X»: a demonstrative and «ما» between a closing quotation mark and the verb
+ * (its pronoun resuming «ما») point back at the quotation. The closing mark's token, or -1.
+ */
+function pointsBackAt(ctx: Ctx, t: number): number {
+  const { tokens, lang, sentence } = ctx;
+  const what = tokens[t - 1];
+  const that = tokens[t - 2];
+  if (t - 3 < sentence.first || !isWord(what) || !isWord(that) || !lang.relativeWhat?.has(what.key)) return -1;
+  if (lang.pointingBack?.has(that.key) !== true) return -1;
+  const b = isComma(tokens[t - 3]) ? t - 4 : t - 3;
+  return b >= sentence.first && isClose(tokens[b]) ? b : -1;
 }
 
 /** Whether the word after `at` (past white space) is `particle` ("pointed out"), in any case. */
@@ -441,7 +457,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     !lang.complementisers.has(before.key);
   if ((t === sentence.first || describing) && lang.impersonal?.has(verb.bare) && complementAt(ctx, t + 1) >= 0) return null;
   // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
-  if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key)) return null;
+  if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key) && pointsBackAt(ctx, t) < 0) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
   if (governedNoun(ctx, t)) return null;
   // «المنبر الذي كان يعتبر قبلة …»: right after a relative word (an auxiliary between) with no complement soon, the verb
@@ -859,8 +875,10 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     frame.carried = false;
     return frame;
   }
-  // «"…"، هكذا قال الوزير»: "thus" between the quotation and its verb points back at it.
-  if (isWord(tokens[b]) && lang.thusWords?.has((tokens[b] as Token).key) === true) b--;
+  // «"…"، هكذا قال الوزير»: "thus" between the quotation and its verb points back at it; so do «هذا ما».
+  const back = lang.verbFirst ? pointsBackAt(ctx, t) : -1;
+  if (back >= 0) b = back;
+  else if (isWord(tokens[b]) && lang.thusWords?.has((tokens[b] as Token).key) === true) b--;
   if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
   if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
   // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).
@@ -2019,7 +2037,7 @@ export function framesOf(ctx: Ctx): Frame[] {
       out.push(source);
       continue;
     }
-    const found = cueOf(ctx, tok);
+    const found = cueOf(ctx, tok, t);
     if (!found) continue;
     const frame = lang.verbFirst ? verbFirstFrame(ctx, t, found.cue, found.conjunction) : subjectFirstFrame(ctx, t, found.cue);
     if (!frame) continue;

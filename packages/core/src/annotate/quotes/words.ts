@@ -153,10 +153,10 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const key = lang.key(word);
   const conjunction = lang.conjunctionLength(word);
   const bare = conjunction > 0 ? lang.key(word.slice(conjunction)) : key;
-  // («وأبلغه»: a telling verb with its object pronoun starts a frame too; see `cueOf`.)
+  // («وأبلغه»: a telling verb with its object pronoun starts a frame too, and «هذا ما قاله …» any cue; see `cueOf`.)
   const told = (k: string) => {
     const stem = lang.objectPronounStem?.(k);
-    return stem !== undefined && lang.cues.get(stem)?.addressee === true;
+    return stem !== undefined && lang.cues.has(stem);
   };
   const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || told(k);
   const trigger = starts(key) || (conjunction > 0 && starts(bare));

@@ -43,7 +43,8 @@ const VERBS: readonly VerbRow[] = [
   // «ووصف الوزير القرار بأنه "خطأ فادح"»: what was described, then what it was called.
   { forms: 'وصف وصفت وصفوا - - - يصف تصف', flags: { objectBeforeClause: true } },
   { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
-  { forms: 'بين بينت بينوا - بينا بينتا يبين تبين', flags: { weak: true } },
+  // («تبين أن» is as often "it turned out that", tabayyana: left out.)
+  { forms: 'بين بينت بينوا - بينا بينتا يبين -', flags: { weak: true } },
   { forms: 'كشف كشفت كشفوا كشفن كشفا كشفتا يكشف تكشف', flags: { objectPrepositions: ['عن'] } },
   // «أظهر تقرير أميركي أن …»: a report or study shows (also "appears", «يظهر في الشريط»: only with a clause).
   { forms: 'أظهر أظهرت - - - - - -', flags: { weak: true } },
@@ -361,6 +362,7 @@ export const AR_QUOTES: QuoteLanguage = {
   relayPronouns: keySet(shape, 'عنه عنها عنهم عنهما عنهن'),
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
   thusWords: keySet(shape, 'هكذا'),
+  pointingBack: keySet(shape, 'هذا ذلك وهذا وذلك'),
   // «كتب: محمود صبري», «كتب ـ خليفة أدهم:»: a byline, not speech.
   bylineVerbs: keySet(shape, 'كتب'),
   issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
