@@ -263,4 +263,11 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقال ليوناردو إنه يحب الورود.\n\nوتبين من حديثه أنه لا يشعر بالمسؤولية.');
     expect(quotes.map((q) => q.text)).toEqual(['يحب الورود']);
   });
+
+  it('reads the phrase opening the sentence as the subject past a relative clause between commas («الوزير، الذي …، قال»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال ليوناردو إنه يحب الورود.\n\nالوزير، الذي كان يتحدث في مؤتمر صحفي، قال إن الحكومة ستستقيل.\n\nأحد الأطباء النفسيين، الذي سألته جوليانا عن ذلك، قال إن هناك علاقة خفية بين المهنتين.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليوناردو', 'الوزير', 'أحد الأطباء النفسيين']);
+  });
 });

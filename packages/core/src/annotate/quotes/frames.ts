@@ -766,6 +766,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // «وكان X قد قال» and, with a shorter subject, «وكانت تقارير صحفية ذكرت».
   const particle = isWord(before) && lang.preVerbAdverbs.has(before.key);
   const end = particle ? t - 1 : t;
+  if (!particle && relativeAside(ctx, frame, t)) return;
   const words = particle ? NP_WORDS : BARE_AUXILIARY_SUBJECT;
   for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
@@ -787,6 +788,41 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };
+}
+
+/**
+ * «الوزير، الذي كان يتحدث في مؤتمر صحفي، قال إن …», «أحد الأطباء، الذي سألته جوليانا، قال»: a noun phrase opening the
+ * sentence, then a relative clause between commas right before the verb: the phrase is the verb's subject (not whom
+ * the relative clause names). Sets `frame.subject`; whether it did.
+ */
+function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  if (!isComma(tokens[t - 1])) return false;
+  let from = sentence.first;
+  const opener = tokens[from];
+  if (isWord(opener) && lang.subjectOpeners?.has(opener.bare)) from += lang.complementisers.has((tokens[from + 1] as Token | undefined)?.key ?? '') ? 2 : 1;
+  if (!isWord(tokens[from]) || (tokens[from] as Token).conjunction !== 0) return false;
+  let comma = -1;
+  for (let k = t - 2; k > from && k >= t - 2 - NP_WORDS; k--) {
+    if (isComma(tokens[k])) {
+      comma = k;
+      break;
+    }
+    if (tokens[k]?.type === 'punct') return false;
+  }
+  const relative = tokens[comma + 1];
+  if (comma < 0 || comma - from > BARE_AUXILIARY_SUBJECT || !isWord(relative) || lang.relativeAntecedent?.has(relative.key) !== true) return false;
+  for (let k = from; k < comma; k++) if (!isWord(tokens[k]) || lang.subjectStops.has((tokens[k] as Token).key)) return false;
+  // A definite phrase, a title, or a noun in construct with a definite word («أحد الأطباء»): no verb's object.
+  const first = tokens[from] as Token;
+  const second = tokens[from + 1];
+  const definite =
+    lang.articleless(first.key) !== first.key ||
+    isTitleWord(lang, first.key) ||
+    (isWord(second) && from + 1 < comma && lang.articleless(second.key) !== second.key);
+  if (!definite) return false;
+  frame.subject = { start: from, end: comma };
+  return true;
 }
 
 /** Words a subject may have between an auxiliary and its verb when no «قد» marks the verb. */
