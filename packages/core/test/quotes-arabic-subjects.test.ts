@@ -270,4 +270,11 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليوناردو', 'الوزير', 'أحد الأطباء النفسيين']);
   });
+
+  it("keeps a body's name in marks in the subject when a parenthesis or a quotation follows it", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأعلنت مؤسسة "سيمبيوسيس" (Symbiosis) عن تعاونها مع المركز الطبي الجديد.\n\nوقالت شركة "أرامكو" "سنواصل الاستثمار في الطاقة النظيفة".',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text, q.kind])).toEqual([['شركة "أرامكو"', 'سنواصل الاستثمار في الطاقة النظيفة', 'direct']]);
+  });
 });

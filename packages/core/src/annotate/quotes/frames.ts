@@ -487,7 +487,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // Marks inside the frame: a name («منظمة «أطباء بلا حدود» أن») or an outlet; anything else opens the content.
       const close = closeToken(ctx, j);
       // A short marked name inside the subject, words going on after it («ونقل موقع "عمون" عن …»).
-      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && isWord(tokens[close + 1]);
+      // («وأعلنت مؤسسة "سيمبيوسيس" (Symbiosis) عن …», «وقالت شركة "أرامكو" "…"»: after a body's head noun, a parenthesis or
+      // a quotation may follow the name.)
+      const head = tokens[j - 1];
+      const after = tokens[close + 1];
+      const bodyNamed = isWord(head) && lang.bodyNouns?.has(lang.articleless(head.key)) === true && (after?.key === '(' || isOpen(after));
+      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && (isWord(after) || bodyNamed);
       // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
       const inFrame =
