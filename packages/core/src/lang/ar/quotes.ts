@@ -40,6 +40,9 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'صرح صرحت صرحوا صرحن صرحا صرحتا يصرح تصرح' },
   { forms: 'أعلن أعلنت أعلنوا - أعلنا أعلنتا يعلن تعلن', flags: { nominalObject: true } },
   { forms: 'أفاد أفادت أفادوا أفدن أفادا أفادتا يفيد تفيد' },
+  { forms: 'أورد أوردت أوردوا - - - يورد تورد' },
+  // «كان خبراء الطاقة يقدرون أن …» (estimate; «تقدر قيمته بـ» has no clause).
+  { forms: 'قدر قدرت قدروا - - - يقدر تقدر', flags: { weak: true } },
   // «ووصف الوزير القرار بأنه "خطأ فادح"»: what was described, then what it was called.
   { forms: 'وصف وصفت وصفوا - - - يصف تصف', flags: { objectBeforeClause: true } },
   { forms: 'ذكر ذكرت ذكروا ذكرن ذكرا ذكرتا يذكر تذكر' },
