@@ -287,4 +287,14 @@ describe('Arabic subjects', () => {
       ['خبراء الطاقة', 'العراق كان ينتج مليوني برميل'],
     ]);
   });
+
+  it("reads a paragraph opening on a person's name and a colon as that person's words, and a dateline as none", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال أنان إن الحرب يجب أن تتوقف.\n\nجون بولتون: وقف إطلاق النار مع الإرهابيين غير ممكن.\n\nلندن: تباينت أمس المواقف بين الفصائل.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text, q.kind])).toEqual([
+      ['أنان', 'الحرب يجب أن تتوقف', 'indirect'],
+      ['جون بولتون', 'وقف إطلاق النار مع الإرهابيين غير ممكن', 'direct'],
+    ]);
+  });
 });

@@ -73,7 +73,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
     readBlockWords(block, blockLang, words);
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
-    if (!words.relevant && marks.marked[b] === 0 && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
+    // «جون بولتون: وقف إطلاق النار …», "SMITH: We think …": a paragraph opening on a person's name and a colon (an
+    // interview's or a caption's speaker label) is that person's words, as a headline's are.
+    // (Verb-first languages only: on English held-out pages such labels were mostly not what the annotators call quotes.)
+    const labelled = block.type !== 'heading' && blockLang.verbFirst && speakerLabel(text, range.start, persons);
+    if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
     const { tokens, index: tokenIndex } = readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
     const lastDraft = drafts[drafts.length - 1];
@@ -86,11 +90,13 @@ export function annotateQuotes(doc: ArticleDocument): void {
         : null;
     const narration = b > 0 && (lastDraft === undefined || lastDraft.block < b - 1) ? (before ?? null) : trailing;
     tokenIndex.sentences.forEach((sentence, n) => {
-      if (!sentence.busy && !(block.type === 'heading' && n === 0)) return;
+      if (!sentence.busy && !((block.type === 'heading' || labelled) && n === 0)) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
       const frames = framesOf(ctx);
-      if (block.type === 'heading' && n === 0) {
-        const headline = frames.length === 0 ? headlineFrame(ctx) : null;
+      if ((block.type === 'heading' || labelled) && n === 0) {
+        const headline = frames.length === 0 || (labelled && (frames[0]?.lead ?? 0) > sentence.first) ? headlineFrame(ctx) : null;
+        // (After a speaker's label, the words are the speaker's own.)
+        if (headline && labelled) headline.unmarkedDirect = true;
         if (headline) frames.unshift(headline);
       }
       const inSentence: Draft[] = [];
@@ -1688,6 +1694,15 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
     speakerSpan: who.span,
     confidence,
   };
+}
+
+/** Whether a person the entity stage found opens the block at `start` and a colon follows the name at once. */
+function speakerLabel(text: string, start: number, persons: readonly PersonMention[]): boolean {
+  const person = persons[countBefore(persons, (m) => m.start < start)];
+  if (!person || person.start !== start) return false;
+  let i = person.end;
+  while (i < text.length && i - person.end < 2 && text.charCodeAt(i) === 32) i++;
+  return text.charCodeAt(i) === 58;
 }
 
 /** Whether a heading holds a colon, which a headline quote needs («الكرملين: …»). */
