@@ -297,4 +297,15 @@ describe('Arabic subjects', () => {
       ['جون بولتون', 'وقف إطلاق النار مع الإرهابيين غير ممكن', 'direct'],
     ]);
   });
+
+  it('reads a marked name right after the verb as its subject with a day before the complementiser, and «كما أن X قال» as X speaking', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\n(بيروت) - قالت "هيومن رايتس ووتش" اليوم إن إنشاء فريق عمل جديد خطوة مهمة.\n\nوقال الوزير إن الحكومة ستتحرك.\n\nكما أن الرئيس قال إن الانتخابات ستجري في موعدها.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name.replace(/"/g, ''), q.text])).toEqual([
+      ['هيومن رايتس ووتش', 'إنشاء فريق عمل جديد خطوة مهمة'],
+      ['الوزير', 'الحكومة ستتحرك'],
+      ['الرئيس', 'الانتخابات ستجري في موعدها'],
+    ]);
+  });
 });

@@ -495,8 +495,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && (isWord(after) || bodyNamed);
       // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
+      // («قالت "هيومن رايتس ووتش" اليوم إن …»: a day between the name and the complementiser.)
+      const dated = isWord(after) && (lang.calendarWords?.has(after.key) === true || lang.subjectStops.has(after.key)) && complementAt(ctx, close + 2) >= 0;
       const inFrame =
-        close > 0 && (complementAt(ctx, close + 1) >= 0 || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
+        close > 0 && (complementAt(ctx, close + 1) >= 0 || dated || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
       // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
       const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
