@@ -15,7 +15,7 @@ import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-ph
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
+import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -2053,6 +2053,17 @@ function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: 
   return out.length > 1 ? out : null;
 }
 
+/** A name written whole in quotation marks («"هيومن رايتس ووتش"»), without them. */
+function unwrapped(name: string): string {
+  const open = name.charCodeAt(0);
+  const close = name.charCodeAt(name.length - 1);
+  if (name.length < 3 || !isMarkCode(open) || !isMarkCode(close)) return name;
+  const inner = name.slice(1, -1);
+  // (Only one pair: «"الشرق" و"الغد"» keeps its marks.)
+  for (let i = 0; i < inner.length; i++) if (isMarkCode(inner.charCodeAt(i))) return name;
+  return inner.trim();
+}
+
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 
 function toQuote(
@@ -2075,7 +2086,7 @@ function toQuote(
     cue: outside(d.cue) ? { text: text.slice(d.cue[0], d.cue[1]), position: positionOf(d.cue[0], d.cue[1]) } : null,
     speaker: d.speaker
       ? {
-          name: d.speaker.name,
+          name: unwrapped(d.speaker.name),
           inferred: d.inferred,
           ...(d.speaker.role ? { role: d.speaker.role } : {}),
           ...(d.speaker.entityId ? { entityId: d.speaker.entityId } : {}),
