@@ -260,4 +260,12 @@ describe('English headlines and inverted attributions', () => {
   it('keeps a cue word after an article inside the phrase after the verb; a report speaks for its issuer', () => {
     expect(only(quotesOf('"The market is pricing in a recovery," said a report from Kotak Securities.')).speaker?.name).toBe('Kotak Securities');
   });
+
+  it('ends a sentence at an initial\'s stop before a word that opens one ("wrote on X. The White House said")', () => {
+    const quotes = quotesOf('"This is a historic day," Biden wrote on X. The White House said the bill would be signed Friday.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Biden', undefined],
+      ['White House', undefined],
+    ]);
+  });
 });

@@ -8,6 +8,7 @@
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
 import type { Block } from '../../model/types.js';
+import { opensSentence } from '../../tokenize/abbreviations.js';
 import type { MarkPairs, MarkRole } from './quote-marks.js';
 
 export interface Token {
@@ -334,7 +335,8 @@ export function readBlock(
       if (
         text.charCodeAt(j) === 46 &&
         (abbreviations.has(key) ||
-          (j - i === 1 && isUpper(c)) ||
+          // (An initial's stop ends the sentence before a word that opens one, as the tokenizer reads it: "on X. The …".)
+          (j - i === 1 && isUpper(c) && !(text.charCodeAt(j + 1) === 32 && opensSentence(text, j + 2, end))) ||
           (j - i >= 3 && text.charCodeAt(j - 2) === 46) ||
           isUpper(text.charCodeAt(j + 1)) ||
           abbreviationAfter(text, j + 1))
