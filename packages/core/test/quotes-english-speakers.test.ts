@@ -268,4 +268,14 @@ describe('English headlines and inverted attributions', () => {
       ['White House', undefined],
     ]);
   });
+
+  it('reads the subject before an aside between dashes right before the verb, and a noun phrase in it as the role', () => {
+    const quotes = quotesOf(
+      'The minister — who has faced criticism over the scandal — insisted she had done nothing wrong. Jane Smith — a former aide to the governor — said the plan was doomed.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['The minister', undefined, 'she had done nothing wrong'],
+      ['Jane Smith', 'a former aide to the governor', 'the plan was doomed'],
+    ]);
+  });
 });

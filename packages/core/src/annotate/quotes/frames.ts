@@ -97,6 +97,16 @@ function closingParenthesis(ctx: Ctx, from: number, limit: number): number {
   return -1;
 }
 
+/** The dash opening an aside of words that ends with a dash right before the verb at `t`; -1 if none. */
+function dashAsideBefore(ctx: Ctx, t: number): number {
+  if (!dashAt(ctx, t - 1)) return -1;
+  for (let k = t - 2; k > ctx.sentence.first && k >= t - 2 - RELATIVE_WORDS; k--) {
+    if (dashAt(ctx, k)) return k < t - 2 ? k : -1;
+    if ((ctx.tokens[k] as Token).type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** The dash that closes an aside opened before `from`, before `limit` and any other punctuation; -1 if none. */
 function nextDash(ctx: Ctx, from: number, limit: number): number {
   for (let k = from; k < limit; k++) {
@@ -1273,6 +1283,16 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   let role: TokenRange | null = null;
   // A relative clause or an age between the subject and its verb: skipped, no role.
   let aside = false;
+  // "The minister — who has faced criticism — insisted", "Jane Smith — a former aide — said": an aside between dashes
+  // right before the verb; the subject stands before it, a noun phrase in it is the role.
+  const dashed = subject ? -1 : dashAsideBefore(ctx, t);
+  if (dashed >= 0) {
+    subject = subjectBefore(ctx, dashed);
+    if (subject) {
+      aside = true;
+      if (!clauseBetween(ctx, dashed + 1, t - 1) && !lang.relativePronouns?.has((tokens[dashed + 1] as Token).key)) role = { start: dashed + 1, end: t - 1 };
+    }
+  }
   frame.coordinated = subject !== null && subject.end < t - 1 && lang.coordinators.has((tokens[t - 1] as Token).key);
   // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said", through an auxiliary or an adverb after
   // it ("…, Makan Delrahim, has said").
