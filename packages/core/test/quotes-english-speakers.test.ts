@@ -278,4 +278,14 @@ describe('English headlines and inverted attributions', () => {
       ['Jane Smith', 'a former aide to the governor', 'the plan was doomed'],
     ]);
   });
+
+  it('reads "projects that" and "projected in May that" (a forecast) as reported speech, "projected onto" as none', () => {
+    const quotes = quotesOf(
+      'Separately, the Congressional Budget Office projects that the tariffs will reduce growth by 0.3 percent. The Tax Foundation projected in May that the tariffs would reduce GDP by 0.25 percent. The image was projected onto a screen.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Congressional Budget Office', 'the tariffs will reduce growth by 0.3 percent'],
+      ['Tax Foundation', 'the tariffs would reduce GDP by 0.25 percent'],
+    ]);
+  });
 });
