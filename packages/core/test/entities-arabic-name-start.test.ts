@@ -26,6 +26,12 @@ describe('Arabic name starts: «ف» and «ل» that belong to the name', () => 
     expect(found.some((n) => n.endsWith(':يونيل ميسي'))).toBe(false);
   });
 
+  it('keeps the «ل» of «ليلى», whose rest spells the common «يلي» ("follows")', () => {
+    const found = names('لا تحب الروائية السورية ليلى الحسيني أن توصف روايتها بأنها رواية حرب.');
+    expect(found).toContain('person:ليلى الحسيني');
+    expect(found.some((n) => n.endsWith(':يلى الحسيني'))).toBe(false);
+  });
+
   it('still cuts real proclitics off', () => {
     const found = names('وتوجه الوزير لطاجيكستان في زيارة رسمية. والتقى الرئيس وفيصل عيسى في القاهرة.');
     expect(found).toContain('location:طاجيكستان');

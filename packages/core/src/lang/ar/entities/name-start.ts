@@ -9,9 +9,12 @@ const ALEF = 'ا';
 const ATTESTED_WHOLE = 3;
 const STRICT_MARGIN = 4;
 
-/** Particles, alone or after و/ف: frequent as words, yet never what is left of a name once a preposition is cut off. */
+/**
+ * Particles, alone or after و/ف: frequent as words, yet never what is left of a name once a preposition is cut off
+ * (nor is «يلي», "follows", as in «ما يلي»: «ليلى» is a name, not «ل» + «يلي»).
+ */
 const PARTICLES = new Set(
-  ['في', 'من', 'على', 'علي', 'عن', 'الى', 'الي', 'مع', 'ما', 'لا', 'ان', 'او', 'ثم', 'قد', 'لم', 'لن', 'هو', 'هي'].flatMap((p) => [p, `و${p}`, `ف${p}`]),
+  ['في', 'من', 'على', 'علي', 'عن', 'الى', 'الي', 'مع', 'ما', 'لا', 'ان', 'او', 'ثم', 'قد', 'لم', 'لن', 'هو', 'هي', 'يلي'].flatMap((p) => [p, `و${p}`, `ف${p}`]),
 );
 
 /**
