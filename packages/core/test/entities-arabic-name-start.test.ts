@@ -32,6 +32,13 @@ describe('Arabic name starts: «ف» and «ل» that belong to the name', () => 
     expect(found.some((n) => n.endsWith(':يلى الحسيني'))).toBe(false);
   });
 
+  it("reads a woman's given name the tagger leaves and the name-like word after it as a person («نادية بنكيران»)", () => {
+    const found = names('شهدت الجلسة نقاشا حادا بين وزيرة الإدماج الاقتصادي والتشغيل نادية بنكيران وعدد من نواب المعارضة.');
+    expect(found).toContain('person:نادية بنكيران');
+    // A common word after the name is no surname.
+    expect(names('وحضرت نادية الجلسة أمس.').some((n) => n.startsWith('person:'))).toBe(false);
+  });
+
   it('still cuts real proclitics off', () => {
     const found = names('وتوجه الوزير لطاجيكستان في زيارة رسمية. والتقى الرئيس وفيصل عيسى في القاهرة.');
     expect(found).toContain('location:طاجيكستان');

@@ -586,7 +586,13 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       i = e - 1;
     }
   }
-  if (lang.isGivenName) givenNames(lang, tokens, nameWord, taken, out);
+  // (Words are cut as a mention is, «بنكيران» whole: the tagger's reading strips «ب»; a given name the list knows
+  // may also spell a common word: «نادية», «his club».)
+  const mentionWord = (k: number, common: boolean) => {
+    const t = tokens[k] as EntityToken;
+    return free(k) && (common || !factsOf(lang, t).common) && lang.nameStart(t.text).prefixLength === 0 && lang.titleBefore(tokens, k + 1) === 0;
+  };
+  if (lang.isGivenName) givenNames(lang, tokens, mentionWord, taken, out);
   return out;
 }
 
@@ -597,18 +603,18 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
 function givenNames(
   lang: EntityLanguage,
   tokens: readonly EntityToken[],
-  nameWord: (k: number) => boolean,
+  mentionWord: (k: number, common: boolean) => boolean,
   taken: (a: number, b: number) => boolean,
   out: [number, number, EntityKind][],
 ): void {
   const surname = (k: number) => {
     const t = tokens[k] as EntityToken;
     const prior = factsOf(lang, t).prior;
-    return nameWord(k) && lang.canStartName(t.text) && !lang.isGivenName?.(t.text) && (prior === undefined || prior.includes('P'));
+    return mentionWord(k, false) && lang.canStartName(t.text) && !lang.isGivenName?.(t.text) && (prior === undefined || prior.includes('P'));
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as EntityToken;
-    if (!t.word || !lang.isGivenName?.(t.text) || !lang.canStartName(t.text) || !nameWord(i)) continue;
+    if (!t.word || !lang.isGivenName?.(t.text) || !lang.canStartName(t.text) || !mentionWord(i, true)) continue;
     let e = i + 1;
     while (e < tokens.length && e - i < 3 && surname(e)) e++;
     if (e > i + 1 && lang.organizationCue?.(tokens, i, e) !== true && !taken(i, e)) {

@@ -114,6 +114,10 @@ export class SpeakerRegister {
     const feminine = keys.some((k) => this.lang.titles.get(this.lang.articleless(k))?.gender === 'f' || this.lang.titles.get(k)?.gender === 'f');
     const known = found && !(feminine && found.gender === 'm') ? found : undefined;
     if (known) return this.heard(known);
+    // «قالت الوزيرة» after «ونظيرته الألمانية كاترينا فولمر … أعلنت فولمر»: a title written feminine that fits nobody's
+    // role is the last woman heard, when her own role names no other office.
+    const woman = feminine && !indefinite ? this.lastWoman(keys) : undefined;
+    if (woman) return this.heard(woman);
     // «وأضاف اللاعب الألماني» after «مايكل بالاك»: a verb that goes on («added») with a definite description nobody
     // was heard by is the last speaker it agrees with, described anew.
     const last = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
@@ -138,6 +142,20 @@ export class SpeakerRegister {
     if (second === undefined) return true;
     if (this.lang.articleless(second) !== second) return false;
     return this.lang.describes?.(second) === true || this.lang.plainAdjectives?.has(second) === true || this.lang.roleLinkers.has(second);
+  }
+
+  /** The last woman heard by name whose role, if it opens with a title, opens with the description's. */
+  private lastWoman(keys: readonly string[]): Speaker | undefined {
+    const title = this.descriptionKeys(keys)[0];
+    return this.recent.find(
+      (s) =>
+        s.gender === 'f' &&
+        !s.group &&
+        !s.body &&
+        !s.pair &&
+        !s.descriptionOnly &&
+        (s.roleKeys.length === 0 || !this.lang.titles.has(s.roleKeys[0] as string) || s.roleKeys[0] === title),
+    );
   }
 
   /** The content keys a description is matched by: «جلالة الملك» is «الملك» (the honorific only addresses whoever holds the title). */

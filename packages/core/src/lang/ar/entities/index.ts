@@ -3,6 +3,7 @@ import type { EntityLanguage, EntityToken } from '../../entity-language.js';
 import { memoByWord } from '../../memo-by-word.js';
 import { parseWordClusters } from '../../name-prior.js';
 import { normalizeArabic, stripProclitics } from '../../normalize-arabic.js';
+import { AR_GIVEN_NAME_GENDER } from '../given-names.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { ENTITY_DOCUMENT } from '../models/entity-document.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
@@ -167,6 +168,8 @@ export const arabicEntities: EntityLanguage = {
     return isWord(next) && arabicFacts(next).nisba ? 2 : 1;
   },
   canStartName: () => true,
+  // Women's names only: the tagger already knows the men's that newswire quotes.
+  isGivenName: (word) => AR_GIVEN_NAME_GENDER.get(normalizeArabic(word)) === 'f',
   organizationHeadAt,
   isDefinite: (word) => factsOfWord(word).definite,
   isGenericHead: genericHead,
