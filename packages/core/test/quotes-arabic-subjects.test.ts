@@ -319,4 +319,14 @@ describe('Arabic subjects', () => {
     );
     expect(heard.map((q) => q.speaker?.name)).toEqual(['الروسان', 'كاترينا فولمر', 'كاترينا فولمر']);
   });
+
+  it('gives the verb opening a sentence the person a description names in apposition, for a verb conjoined later', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، جميع الأطراف إلى وقف فوري لإطلاق النار، وقالت في تدوينة: «لا يمكن أن يبقى سكان طرابلس رهائن».\n\nوقالت الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية كاثرين أشتون إن الاتحاد قلق.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['جوليا ستيوارت-هانت', undefined],
+      ['كاثرين أشتون', 'الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية'],
+    ]);
+  });
 });

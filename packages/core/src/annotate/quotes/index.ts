@@ -864,7 +864,28 @@ function openingSubject(
       const key = (tokens[k] as Token).key;
       if (lang.governingPrepositions?.has(key) && !lang.roleLinkers.has(key)) end = k;
     }
+  // «ودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، …»: a description with no name, then a
+  // person named in apposition between commas: that person.
+  const named = isCommaToken(tokens[end]) ? appositivePerson(ctx, at + 1, end, persons) : null;
+  if (named) return named;
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
+}
+
+/** Words an apposition naming the person a description opened may have («الأمريكية جوليا ستيوارت-هانت»). */
+const APPOSITIVE_NAME_WORDS = 5;
+
+/** The tokens of a person named between the comma at `comma` and the next one, after a description [from, comma) naming none. */
+function appositivePerson(ctx: SentenceCtx, from: number, comma: number, persons: readonly PersonMention[]): { start: number; end: number } | null {
+  const { tokens } = ctx;
+  if (personWithin(persons, (tokens[from] as Token).start, (tokens[comma - 1] as Token).end)) return null;
+  let close = comma + 1;
+  while (close < ctx.sentence.last && close - comma <= APPOSITIVE_NAME_WORDS + 1 && tokens[close]?.type === 'word') close++;
+  if (!isCommaToken(tokens[close]) || close === comma + 1) return null;
+  const person = personWithin(persons, (tokens[comma + 1] as Token).start, (tokens[close - 1] as Token).end);
+  if (!person) return null;
+  const start = countBefore(tokens, (t) => t.start < person.start);
+  const end = countBefore(tokens, (t) => t.start < person.end);
+  return end > start ? { start, end } : null;
 }
 
 /** Whether a person, body or place the entity stage found starts at the token. */
