@@ -39,6 +39,12 @@ describe('Arabic name starts: «ف» and «ل» that belong to the name', () => 
     expect(names('وحضرت نادية الجلسة أمس.').some((n) => n.startsWith('person:'))).toBe(false);
   });
 
+  it("takes the verb opening a sentence off a mention that ends as another person's name («وطالب عبد الغفار» → «عبد الغفار»)", () => {
+    const found = names('وقال وليد عبد الغفار إن القضية واضحة.\n\nوطالب عبد الغفار بتوقيع أقصى العقوبة على المتهمين.');
+    expect(found).toContain('person:وليد عبد الغفار');
+    expect(found.some((n) => n.includes('طالب'))).toBe(false);
+  });
+
   it('still cuts real proclitics off', () => {
     const found = names('وتوجه الوزير لطاجيكستان في زيارة رسمية. والتقى الرئيس وفيصل عيسى في القاهرة.');
     expect(found).toContain('location:طاجيكستان');

@@ -8,7 +8,7 @@ import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
 import { type KindedMention, retypeLonePersons } from './document-kinds.js';
-import { addRoles, completeName, type FoundMention, findMentions, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
+import { addRoles, completeName, type FoundMention, findMentions, mentionOf, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
 const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
@@ -90,6 +90,44 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
  * their mentions into one entity per referent. A name found once is looked for again through the
  * whole document, so «موسكو» tagged in one sentence is a mention everywhere it appears.
  */
+/**
+ * «وطالب عبد الغفار بتوقيع …» after «وليد عبد الغفار»: a person mention opening its sentence with a conjunction on its
+ * first word, whose other words are how another person the document names ends, is that person after a verb (a
+ * verb-first sentence opens on «و» + verb; a name seldom does): the first word comes off.
+ */
+function trimOpeningVerbs(
+  text: string,
+  sentences: readonly { lang: EntityLanguage; tokens: EntityToken[]; covered: Uint8Array; mentions: FoundMention[] }[],
+  found: readonly FoundMention[],
+): void {
+  // The first words each person name's ending comes after.
+  const endings = new Map<string, Set<string>>();
+  for (const m of found) {
+    if (m.kind !== 'person' || m.words.length < 2) continue;
+    const rest = m.words.slice(1).join(' ');
+    let firsts = endings.get(rest);
+    if (!firsts) endings.set(rest, (firsts = new Set()));
+    firsts.add(m.words[0] as string);
+  }
+  if (endings.size === 0) return;
+  for (const { lang, tokens, covered, mentions } of sentences) {
+    const m = mentions[0];
+    const first = tokens[0];
+    // (The mention starts inside the first word, past a «و» or «ف» the name reading cut off.)
+    if (!m || m.kind !== 'person' || m.words.length < 2 || !first?.word || m.start <= first.start || m.start >= first.end) continue;
+    if (!'وف'.includes(text.charAt(first.start))) continue;
+    const rest = m.words.slice(1).join(' ');
+    const firsts = endings.get(rest);
+    if (!firsts || firsts.size < 2) continue;
+    const second = tokens[1];
+    if (!second?.word) continue;
+    const trimmed = mentionOf(text, lang, tokens, 1, tokenRange(tokens, m)[1], 'person', m.blockId, m.source);
+    if (!trimmed) continue;
+    covered[0] = 0;
+    Object.assign(m, { start: trimmed.start, canonical: trimmed.canonical, key: trimmed.key, words: trimmed.words });
+  }
+}
+
 export function annotateEntities(doc: ArticleDocument): void {
   const index = lineIndexOf(doc.text);
   const tagged: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; tagged: Uint8Array }[] = [];
@@ -132,6 +170,7 @@ export function annotateEntities(doc: ArticleDocument): void {
   if (longer.size > 0)
     for (const { lang, tokens, covered, mentions } of sentences)
       for (const m of mentions) if (m.kind !== 'date' && m.kind !== 'quantity') completeName(doc.text, lang, tokens, covered, m, longer);
+  trimOpeningVerbs(doc.text, sentences, found);
   const names = new Map<EntityLanguage, NameIndex>();
   for (const { block, lang, tokens, covered } of sentences) {
     let known = names.get(lang);
