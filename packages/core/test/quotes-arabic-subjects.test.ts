@@ -329,4 +329,11 @@ describe('Arabic subjects', () => {
       ['كاثرين أشتون', 'الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية'],
     ]);
   });
+
+  it('gives the person named in apposition the words when the description before names nobody', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nمن جهتها، قالت المديرة الإقليمية لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا، الإيطالية كيارا بيانكي، إن البرنامج اضطر إلى خفض حصصه.',
+    );
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'كيارا بيانكي', role: 'المديرة الإقليمية لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا' });
+  });
 });

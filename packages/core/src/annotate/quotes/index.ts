@@ -410,6 +410,19 @@ function speakerOf(
     if (namesSomeone(ctx, frame.subject.start, persons, bodies)) endAtMention(frame, frame.subject, ctx, persons, bodies);
     else frame.subject = null;
   }
+  // «قالت المديرة الإقليمية لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا، الإيطالية كيارا بيانكي، إن»: a
+  // description naming nobody the entity stage found, its apposition naming a person: that person speaks, so described.
+  if (frame.subject && frame.role && lang.verbFirst) {
+    const span = (r: { start: number; end: number }) => [(tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end] as const;
+    const [ss, se] = span(frame.subject);
+    const [rs, re] = span(frame.role);
+    const named = personWithin(persons, rs, re);
+    if (!personWithin(persons, ss, se) && !personWithin(bodies, ss, se) && named) {
+      const start = countBefore(tokens, (t) => t.start < named.start);
+      const end = countBefore(tokens, (t) => t.start < named.end);
+      if (end > start) frame = { ...frame, role: frame.subject, subject: { start, end } };
+    }
+  }
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
