@@ -336,4 +336,9 @@ describe('Arabic subjects', () => {
     );
     expect(quotes[0]?.speaker).toMatchObject({ name: 'كيارا بيانكي', role: 'المديرة الإقليمية لبرنامج الأغذية العالمي في الشرق الأوسط وشمال أفريقيا' });
   });
+
+  it('reads «لـ» on a definite word right after the verb and before a colon as whom the speaker told («وقال للمحكمة: …»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال المحامي سامي فرحات إن موكله بريء.\n\nوقال للمحكمة: "موكلي رجل أعمال تعثر مشروعه".');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي فرحات', 'سامي فرحات']);
+  });
 });

@@ -1494,7 +1494,8 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   if (!clitic.article && j > 0 && ctx.lang.possessedNoun(word.slice(clitic.length)) && isWord(ctx.tokens[j - 1])) return true;
   if (!clitic.article) return complementAt(ctx, j + 1) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
   for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
-    if (complementAt(ctx, k) >= 0) return !titled();
+    // («وقال للمحكمة: "…"»: a colon before the words said, too.)
+    if (complementAt(ctx, k) >= 0 || isColon(ctx.tokens[k])) return !titled();
     if (!isWord(ctx.tokens[k])) return false;
   }
   return false;
