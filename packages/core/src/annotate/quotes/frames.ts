@@ -270,6 +270,20 @@ function compoundName(ctx: Ctx, j: number): boolean {
   return j > 0 && isWord(ctx.tokens[j - 1]) && isWord(next) && ctx.lang.nameCompounds?.has(next.key) === true;
 }
 
+/** Whether the words at `k` open a setting («خلال مؤتمر صحفي»، «في إحاطة»، «أمس») or name whom the speaker told («لوكالة …»). */
+function settingAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  if (!isWord(tok)) return false;
+  const { lang } = ctx;
+  return (
+    lang.settingPrepositions.has(tok.key) ||
+    lang.governingPrepositions?.has(tok.key) === true ||
+    lang.subjectStops.has(tok.key) ||
+    isAddressee(ctx, k) ||
+    gluedAddressee(ctx, k, () => false)
+  );
+}
+
 /** Whether a word is an addressee (لـ«الشرق الأوسط»، لوكالة …): the outlet spoken to, not the speaker. */
 function isAddressee(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
@@ -530,6 +544,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         commas.push(j);
         continue;
       }
+      // «وقالت رئيسة الجمعية، رجاء الماجري، لوكالة تونس إفريقيا للأنباء، إن …»: after the name and its apposition, a
+      // setting or the one told between commas, right before the complement, is skipped.
+      if (isComma(tok) && commas.length === 2 && complementAt(ctx, j + 1) >= 0 && settingAt(ctx, (commas[1] as number) + 1)) continue;
       // «قال X مدرب المنتخب "تحدثت …» with the mark never closed (it stays reported): the speaker's own words from it on.
       if (isUnpairedMark(tok) && isWord(tokens[j + 1]) && (tokens[j + 1] as Token).start === tok.end) {
         frame.contentStart = j + 1;
