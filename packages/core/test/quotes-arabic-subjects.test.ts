@@ -351,4 +351,9 @@ describe('Arabic subjects', () => {
       ['نوف القحطاني', 'المديرة العامة للأمراض المعدية بالوزارة', 'الموسم الماضي شهد ارتفاعا'],
     ]);
   });
+
+  it('reads «لـ» on a name followed by the day it was told as whom the speaker told («لرويترز يوم الثلاثاء إن»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقالت مصادر في المجموعة لرويترز يوم الثلاثاء إن المجموعة تتجه إلى تمديد تخفيضاتها.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر في المجموعة']);
+  });
 });

@@ -1509,13 +1509,27 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   if (!clitic.article && ctx.lang.outletNouns.has(ctx.lang.key(word.slice(clitic.length)))) return true;
   // «وقالت تسيبي ليفني لنظيرها الفرنسي …»: «لـ» on a noun with its own pronoun, after the subject's first words.
   if (!clitic.article && j > 0 && ctx.lang.possessedNoun(word.slice(clitic.length)) && isWord(ctx.tokens[j - 1])) return true;
-  if (!clitic.article) return complementAt(ctx, j + 1) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
+  // («قالت مصادر لرويترز يوم الثلاثاء إن»: the day it was told may stand between.)
+  if (!clitic.article) return complementAt(ctx, pastTimeWords(ctx, j + 1)) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
   for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
     // («وقال للمحكمة: "…"»: a colon before the words said, too.)
     if (complementAt(ctx, k) >= 0 || isColon(ctx.tokens[k])) return !titled();
     if (!isWord(ctx.tokens[k])) return false;
   }
   return false;
+}
+
+/** The token after up to two words of time («يوم الثلاثاء», «أمس») from `k`. */
+function pastTimeWords(ctx: Ctx, k: number): number {
+  let e = k;
+  while (
+    e < k + 2 &&
+    isWord(ctx.tokens[e]) &&
+    ctx.lang.subjectStops.has((ctx.tokens[e] as Token).key) &&
+    !ctx.lang.complementisers.has((ctx.tokens[e] as Token).key)
+  )
+    e++;
+  return e;
 }
 
 /** Words an outlet's name with «لـ» written onto it may have before the complementiser («للشرق الأوسط إن»). */
