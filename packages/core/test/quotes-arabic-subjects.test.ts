@@ -356,4 +356,14 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوقالت مصادر في المجموعة لرويترز يوم الثلاثاء إن المجموعة تتجه إلى تمديد تخفيضاتها.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مصادر في المجموعة']);
   });
+
+  it('reads a bare title in construct with a name («محافظ سوهاج») as a description of the person the story so titled', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nتفقد الوزير المشروعات، يرافقه الدكتور أيمن فتحي سليمان محافظ سوهاج.\n\nمن جانبه، قال محافظ سوهاج إن المحافظة انتهت من تسليم المنازل.\n\nوقال مسؤول فلسطيني إن اللقاء لم يتحدد بعد.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['أيمن فتحي سليمان', 'محافظ سوهاج'],
+      ['مسؤول فلسطيني', undefined],
+    ]);
+  });
 });

@@ -1580,7 +1580,17 @@ function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean
   if (first === lang.definiteArticle || lang.articleless(first) !== first) return true;
   // «رئيس الحكومة», «وزير الخارجية الفرنسي»: a title in construct with definite words only is definite (a bare
   // word among them may be a name: «رئيس الجمهورية الأسبق أمين الجميل»).
-  return lang.verbFirst && keys.length > 1 && lang.titles.has(first) && keys.slice(1).every((k) => lang.articleless(k) !== k);
+  if (lang.verbFirst && keys.length > 1 && lang.titles.has(first) && keys.slice(1).every((k) => lang.articleless(k) !== k)) return true;
+  // («محافظ سوهاج»: so is a title that takes a complement, in construct with a name, no adjective.)
+  const second = keys[1] as string;
+  return (
+    lang.verbFirst &&
+    keys.length === 2 &&
+    lang.titles.get(first)?.complement === true &&
+    lang.describes?.(second) !== true &&
+    lang.plainAdjectives?.has(second) !== true &&
+    !lang.titles.has(second)
+  );
 }
 
 /** How many mentions (sorted by start, so by end too: they do not nest) end at or before `offset`. */

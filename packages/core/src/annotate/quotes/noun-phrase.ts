@@ -110,6 +110,18 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     i += step;
   }
   i = Math.min(i, np.end);
+  // «محافظ سوهاج», «وزير الداخلية»: a bare title that takes a complement, then one word: the word is its complement (a
+  // name follows a title in the definite: «المحافظ أحمد»).
+  const opening = tokens[np.start] as Token;
+  if (
+    np.end - np.start === 2 &&
+    i === np.start + 1 &&
+    opening.type === 'word' &&
+    titleOf(lang, opening.key)?.complement &&
+    lang.articleless(opening.key) === opening.key &&
+    lang.possessorless(opening.key) === opening.key
+  )
+    i = np.end;
   // «مسؤول فلسطيني», «مسؤول أمريكي كبير»: adjectives agreeing with an indefinite title describe it; no name follows.
   if (lastTitle >= 0 && indefiniteTitle(tokens[lastTitle] as Token, lang) && describedToEnd(tokens, lastTitle + 1, np.end, lang)) i = np.end;
   // «مسؤول في شرطة سومانتايوان»: an indefinite title, then where it serves, describes someone unnamed (a name the
