@@ -342,10 +342,9 @@ function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
       commas.unshift(k);
       continue;
     }
-    if (tok.type === 'punct' || k === t - 1) {
-      if (tok.type === 'punct') return;
-      continue;
-    }
+    if (tok.type === 'punct') return;
+    // (The word right before the verb opens no clause of its own.)
+    if (k === t - 1) continue;
     // («، لكن صلاح البردويل، …، قال»: «لكن» opens such a clause with no complementiser.)
     const bare = isWord(tok) && lang.bareSubjectOpeners?.has(tok.bare) === true && isComma(tokens[k - 1]) && k + 1 < t;
     if (!bare && (!isWord(tok) || !lang.complementisers.has(tok.key))) continue;
@@ -812,9 +811,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   }
   // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject;
   // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
-  let from = sentence.first;
-  const opener = tokens[from] as Token;
-  if (isWord(opener) && lang.subjectOpeners?.has(opener.bare)) from += lang.complementisers.has((tokens[from + 1] as Token | undefined)?.key ?? '') ? 2 : 1;
+  const from = afterSubjectOpener(ctx);
   const first = tokens[from] as Token;
   const span = t - from;
   if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
@@ -822,6 +819,14 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };
+}
+
+/** Where a subject opening the sentence starts: past a contrastive opener and its complementiser («غير أن», «لكن»). */
+function afterSubjectOpener(ctx: Ctx): number {
+  const { tokens, lang, sentence } = ctx;
+  const opener = tokens[sentence.first];
+  if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return sentence.first;
+  return sentence.first + (lang.complementisers.has((tokens[sentence.first + 1] as Token | undefined)?.key ?? '') ? 2 : 1);
 }
 
 /**
@@ -832,9 +837,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
 function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
   const { tokens, lang, sentence } = ctx;
   if (!isComma(tokens[t - 1])) return false;
-  let from = sentence.first;
-  const opener = tokens[from];
-  if (isWord(opener) && lang.subjectOpeners?.has(opener.bare)) from += lang.complementisers.has((tokens[from + 1] as Token | undefined)?.key ?? '') ? 2 : 1;
+  const from = afterSubjectOpener(ctx);
   if (!isWord(tokens[from]) || (tokens[from] as Token).conjunction !== 0) return false;
   let comma = -1;
   for (let k = t - 2; k > from && k >= t - 2 - NP_WORDS; k--) {

@@ -417,11 +417,8 @@ function speakerOf(
     const [ss, se] = span(frame.subject);
     const [rs, re] = span(frame.role);
     const named = personWithin(persons, rs, re);
-    if (!personWithin(persons, ss, se) && !personWithin(bodies, ss, se) && named) {
-      const start = countBefore(tokens, (t) => t.start < named.start);
-      const end = countBefore(tokens, (t) => t.start < named.end);
-      if (end > start) frame = { ...frame, role: frame.subject, subject: { start, end } };
-    }
+    const subject = named && !personWithin(persons, ss, se) && !personWithin(bodies, ss, se) ? tokensOf(tokens, named) : null;
+    if (subject) frame = { ...frame, role: frame.subject, subject };
   }
   if (frame.subject) {
     const { start, end } = frame.subject;
@@ -895,9 +892,13 @@ function appositivePerson(ctx: SentenceCtx, from: number, comma: number, persons
   while (close < ctx.sentence.last && close - comma <= APPOSITIVE_NAME_WORDS + 1 && tokens[close]?.type === 'word') close++;
   if (!isCommaToken(tokens[close]) || close === comma + 1) return null;
   const person = personWithin(persons, (tokens[comma + 1] as Token).start, (tokens[close - 1] as Token).end);
-  if (!person) return null;
-  const start = countBefore(tokens, (t) => t.start < person.start);
-  const end = countBefore(tokens, (t) => t.start < person.end);
+  return person ? tokensOf(tokens, person) : null;
+}
+
+/** The tokens a mention spans, or null when it spans none. */
+function tokensOf(tokens: readonly Token[], m: PersonMention): { start: number; end: number } | null {
+  const start = countBefore(tokens, (t) => t.start < m.start);
+  const end = countBefore(tokens, (t) => t.start < m.end);
   return end > start ? { start, end } : null;
 }
 
@@ -2029,7 +2030,7 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   const link = ctx.tokens[t];
   const { lang } = ctx;
   // («…، في حين قال»: a contrast word may have its preposition before it.)
-  const governed = ctx.tokens[t - 1]?.type === 'word' && lang.governingPrepositions?.has((ctx.tokens[t - 1] as Token).key) === true ? 1 : 0;
+  const governed = ctx.tokens[t - 1]?.type === 'word' && lang.governingPrepositions?.has((ctx.tokens[t - 1] as Token).key) === true;
   if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
   else if (
     link?.type === 'word' &&
