@@ -114,7 +114,7 @@ function trimOpeningVerbs(
     const m = mentions[0];
     const first = tokens[0];
     // (The mention starts inside the first word, past a «و» or «ف» the name reading cut off.)
-    if (!m || m.kind !== 'person' || m.words.length < 2 || !first?.word || m.start <= first.start || m.start >= first.end) continue;
+    if (m?.kind !== 'person' || m.words.length < 2 || !first?.word || m.start <= first.start || m.start >= first.end) continue;
     if (!'وف'.includes(text.charAt(first.start))) continue;
     const rest = m.words.slice(1).join(' ');
     const firsts = endings.get(rest);

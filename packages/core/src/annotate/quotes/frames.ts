@@ -835,7 +835,7 @@ function afterSubjectOpener(ctx: Ctx): number {
  * the relative clause names). Sets `frame.subject`; whether it did.
  */
 function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
-  const { tokens, lang, sentence } = ctx;
+  const { tokens, lang } = ctx;
   if (!isComma(tokens[t - 1])) return false;
   const from = afterSubjectOpener(ctx);
   if (!isWord(tokens[from]) || (tokens[from] as Token).conjunction !== 0) return false;
