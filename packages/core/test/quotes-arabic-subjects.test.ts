@@ -366,4 +366,9 @@ describe('Arabic subjects', () => {
       ['مسؤول فلسطيني', undefined],
     ]);
   });
+
+  it("keeps a body named in marks inside a title's complement in the role when an apposition's comma follows", () => {
+    const quotes = quotesOf('عنوان الخبر\n\nقال بيرنار أنغو، رئيس "بروتان انتيرناسيونال"، وهي هيئة في خدمة المقاولات إن المغرب يعد وجهة مفضلة للمقاولات.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['بيرنار أنغو', 'المغرب يعد وجهة مفضلة للمقاولات']]);
+  });
 });

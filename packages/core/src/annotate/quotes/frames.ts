@@ -515,7 +515,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const head = tokens[j - 1];
       const after = tokens[close + 1];
       const bodyNamed = isWord(head) && lang.bodyNouns?.has(lang.articleless(head.key)) === true && (after?.key === '(' || isOpen(after));
-      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && (isWord(after) || bodyNamed);
+      // («قالت الشريكة الإدارية في صندوق "نخلة كابيتال"، ريم العنزي، إن»: a body named in a title's complement, before the
+      // comma of an apposition.)
+      const titledName = isComma(after) && titledBetween(ctx, t + 1, j);
+      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && (isWord(after) || bodyNamed || titledName);
       // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
       // («قالت "هيومن رايتس ووتش" اليوم إن …»: a day between the name and the complementiser.)
