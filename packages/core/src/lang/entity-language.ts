@@ -96,7 +96,10 @@ export interface EntityLanguage {
    * executive»): a lone unknown word there is a company, not the place an unknown capitalised word is taken for.
    */
   companyContext?(tokens: readonly EntityToken[], s: number, e: number): boolean;
-  /** Scripts with capitals: a given name read one way («Kristi», «Jose»), which a capitalised surname after it makes a person's name. */
+  /**
+   * A given name read one way («Kristi», «Jose»; in Arabic the women's names the tagger misses, «نادية»), which a name-like
+   * word after it (capitalised, in a script with capitals) makes a person's name.
+   */
   isGivenName?(word: string): boolean;
   /** Dates and quantities found by rule in a sentence. */
   temporalAndQuantities(tokens: readonly EntityToken[]): TokenSpan[];

@@ -597,8 +597,8 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
 }
 
 /**
- * "Kristi Noem said", "Jose Mourinho has agreed": a given name and one or two capitalised words the tagger left, none
- * of them known from training only as a place's or an organisation's ("Charlotte Hornets", "Virginia Tech").
+ * "Kristi Noem said", "Jose Mourinho has agreed", «نادية بنكيران»: a given name and one or two name-like words the tagger
+ * left, none of them known from training only as a place's or an organisation's ("Charlotte Hornets", "Virginia Tech").
  */
 function givenNames(
   lang: EntityLanguage,

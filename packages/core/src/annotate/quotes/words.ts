@@ -155,11 +155,11 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const conjunction = lang.conjunctionLength(word);
   const bare = conjunction > 0 ? lang.key(word.slice(conjunction)) : key;
   // («وأبلغه»: a telling verb with its object pronoun starts a frame too, and «هذا ما قاله …» any cue; see `cueOf`.)
-  const told = (k: string) => {
+  const cueWithObject = (k: string) => {
     const stem = lang.objectPronounStem?.(k);
     return stem !== undefined && lang.cues.has(stem);
   };
-  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || told(k);
+  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || cueWithObject(k);
   const trigger = starts(key) || (conjunction > 0 && starts(bare));
   let plain = word.length > 0;
   for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
