@@ -1034,8 +1034,9 @@ function personNameIn(np: NounPhrase, ctx: SentenceCtx, persons: readonly Person
   if (inside && (inside.end !== nameTo || inside.start <= nameFrom)) return;
   const person = inside ?? (insideOnly ? undefined : personWithin(persons, from, to));
   if (!person || person.end < nameTo) return;
-  const first = countBefore(tokens, (t) => t.start < person.start);
-  const last = countBefore(tokens, (t) => t.start < person.end);
+  const range = tokensOf(tokens, person);
+  if (!range) return;
+  const { start: first, end: last } = range;
   if (first <= np.start || last > np.end || (tokens[first] as Token).start !== person.start) return;
   // «مدير منظمة الصحة العالمية تيدروس أدهانوم غيبريسوس»: one bare word between the role's last definite word and the
   // person the entity stage found is the first name it left out.
