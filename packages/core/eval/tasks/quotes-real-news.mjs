@@ -1,12 +1,14 @@
 // Quote stage on real news that none of us wrote, annotated by hand without looking at Maqal's
 // output: English pages of the article-extraction benchmark (their ground-truth article text,
 // from ../shared; gold in eval/gold/real-news-quotes.en.json) and Arabic newswire excerpts of
-// ANERcorp (consecutive sentences rebuilt as text, kept in eval/gold/real-news-quotes.ar.json).
+// ANERcorp (consecutive sentences rebuilt as text, kept in eval/gold/real-news-quotes.ar.json), and the
+// Wikinews articles of the GUM corpus (text rebuilt from ../shared by gum-text.mjs; gold in gum-news-quotes.en.json).
 // Scored as the dev set is (quotes.mjs): span overlap, speaker by name words. Pages are `dev`
 // (errors may be read, with MAQAL_EVAL_VERBOSE=1) or `held out` (only its numbers are printed):
 // a page's own `split`, else alternating by index.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gumDocuments } from './gum-text.mjs';
 import { add, HEADER, row, scoreDoc } from './quotes.mjs';
 
 export const name = 'quotes on real news (English benchmark pages, Arabic newswire; hand gold)';
@@ -19,6 +21,21 @@ const SETS = [
     texts: (shared) => {
       const pages = JSON.parse(readFileSync(join(shared, 'corpora/article-extraction-benchmark/ground-truth.json'), 'utf8'));
       return (page) => pages[page.id]?.articleBody;
+    },
+  },
+  // Wikinews articles of the GUM corpus, rebuilt from its tokens (one sentence per paragraph, the headline first).
+  {
+    label: 'en Wikinews (GUM)',
+    file: 'gum-news-quotes.en.json',
+    texts: (shared, gold) => {
+      const conll = readFileSync(join(shared, 'corpora/gum-ner/news.conll'), 'utf8');
+      const docs = new Map(
+        gumDocuments(
+          conll,
+          gold.pages.map((p) => p.id.replace(/^gum-news-/, '')),
+        ).map((d) => [d.id, d.text]),
+      );
+      return (page) => docs.get(page.id);
     },
   },
   // Each excerpt's title is the builder's (its lead's first words, repeated), not the outlet's: not scored.
@@ -36,7 +53,7 @@ export async function run({ shared, root }) {
       continue;
     }
     const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
-    const textOf = set.texts(shared);
+    const textOf = set.texts(shared, gold);
     const splits = { dev: {}, 'held out': {} };
     const counts = { dev: 0, 'held out': 0 };
     for (const [n, page] of gold.pages.entries()) {

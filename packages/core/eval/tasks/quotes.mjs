@@ -42,9 +42,12 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
   const doc = parseArticle(text, parseOptions);
   const violations = checkArticle(doc);
   // Gold written as one quote over several paragraphs is scored paragraph by paragraph too (reopening marks dropped).
+  // A gold text listed twice (a pull quote repeating the body) is its next occurrence.
+  const lastAt = new Map();
   const golds = gold.flatMap((g) => {
-    const start = doc.text.indexOf(g.text);
-    if (start < 0) throw new Error(`gold text not in document: ${g.text.slice(0, 40)}`);
+    const start = doc.text.indexOf(g.text, (lastAt.get(g.text) ?? -1) + 1);
+    if (start < 0) throw new Error(`gold text not in document${lastAt.has(g.text) ? ' as often as listed' : ''}: ${g.text.slice(0, 40)}`);
+    lastAt.set(g.text, start);
     const pieces = [];
     let at = start;
     for (const line of g.text.split('\n')) {
