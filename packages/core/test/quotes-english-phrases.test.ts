@@ -131,4 +131,20 @@ describe('English attribution phrases', () => {
   it('reads no speech in "tells the truth"', () => {
     expect(quotesOf('Title\n\nA White House that lies as easily as it tells the truth creates major problems for the media.')).toHaveLength(0);
   });
+
+  it('reads a web address as one word, not a sentence end', () => {
+    const quotes = quotesOf('Title\n\nHe said that Amazon.com was down and wrote that the Scientology.org site was not loading at all.');
+    expect(quotes.map((q) => q.text)).toEqual(['Amazon.com was down', 'the Scientology.org site was not loading at all']);
+  });
+
+  it("takes the next paragraph's quotation as said when a paragraph ends on a cue and a comma", () => {
+    const [quote] = quotesOf('Title\n\nMark Rathbun stated,\n\n"Daniel was picked up by an investigator in a black car."');
+    expect(quote?.speaker?.name).toBe('Mark Rathbun');
+    expect(quote?.text).toBe('Daniel was picked up by an investigator in a black car.');
+  });
+
+  it('reads a weak cue past a setting to a colon ending the paragraph', () => {
+    const [quote] = quotesOf('Title\n\nThe mayor posted using her official account:\n\n"We will rebuild the bridge."');
+    expect(quote?.speaker?.name).toBe('The mayor');
+  });
 });

@@ -74,6 +74,8 @@ const QUOTED_OBJECT_WORDS = 4;
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
+/** A colon, or a comma closing the paragraph ("Rathbun stated,"): what was said is the next paragraph's quotation. */
+const introducesNext = (ctx: Ctx, j: number): boolean => isColon(ctx.tokens[j]) || (isComma(ctx.tokens[j]) && j === ctx.tokens.length - 1);
 const isDash = (t: Token | undefined) => t?.type === 'punct' && (t.key === '-' || t.key === '–' || t.key === '—');
 
 /**
@@ -1412,7 +1414,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end) && !quoteBefore(ctx, subject.start)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
-  const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !isColon(afterVerb)) || isClose(afterVerb);
+  const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !introducesNext(ctx, j)) || isClose(afterVerb);
   if (!subject || (ends && !(isComma(afterVerb) && isOpen(tokens[j + 1])))) {
     // '"…," the official, who asked not to be named, said.': the subject read through its apposition.
     if (subject && (role || aside)) return postFrame(ctx, t, frame, { subject, role });
@@ -1430,7 +1432,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (!cue.weak) j = skipSettings(ctx, j);
   else {
     const after = skipSettings(ctx, j);
-    if (after > j && complementAt(ctx, after) >= 0) j = after;
+    if (after > j && (complementAt(ctx, after) >= 0 || introducesNext(ctx, after))) j = after;
   }
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
@@ -1438,7 +1440,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame, { subject, role });
   const content = complementAt(ctx, j);
   if (content >= 0) frame.contentStart = content;
-  else if (isColon(tok)) frame.contentStart = j + 1;
+  else if (introducesNext(ctx, j)) frame.contentStart = j + 1;
   else if (isOpen(tok)) frame.contentStart = j;
   else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
   else if (

@@ -346,11 +346,11 @@ function innerEnd(text: string, span: { open: number; close: number }): number {
   return e;
 }
 
-/** Whether a frame's content would start after its sentence's last word: a cue and a colon closing the paragraph. */
+/** Whether a frame's content would start after its sentence's last word: a cue and a colon (or comma) closing the paragraph. */
 function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
   if (frame.contentStart < 0) return false;
   const colon = ctx.tokens[frame.contentStart - 1];
-  if (colon?.type !== 'punct' || colon.key !== ':') return false;
+  if (colon?.type !== 'punct' || (colon.key !== ':' && colon.key !== ',')) return false;
   for (let k = frame.contentStart; k < ctx.tokens.length; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
   return true;
 }

@@ -431,6 +431,8 @@ function wordEnd(text: string, i: number, end: number, marks: MarkPairs): number
     if (d === 45 || d === 0x27 || d === 0x2019 || ((d === 46 || d === 44) && digits)) continue;
     // Dotted initialism: U.S., e.g.
     if (d === 46 && j - i === 1) continue;
+    // A web address: Amazon.com, alt.religion.scientology (a stop between letters, a lowercase one after, ends no sentence).
+    if (d === 46 && next >= 97 && next <= 122 && (prev | 32) >= 97 && (prev | 32) <= 122) continue;
     break;
   }
   return j;

@@ -26,7 +26,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
-    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes project projected projects forecast forecasts forecasted',
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes project projected projects forecast forecasts forecasted theorize theorized theorizes theorise theorised theorises speculate speculated speculates',
     { weak: true },
   ],
   // "pointed out (that) it is difficult …": a cue only with its particle.
@@ -165,7 +165,7 @@ export const EN_QUOTES: QuoteLanguage = {
   sourceResumptives: new Set(),
   settingPrepositions: keySet(
     shape,
-    'on in at during to after before from via through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
+    'on in at during to after before from via using through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
   documentNouns: keySet(
     shape,
