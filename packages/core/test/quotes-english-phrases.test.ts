@@ -147,4 +147,22 @@ describe('English attribution phrases', () => {
     const [quote] = quotesOf('Title\n\nThe mayor posted using her official account:\n\n"We will rebuild the bridge."');
     expect(quote?.speaker?.name).toBe('The mayor');
   });
+
+  it('reads a lower-case title inside the subject of a second, coordinated verb', () => {
+    const [quote] = quotesOf('Title\n\nFacebook co-founder Mark Zuckerberg tweeted to Mohamed and said the boy was welcome to come.');
+    expect(quote?.speaker?.name).toBe('Mark Zuckerberg');
+  });
+
+  it("takes a quotation set off by a comma after a describing verb's object", () => {
+    const [quote] = quotesOf('Title\n\nMark Rathbun wrote on his blog.\n\nHe described Montalvo as an individual, "facing the penitentiary for his sins."');
+    expect(quote?.text).toBe('facing the penitentiary for his sins.');
+    expect(quote?.speaker?.name).toBe('Mark Rathbun');
+  });
+
+  it('gives a relative clause closing the sentence to the name before "who"', () => {
+    const [quote] = quotesOf('Title\n\nHe flew to Florida to meet with Tom Devocht, who had told Montalvo he would assist him.');
+    expect(quote?.speaker?.name).toBe('Tom Devocht');
+    expect(quote?.text).toBe('he would assist him');
+    expect(quotesOf('Title\n\nThe lawyer, who told reporters that he would appeal, left the court.').map((q) => q.speaker?.name)).not.toContain('The lawyer');
+  });
 });

@@ -1078,6 +1078,15 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const tok = tokens[b] as Token;
   if (isWord(tok) && lang.pronouns.has(tok.key)) return { start: b, end: b + 1 };
   if (isWord(tok) && lang.coordinators.has(tok.key)) return leadingSubject(ctx, b);
+  // "He flew to Florida to meet Devocht, who had told Montalvo he would help": a relative clause after the sentence's own
+  // verb; the name right before "who" speaks (one opening the sentence, "The lawyer, who told …, left", is left alone:
+  // the clause would end inside the sentence).
+  if (isWord(tok) && lang.casedNames && lang.relativeAntecedent?.has(tok.key)) {
+    const end = isComma(tokens[b - 1]) ? b - 1 : b;
+    let start = end;
+    while (start - 1 > sentence.first && isWord(tokens[start - 1]) && isCapitalised(ctx, tokens[start - 1] as Token)) start--;
+    return start < end && start > sentence.first + 1 ? { start, end } : null;
+  }
   const phrase = phraseEndingAt(ctx, b);
   // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
   // the relative clause (no comma: "X, who …, said" is read as an apposition).
@@ -1148,8 +1157,9 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   while (e < Math.min(before, from + 6)) {
     const tok = tokens[e] as Token;
     const possessive = e > from && POSSESSIVE.test(tok.key);
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || lang.titles.has(tok.key) || lang.determiners?.has(tok.key)))
-      break;
+    // ("Facebook co-founder Mark Zuckerberg tweeted … and said": a lower-case title or person noun inside the name's run.)
+    const titled = lang.titles.has(tok.key) || lang.personHeads?.has(tok.key) === true;
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || lang.determiners?.has(tok.key))) break;
     e++;
   }
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
@@ -1582,6 +1592,8 @@ function quotedDescription(ctx: Ctx, j: number): number {
   const { tokens, sentence } = ctx;
   let k = j;
   while (k < Math.min(sentence.last, j + DESCRIBED_OBJECT_WORDS) && isWord(tokens[k])) k++;
+  // ("described Montalvo as an individual, "facing …"": a comma may set the quotation off.)
+  if (k > j && isComma(tokens[k]) && isOpen(tokens[k + 1])) k++;
   if (k === j || !isOpen(tokens[k]) || closeToken(ctx, k) < 0) return -1;
   // "a group calling itself "Runners for Safe Races"": what one calls oneself is a name.
   if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
