@@ -165,4 +165,15 @@ describe('English attribution phrases', () => {
     expect(quote?.text).toBe('he would assist him');
     expect(quotesOf('Title\n\nThe lawyer, who told reporters that he would appeal, left the court.').map((q) => q.speaker?.name)).not.toContain('The lawyer');
   });
+
+  it('credits a quotation to the person named after a dash closing its paragraph', () => {
+    const [quote] = quotesOf('Title\n\nThe site went down.\n\n"So far, it\'s the Internet: 1, Scientology: 0. But it\'s a long game." - Matthew Ingram');
+    expect(quote?.speaker?.name).toBe('Matthew Ingram');
+    expect(quote?.speaker?.inferred).toBe(false);
+  });
+
+  it('reads the words between "with" and a participle of writing as its subject', () => {
+    const [quote] = quotesOf('Title\n\nCritics were unhappy, with one poster writing "How can people look at both sides if one side is gone?"');
+    expect(quote?.speaker?.name).toBe('one poster');
+  });
 });

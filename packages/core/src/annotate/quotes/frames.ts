@@ -1495,9 +1495,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
 function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang } = ctx;
   const verb = tokens[t - 2];
-  // "…, with Boswell stating: …": a name right before the participle, after "with", is its own subject.
+  // "…, with Boswell stating: …", "with one poster writing "…"": the words right before the participle, after "with",
+  // are its own subject.
   let r = t - 1;
-  while (lang.casedNames && r > ctx.sentence.first && t - r <= 4 && isWord(tokens[r]) && isCapitalised(ctx, tokens[r] as Token)) r--;
+  while (lang.casedNames && r > ctx.sentence.first && t - r <= 4 && isWord(tokens[r]) && !lang.absolutePrepositions?.has((tokens[r] as Token).key)) r--;
   if (r < t - 1 && isWord(tokens[r]) && lang.absolutePrepositions?.has((tokens[r] as Token).key)) {
     frame.subject = { start: r + 1, end: t };
     frame.lead = r + 1;

@@ -198,6 +198,20 @@ export function annotateQuotes(doc: ArticleDocument): void {
           introduced = null;
           continue;
         }
+        // '"So far, it's the Internet: 1." - Matthew Ingram': a dash and a person's name closing the paragraph credit it.
+        const credited = !multiBlock ? dashCredit(text, span.close + 1, range.end, persons) : undefined;
+        if (credited) {
+          usedSpans.add(tok.span as number);
+          const speaker = register.byName(credited.name, wordKeys(credited.name, blockLang), undefined, [], undefined);
+          drafts.push({
+            ...uncuedDraft(text, span, b, tok.span as number),
+            speaker,
+            inferred: false,
+            speakerSpan: [credited.start, credited.end],
+            confidence: 0.7,
+          });
+          continue;
+        }
         // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
         const introducer = !multiBlock && isColonToken(tokens[t - 1]) ? personOpening(ctx, persons, (tokens[t - 1] as Token).start) : undefined;
         if (introducer) {
@@ -353,6 +367,21 @@ function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
   if (colon?.type !== 'punct' || (colon.key !== ':' && colon.key !== ',')) return false;
   for (let k = frame.contentStart; k < ctx.tokens.length; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
   return true;
+}
+
+/** The person named after a dash that closes the paragraph right after a quotation («"…" – Jane Doe»), if any. */
+function dashCredit(text: string, from: number, end: number, persons: readonly PersonMention[]): PersonMention | undefined {
+  let k = from;
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  const dash = text.charCodeAt(k);
+  if (dash !== 45 && dash !== 0x2013 && dash !== 0x2014) return undefined;
+  k++;
+  while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
+  const person = firstFrom(persons, k);
+  if (!person || person.start !== k) return undefined;
+  let e = person.end;
+  while (e < end && (isSpaceCode(text.charCodeAt(e)) || text.charCodeAt(e) === 46)) e++;
+  return e === end ? person : undefined;
 }
 
 /** Index of a block's first token that is not punctuation (a quotation mark counts). */

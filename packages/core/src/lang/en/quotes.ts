@@ -71,7 +71,7 @@ const EN_SETTING_WORDS = new Set([
 ]);
 
 const PARTICIPLES =
-  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating';
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing';
 
 const shape: WordShape = {
   article: '',
