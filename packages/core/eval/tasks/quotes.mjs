@@ -171,17 +171,22 @@ export async function run({ shared, root }) {
       showErrors(`${lang} ${split}`, total);
     }
   }
-  // A battery of 25 Arabic excerpts a helper wrote and annotated without seeing Maqal's code or output, in the styles
-  // of real outlets and built to be hard (text we wrote, so it is dev material, not a measure of real news).
-  const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes/ar-battery.json'), 'utf8'));
-  const total = {};
-  // (Its titles, written by the helper, are not annotated.)
-  for (const item of battery) {
-    const s = scoreDoc(item.text, item.quotes, item.notQuotes, { ignoreTitle: true });
-    s.errors = s.errors.map((e) => `${item.id}: ${e}`);
-    add(total, s);
+  // Batteries of excerpts helpers wrote and annotated without seeing Maqal's code or output, in the styles of real outlets
+  // and built to be hard (text we wrote, so dev material, not a measure of real news). Their titles are not annotated.
+  for (const [label, file] of [
+    ['ar constructed battery 1', 'ar-battery.json'],
+    ['ar constructed battery 2', 'ar-battery-2.json'],
+    ['en constructed battery', 'en-battery.json'],
+  ]) {
+    const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
+    const total = {};
+    for (const item of battery) {
+      const s = scoreDoc(item.text, item.quotes, item.notQuotes, { ignoreTitle: true });
+      s.errors = s.errors.map((e) => `${item.id}: ${e}`);
+      add(total, s);
+    }
+    lines.push(row(`${label} (${battery.length} excerpts)`, total));
+    showErrors(label, total);
   }
-  lines.push(row(`ar constructed battery (${battery.length} excerpts)`, total));
-  showErrors('ar battery', total);
   return lines;
 }
