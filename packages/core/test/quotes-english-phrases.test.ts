@@ -176,4 +176,21 @@ describe('English attribution phrases', () => {
     const [quote] = quotesOf('Title\n\nCritics were unhappy, with one poster writing "How can people look at both sides if one side is gone?"');
     expect(quote?.speaker?.name).toBe('one poster');
   });
+
+  it('finds the name "who" points at past a place, an age and a nickname', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('Title\n\nThe seat was opened by Sen. Harold Weiss of Rhode Island, who announced that he would retire.')).toEqual(['Harold Weiss']);
+    expect(speakers('Title\n\nThe suit names three voters, including Edna Marsh, 84, of Sheboygan, who testified that she was turned away.')).toEqual([
+      'Edna Marsh',
+    ]);
+    const [nick] = speakers('Title\n\nShe joined the band of the trumpeter Clifford “Boots” Marlowe, who said that she played every night.');
+    expect(nick).toMatch(/Marlowe$/);
+  });
+
+  it('names the person in an apposition with an article when a possessive description opens the sentence', () => {
+    const quotes = quotesOf(
+      'Title\n\nHer grandson, the saxophonist Julián Ferrer-Watts, said she had continued to compose.\n\n“She would call me at two in the morning,” he said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Julián Ferrer-Watts', 'Julián Ferrer-Watts']);
+  });
 });

@@ -1081,12 +1081,7 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   // "He flew to Florida to meet Devocht, who had told Montalvo he would help": a relative clause after the sentence's own
   // verb; the name right before "who" speaks (one opening the sentence, "The lawyer, who told …, left", is left alone:
   // the clause would end inside the sentence).
-  if (isWord(tok) && lang.casedNames && lang.relativeAntecedent?.has(tok.key)) {
-    const end = isComma(tokens[b - 1]) ? b - 1 : b;
-    let start = end;
-    while (start - 1 > sentence.first && isWord(tokens[start - 1]) && isCapitalised(ctx, tokens[start - 1] as Token)) start--;
-    return start < end && start > sentence.first + 1 ? { start, end } : null;
-  }
+  if (isWord(tok) && lang.casedNames && lang.relativeAntecedent?.has(tok.key)) return antecedentName(ctx, isComma(tokens[b - 1]) ? b - 1 : b);
   const phrase = phraseEndingAt(ctx, b);
   // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
   // the relative clause (no comma: "X, who …, said" is read as an apposition).
@@ -1099,6 +1094,31 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
     }
   }
   return phrase;
+}
+
+/**
+ * The name a relative "who" before `end` points at: the run of capitals before it, past a place after "of" or "from"
+ * and an age between commas ("Sen. Harold Weiss of Rhode Island, who", "Edna Marsh, 84, of Sheboygan, who") and a
+ * nickname in marks ("Clifford "Boots" Marlowe, who"). Null when the run opens the sentence (its clause would end
+ * inside it) or there is none.
+ */
+function antecedentName(ctx: Ctx, end: number): TokenRange | null {
+  const { tokens, sentence } = ctx;
+  const capital = (k: number) => k > sentence.first && isWord(tokens[k]) && isCapitalised(ctx, tokens[k] as Token);
+  for (let guard = 0; guard < 2; guard++) {
+    let start = end;
+    for (;;) {
+      if (capital(start - 1)) start--;
+      else if (isClose(tokens[start - 1]) && capital(start - 2) && isOpen(tokens[start - 3]) && capital(start - 4)) start -= 3;
+      else break;
+    }
+    if (start === end || start <= sentence.first + 1) return null;
+    const link = tokens[start - 1] as Token;
+    if (!(isWord(link) && (link.key === 'of' || link.key === 'from'))) return { start, end };
+    end = start - 1;
+    if (isComma(tokens[end - 1]) && isWord(tokens[end - 2]) && isNumber((tokens[end - 2] as Token).key) && isComma(tokens[end - 3])) end -= 3;
+  }
+  return null;
 }
 
 /**
@@ -1692,10 +1712,30 @@ function quoteBefore(ctx: Ctx, lead: number): boolean {
  * "former adviser Fiona Hill" names.
  */
 function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
-  if (startsWithArticle(ctx, range)) return false;
+  if (startsWithArticle(ctx, range)) return describedName(ctx, range);
   const first = ctx.tokens[range.start] as Token;
   if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
   return names(ctx, range);
+}
+
+/**
+ * "the saxophonist Julián Ferrer-Watts": an article, a common noun and a name of two words or more closing the phrase
+ * ("the head of the World Bank" names a body after its preposition).
+ */
+function describedName(ctx: Ctx, range: TokenRange): boolean {
+  const { tokens, lang } = ctx;
+  let k = range.end;
+  while (k > range.start && isWord(tokens[k - 1]) && isCapitalised(ctx, tokens[k - 1] as Token)) k--;
+  const before = tokens[k - 1];
+  return (
+    ctx.lang.casedNames &&
+    range.end - k >= 2 &&
+    k - range.start >= 2 &&
+    isWord(before) &&
+    !lang.determiners?.has(before.key) &&
+    !lang.nonClauseWords.has(before.key) &&
+    !POSSESSIVE.test(before.key)
+  );
 }
 
 /** A lower-case word that opens a clause or a complement rather than a name ("released", "based", "of"). */

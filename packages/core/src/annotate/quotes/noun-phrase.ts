@@ -292,7 +292,8 @@ function isNameWord(text: string, tokens: readonly Token[], i: number, lang: Quo
   const tok = tokens[i] as Token;
   // Words in quotation marks inside a speaker phrase name a body or a campaign («the "Save X" group»), not a person.
   if (tok.type !== 'word' || !isCapitalized(text, tok) || tok.quoted) return false;
-  if (lang.determiners?.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
+  // ("Her grandson, the saxophonist Julián Ferrer-Watts, said": a possessive opening the sentence is no name.)
+  if (lang.determiners?.has(tok.key) || lang.possessiveDeterminers?.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
   if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
   const prev = tokens[i - 1];
   // "in August", "on Tuesday", "May 12": a date, not a name ("Theresa May" stays one).
