@@ -371,4 +371,21 @@ describe('Arabic subjects', () => {
     const quotes = quotesOf('عنوان الخبر\n\nقال بيرنار أنغو، رئيس "بروتان انتيرناسيونال"، وهي هيئة في خدمة المقاولات إن المغرب يعد وجهة مفضلة للمقاولات.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['بيرنار أنغو', 'المغرب يعد وجهة مفضلة للمقاولات']]);
   });
+
+  it('reads «بـ» on a definite noun after the verb as how it was said, not as the speaker («قال بالدارجة:»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nودخل على خط النقاش النائب رشيد أولحاج، الذي قال بالدارجة: "واش معقول نهضرو على الدولة الاجتماعية؟"');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['رشيد أولحاج']);
+  });
+
+  it('reads a word of emphasis after a description as pointing back («وتابعت النائبة ذاتها», «المصادر نفسها»)', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('عنوان الخبر\n\nوقال الوزير محمد الأمين إن الأرقام مضللة.\n\nوأضاف الوزير ذاته أن الأسعار ارتفعت.')).toEqual([
+      'محمد الأمين',
+      'محمد الأمين',
+    ]);
+    expect(speakers('عنوان الخبر\n\nوقالت مصادر نيابية إن المشاورات مستمرة.\n\nوأفادت المصادر نفسها بأن الحكومة ستؤدي اليمين.')).toEqual([
+      'مصادر نيابية',
+      'مصادر نيابية',
+    ]);
+  });
 });

@@ -222,6 +222,8 @@ export interface QuoteLanguage extends WordShape {
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
+  /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */
+  subjectEmphasis?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Scripts with capitals: prepositions that read "roughly" before a number ("about 200 people"). */

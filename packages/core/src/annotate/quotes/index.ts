@@ -409,6 +409,10 @@ function speakerOf(
   bodiesAndPlaces: readonly PersonMention[] = bodies,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
+  // «وتابعت النائبة ذاتها», «وأفادت المصادر نفسها»: the word of emphasis is no name; the description before it points back.
+  const lastWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.end - 1] : undefined;
+  if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key))
+    frame = { ...frame, subject: { ...frame.subject, end: frame.subject.end - 1 } };
   // "The statement from the State Department said", «بيان صادر عن وزارة الخارجية», «بيان لمكتب رئيس الوزراء»: the
   // issuer the document names speaks.
   if (frame.subject) issuerOf(frame, ctx);

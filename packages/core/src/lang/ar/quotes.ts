@@ -178,11 +178,12 @@ const shape: WordShape = {
     return stemOutweighs(normalizeArabic(word));
   },
   opensAdverbial(word) {
-    // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب
-    // (بوتين، بشار، برند) has no such stem.
+    // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب (بوتين،
+    // بشار، برند) has no such stem. بـ on the article is a preposition whatever the stem («قال بالدارجة:», «بالأمازيغية»):
+    // a name spelt so (بالمر) is rare.
     if (word.charCodeAt(0) !== 0x0628) return false;
     const key = normalizeArabic(word);
-    return !key.slice(1).startsWith('ال') && stemOutweighs(key);
+    return (key.startsWith('بال') && key.length >= 6) || stemOutweighs(key);
   },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
@@ -200,10 +201,10 @@ function stemKeepsLam(withLam: string, withoutLam: string): boolean {
   return count(`ال${withLam}`) > count(`ال${withoutLam}`) + count(withoutLam);
 }
 
-/** Words of emphasis and «in turn» that follow a subject with its pronoun (الوزير نفسه، المسؤولون كلهم). */
 /** Prepositions as written before a pronoun (عليها → «علي», إليه → «إلي»), folded as keys are. */
 const PRONOUN_PREPOSITIONS = new Set('علي على من عن في إلي الي لدي مع بين حول عند ضد تجاه نحو'.split(' ').map((w) => normalizeArabic(w)));
 
+/** Words of emphasis and «in turn» that follow a subject with its pronoun (الوزير نفسه، المسؤولون كلهم). */
 const EMPHASIS = new Set(
   'نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم عينه عينها كله كلها كلهم كلاهما كلتاهما جميعه جميعها جميعهم بعضهم بدوره بدورها بدورهم'
     .split(' ')
@@ -426,6 +427,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
+  subjectEmphasis: EMPHASIS,
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
     const bare = shape.articleless(key);
