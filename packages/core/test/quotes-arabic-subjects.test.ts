@@ -388,4 +388,22 @@ describe('Arabic subjects', () => {
       'مصادر نيابية',
     ]);
   });
+
+  it("reads a dateline's credit after a colon as nothing said («الشارقة: «الخليج»»)", () => {
+    expect(quotesOf('عنوان الخبر\n\nالشارقة: «الخليج»\n\nافتتح المعرض أبوابه صباح اليوم.')).toHaveLength(0);
+  });
+
+  it('reads «تروي» as a cue and a word of manner after the verb as no subject («تقول ضاحكة»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الروائية غيثة بنعبد الله إن الشارقة عاصمة للقارئ.\n\nوتروي بنعبد الله أن الرواية ولدت من حكاية جدتها. «ومن هذه الجملة كتبت ثلاثمئة صفحة»، تقول ضاحكة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['غيثة بنعبد الله', 'غيثة بنعبد الله', 'غيثة بنعبد الله']);
+  });
+
+  it('matches a feminine title to the woman it was written before, through a glued «لـ» («للمخرجة … وقالت المخرجة»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nافتتح فيلم للمخرجة التونسية مريم الطرابلسي، مساء السبت، أيام قرطاج السينمائية.\n\nأما الناقدة المغربية سلمى بنعيسى، فكتبت أن الفيلم صادق.\n\nوقالت المخرجة في لقاء مع الصحفيين: "النهايات المفتوحة احترام لذكاء المتفرج".',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سلمى بنعيسى', 'مريم الطرابلسي']);
+  });
 });

@@ -2170,6 +2170,10 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   }
   if (j === sentence.first || !isColon(tokens[j]) || j + 1 >= sentence.last) return null;
   if (lang.headlineKickers.has((tokens[sentence.first] as Token).key)) return null;
+  // «الشارقة: «الخليج»», "WASHINGTON: AP": one word after the colon is a dateline's credit, not something said.
+  let words = 0;
+  for (let k = j + 1; k < sentence.last && words < 2; k++) if (isWord(tokens[k])) words++;
+  if (words < 2) return null;
   // Scripts with capitals: the words before the colon end in a name ("Klopp:", "Kremlin:", "UN chief:"), not "See it now:".
   const lastWord = tokens[j - 1] as Token;
   if (lang.casedNames && !isCapitalised(ctx, lastWord) && !lang.titles.has(lastWord.key) && !lang.groupNouns.has(lastWord.key)) return null;

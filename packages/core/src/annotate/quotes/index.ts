@@ -1415,6 +1415,9 @@ const HEAD_LOOKBACK = 200;
 const AROUND_WORDS = 5;
 
 /** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
+const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
+
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const before = text
     .slice(Math.max(0, m.start - 60), m.start)
@@ -1422,7 +1425,8 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     .filter(Boolean)
     .slice(-AROUND_WORDS);
   const out = before.map((w) => {
-    const key = lang.articleless(lang.key(w));
+    // «للمخرجة التونسية مريم …»: a preposition glued to the title's article is no part of the title.
+    const key = lang.articleless(lang.key(lang.verbFirst ? w.replace(GLUED_BEFORE_ARTICLE, 'ال') : w));
     return lang.titles.get(key)?.means ?? key;
   });
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {

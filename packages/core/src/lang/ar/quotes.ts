@@ -28,6 +28,7 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'تابع تابعت تابعوا تابعن تابعا تابعتا يتابع تتابع', flags: { carry: true } },
   { forms: 'استطرد استطردت استطردوا - - - يستطرد تستطرد', flags: { carry: true } },
   { forms: 'أردف أردفت أردفوا - - - يردف تردف', flags: { carry: true } },
+  { forms: 'استدرك استدركت استدركوا - - - يستدرك تستدرك', flags: { carry: true } },
   { forms: 'ختم ختمت ختموا - - - يختم تختم', flags: { carry: true } },
   { forms: 'أكد أكدت أكدوا أكدن أكدا أكدتا يؤكد تؤكد', flags: { nominalObject: true } },
   { forms: 'أشار أشارت أشاروا أشرن أشارا أشارتا يشير تشير', flags: { objectPrepositions: ['إلى'] } },
@@ -68,6 +69,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'زعم زعمت زعموا زعمن زعما زعمتا يزعم تزعم' },
   { forms: 'ادعى ادعت ادعوا - - - يدعي تدعي' },
   { forms: 'كتب كتبت كتبوا كتبن - - يكتب تكتب' },
+  // «وتروي الكاتبة أن …»: recounting.
+  { forms: 'روى روت رووا - - - يروي تروي' },
   { forms: 'غرد غردت غردوا - - - يغرد تغرد' },
   { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
   { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
@@ -181,8 +184,9 @@ const shape: WordShape = {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب (بوتين،
     // بشار، برند) has no such stem. بـ on the article is a preposition whatever the stem («قال بالدارجة:», «بالأمازيغية»):
     // a name spelt so (بالمر) is rare.
-    if (word.charCodeAt(0) !== 0x0628) return false;
     const key = normalizeArabic(word);
+    if (MANNER.has(key)) return true;
+    if (word.charCodeAt(0) !== 0x0628) return false;
     return (key.startsWith('بال') && key.length >= 6) || stemOutweighs(key);
   },
   distinguishesSpelling(text) {
@@ -200,6 +204,15 @@ function stemKeepsLam(withLam: string, withoutLam: string): boolean {
   const count = (w: string) => frequency(normalizeArabic(w));
   return count(`ال${withLam}`) > count(`ال${withoutLam}`) + count(withoutLam);
 }
+
+/**
+ * How one speaks, as a circumstantial word after the verb («تقول ضاحكة», «قال مبتسما»): never its subject. Not the
+ * ones that are as often given names (باسم، سعيدة).
+ */
+const MANNER = keySet(
+  { key: normalizeArabic },
+  'ضاحكا ضاحكة ضاحكين مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متهكما متهكمة غاضبا غاضبة متأثرا متأثرة باكيا باكية متحسرا متحسرة متنهدا متنهدة مستغربا مستغربة متعجبا متعجبة هامسا هامسة صارخا صارخة',
+);
 
 /** Prepositions as written before a pronoun (عليها → «علي», إليه → «إلي»), folded as keys are. */
 const PRONOUN_PREPOSITIONS = new Set('علي على من عن في إلي الي لدي مع بين حول عند ضد تجاه نحو'.split(' ').map((w) => normalizeArabic(w)));
@@ -264,7 +277,7 @@ function cueTable(): Map<string, CueWord> {
 }
 
 const FEMININE_TITLES =
-  'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة متحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة القيادية قيادية المنسقة منسقة المبعوثة مبعوثة المندوبة مندوبة المدربة مدربة اللاعبة لاعبة المفوضة مفوضة الممثلة ممثلة';
+  'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة متحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة القيادية قيادية المنسقة منسقة المبعوثة مبعوثة المندوبة مندوبة المدربة مدربة اللاعبة لاعبة المفوضة مفوضة الممثلة ممثلة المخرجة الروائية الناقدة المحامية القاضية الطبيبة المهندسة المراسلة الأكاديمية الشاعرة';
 const COMPLEMENT_TITLES =
   'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد مندوب مبعوث موفد عاهل متحدثة قيادي قيادية القيادي القيادية مفتش منسقة ممثلة مفوضة مندوبة مبعوثة مدربة لاعبة';
 const PLAIN_TITLES =
