@@ -406,4 +406,23 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سلمى بنعيسى', 'مريم الطرابلسي']);
   });
+
+  it('reads a topic fronted by «أما» and closed by a comma as the subject of «فـ» + verb', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير محمد علي إن الوضع مستقر.\n\nأما المعارضة، فترى أن الحكومة فشلت.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد علي', 'المعارضة']);
+  });
+
+  it('gives the head of a body «برئاسة» her its description («وقالت رئيسة البعثة»)', () => {
+    const [quote] = quotesOf(
+      'عنوان الخبر\n\nاختتمت بعثة صندوق النقد الدولي، برئاسة الإسبانية كريستينا مارتين، زيارتها إلى عمان.\n\nوقالت رئيسة البعثة، في بيان صحفي، إن الاقتصاد الأردني أظهر صمودا.',
+    );
+    expect(quote?.speaker?.name).toBe('كريستينا مارتين');
+  });
+
+  it('names the person in apposition after a description whose title governs another name («ووزير تطوير القطاع العام»)', () => {
+    const [quote] = quotesOf(
+      'عنوان الخبر\n\nوفي تعليقه للصحيفة، قال الخبير الاقتصادي ووزير تطوير القطاع العام الأسبق، الدكتور سامر عودة، إن شهادة الصندوق مهمة.',
+    );
+    expect(quote?.speaker?.name).toMatch(/^سامر عودة/);
+  });
 });

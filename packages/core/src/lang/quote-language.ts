@@ -222,6 +222,8 @@ export interface QuoteLanguage extends WordShape {
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
+  /** «برئاسة X»: the word saying X heads the body named before it, and the keys of the titles that makes X's. */
+  headedBy?: { word: string; titles: readonly string[] };
   /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */
   subjectEmphasis?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */

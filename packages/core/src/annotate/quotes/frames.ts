@@ -787,8 +787,10 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
   // «فقد»: the particle on the verb's «قد» (the word splitter leaves it whole: «فقد» is also a word).
   const onAdverb =
     isWord(before) && text.startsWith(particle, before.start) && lang.preVerbAdverbs.has(lang.key(text.slice(before.start + particle.length, before.end)));
-  const end = onAdverb ? t - 1 : joined(verb) ? t : -1;
+  let end = onAdverb ? t - 1 : joined(verb) ? t : -1;
   if (end < 0) return null;
+  // («أما حواء، فتقول إنها …»: a comma may close the topic.)
+  if (isComma(tokens[end - 1])) end--;
   for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - NP_WORDS); k--) {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) return null;

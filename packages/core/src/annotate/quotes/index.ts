@@ -450,7 +450,16 @@ function speakerOf(
     const [ss, se] = span(frame.subject);
     const [rs, re] = span(frame.role);
     const named = personWithin(persons, rs, re);
-    const subject = named && !personWithin(persons, ss, se) && !personWithin(bodies, ss, se) ? tokensOf(tokens, named) : null;
+    // (A name inside a description opening on a title, right after a title that takes a complement, is that
+    // complement: «الخبير الاقتصادي ووزير تطوير القطاع العام الأسبق».)
+    const titled = isTitleWord(lang, (tokens[frame.subject.start] as Token).key);
+    const inner = (mentions: readonly PersonMention[]) => {
+      const m = personWithin(mentions, ss, se);
+      const at = m ? tokensOf(tokens, m) : null;
+      const before = at ? tokens[at.start - 1] : undefined;
+      return m !== undefined && !(titled && before?.type === 'word' && titleOf(lang, before.bare)?.complement === true);
+    };
+    const subject = named && !inner(persons) && (titled || !inner(bodies)) ? tokensOf(tokens, named) : null;
     if (subject) frame = { ...frame, role: frame.subject, subject };
   }
   if (frame.subject) {
@@ -1415,20 +1424,30 @@ const HEAD_LOOKBACK = 200;
 const AROUND_WORDS = 5;
 
 /** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
+const HEADED_WORDS = 4;
+
 /** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
 const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
 
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
-  const before = text
+  const all = text
     .slice(Math.max(0, m.start - 60), m.start)
     .split(/[\s,.;:!?،؛]+/)
-    .filter(Boolean)
-    .slice(-AROUND_WORDS);
-  const out = before.map((w) => {
+    .filter(Boolean);
+  const before = all.slice(-AROUND_WORDS);
+  const keyOf = (w: string) => {
     // «للمخرجة التونسية مريم …»: a preposition glued to the title's article is no part of the title.
     const key = lang.articleless(lang.key(lang.verbFirst ? w.replace(GLUED_BEFORE_ARTICLE, 'ال') : w));
     return lang.titles.get(key)?.means ?? key;
-  });
+  };
+  const out = before.map(keyOf);
+  // «بعثة صندوق النقد الدولي، برئاسة الإسبانية كريستينا …»: headed by her, she is the head of what comes before.
+  const headed = lang.headedBy === undefined ? -1 : all.findLastIndex((w) => lang.key(w) === lang.headedBy?.word);
+  if (headed >= all.length - AROUND_WORDS && headed >= 0 && lang.headedBy) {
+    out.push(...lang.headedBy.titles);
+    for (const w of all.slice(Math.max(0, headed - HEADED_WORDS), headed)) out.push(keyOf(w));
+  }
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
     const rest = text.slice(m.end + 1, m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);
