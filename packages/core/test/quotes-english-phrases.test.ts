@@ -193,4 +193,20 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Julián Ferrer-Watts', 'Julián Ferrer-Watts']);
   });
+
+  it('reads an acronym spelt like a function word as a name ("according to the WHO", "US officials")', () => {
+    expect(quotesOf('Title\n\nIts fatality rate has ranged from 24% to 88% in past outbreaks, according to the WHO.')[0]?.speaker?.name).toBe('WHO');
+    expect(quotesOf('Title\n\nUS officials said the talks would resume on Monday.')[0]?.speaker?.name).toBe('US officials');
+  });
+
+  it('gives "the agency" and "the department" to the body heard last, and keeps a possessive inside a body\'s name', () => {
+    const who = quotesOf(
+      'Title\n\nThe World Health Organization estimates that 57 million people live with dementia. The agency has said the number could double.',
+    );
+    expect(who.map((q) => q.speaker?.name)).toEqual(['World Health Organization', 'World Health Organization']);
+    const office = quotesOf(
+      'Title\n\nThe Serrano County Sheriff\'s Office said that evacuation orders now cover all homes. "If you are in this zone, leave now," the department wrote on X.',
+    );
+    expect(office.map((q) => q.speaker?.name)).toEqual(["Serrano County Sheriff's Office", "Serrano County Sheriff's Office"]);
+  });
 });

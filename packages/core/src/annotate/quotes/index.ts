@@ -479,6 +479,18 @@ function speakerOf(
     if (!np.group && !meant && np.nameEnd === np.nameStart) personAtEnd(np, ctx, persons);
     // «وقالت الصحيفة», «وأفاد البنك»: a body's head noun alone stands for the body named before (no name of its own).
     const headOnly = !np.group && end - start === 1 && isDefinite(keys, lang) && lang.bodyNouns?.has(lang.articleless(keys[0] as string)) === true;
+    // "The agency has said", "the company said": English writes the article apart; the body heard last is meant.
+    const bodyHead =
+      lang.casedNames &&
+      end - start === 2 &&
+      keys[0] === lang.definiteArticle &&
+      (lang.bodyNouns?.has(keys[1] as string) || lang.institutionWords?.has(keys[1] as string));
+    // (A company's head noun is no institution's: "the company" after "The White House said" is another body.)
+    const companyHead = lang.bodyNouns?.has(keys[1] as string) === true;
+    const heardBody =
+      bodyHead && !register.described(keys)
+        ? register.lastBody((s) => !companyHead || !s.nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true))
+        : undefined;
     const body =
       headOnly && !register.described(keys)
         ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ?? describedPerson(contentKeys(keys, lang), ctx, [], bodies, start, from, null))
@@ -500,7 +512,8 @@ function speakerOf(
       !(lang.casedNames && /^[A-Z]+$/.test(named.name))
         ? named
         : undefined;
-    if (wholeBody) {
+    if (heardBody) speaker = heardBody;
+    else if (wholeBody) {
       speaker = register.byName(wholeBody.name, wordKeys(wholeBody.name, lang), undefined, [], gender);
       register.asBody(speaker, wholeBody.id);
     } else if (np.group) speaker = register.byGroup(phrase, keys);
@@ -576,6 +589,9 @@ function speakerOf(
             ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
             : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
+        // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's.)
+        else if (lang.casedNames && lang.nameHeads?.has(nameKeys[nameKeys.length - 1] ?? '') === true && !personWithin(persons, nameFrom, nameTo))
+          register.asBody(speaker);
         else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {

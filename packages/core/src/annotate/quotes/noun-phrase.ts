@@ -294,7 +294,18 @@ function isNameWord(text: string, tokens: readonly Token[], i: number, lang: Quo
   if (tok.type !== 'word' || !isCapitalized(text, tok) || tok.quoted) return false;
   // ("Her grandson, the saxophonist Julián Ferrer-Watts, said": a possessive opening the sentence is no name.)
   if (lang.determiners?.has(tok.key) || lang.possessiveDeterminers?.has(tok.key) || titleOf(lang, tok.key) || lang.groupNouns.has(tok.key)) return false;
-  if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) return false;
+  // ("The Serrano County Sheriff's Office": a possessive inside a body's name, its head noun capitalised after it.)
+  if (tok.key.endsWith("'s") || tok.key.endsWith('’s')) {
+    // ("The California Governor's Office of Emergency Services": a head with a name of its own after it is the body.)
+    const next = tokens[i + 1];
+    const after = tokens[i + 2];
+    return (
+      next?.type === 'word' &&
+      isCapitalized(text, next) &&
+      lang.nameHeads?.has(next.key) === true &&
+      !(after?.type === 'word' && lang.nameLinks?.has(after.key) === true)
+    );
+  }
   const prev = tokens[i - 1];
   // "in August", "on Tuesday", "May 12": a date, not a name ("Theresa May" stays one).
   if (lang.calendarWords?.has(tok.key)) {

@@ -180,11 +180,18 @@ export class SpeakerRegister {
   }
 
   /** Marks a speaker as the organisation `id` (the entity stage's). */
-  asBody(s: Speaker, id: string): Speaker {
-    s.entityId ??= id;
+  asBody(s: Speaker, id?: string): Speaker {
+    if (id !== undefined) s.entityId ??= id;
     s.body = true;
     if (this.lang.verbFirst) delete s.gender;
     return s;
+  }
+
+  /** The last body heard ("the agency said" after "The World Health Organization estimates that …"). */
+  lastBody(fits: (s: Speaker) => boolean): Speaker | undefined {
+    const found = this.recent.find((s) => s.body === true && fits(s));
+    if (found) this.heard(found);
+    return found;
   }
 
   /** The last pair of names heard together, which a dual («الرجلان») means. */

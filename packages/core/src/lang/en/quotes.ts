@@ -73,9 +73,14 @@ const EN_SETTING_WORDS = new Set([
 const PARTICIPLES =
   'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing';
 
+/** Acronyms written like function words: WHO, US, IT, AND (a party), NO, ON (Ontario). */
+const ACRONYM_LOOKALIKES = new Set(['WHO', 'US', 'IT', 'AND', 'ON', 'NO', 'OR', 'AS', 'AT', 'IN', 'ME', 'HE', 'WE', 'DO', 'UP', 'SO', 'AM']);
+
 const shape: WordShape = {
   article: '',
-  key: (word) => word.toLowerCase(),
+  // "according to the WHO", "US officials": an acronym spelt like a function word keeps its capitals, so it is read as
+  // a name, not as the relative pronoun or the object pronoun.
+  key: (word) => (word.length >= 2 && ACRONYM_LOOKALIKES.has(word) ? word : word.toLowerCase()),
   conjunctionLength: () => 0,
   procliticLength: () => null,
   possessedNoun: () => false,
