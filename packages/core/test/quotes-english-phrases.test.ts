@@ -209,4 +209,26 @@ describe('English attribution phrases', () => {
     );
     expect(office.map((q) => q.speaker?.name)).toEqual(["Serrano County Sheriff's Office", "Serrano County Sheriff's Office"]);
   });
+
+  it("gives a participle the body a wire dateline's sentence opens with", () => {
+    const [quote] = quotesOf(
+      'Title\n\nWELLINGTON, Feb 19 (Reuters) - The Reserve Bank of New Zealand cut its benchmark rate on Wednesday, saying inflation was now within its target band.',
+    );
+    expect(quote?.speaker?.name).toBe('Reserve Bank of New Zealand');
+  });
+
+  it('takes the name in apposition after a description that names no one, for a coordinated verb too', () => {
+    const quotes = quotesOf('Title\n\nHallam’s manager, Steve Dalton, called the defeat “the cruellest night of my career” and said his players were tired.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Steve Dalton', 'Steve Dalton']);
+  });
+
+  it('reads a nickname in marks as part of a name, never as a quotation', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => [q.speaker?.name, q.text]);
+    expect(speakers('Title\n\nSen. Thomas "Tad" Brennan of Montana said he would push for more patrols.')).toEqual([
+      ['Thomas "Tad" Brennan', 'he would push for more patrols'],
+    ]);
+    expect(speakers('Title\n\nCity Councilmember Aurelio "Rey" Benavides, whose district includes the station, said he would act.')).toEqual([
+      ['Aurelio "Rey" Benavides', 'he would act'],
+    ]);
+  });
 });

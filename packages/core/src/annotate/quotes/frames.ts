@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
-import { isCapitalized, isTitleWord, readNounPhrase } from './noun-phrase.js';
+import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase } from './noun-phrase.js';
 import { POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
@@ -1186,6 +1186,12 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   }
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
   if (e === from || (e === from + 1 && lang.determiners?.has((tokens[from] as Token).key))) return null;
+  // "Hallam's manager, Steve Dalton, called … and said": a description naming no one, then a name between commas.
+  if (lang.casedNames && isComma(tokens[e]) && !names(ctx, { start: from, end: e })) {
+    let n = e + 1;
+    while (n < Math.min(before, e + 5) && isWord(tokens[n]) && isCapitalised(ctx, tokens[n] as Token)) n++;
+    if (n - e - 1 >= 2 && isComma(tokens[n])) return { start: e + 1, end: n };
+  }
   return namedInOpening(ctx, { start: from, end: e }, before) ?? { start: from, end: e };
 }
 
@@ -1655,6 +1661,8 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   while (close > sentence.first && comma - close <= QUOTED_ATTRIBUTION_TOKENS && !isClose(tokens[close])) close--;
   // 'Matthew Walker, a sleep researcher at the University of California, Berkeley, who …, said': a full name opening the
   // sentence reads the same way.
+  // ('City Councilmember Aurelio "Rey" Benavides, whose …, said': a nickname's marks close no quotation.)
+  if (isClose(tokens[close]) && nicknameAt(ctx.text, tokens, close - 2, ctx.lang)) close = sentence.first;
   const opening = !isClose(tokens[close]) && comma - sentence.first <= QUOTED_ATTRIBUTION_TOKENS;
   if (!isClose(tokens[close]) && !opening) return null;
   const start = opening ? sentence.first : isComma(tokens[close + 1]) ? close + 2 : close + 1;

@@ -676,7 +676,7 @@ function speakerOf(
     }
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
-    const body = openingBody(ctx, bodies);
+    const body = openingBody(ctx, bodies) ?? bodyAfterDateline(ctx, bodies);
     if (body) {
       const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
       register.asBody(speaker, body.id);
@@ -2086,6 +2086,29 @@ function afterCredit(ctx: SentenceCtx, t: number): number {
   let k = credits[i] as number;
   while (k < t && (ctx.tokens[k] as Token).key !== ')') k++;
   return k + 1 < t ? k + 1 : ctx.sentence.first;
+}
+
+/** Tokens a wire dateline may take before its dash ("WELLINGTON, Feb 19 (Reuters) -"). */
+const DATELINE_TOKENS = 12;
+
+/**
+ * "WELLINGTON, Feb 19 (Reuters) - The Reserve Bank of New Zealand cut …": the body named right after a dateline's
+ * credit and dash, which opens the story's first sentence.
+ */
+function bodyAfterDateline(ctx: SentenceCtx, bodies: readonly PersonMention[]): PersonMention | undefined {
+  const { tokens, sentence, lang } = ctx;
+  for (let k = sentence.first; k < Math.min(sentence.last - 1, sentence.first + DATELINE_TOKENS); k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'punct' || tok.key !== ')') continue;
+    const dash = tokens[k + 1];
+    if (dash?.type !== 'punct' || !'-–—'.includes(dash.key)) return undefined;
+    let at = k + 2;
+    if (tokens[at]?.type === 'word' && lang.determiners?.has((tokens[at] as Token).key)) at++;
+    const start = (tokens[at] as Token | undefined)?.start;
+    const body = start === undefined ? undefined : firstFrom(bodies, start);
+    return body?.start === start ? body : undefined;
+  }
+  return undefined;
 }
 
 /** Tokens a photo credit in parentheses may hold («رويترز - أرشيف»). */

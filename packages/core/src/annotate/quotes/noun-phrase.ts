@@ -252,6 +252,11 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
   let j = i + 1;
   for (;;) {
     while (j < end && isNameWord(text, tokens, j, lang)) j++;
+    // 'Thomas "Tad" Brennan': a nickname in marks between the words of a name.
+    if (j + 3 < end && nicknameAt(text, tokens, j, lang) && isNameWord(text, tokens, j + 3, lang)) {
+      j += 4;
+      continue;
+    }
     const link = tokens[j];
     if (j + 1 >= end || !isNameWord(text, tokens, j + 1, lang)) return j;
     // "PG&E", "Procter & Gamble": an ampersand joins the words of one name.
@@ -265,6 +270,22 @@ function nameRunEnd(text: string, tokens: readonly Token[], i: number, end: numb
     if (!joins) return j;
     j += 2;
   }
+}
+
+/** Whether a single capitalised word in marks opens at `j` ('"Tad"'): a nickname inside a name, never speech. */
+export function nicknameAt(text: string, tokens: readonly Token[], j: number, lang: QuoteLanguage): boolean {
+  const open = tokens[j];
+  const word = tokens[j + 1];
+  const close = tokens[j + 2];
+  return (
+    lang.casedNames &&
+    open?.type === 'mark' &&
+    open.role === 'open' &&
+    word?.type === 'word' &&
+    isCapitalized(text, word) &&
+    close?.type === 'mark' &&
+    close.role === 'close'
+  );
 }
 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */

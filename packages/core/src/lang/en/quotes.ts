@@ -109,7 +109,7 @@ function cueTable(): Map<string, CueWord> {
 const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
-  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker';
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller';
 /** Titles written short before a name, and the word a later description uses for them. */
 const ABBREVIATED: readonly [string, string][] = [
   ['sen', 'senator'],
@@ -145,6 +145,10 @@ const GENDERED: readonly [string, 'm' | 'f'][] = [
   ['father', 'm'],
   ['councilman', 'm'],
   ['councilwoman', 'f'],
+  ['alderman', 'm'],
+  ['alderwoman', 'f'],
+  ['assemblyman', 'm'],
+  ['assemblywoman', 'f'],
 ];
 
 function titleTable(): Map<string, TitleWord> {
