@@ -231,4 +231,24 @@ describe('English attribution phrases', () => {
       ['Aurelio "Rey" Benavides', 'he would act'],
     ]);
   });
+
+  it('reads "according to" after a link word at the head of its sentence ("But according to …, …")', () => {
+    const [quote] = quotesOf('Title\n\nBut according to the council, only about one in five eligible households is signed up.');
+    expect([quote?.speaker?.name, quote?.text]).toEqual(['the council', 'only about one in five eligible households is signed up']);
+  });
+
+  it('finds the subject before a long participial aside, and leaves a subordinate clause after an attribution to the narrator', () => {
+    const [aides] = quotesOf(
+      'Title\n\nTwo House Republican aides, speaking on condition of anonymity because they were not authorized to discuss private talks, said Achterberg was leaning toward a vote.',
+    );
+    expect([aides?.speaker?.name, aides?.text]).toEqual(['Two House Republican aides', 'Achterberg was leaning toward a vote']);
+    const quotes = quotesOf('Title\n\nFighting spread to two more towns on Tuesday, local officials said, as a push for a ceasefire appeared to stall.');
+    expect(quotes.map((q) => q.text)).toEqual(['Fighting spread to two more towns on Tuesday']);
+  });
+
+  it('reads "reminded them that" and "accused X of "…"" as speech', () => {
+    expect(quotesOf('Title\n\nJudge Alvin Moreau reminded jurors that they must not read news coverage of the case.')[0]?.speaker?.name).toBe('Alvin Moreau');
+    const [accused] = quotesOf('Title\n\nJustice Harold Lindqvist accused the majority of "legislating from the bench" in his dissent.');
+    expect([accused?.speaker?.name, accused?.text]).toEqual(['Harold Lindqvist', 'legislating from the bench']);
+  });
 });

@@ -988,7 +988,15 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     // Words going on after the comma, not a setting closing the attribution (", on Tuesday."), are a second quote.
     // (", which was published …" after "wrote in the new paper" describes the setting: no one's words.)
     const opener = tokens[after + 1];
-    const relative = isWord(opener) && lang.relativePronouns?.has(opener.key) === true;
+    // (", as a regional push for a ceasefire appeared to stall": a subordinate clause after it is the narrator's.)
+    const relative =
+      isWord(opener) &&
+      (lang.relativePronouns?.has(opener.key) === true ||
+        (lang.casedNames &&
+          (lang.asAttribution?.has(opener.key) === true ||
+            lang.adjunctOpeners?.has(opener.key) === true ||
+            lang.bareClauseOpeners?.has(opener.key) === true ||
+            lang.contrastClauses?.has(opener.key) === true)));
     // After a quotation ('"… for that," Cook said, most do …') only a clause of its own that no conjunction, participle or
     // name opens goes on with the speaker's words ('"…," he said, as the crowd cheered' is narration).
     const ownClause =
@@ -1367,6 +1375,25 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     const named = nameAfterQuote(ctx, v - 1);
     if (named) [subject, role] = named;
   }
+  // "Two House Republican aides, speaking on condition of anonymity because they were not authorized …, said": a
+  // participial aside between commas, however long, stands between the subject and its verb.
+  if (!subject && lang.casedNames && isComma(tokens[v - 1])) {
+    let c = v - 2;
+    while (c > sentence.first + 1 && v - c <= PARTICIPLE_ASIDE_TOKENS && !isComma(tokens[c])) c--;
+    const opener = tokens[c + 1];
+    if (
+      isComma(tokens[c]) &&
+      isWord(opener) &&
+      !isCapitalised(ctx, opener) &&
+      (lang.gerund?.(opener.key) === true || (opener.key.length > 3 && opener.key.endsWith('ed')) || PAST_PARTICIPLES.has(opener.key))
+    ) {
+      const found = phraseEndingAt(ctx, c - 1);
+      if (found && canSpeakPhrase(ctx, found.start, found.end)) {
+        subject = found;
+        aside = true;
+      }
+    }
+  }
   if (!subject && isComma(tokens[v - 1])) {
     let p = v - 2;
     while (p > sentence.first && p > v - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
@@ -1707,6 +1734,11 @@ function adverbialBetween(ctx: Ctx, from: number, to: number): boolean {
   return adverbs || lang.nonClauseWords.has(opener.key) || (lang.casedNames && !isCapitalised(ctx, opener) && participleOrPreposition(ctx, opener.key));
 }
 
+/** Tokens a participial aside before the verb may run to. */
+const PARTICIPLE_ASIDE_TOKENS = 30;
+/** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
+const PAST_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
+
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
 function quoteBefore(ctx: Ctx, lead: number): boolean {
   const { tokens, sentence } = ctx;
@@ -2011,6 +2043,17 @@ const SOURCE_TAIL_WORDS = 6;
 function sourceFrame(ctx: Ctx, t: number): Frame | null {
   const { tokens, lang, sentence, text } = ctx;
   const first = tokens[t] as Token;
+  // "But according to the council, …", "However, according to …": a link word before it still leaves the source at the
+  // head of its sentence, its content after it.
+  const link = tokens[sentence.first] as Token;
+  const linked =
+    lang.casedNames &&
+    t > sentence.first &&
+    t <= sentence.first + 2 &&
+    link.type === 'word' &&
+    (lang.coordinators.has(link.key) || lang.preVerbAdverbs.has(link.key)) &&
+    (t === sentence.first + 1 || isComma(tokens[sentence.first + 1]));
+  const head = t === sentence.first || linked;
   const candidates = phrasesByFirstWord(lang).get(first.key) ?? (first.conjunction > 0 ? phrasesByFirstWord(lang).get(first.bare) : undefined);
   if (!candidates) return null;
   for (const phrase of candidates) {
@@ -2052,13 +2095,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
       // to end a source that opens the sentence, so does a preposition or a number ("According to the Saudi Interior
       // Ministry over 345 pilgrims …").
-      !(
-        lang.casedNames &&
-        e > np &&
-        isCapitalised(ctx, tokens[e - 1] as Token) &&
-        !isCapitalised(ctx, tokens[e] as Token) &&
-        endsSource(ctx, e, t === sentence.first)
-      )
+      !(lang.casedNames && e > np && isCapitalised(ctx, tokens[e - 1] as Token) && !isCapitalised(ctx, tokens[e] as Token) && endsSource(ctx, e, head))
     )
       e++;
     if (e === np) return null;
@@ -2070,11 +2107,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     // At the head of the sentence the content follows; later in it, the content is what came before — unless a
     // particle of the content follows the source («اعتقالات بمانشستر وحسب BBC فإن 12 …»).
     const particle = tokens[e];
-    if (t !== sentence.first && isWord(particle) && lang.contentParticles.has(particle.key) && e + 1 < sentence.last) {
+    if (!head && isWord(particle) && lang.contentParticles.has(particle.key) && e + 1 < sentence.last) {
       frame.contentStart = e + 1;
       return frame;
     }
-    if (t === sentence.first) {
+    if (head) {
       let c = e;
       // "According to the team's coach, Alireza Mehraban, in their first match, …": a description's name in apposition.
       const named = frame.subject ? appositionName(ctx, frame.subject, e) : null;

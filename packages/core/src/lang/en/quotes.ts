@@ -19,6 +19,8 @@ type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
 const VERB_GROUPS: readonly [string, Flags][] = [
   ['say said says', { bareClause: true }],
   ['tell told tells', { bareClause: true, addressee: true }],
+  // "He reminded them that they must not …": told again, only before "that".
+  ['remind reminded reminds', { weak: true, addressee: true }],
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
@@ -36,7 +38,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
   [
-    'call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails',
+    'call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails accuse accused accuses',
     { quotesAfterObject: true },
   ],
 ];
