@@ -251,4 +251,13 @@ describe('English attribution phrases', () => {
     const [accused] = quotesOf('Title\n\nJustice Harold Lindqvist accused the majority of "legislating from the bench" in his dissent.');
     expect([accused?.speaker?.name, accused?.text]).toEqual(['Harold Lindqvist', 'legislating from the bench']);
   });
+
+  it('reads no subject in a phrase a preposition opens, and a capitalised cue word opening a sentence as a noun', () => {
+    const quotes = quotesOf(
+      'Title\n\nPop singer Lina Novak canceled her tour, accusing her promoter of "bullying my crew and lying to my fans" in a lengthy statement posted to Instagram.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Lina Novak', 'bullying my crew and lying to my fans']]);
+    const [posts] = quotesOf('Title\n\nPosts on the message board from Friday theorized that a denial-of-service attack had occurred.');
+    expect(posts?.speaker?.name).toBe('Posts on the message board from Friday');
+  });
 });

@@ -1272,7 +1272,9 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
     // after an article, where it is a noun or an adjective ("the state agency", "a report").
     const inName = lang.casedNames && isCapitalised(ctx, tok) && s <= b && isCapitalised(ctx, tokens[s] as Token);
     const afterArticle = lang.casedNames && isWord(tokens[s - 2]) && lang.determiners?.has((tokens[s - 2] as Token).key) === true;
-    if (lang.cues.has(tok.key) && s - 1 !== b && !inName && !afterArticle) break;
+    // ("Posts on the message board … theorized": a capitalised cue word opening the sentence is the phrase's noun.)
+    const opensSentence = lang.casedNames && s - 1 === sentence.first && isCapitalised(ctx, tok);
+    if (lang.cues.has(tok.key) && s - 1 !== b && !inName && !afterArticle && !opensSentence) break;
     s--;
   }
   return s <= b ? { start: s, end: b + 1 } : null;
@@ -1477,6 +1479,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   }
   // A weak cue is often a noun ("a tour of early-voting states", "TV shows"): its subject must be able to speak.
   if (cue.weak && lang.casedNames && subject && !canSpeakPhrase(ctx, subject.start, subject.end) && !quoteBefore(ctx, subject.start)) return null;
+  // "… in a lengthy statement posted to Instagram": a phrase a preposition opens is no subject; the participle after it
+  // describes the statement.
+  if (cue.weak && lang.casedNames && subject && lang.nonClauseWords.has((tokens[subject.start] as Token).key)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
   const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !introducesNext(ctx, j)) || isClose(afterVerb);

@@ -47,7 +47,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
 const NEGATORS = "not never didn't don't doesn't won't wouldn't hasn't haven't hadn't couldn't can't cannot";
 
 /** Participles that describe with a quotation ("describing her as "…"") rather than report a clause. */
-const DESCRIBING_PARTICIPLES = 'describing calling dubbing labeling labelling branding';
+const DESCRIBING_PARTICIPLES = 'describing calling dubbing labeling labelling branding accusing';
 
 /** -ing words that are no verb form after a preposition ("on Monday morning", "during the evening"). */
 const EN_SETTING_WORDS = new Set([
