@@ -30,9 +30,9 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Noem', 'Noem']);
   });
 
-  it('keeps "adding that" inside the clause it continues', () => {
+  it('opens a quote of its own at ", adding that", as the English gold annotates it', () => {
     const quotes = quotesOf('Title\n\nThe minister said the talks were over, adding that no date had been set.');
-    expect(quotes).toHaveLength(1);
+    expect(quotes.map((q) => q.text)).toEqual(['the talks were over', 'no date had been set']);
   });
 
   it('opens a quote of its own at ", saying" after a reported clause, for the same speaker', () => {

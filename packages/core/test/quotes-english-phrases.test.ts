@@ -260,4 +260,12 @@ describe('English attribution phrases', () => {
     const [posts] = quotesOf('Title\n\nPosts on the message board from Friday theorized that a denial-of-service attack had occurred.');
     expect(posts?.speaker?.name).toBe('Posts on the message board from Friday');
   });
+
+  it('starts a new quote, same speaker, at a participle with "that" after a comma ("…, adding that …")', () => {
+    const quotes = quotesOf('Title\n\nDempsey said the illness is rare, adding that it can be difficult to diagnose.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Dempsey', 'the illness is rare'],
+      ['Dempsey', 'it can be difficult to diagnose'],
+    ]);
+  });
 });

@@ -1844,12 +1844,15 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   const { lang } = ctx;
   // '…, adding "we need everyone on it."': a participle with a quotation of its own starts a direct quote; so does
   // "saying" after a comma, with a clause of its own ("…, saying he trusted the courts to decide"), the same speaker
-  // going on, as «قائلا» does. "adding that", like «مضيفا أن», continues the quote.
+  // going on, as «قائلا» does; and so, in English news, does "adding that" after a comma (the English gold splits "…,
+  // adding that …" in two, as it splits a quote at its attribution). «مضيفا أن» continues the quote.
   if (frame.kind === 'participle') {
     const cue = frame.cue ? (ctx.tokens[frame.cue.start] as Token) : undefined;
-    const saying =
-      cue !== undefined && frame.contentStart >= 0 && lang.cues.get(cue.key)?.bareClause === true && isCommaToken(ctx.tokens[(frame.cue?.start ?? 0) - 1]);
-    return !lang.verbFirst && (quotedAfter(ctx, frame.contentStart) || saying);
+    const afterComma = isCommaToken(ctx.tokens[(frame.cue?.start ?? 0) - 1]);
+    const saying = cue !== undefined && frame.contentStart >= 0 && lang.cues.get(cue.key)?.bareClause === true && afterComma;
+    const complement = frame.contentStart > 0 ? ctx.tokens[frame.contentStart - 1] : undefined;
+    const thatClause = afterComma && complement?.type === 'word' && lang.complementisers.has(complement.key);
+    return !lang.verbFirst && (quotedAfter(ctx, frame.contentStart) || saying || thatClause);
   }
   if (frame.kind !== 'verb' || frame.contentStart < 0) return false;
   // "…, while the city's police deny … and say …": a conjoined verb whose subject opens a contrast clause.
