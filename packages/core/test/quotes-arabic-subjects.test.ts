@@ -425,4 +425,21 @@ describe('Arabic subjects', () => {
     );
     expect(quote?.speaker?.name).toMatch(/^سامر عودة/);
   });
+
+  it('reads the noun after «غير أن» as the subject, the words after the verb as whom it told', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nغير أن مصادر أمنية مطلعة أفادت صحيفة "الشرق" بأن الهجوم من نوع الفدية.');
+    expect(quote?.speaker?.name).toBe('مصادر أمنية مطلعة');
+  });
+
+  it('gives «وفق ما جاء في بلاغ صادر عن البنك» to the bank named before', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nقرر مجلس إدارة البنك المركزي التونسي الإبقاء على نسبة الفائدة دون تغيير، وفق ما جاء في بلاغ صادر عن البنك إثر الاجتماع.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['البنك المركزي التونسي']);
+  });
+
+  it('reads «الكاتبة» as the novelist named before («الروائية الجزائرية أمينة بلقاسمي»)', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nظنت الروائية الجزائرية أمينة بلقاسمي أن مكروها أصاب عائلتها.\n\nوقالت الكاتبة إن الرواية تتبع ثلاث نساء.');
+    expect(quote?.speaker?.name).toBe('أمينة بلقاسمي');
+  });
 });

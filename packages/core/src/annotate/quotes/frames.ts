@@ -760,8 +760,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (post) return post;
   }
   if (cue.weak && end - subjectStart > 3) return null;
+  // «غير أن مصادر أمنية أفادت صحيفة "الشرق" بأن …»: after «غير أن» / «لكن» a noun comes first (the particle's
+  // noun), so a phrase between the opener and the verb is its subject; the words after the verb are its object.
+  const opened = afterSubjectOpener(ctx);
+  const subjectFirst = frame.subject !== null && opened > sentence.first && opened < t && verb.conjunction === 0;
   // «وكان رئيس الوزراء إيهود أولمرت قد أعلن في وقت سابق أنه …»: with «قد» the subject stands before the verb.
-  if (!frame.subject || (isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
+  if (!frame.subject || subjectFirst || (isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
     const after = frame.subject;
     frame.subject = null;
     backSubject(ctx, frame, t);

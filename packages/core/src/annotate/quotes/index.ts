@@ -1201,6 +1201,8 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   const { tokens, lang, text } = ctx;
   const range = frame.subject as { start: number; end: number };
   let k = range.start;
+  // «وفق ما جاء في بلاغ صادر عن البنك»: what came in the document, past the preposition.
+  if (lang.verbFirst && lang.settingPrepositions.has((tokens[k] as Token).key) && k + 3 < range.end) k++;
   if (lang.determiners?.has((tokens[k] as Token).key)) k++;
   const noun = tokens[k];
   if (noun?.type !== 'word' || k + 2 > range.end) return;

@@ -300,6 +300,9 @@ function titleTable(): Map<string, TitleWord> {
   for (const [w, means] of [
     ['متحدث', 'ناطق'],
     ['متحدثة', 'ناطقة'],
+    // A novelist is a writer: «الروائية الجزائرية أمينة …» is «الكاتبة» later.
+    ['روائي', 'كاتب'],
+    ['روائية', 'كاتبة'],
   ] as const)
     out.set(shape.key(w), { ...out.get(shape.key(w)), means: shape.key(means) });
   return out;
