@@ -442,4 +442,11 @@ describe('Arabic subjects', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nظنت الروائية الجزائرية أمينة بلقاسمي أن مكروها أصاب عائلتها.\n\nوقالت الكاتبة إن الرواية تتبع ثلاث نساء.');
     expect(quote?.speaker?.name).toBe('أمينة بلقاسمي');
   });
+
+  it('reads «بـ» on a noun of manner after a title as how it was said («وأضاف الإمام بحزن شديد»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nقال الإمام حبيب ما جونغ يي إن العشيرة تعود إلى أصولها.\n\nوأضاف الإمام بحزن شديد وبلغة عربية سليمة أن الحكومة عينته في هذا المنصب.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حبيب ما جونغ يي', 'حبيب ما جونغ يي']);
+  });
 });
