@@ -449,4 +449,11 @@ describe('Arabic subjects', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['حبيب ما جونغ يي', 'حبيب ما جونغ يي']);
   });
+
+  it('reads the name after «باسم» as whom a spokesman speaks for, not the speaker', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('عنوان الخبر\n\nوقال متحدث باسم أولمرت إنه ليس لديه معلومات عن هذا الاجتماع.')).toEqual(['متحدث باسم أولمرت']);
+    expect(speakers('عنوان الخبر\n\nوقال المتحدث باسم الرئيس محمود عباس إن الاجتماع تأجل.')).toEqual(['المتحدث باسم الرئيس محمود عباس']);
+    expect(speakers('عنوان الخبر\n\nوقال الناطق باسم حركة حماس سامي أبو زهري إن الاجتماع تأجل.')).toEqual(['سامي أبو زهري']);
+  });
 });

@@ -222,6 +222,8 @@ export interface QuoteLanguage extends WordShape {
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
+  /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */
+  onBehalfOf?: string;
   /** «برئاسة X»: the word saying X heads the body named before it, and the keys of the titles that makes X's. */
   headedBy?: { word: string; titles: readonly string[] };
   /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */

@@ -446,6 +446,7 @@ export const AR_QUOTES: QuoteLanguage = {
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
+  onBehalfOf: shape.key('باسم'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
