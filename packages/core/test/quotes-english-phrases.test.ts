@@ -268,4 +268,21 @@ describe('English attribution phrases', () => {
       ['Dempsey', 'it can be difficult to diagnose'],
     ]);
   });
+
+  it('gives a quotation after a colon to the person a sentence names past its opening adverbial', () => {
+    const [quote] = quotesOf(
+      'Title\n\nDuring Prime Minister\'s Questions Wednesday, Rishi Sunak defended the government\'s record: "We want a system whereby they will not be able to stay."',
+    );
+    expect(quote?.speaker?.name).toBe('Rishi Sunak');
+  });
+
+  it('reads a handle as one word and "the letter reads" as a cue', () => {
+    expect(
+      quotesOf('Title\n\nUS President Barack Obama tweeted using his @POTUS account:\n\n"Cool clock, Ahmed. Want to bring it to the White House?"')[0]?.speaker
+        ?.name,
+    ).toBe('Barack Obama');
+    expect(quotesOf('Title\n\nThe Home Office letter reads "we may extend the use of the questionnaire to other claimants".')[0]?.text).toBe(
+      'we may extend the use of the questionnaire to other claimants',
+    );
+  });
 });

@@ -2012,12 +2012,23 @@ const OPENING_TOKENS = 3;
 
 /** The person whose name opens the sentence (within its first few tokens), named outside marks before `to`. */
 function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: number): PersonMention | undefined {
-  const { tokens, sentence } = ctx;
-  const person = unquotedMention(ctx, persons, (tokens[sentence.first] as Token).start, to);
+  const { tokens, sentence, lang } = ctx;
+  // ("During Prime Minister's Questions Wednesday, Sunak defended …: "…"": past an opening adverbial and its comma.)
+  let from = sentence.first;
+  const opener = tokens[from];
+  if (lang.casedNames && opener?.type === 'word' && (lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) {
+    let comma = from + 1;
+    while (comma < Math.min(sentence.last, from + OPENING_ADVERBIAL_TOKENS) && !isCommaToken(tokens[comma])) comma++;
+    if (isCommaToken(tokens[comma])) from = comma + 1;
+  }
+  const person = unquotedMention(ctx, persons, (tokens[from] as Token).start, to);
   if (!person) return undefined;
   const at = countBefore(tokens, (t) => t.start < person.start);
-  return at - sentence.first < OPENING_TOKENS ? person : undefined;
+  return at - from < OPENING_TOKENS ? person : undefined;
 }
+
+/** Tokens an adverbial opening a sentence may take before its comma ("During Prime Minister's Questions Wednesday,"). */
+const OPENING_ADVERBIAL_TOKENS = 10;
 
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 

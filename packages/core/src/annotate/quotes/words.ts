@@ -313,7 +313,8 @@ export function readBlock(
       tok = { type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: mark.span, role: mark.role, quoted: depth > 0 };
       if (mark.role !== 'close') depth++;
       i++;
-    } else if (!isWordCode(c)) {
+    } else if (!isWordCode(c) && !(c === 64 && isWordCode(text.charCodeAt(i + 1)))) {
+      // (A handle, "@POTUS", is one word: "tweeted using his @POTUS account:".)
       i++;
       if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f)) continue;
       // The other half of an apostrophe mark typed doubled and apart («' ' …»): part of the mark, not punctuation.
