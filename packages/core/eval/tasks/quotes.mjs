@@ -176,6 +176,7 @@ export async function run({ shared, root }) {
   for (const [label, file] of [
     ['ar constructed battery 1', 'ar-battery.json'],
     ['ar constructed battery 2', 'ar-battery-2.json'],
+    ['ar constructed battery 3 (2000s wire)', 'ar-battery-3.json'],
     ['en constructed battery', 'en-battery.json'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
