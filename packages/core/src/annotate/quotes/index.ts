@@ -1473,6 +1473,11 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     return lang.titles.get(key)?.means ?? key;
   };
   const out = before.map(keyOf);
+  // («رئيس الحكومة فؤاد السنيورة» is «رئيس الوزراء»: the office a title's complement names, as contentKeys reads it.)
+  for (let i = 1; i < before.length; i++) {
+    const synonym = lang.titles.has(out[i - 1] as string) ? lang.complementSynonyms?.get(out[i] as string) : undefined;
+    if (synonym) out.push(synonym);
+  }
   // «بعثة صندوق النقد الدولي، برئاسة الإسبانية كريستينا …»: headed by her, she is the head of what comes before.
   const headed = lang.headedBy === undefined ? -1 : all.findLastIndex((w) => lang.key(w) === lang.headedBy?.word);
   if (headed >= all.length - AROUND_WORDS && headed >= 0 && lang.headedBy) {
