@@ -178,6 +178,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 2', 'ar-battery-2.json'],
     ['ar constructed battery 3 (2000s wire)', 'ar-battery-3.json'],
     ['en constructed battery', 'en-battery.json'],
+    ['en constructed battery 2 (politics)', 'en-battery-2.json'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
