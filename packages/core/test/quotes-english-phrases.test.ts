@@ -285,4 +285,17 @@ describe('English attribution phrases', () => {
       'we may extend the use of the questionnaire to other claimants',
     );
   });
+
+  it('reads past a party tag in apposition, a description\'s lower-case words and a name\'s "of"', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('Title\n\nSen. Eleanor Vossberg, R-Maine, the chair of the Senate Appropriations Committee, said a shutdown would be a gift.')).toEqual([
+      'Eleanor Vossberg',
+    ]);
+    expect(
+      speakers('Title\n\nRussia’s foreign ministry spokeswoman, Irina Volkova, called the sanctions “illegitimate” and said they would only raise prices.'),
+    ).toEqual(['Irina Volkova']);
+    expect(speakers('Title\n\nU.S. Secretary of State Margaret Ellison-Ruiz welcomed the agreement but warned that allies would face consequences.')).toEqual([
+      'Margaret Ellison-Ruiz',
+    ]);
+  });
 });

@@ -1193,13 +1193,20 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     const possessive = e > from && POSSESSIVE.test(tok.key);
     // ("Facebook co-founder Mark Zuckerberg tweeted … and said": a lower-case title or person noun inside the name's run.)
     const titled = lang.titles.has(tok.key) || lang.personHeads?.has(tok.key) === true;
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || lang.determiners?.has(tok.key))) break;
+    // ("U.S. Secretary of State Margaret Ellison-Ruiz …": a link between capitalised words.)
+    const link = e > from && lang.nameLinks?.has(tok.key) === true && isWord(tokens[e + 1]) && isCapitalised(ctx, tokens[e + 1] as Token);
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || link || lang.determiners?.has(tok.key))) break;
     e++;
   }
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
   if (e === from || (e === from + 1 && lang.determiners?.has((tokens[from] as Token).key))) return null;
-  // "Hallam's manager, Steve Dalton, called … and said": a description naming no one, then a name between commas.
-  if (lang.casedNames && isComma(tokens[e]) && !names(ctx, { start: from, end: e })) {
+  // "Hallam's manager, Steve Dalton, called … and said": a description naming no one, then a name between commas
+  // ("Russia's foreign ministry spokeswoman, Irina Volkova, called …": past the description's lower-case words).
+  let c = e;
+  if (lang.casedNames && !isComma(tokens[c]))
+    while (c < Math.min(before, e + DESCRIPTION_WORDS) && isWord(tokens[c]) && !isCapitalised(ctx, tokens[c] as Token)) c++;
+  if (lang.casedNames && isComma(tokens[c]) && !names(ctx, { start: from, end: c })) {
+    e = c;
     let n = e + 1;
     while (n < Math.min(before, e + 5) && isWord(tokens[n]) && isCapitalised(ctx, tokens[n] as Token)) n++;
     if (n - e - 1 >= 2 && isComma(tokens[n])) return { start: e + 1, end: n };
@@ -1423,8 +1430,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     } else if (isComma(tokens[p]) && p < v - 2 && !clauseBetween(ctx, p + 1, v - 1)) {
       let found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
       // "Smith, 34, a former Marine, said": past the age to the name.
-      if (found && found.end - found.start === 1 && isNumber((tokens[found.start] as Token).key) && isComma(tokens[found.start - 1]))
-        found = phraseEndingAt(ctx, found.start - 2);
+      // ('Sen. Eleanor Vossberg, R-Maine, the chair of …, said': past the party and state too.)
+      const between = (f: TokenRange) => {
+        const tok = tokens[f.start] as Token;
+        return isNumber(tok.key) || PARTY_TAG.test(ctx.text.slice(tok.start, tok.end));
+      };
+      if (found && found.end - found.start === 1 && between(found) && isComma(tokens[found.start - 1])) found = phraseEndingAt(ctx, found.start - 2);
       // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
       // are no name when one follows the verb.)
       const after = lang.casedNames && found !== null && !canSpeakPhrase(ctx, found.start, found.end) ? forwardPhrase(ctx, t + 1) : null;
@@ -1745,6 +1756,12 @@ function adverbialBetween(ctx: Ctx, from: number, to: number): boolean {
 
 /** Tokens a participial aside before the verb may run to. */
 const PARTICIPLE_ASIDE_TOKENS = 30;
+/** Lower-case words a description opening the sentence may add after its capitals ("Russia's foreign ministry spokeswoman"). */
+const DESCRIPTION_WORDS = 4;
+
+/** "R-Maine", "D-N.M.": a party and state in apposition, never a name. */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
 /** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
 const PAST_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
