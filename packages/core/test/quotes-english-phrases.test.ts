@@ -298,4 +298,11 @@ describe('English attribution phrases', () => {
       'Margaret Ellison-Ruiz',
     ]);
   });
+
+  it('reads a name and its apposition before a describing verb ("X, a lawyer … who argued the case, called …")', () => {
+    const quotes = quotesOf(
+      'Title\n\nJanelle Okafor-Whitby, a lawyer with the Legal Defense Fund who argued the case, called the decision “a green light for every legislature.” “We will be back in court,” she told reporters.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Janelle Okafor-Whitby', 'Janelle Okafor-Whitby']);
+  });
 });

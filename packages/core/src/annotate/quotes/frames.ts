@@ -1337,9 +1337,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       verbSubject(ctx, frame, t);
       return frame;
     }
-    const subject = subjectBefore(ctx, t);
+    // ("Janelle Okafor-Whitby, a lawyer … who argued the case, called the decision "…"": a name and its apposition.)
+    const named = isComma(tokens[t - 1]) ? nameAfterQuote(ctx, t - 1) : null;
+    const subject = subjectBefore(ctx, t) ?? named?.[0] ?? null;
     if (!subject) return null;
     frame.subject = subject;
+    if (named && subject === named[0]) frame.role = named[1];
     frame.lead = subject.start;
     frame.contentStart = quoted;
     pronounSubject(ctx, frame);
