@@ -305,4 +305,16 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Janelle Okafor-Whitby', 'Janelle Okafor-Whitby']);
   });
+
+  it('finds "the Kentucky Republican" by the party tag written after a name ("R-Ky.", "(R-S.C.)")', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        'Title\n\nRep. Garrett Hensley, R-Ky., the committee chairman, said the witness had ignored three letters.\n\nRep. Dale Kimbrough, R-Tenn., accused Democrats of "running interference for a cover-up."\n\n"Nobody is above the law," the Kentucky Republican said.',
+      ),
+    ).toEqual(['Garrett Hensley', 'Dale Kimbrough', 'Garrett Hensley']);
+    expect(
+      speakers('Title\n\nSen. Lindsey Graham (R-S.C.) met the delegation.\n\n"We will not accept this deal," the South Carolina Republican said.'),
+    ).toEqual(['Lindsey Graham']);
+  });
 });

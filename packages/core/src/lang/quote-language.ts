@@ -222,6 +222,8 @@ export interface QuoteLanguage extends WordShape {
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
+  /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
+  partyTag?: (word: string) => string[] | undefined;
   /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */
   onBehalfOf?: string;
   /** «برئاسة X»: the word saying X heads the body named before it, and the keys of the titles that makes X's. */

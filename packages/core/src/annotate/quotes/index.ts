@@ -1455,6 +1455,9 @@ const HEAD_LOOKBACK = 200;
 const AROUND_WORDS = 5;
 
 /** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/** Characters after a name within which its party tag stands (", R-N.Mex.,"). */
+const PARTY_TAG_CHARS = 16;
+
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
 
@@ -1484,6 +1487,15 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     out.push(...lang.headedBy.titles);
     for (const w of all.slice(Math.max(0, headed - HEADED_WORDS), headed)) out.push(keyOf(w));
   }
+  // ("Rep. Garrett Hensley, R-Ky., the committee chairman", "Sen. Lindsey Graham (R-S.C.)": a party tag's words.)
+  if (lang.partyTag)
+    for (const w of text
+      .slice(m.end, m.end + PARTY_TAG_CHARS)
+      .split(/\s+/)
+      .slice(0, 2)) {
+      const words = lang.partyTag(w);
+      if (words) out.push(...words);
+    }
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
     const rest = text.slice(m.end + 1, m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);

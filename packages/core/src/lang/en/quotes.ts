@@ -8,6 +8,7 @@ import { keySet } from '../quote-language.js';
 import { EN_ABBREVIATIONS } from './abbreviations.js';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
 import { GIVEN_NAME_GENDER } from './given-names.js';
+import { partyTagWords } from './us-states.js';
 
 type Flags = Omit<CueWord, 'lemma' | 'agreement'>;
 
@@ -238,6 +239,7 @@ export const EN_QUOTES: QuoteLanguage = {
   // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
+  partyTag: partyTagWords,
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
