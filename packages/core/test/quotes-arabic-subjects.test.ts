@@ -463,4 +463,19 @@ describe('Arabic subjects', () => {
     );
     expect(quote?.speaker?.name).toBe('فؤاد السنيورة');
   });
+
+  it('matches «المسؤول الإيراني» to the official whose role names Iranians, in any number or gender', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nقال كبير المفاوضين الإيرانيين في الملف النووي علي لاريجاني إن المحادثات حققت تقدما.\n\nوقال رئيس الوزراء التركي إن بلاده ترحب.\n\nوأكد المسؤول الإيراني أن بلاده لن تعلق التخصيب.',
+    );
+    const names = quotes.map((q) => q.speaker?.name);
+    expect(names[0]).toMatch(/علي لاريجاني$/);
+    expect(names[2]).toBe(names[0]);
+  });
+
+  it("reads «لـ» after a title and its adjective as the title's complement, and after a complete title as whom it was told", () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('عنوان الخبر\n\nأكد الأمين العام لـ«حزب الله» السيد حسن نصر الله أن المقاومة ستواصل التصدي.')).toEqual(['حسن نصر الله']);
+    expect(speakers('عنوان الخبر\n\nوقال مدير المركز لـ"إرم نيوز" إن الوضع مستقر.')).toEqual(['مدير المركز']);
+  });
 });

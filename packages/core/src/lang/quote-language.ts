@@ -222,6 +222,10 @@ export interface QuoteLanguage extends WordShape {
   personDual?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
+  /** The stem an adjective of origin shares with its plural, feminine and country («الإيرانيين», «الإيراني», «إيران»). */
+  nisbaStem?: (key: string) => string;
+  /** Titles that say only that someone holds an office («المسؤول», "the official"): a description may add only adjectives. */
+  genericTitles?: ReadonlySet<string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
   partyTag?: (word: string) => string[] | undefined;
   /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */

@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
-import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase } from './noun-phrase.js';
+import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
@@ -292,11 +292,21 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   const word = ctx.text.slice(tok.start, tok.end);
   const clitic = ctx.lang.procliticLength(word, 'ل');
   if (!clitic) return false;
+  // «الأمين العام لـ«حزب الله»», «المدير التنفيذي لـ»: after a title and its adjective, «لـ» leads to the body the
+  // title belongs to, not to whom it was said («مدير المركز لـ"إرم نيوز"»: a noun completes the title first).
+  const before = ctx.tokens[j - 1];
+  const title = ctx.tokens[j - 2];
+  const adjective =
+    isWord(before) && (ctx.lang.describes?.(ctx.lang.articleless(before.key)) === true || TITLE_ADJECTIVES.has(ctx.lang.articleless(before.key)));
+  if (adjective && isWord(title) && titleOf(ctx.lang, title.bare)?.complement === true) return false;
   if (clitic.length >= word.length) return true; // «لـ» alone, before quotation marks
   const next = ctx.tokens[j + 1];
   if (isOpen(next) && next?.start === tok.end) return true;
   return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
 }
+
+/** Adjectives of a title that a complement with «لـ» follows («الأمين العام لـ», «الممثل الأعلى لـ»), as keys. */
+const TITLE_ADJECTIVES = new Set(['عام', 'عامه', 'اعلى', 'أعلى', 'اول', 'أول']);
 
 /** Words an object may run before the clause that reports on it («علق على الاتفاق … بأن»). */
 const OBJECT_WORDS = 14;

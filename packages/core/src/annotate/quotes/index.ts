@@ -1461,6 +1461,9 @@ const PARTY_TAG_CHARS = 16;
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
 
+/** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
+const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
+
 /** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
 const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
 
@@ -1471,8 +1474,15 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     .filter(Boolean);
   const before = all.slice(-AROUND_WORDS);
   const keyOf = (w: string) => {
-    // «للمخرجة التونسية مريم …»: a preposition glued to the title's article is no part of the title.
-    const key = lang.articleless(lang.key(lang.verbFirst ? w.replace(GLUED_BEFORE_ARTICLE, 'ال') : w));
+    // «للمخرجة التونسية مريم …»: a preposition glued to the title's article is no part of the title; «لـ«حزب الله»»:
+    // nor one written apart with a tatweel, or the quotation mark after it.
+    const plain = lang.verbFirst
+      ? w
+          .replace(SEPARATE_PREPOSITION, '')
+          .replace(/[«»"“”]/g, '')
+          .replace(GLUED_BEFORE_ARTICLE, 'ال')
+      : w;
+    const key = lang.articleless(lang.key(plain));
     return lang.titles.get(key)?.means ?? key;
   };
   const out = before.map(keyOf);
@@ -1575,10 +1585,16 @@ function describedPerson(
 ): PersonMention | undefined {
   if (wanted.length === 0) return undefined;
   // «وقالت الصحيفة» after «صحيفة "بابل"»: a body is described by the words around it too; the latest match wins.
+  // («المسؤول الإيراني» after «كبير المفاوضين الإيرانيين … علي لاريجاني»: a generic title, then adjectives of origin
+  // found around the mention in any number or gender.)
+  const { lang } = ctx;
+  const stem = (k: string) => lang.nisbaStem?.(k) ?? k;
+  const generic = wanted.length > 1 && lang.genericTitles?.has(wanted[0] as string) === true;
   const latest = (mentions: readonly PersonMention[]) =>
     latestBefore(mentions, offset, (m) => {
       const around = keysAround(ctx.text, m, ctx.lang);
-      return wanted.every((k) => around.includes(k));
+      if (wanted.every((k) => around.includes(k))) return true;
+      return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => stem(a) === stem(k)));
     });
   const person = latest(persons);
   const body = latest(bodies);

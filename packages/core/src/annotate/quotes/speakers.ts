@@ -33,7 +33,8 @@ const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', '�
 export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
   const out: string[] = [];
   for (const k of keys) {
-    const a = lang.articleless(k);
+    // «للحزب»: a preposition written onto the article is no part of the word («الأمين العام للحزب» is «… الحزب»).
+    const a = lang.articleless(lang.verbFirst && k.startsWith('لل') && k.length > 4 ? `ال${k.slice(2)}` : k);
     // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
     const p = lang.possessorless(a);
     if (STOP_KEYS.has(a)) continue;
@@ -226,7 +227,9 @@ export class SpeakerRegister {
   /** Whether the words after a description's title are all adjectives found in a role («العراقي» in «نائب رئيس الجمهورية العراقي»). */
   private describedBy(wanted: readonly string[], role: readonly string[]): boolean {
     const rest = wanted.slice(1);
-    return rest.length > 0 && rest.every((k) => this.lang.describes?.(k) === true && role.includes(k));
+    // («المسؤول الإيراني» after «كبير المفاوضين الإيرانيين»: the adjective in another number or gender.)
+    const stem = (k: string) => this.lang.nisbaStem?.(k) ?? k;
+    return rest.length > 0 && rest.every((k) => this.lang.describes?.(k) === true && (role.includes(k) || role.some((r) => stem(r) === stem(k))));
   }
 
   /** Whether a speaker heard before under these name keys does not agree with a verb form or pronoun. */

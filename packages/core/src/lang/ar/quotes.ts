@@ -446,6 +446,13 @@ export const AR_QUOTES: QuoteLanguage = {
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
+  // Keys fold ة to ه: «الإيرانيين», «الإيرانيون», «الإيرانيه», «الإيراني» all stem to «ايران».
+  nisbaStem(key) {
+    const bare = shape.articleless(key);
+    const suffix = /(?:يين|يون|يه|يات|ي)$/.exec(bare);
+    return suffix && bare.length - suffix[0].length >= 3 ? bare.slice(0, bare.length - suffix[0].length) : bare;
+  },
+  genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
   personDual(key) {
