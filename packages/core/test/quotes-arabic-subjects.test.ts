@@ -478,4 +478,12 @@ describe('Arabic subjects', () => {
     expect(speakers('عنوان الخبر\n\nأكد الأمين العام لـ«حزب الله» السيد حسن نصر الله أن المقاومة ستواصل التصدي.')).toEqual(['حسن نصر الله']);
     expect(speakers('عنوان الخبر\n\nوقال مدير المركز لـ"إرم نيوز" إن الوضع مستقر.')).toEqual(['مدير المركز']);
   });
+
+  it('reads no attribution in a negated verb, and an accusative participle with its object after the subject as how it was said', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('عنوان الخبر\n\nوقال نصر الله في الكلمة التي سجلت في مكان لم يكشف عنه: «نحن لم نطلب هذه الحرب».')).toEqual(['نصر الله']);
+    expect(
+      speakers('عنوان الخبر\n\nوقال الرئيس العراقي السابق صدام حسين إن المحكمة غير شرعية.\n\nوأضاف الرئيس السابق مخاطبا القاضي: "أنتم لا تحكمون".'),
+    ).toEqual(['صدام حسين', 'صدام حسين']);
+  });
 });

@@ -480,6 +480,9 @@ function oneWordSource(lang: QuoteLanguage, key: string): boolean {
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
+  // «في مكان لم يكشف عنه»، «ولم يقل إن …»: a negated verb reports nothing.
+  const negator = tokens[t - 1];
+  if (t > sentence.first && negator?.type === 'word' && lang.negators?.has(negator.bare) === true) return null;
   if (relayAside(ctx, t)) return null;
   // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
   // («في زيارة يتوقع أن يتصدرها …»: so is one describing the indefinite noun right before it, "a visit expected to".)
@@ -748,7 +751,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       subjectEnd = j;
     // «وأضاف متمنيا للأدب أن …», «وقال الوزير مجددا إن …»: an accusative adverb before a function word says how; it
     // ends the subject, or stands for none («وقالت مونيكا لوينسكي» goes on with a name).
-    else if (lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) && functionWordAt(ctx, j + 1)) subjectEnd = j;
+    // («وأضاف الرئيس السابق مخاطبا القاضي: …»: after the subject, one with a definite object too.)
+    else if (
+      lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) &&
+      (functionWordAt(ctx, j + 1) || (j > subjectStart && isWord(next) && lang.articleless(next.key) !== next.key))
+    )
+      subjectEnd = j;
   }
   const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);

@@ -446,6 +446,7 @@ export const AR_QUOTES: QuoteLanguage = {
   describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
+  negators: keySet(shape, 'لم لن'),
   // Keys fold ة to ه: «الإيرانيين», «الإيرانيون», «الإيرانيه», «الإيراني» all stem to «ايران».
   nisbaStem(key) {
     const bare = shape.articleless(key);
