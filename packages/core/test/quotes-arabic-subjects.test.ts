@@ -486,4 +486,14 @@ describe('Arabic subjects', () => {
       speakers('عنوان الخبر\n\nوقال الرئيس العراقي السابق صدام حسين إن المحكمة غير شرعية.\n\nوأضاف الرئيس السابق مخاطبا القاضي: "أنتم لا تحكمون".'),
     ).toEqual(['صدام حسين', 'صدام حسين']);
   });
+
+  it("finds a title inside a speaker's role for a description with an adjective («الجنرال الأمريكي»), and knows «المدعي العام»", () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    const petraeus = speakers(
+      'عنوان الخبر\n\nأكد قائد القوات المتعددة الجنسيات في العراق الجنرال ديفيد بترايوس أن الخطة تحقق تقدما.\n\nوقال الجنرال الأمريكي في مؤتمر صحافي إن عمليات القتل تراجعت.',
+    );
+    expect(petraeus[1]).toBe(petraeus[0]);
+    expect(petraeus[0]).toMatch(/ديفيد بترايوس$/);
+    expect(speakers('عنوان الخبر\n\nوقال المدعي العام الأرجنتيني لويس مورينو أوكامبو إن ما جرى لم يكن صدفة.')[0]).toMatch(/^لويس مورينو أوكامبو/);
+  });
 });

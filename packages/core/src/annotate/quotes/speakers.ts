@@ -172,10 +172,16 @@ export class SpeakerRegister {
     return (
       this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
-      (wanted[0] !== undefined && this.lang.titles.has(wanted[0])
+      // (Titles the tables write with their article, «الجنرال», are looked up with it.)
+      (wanted[0] !== undefined && (this.lang.titles.has(wanted[0]) || this.lang.titles.has(this.lang.article + wanted[0]))
         ? (this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys)) ??
           // «المسؤول العراقي» after «نائب رئيس الجمهورية العراقي طه ياسين رمضان»: a title the adjectives of someone's role describe.
-          this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys)))
+          this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys)) ??
+          // «الجنرال الأمريكي» after «قائد القوات … الجنرال ديفيد بترايوس»: the title inside a role, the rest adjectives.
+          // (Not a generic title, «المسؤول الأوروبي»; and no adjective of origin in the role that says otherwise.)
+          (this.lang.genericTitles?.has(wanted[0]) === true
+            ? undefined
+            : this.recent.find((s) => !s.group && !s.descriptionOnly && this.titledWithin(wanted, s.roleKeys))))
         : undefined)
     );
   }
@@ -222,6 +228,15 @@ export class SpeakerRegister {
     const roleLast = role[role.length - 1] as string;
     if (a !== undefined && b !== undefined && !role.includes(last) && this.lang.describes?.(last) && this.lang.describes?.(roleLast)) return false;
     return a === undefined || b === undefined || a === b || role.includes(a) || this.lang.describes?.(a) === true;
+  }
+
+  /** Whether a role holds the description's title anywhere, and no adjective of origin its adjectives contradict. */
+  private titledWithin(wanted: readonly string[], role: readonly string[]): boolean {
+    const keys = role.map((k) => this.lang.articleless(k));
+    if (!keys.includes(wanted[0] as string)) return false;
+    const stem = (k: string) => this.lang.nisbaStem?.(k) ?? k;
+    const origins = keys.filter((k) => this.lang.describes?.(k) === true).map(stem);
+    return wanted.slice(1).every((k) => this.lang.describes?.(k) === true && (origins.length === 0 || origins.includes(stem(k))));
   }
 
   /** Whether the words after a description's title are all adjectives found in a role («العراقي» in «نائب رئيس الجمهورية العراقي»). */
