@@ -317,4 +317,14 @@ describe('English attribution phrases', () => {
       speakers('Title\n\nSen. Lindsey Graham (R-S.C.) met the delegation.\n\n"We will not accept this deal," the South Carolina Republican said.'),
     ).toEqual(['Lindsey Graham']);
   });
+
+  it('reads "telling reporters that …" past whom it was told, and "X, who …, dismissed Y as "…""', () => {
+    const [told] = quotesOf('Title\n\nAaliyah Brooks-Denton rejected the plan, telling reporters that a delay was “not on the table” this week.');
+    expect(told?.speaker?.name).toBe('Aaliyah Brooks-Denton');
+    expect(told?.text.startsWith('a delay was')).toBe(true);
+    const [dismissed] = quotesOf(
+      'Title\n\nOchoa-Thompson, who voted for the bill, dismissed the ad as "the kind of garbage you get when a candidate can\'t win on his own record."',
+    );
+    expect(dismissed?.speaker?.name).toBe('Ochoa-Thompson');
+  });
 });

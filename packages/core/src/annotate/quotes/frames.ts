@@ -1367,6 +1367,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     return frame;
   }
   if (cue.participle) {
+    // ("telling reporters that …": past whom it was told.)
+    if (cue.addressee) j = skipAddressee(ctx, j);
     const content = complementAt(ctx, j);
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
@@ -1736,7 +1738,9 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   const start = opening ? sentence.first : isComma(tokens[close + 1]) ? close + 2 : close + 1;
   let end = start;
   while (end < comma && isWord(tokens[end])) end++;
-  if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end]) || (opening && end - start < 2)) return null;
+  // (One capitalised word opening the sentence names someone only before ", who": "Ochoa-Thompson, who voted …, dismissed".)
+  const relativeNext = isWord(tokens[end + 1]) && ctx.lang.relativeAntecedent?.has((tokens[end + 1] as Token).key) === true;
+  if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end]) || (opening && end - start < 2 && !relativeNext)) return null;
   for (let k = start; k < end; k++) if (!isCapitalised(ctx, tokens[k] as Token) && !ctx.lang.nameLinks?.has((tokens[k] as Token).key)) return null;
   if (!isCapitalised(ctx, tokens[start] as Token) || end + 1 >= comma) return null;
   // (A sentence opening on a setting, "In Washington, …", names no one.)

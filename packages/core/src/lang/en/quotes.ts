@@ -39,7 +39,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
   [
-    'call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails accuse accused accuses',
+    'call called calls describe described describes dub dubbed dubs label labeled labelled labels brand branded brands introduce introduced introduces hail hailed hails accuse accused accuses dismiss dismissed dismisses',
     { quotesAfterObject: true },
   ],
 ];
@@ -74,7 +74,7 @@ const EN_SETTING_WORDS = new Set([
 ]);
 
 const PARTICIPLES =
-  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing';
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding';
 
 /** Acronyms written like function words: WHO, US, IT, AND (a party), NO, ON (Ontario). */
 const ACRONYM_LOOKALIKES = new Set(['WHO', 'US', 'IT', 'AND', 'ON', 'NO', 'OR', 'AS', 'AT', 'IN', 'ME', 'HE', 'WE', 'DO', 'UP', 'SO', 'AM']);
@@ -104,7 +104,14 @@ function cueTable(): Map<string, CueWord> {
     }
   }
   // "saying he …" may drop "that", as "said" does.
-  for (const w of PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, ...(w === 'saying' ? { bareClause: true } : {}) });
+  // "telling reporters that …", "reminding them that …": the participles that name whom they told.
+  for (const w of PARTICIPLES.split(' '))
+    out.set(w, {
+      lemma: w,
+      participle: true,
+      ...(w === 'saying' ? { bareClause: true } : {}),
+      ...(w === 'telling' || w === 'reminding' ? { addressee: true } : {}),
+    });
   for (const w of DESCRIBING_PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, quotesAfterObject: true });
   return out;
 }
