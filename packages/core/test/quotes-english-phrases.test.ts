@@ -327,4 +327,9 @@ describe('English attribution phrases', () => {
     );
     expect(dismissed?.speaker?.name).toBe('Ochoa-Thompson');
   });
+
+  it('reads a compound description opening the sentence whole for its participle ("The press secretary …, telling")', () => {
+    const [quote] = quotesOf('Title\n\nThe press secretary ruled out pausing the tariffs, telling reporters that a delay was not on the table.');
+    expect(quote?.speaker?.name).toBe('The press secretary');
+  });
 });

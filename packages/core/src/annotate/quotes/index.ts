@@ -1172,7 +1172,11 @@ function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: num
   // The determiner and its noun; the verb follows.
   const noun = tokens[sentence.first + 1];
   if (noun?.type !== 'word' || lang.cues.has(noun.key) || lang.finiteMarkers?.has(noun.key) === true || sentence.first + 2 >= cue) return null;
-  return { start: sentence.first, end: sentence.first + 2 };
+  // ("The press secretary ruled out …, telling": a compound whose head is a title or a noun for a person.)
+  let end = sentence.first + 2;
+  const head = (t: Token | undefined) => t?.type === 'word' && (lang.titles.has(t.key) || lang.personHeads?.has(t.key) === true || lang.groupNouns.has(t.key));
+  while (end < Math.min(cue - 1, sentence.first + OPENING_PERSON_WORDS + 1) && head(tokens[end])) end++;
+  return { start: sentence.first, end };
 }
 
 /** Words of a description opening a paragraph, its article included ("The former governor"). */
