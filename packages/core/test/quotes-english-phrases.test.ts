@@ -332,4 +332,14 @@ describe('English attribution phrases', () => {
     const [quote] = quotesOf('Title\n\nThe press secretary ruled out pausing the tariffs, telling reporters that a delay was not on the table.');
     expect(quote?.speaker?.name).toBe('The press secretary');
   });
+
+  it('reads "shot back" as a cue, and "Fire" inside a name as no verb', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(
+      speakers(
+        'Title\n\n"Ms. Ashby, does the executive branch have to do it?" Sen. Naomi Castellanos asked.\n\n"This isn\'t a matter," the senator shot back.',
+      ),
+    ).toEqual(['Naomi Castellanos', 'Naomi Castellanos']);
+    expect(speakers('Title\n\n"Carbon monoxide is silent, and it kills," said Tulsa Fire Department Capt. Marisol Quintero.')).toEqual(['Marisol Quintero']);
+  });
 });

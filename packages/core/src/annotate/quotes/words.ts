@@ -66,7 +66,7 @@ const SET_ATTRIBUTION_WORDS = 10;
 function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean {
   if (appositionAttribution(text, i, lang)) return true;
   const rest = text.slice(i, i + 100);
-  const stop = rest.search(/[.!?\n]/);
+  const stop = sentenceStopIn(rest, lang);
   if (stop < 0) return false;
   const words = rest.slice(0, stop).trim().split(/\s+/);
   if (words.length === 0 || words.length > SET_ATTRIBUTION_WORDS) return false;
@@ -76,6 +76,21 @@ function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean
   const cue = words.findIndex((w, k) => k > 0 && k <= SUBJECT_WORDS && isCue(w));
   const next = words[cue + 1];
   return cue > 0 && next !== undefined && lang.settingPrepositions.has(lang.key(next)) && !words.some((w) => lang.complementisers.has(lang.key(w)));
+}
+
+/** Where the first sentence stop in `rest` is, past the stops of abbreviations and initials ("Sen. Naomi X. Smith asked."). */
+function sentenceStopIn(rest: string, lang: QuoteLanguage): number {
+  for (let k = 0; k < rest.length; k++) {
+    const c = rest.charCodeAt(k);
+    if (c === 33 || c === 63 || c === 10) return k;
+    if (c !== 46) continue;
+    let w = k;
+    while (w > 0 && isWordCode(rest.charCodeAt(w - 1))) w--;
+    const word = rest.slice(w, k);
+    if (word.length === 1 ? isUpper(word.charCodeAt(0)) : lang.abbreviations.has(lang.key(word))) continue;
+    return k;
+  }
+  return -1;
 }
 
 /** Words of a name, and of the apposition after it, in an attribution after a quotation. */

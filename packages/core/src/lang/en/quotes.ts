@@ -34,6 +34,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ],
   // "pointed out (that) it is difficult …": a cue only with its particle.
   ['point pointed points', { bareClause: true, clauseNeedsFinite: true, particle: 'out' }],
+  // '"This isn't a matter," the senator shot back': only with the particle ("fire" is left out: a name's word, "Fire Department").
+  ['shoot shot shoots', { bareClause: true, clauseNeedsFinite: true, particle: 'back' }],
   // '"We all miss Steve so much," Benioff weighed in': only with its particle ("weighed the options" is no speech).
   ['weigh weighed weighs', { particle: 'in' }],
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
