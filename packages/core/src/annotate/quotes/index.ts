@@ -198,8 +198,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
           introduced = null;
           continue;
         }
-        // '"So far, it's the Internet: 1." - Matthew Ingram': a dash and a person's name closing the paragraph credit it.
-        const credited = !multiBlock ? dashCredit(text, span.close + 1, range.end, persons) : undefined;
+        // '"So far, it's the Internet: 1." - Matthew Ingram': a dash and a person's name closing the paragraph credit it;
+        // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
+        const credited =
+          (!multiBlock ? dashCredit(text, span.close + 1, range.end, persons) : undefined) ??
+          (!multiBlock && isColonToken(tokens[t - 1]) ? personOpening(ctx, persons, (tokens[t - 1] as Token).start) : undefined);
         if (credited) {
           usedSpans.add(tok.span as number);
           const speaker = register.byName(credited.name, wordKeys(credited.name, blockLang), undefined, [], undefined);
@@ -208,20 +211,6 @@ export function annotateQuotes(doc: ArticleDocument): void {
             speaker,
             inferred: false,
             speakerSpan: [credited.start, credited.end],
-            confidence: 0.7,
-          });
-          continue;
-        }
-        // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
-        const introducer = !multiBlock && isColonToken(tokens[t - 1]) ? personOpening(ctx, persons, (tokens[t - 1] as Token).start) : undefined;
-        if (introducer) {
-          usedSpans.add(tok.span as number);
-          const speaker = register.byName(introducer.name, wordKeys(introducer.name, blockLang), undefined, [], undefined);
-          drafts.push({
-            ...uncuedDraft(text, span, b, tok.span as number),
-            speaker,
-            inferred: false,
-            speakerSpan: [introducer.start, introducer.end],
             confidence: 0.7,
           });
           continue;
