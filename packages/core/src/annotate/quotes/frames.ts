@@ -1456,7 +1456,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // ('Sen. Eleanor Vossberg, R-Maine, the chair of …, said': past the party and state too.)
       const between = (f: TokenRange) => {
         const tok = tokens[f.start] as Token;
-        return isNumber(tok.key) || PARTY_TAG.test(ctx.text.slice(tok.start, tok.end));
+        return isNumber(tok.key) || lang.partyTag?.(ctx.text.slice(tok.start, tok.end)) !== undefined;
       };
       if (found && found.end - found.start === 1 && between(found) && isComma(tokens[found.start - 1])) found = phraseEndingAt(ctx, found.start - 2);
       // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
@@ -1783,9 +1783,6 @@ function adverbialBetween(ctx: Ctx, from: number, to: number): boolean {
 const PARTICIPLE_ASIDE_TOKENS = 30;
 /** Lower-case words a description opening the sentence may add after its capitals ("Russia's foreign ministry spokeswoman"). */
 const DESCRIPTION_WORDS = 4;
-
-/** "R-Maine", "D-N.M.": a party and state in apposition, never a name. */
-const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
 /** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
 const PAST_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
