@@ -342,4 +342,11 @@ describe('English attribution phrases', () => {
     ).toEqual(['Naomi Castellanos', 'Naomi Castellanos']);
     expect(speakers('Title\n\n"Carbon monoxide is silent, and it kills," said Tulsa Fire Department Capt. Marisol Quintero.')).toEqual(['Marisol Quintero']);
   });
+
+  it('reads "the Conservative leader" as the "Tory leader" named before, not a body named after him', () => {
+    const quotes = quotesOf(
+      'Title\n\nPrime Minister Daniel Hartley clashed with Tory leader Oliver Penrose over NHS waiting lists.\n\n"The prime minister promised the country he would get waiting lists down," the Conservative leader told MPs.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Oliver Penrose']);
+  });
 });

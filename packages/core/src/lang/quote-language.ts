@@ -226,6 +226,8 @@ export interface QuoteLanguage extends WordShape {
   nisbaStem?: (key: string) => string;
   /** Titles that say only that someone holds an office («المسؤول», "the official"): a description may add only adjectives. */
   genericTitles?: ReadonlySet<string>;
+  /** Words the press uses for one another in descriptions ("Tory" for "Conservative", "GOP" for "Republican"), to one key. */
+  descriptionAliases?: ReadonlyMap<string, string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
   partyTag?: (word: string) => string[] | undefined;
   /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */

@@ -1448,6 +1448,11 @@ const HEAD_LOOKBACK = 200;
 const AROUND_WORDS = 5;
 
 /** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/** Whether a description holds a title in a language with capitals (where bodies are named apart from their heads). */
+function casedTitle(wanted: readonly string[], lang: SentenceCtx['lang']): boolean {
+  return lang.casedNames && wanted.some((k) => lang.titles.has(k));
+}
+
 /** Characters after a name within which its party tag stands (", R-N.Mex.,"). */
 const PARTY_TAG_CHARS = 16;
 
@@ -1476,7 +1481,7 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
           .replace(GLUED_BEFORE_ARTICLE, 'ال')
       : w;
     const key = lang.articleless(lang.key(plain));
-    return lang.titles.get(key)?.means ?? key;
+    return lang.titles.get(key)?.means ?? lang.descriptionAliases?.get(key) ?? key;
   };
   const out = before.map(keyOf);
   // («رئيس الحكومة فؤاد السنيورة» is «رئيس الوزراء»: the office a title's complement names, as contentKeys reads it.)
@@ -1590,7 +1595,8 @@ function describedPerson(
       return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => stem(a) === stem(k)));
     });
   const person = latest(persons);
-  const body = latest(bodies);
+  // (A description holding a person's title, "the Conservative leader", describes no body the words around it name.)
+  const body = casedTitle(wanted, lang) ? undefined : latest(bodies);
   if (person || body) return !body || (person && person.start > body.start) ? person : body;
   if (matchedOnly) return undefined;
   const head = wanted[wanted.length - 1] as string;

@@ -41,7 +41,7 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
     // «رئيس الحكومة» matches «رئيس الوزراء»: after a title, a complement is read as the office it names.
     const last = out[out.length - 1];
     const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
-    out.push(same ?? lang.titles.get(a)?.means ?? (p !== a && lang.titles.has(p) ? p : a));
+    out.push(same ?? lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a));
   }
   return out;
 }

@@ -249,6 +249,10 @@ export const EN_QUOTES: QuoteLanguage = {
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
+  descriptionAliases: new Map([
+    ['tory', 'conservative'],
+    ['gop', 'republican'],
+  ]),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
