@@ -8,7 +8,7 @@
 // a page's own `split`, else alternating by index.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gumDocuments } from './gum-text.mjs';
+import { gumDocuments } from '../gum-text.mjs';
 import { add, HEADER, row, scoreDoc } from './quotes.mjs';
 
 export const name = 'quotes on real news (English benchmark pages, Arabic newswire; hand gold)';

@@ -177,6 +177,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 1', 'ar-battery.json'],
     ['ar constructed battery 2', 'ar-battery-2.json'],
     ['ar constructed battery 3 (2000s wire)', 'ar-battery-3.json'],
+    ['ar constructed battery 4 (2000s wire)', 'ar-battery-4.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
   ]) {
