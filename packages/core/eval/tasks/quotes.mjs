@@ -180,6 +180,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 4 (2000s wire)', 'ar-battery-4.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
+    ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
