@@ -349,4 +349,15 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Oliver Penrose']);
   });
+
+  it('knows "Treasurer", "Shadow treasurer" and "Senior advocate" as titles, and a dateline in capitals as no name', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('Title\n\nTreasurer Nick Pellegrino said the cut was welcome news for millions of Australians.')).toEqual(['Nick Pellegrino']);
+    expect(speakers('Title\n\nShadow treasurer Bridget Ormsby said the government was taking credit for the bank.')).toEqual(['Bridget Ormsby']);
+    expect(
+      speakers(
+        'Title\n\nCAPE TOWN, March 12 (Reuters) - South Africa’s Democratic Alliance, the second-largest party in the coalition, said on Wednesday it would vote against the budget.',
+      ),
+    ).not.toContain('CAPE TOWN');
+  });
 });

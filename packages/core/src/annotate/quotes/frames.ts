@@ -1743,8 +1743,17 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end]) || (opening && end - start < 2 && !relativeNext)) return null;
   for (let k = start; k < end; k++) if (!isCapitalised(ctx, tokens[k] as Token) && !ctx.lang.nameLinks?.has((tokens[k] as Token).key)) return null;
   if (!isCapitalised(ctx, tokens[start] as Token) || end + 1 >= comma) return null;
-  // (A sentence opening on a setting, "In Washington, …", names no one.)
-  if (opening && (ctx.lang.nonClauseWords.has((tokens[start] as Token).key) || ctx.lang.calendarWords?.has((tokens[start] as Token).key))) return null;
+  // (A sentence opening on a setting, "In Washington, …", names no one; nor does one opening on a participle, "Speaking
+  // at the rally, …", or a dateline in capitals, "CAPE TOWN, March 12 (Reuters) -".)
+  const openingWord = tokens[start] as Token;
+  if (
+    opening &&
+    (ctx.lang.nonClauseWords.has(openingWord.key) ||
+      ctx.lang.calendarWords?.has(openingWord.key) ||
+      ctx.lang.gerund?.(openingWord.key) === true ||
+      tokens.slice(start, end).every((t) => /^[^a-z]*$/.test(ctx.text.slice(t.start, t.end))))
+  )
+    return null;
   // ("Tom Reyes, 34, a former Marine, said": past the age; ", who serves in a provisional government, said": a relative
   // clause is no role, and ends one before it.)
   const age = isNumber((tokens[end + 1] as Token).key) && isComma(tokens[end + 2]) && end + 3 < comma;
