@@ -360,4 +360,11 @@ describe('English attribution phrases', () => {
       ),
     ).not.toContain('CAPE TOWN');
   });
+
+  it('reads no name in a participial phrase opening the sentence before two appositions', () => {
+    const [quote] = quotesOf(
+      'Title\n\nSpeaking from a trailer parked at the end of Whitehall, the president of the National Farmers’ Union, Gwen Aldersey-Pryce, told the crowd that the policy would hurt farmers.',
+    );
+    expect(quote?.speaker?.name).toBe('Gwen Aldersey-Pryce');
+  });
 });

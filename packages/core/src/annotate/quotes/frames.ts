@@ -1478,7 +1478,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       const joined = isWord(tokens[p + 1]) && lang.coordinators.has((tokens[p + 1] as Token).key);
       const outer = name && isComma(tokens[name.start - 1]) && (startsWithArticle(ctx, name) || joined) ? phraseEndingAt(ctx, name.start - 2) : null;
       // ("Later, a White House official, speaking …, said": an adverb opening the sentence is no name.)
-      const adverb = outer !== null && outer.end - outer.start === 1 && adverbialBetween(ctx, outer.start, outer.end);
+      // ("Speaking from a trailer …, the president of the union, Gwen Aldersey-Pryce, told": nor does a participle's.)
+      const adverb =
+        outer !== null &&
+        ((outer.end - outer.start === 1 && adverbialBetween(ctx, outer.start, outer.end)) || lang.gerund?.((tokens[outer.start] as Token).key) === true);
       if (outer && !adverb && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
         subject = outer;
         role = { start: (name as TokenRange).start, end: joined ? v - 1 : p };
