@@ -367,4 +367,15 @@ describe('English attribution phrases', () => {
     );
     expect(quote?.speaker?.name).toBe('Gwen Aldersey-Pryce');
   });
+
+  it('ends a sentence at a quotation\'s stop when a quotation opens the next, and reads "said little" as no speech', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe prime minister said he remained opposed to what he called "eurobonds through the back door." "Dutch taxpayers are not a credit card," he told reporters.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'he remained opposed to what he called "eurobonds through the back door."',
+      'Dutch taxpayers are not a credit card,',
+    ]);
+    expect(quotesOf('Title\n\nThe chancellor said little on his way into the building.')).toHaveLength(0);
+  });
 });

@@ -226,6 +226,8 @@ export interface QuoteLanguage extends WordShape {
   nisbaStem?: (key: string) => string;
   /** Titles that say only that someone holds an office («المسؤول», "the official"): a description may add only adjectives. */
   genericTitles?: ReadonlySet<string>;
+  /** "said little", "said nothing": words after a verb of saying that are its object, no clause. */
+  quantityObjects?: ReadonlySet<string>;
   /** Words the press uses for one another in descriptions ("Tory" for "Conservative", "GOP" for "Republican"), to one key. */
   descriptionAliases?: ReadonlyMap<string, string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */

@@ -1326,6 +1326,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
   if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.
+  // (And "said little on his way in", "said nothing": a bare clause's cue with a pronoun of quantity for its object.)
+  if (cue.bareClause && !cue.addressee && lang.toldObjects && isWord(tokens[t + 1]) && lang.quantityObjects?.has((tokens[t + 1] as Token).key) === true)
+    return null;
   if (cue.addressee && lang.toldObjects) {
     const object = lang.determiners?.has((tokens[t + 1] as Token | undefined)?.key ?? '') ? tokens[t + 2] : tokens[t + 1];
     if (isWord(object) && lang.toldObjects.has(object.key)) return null;

@@ -127,6 +127,8 @@ function appositionAttribution(text: string, i: number, lang: QuoteLanguage): bo
 function capitalAfter(text: string, i: number): boolean {
   let k = i;
   while (k < text.length && k - i < 4 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k++;
+  // ('… the back door." "If countries want …': a quotation opening the next sentence.)
+  if (k > i && isMarkCode(text.charCodeAt(k)) && isUpper(text.charCodeAt(k + 1))) return true;
   return k > i && isUpper(text.charCodeAt(k));
 }
 /** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */

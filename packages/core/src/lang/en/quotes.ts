@@ -212,6 +212,7 @@ export const EN_QUOTES: QuoteLanguage = {
   bareClauseOpeners: keySet(shape, 'if unless although though'),
   absolutePrepositions: keySet(shape, 'with'),
   toldObjects: keySet(shape, 'truth lie lies story stories joke jokes time'),
+  quantityObjects: keySet(shape, 'little nothing much goodbye'),
   preVerbAdverbs: keySet(
     shape,
     'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really since now initially originally',
