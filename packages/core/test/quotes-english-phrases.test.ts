@@ -378,4 +378,10 @@ describe('English attribution phrases', () => {
     ]);
     expect(quotesOf('Title\n\nThe chancellor said little on his way into the building.')).toHaveLength(0);
   });
+
+  it('reads the name after "from" before ", who" as the speaker unless a title holds it as a place', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('Title\n\nThe remark drew a response from Chiara Rosso, who said Europe could not defend itself.')).toEqual(['Chiara Rosso']);
+    expect(speakers('Title\n\nThat was a jab at a state senator from Arlington, who shot back that he had a record of winning.')).not.toContain('Arlington');
+  });
 });

@@ -1145,8 +1145,15 @@ function antecedentName(ctx: Ctx, end: number): TokenRange | null {
       else break;
     }
     if (start === end || start <= sentence.first + 1) return null;
+    // (A place only after a name, an age's comma or a title, "a state senator from Arlington, who": "a response from
+    // Chiara Rosso, who" names her.)
     const link = tokens[start - 1] as Token;
-    if (!(isWord(link) && (link.key === 'of' || link.key === 'from'))) return { start, end };
+    const holder = tokens[start - 2];
+    const placed =
+      isWord(link) &&
+      (link.key === 'of' || link.key === 'from') &&
+      (capital(start - 2) || isComma(holder) || (isWord(holder) && (ctx.lang.titles.has(holder.key) || ctx.lang.personHeads?.has(holder.key) === true)));
+    if (!placed) return { start, end };
     end = start - 1;
     if (isComma(tokens[end - 1]) && isWord(tokens[end - 2]) && isNumber((tokens[end - 2] as Token).key) && isComma(tokens[end - 3])) end -= 3;
   }
@@ -1327,8 +1334,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.
   // (And "said little on his way in", "said nothing": a bare clause's cue with a pronoun of quantity for its object.)
-  if (cue.bareClause && !cue.addressee && lang.toldObjects && isWord(tokens[t + 1]) && lang.quantityObjects?.has((tokens[t + 1] as Token).key) === true)
-    return null;
+  if (cue.bareClause && !cue.addressee && isWord(tokens[t + 1]) && lang.quantityObjects?.has((tokens[t + 1] as Token).key) === true) return null;
   if (cue.addressee && lang.toldObjects) {
     const object = lang.determiners?.has((tokens[t + 1] as Token | undefined)?.key ?? '') ? tokens[t + 2] : tokens[t + 1];
     if (isWord(object) && lang.toldObjects.has(object.key)) return null;
