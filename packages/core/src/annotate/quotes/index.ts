@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister } from './speakers.js';
+import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -1586,13 +1586,12 @@ function describedPerson(
   // («المسؤول الإيراني» after «كبير المفاوضين الإيرانيين … علي لاريجاني»: a generic title, then adjectives of origin
   // found around the mention in any number or gender.)
   const { lang } = ctx;
-  const stem = (k: string) => lang.nisbaStem?.(k) ?? k;
   const generic = wanted.length > 1 && lang.genericTitles?.has(wanted[0] as string) === true;
   const latest = (mentions: readonly PersonMention[]) =>
     latestBefore(mentions, offset, (m) => {
       const around = keysAround(ctx.text, m, ctx.lang);
       if (wanted.every((k) => around.includes(k))) return true;
-      return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => stem(a) === stem(k)));
+      return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => sameOrigin(lang, a, k)));
     });
   const person = latest(persons);
   // (A description holding a person's title, "the Conservative leader", describes no body the words around it name.)

@@ -46,6 +46,11 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
   return out;
 }
 
+/** Whether two keys are one adjective of origin in any number or gender, or its country («الإيرانيين», «إيران»). */
+export function sameOrigin(lang: QuoteLanguage, a: string, b: string): boolean {
+  return a === b || (lang.nisbaStem !== undefined && lang.nisbaStem(a) === lang.nisbaStem(b));
+}
+
 const containsAll = (haystack: readonly string[], needles: readonly string[]) => needles.length > 0 && needles.every((n) => haystack.includes(n));
 
 /** A possessive word ("Austria's", "the victim's"): whose something is, not what it is. */
@@ -234,17 +239,15 @@ export class SpeakerRegister {
   private titledWithin(wanted: readonly string[], role: readonly string[]): boolean {
     const keys = role.map((k) => this.lang.articleless(k));
     if (!keys.includes(wanted[0] as string)) return false;
-    const stem = (k: string) => this.lang.nisbaStem?.(k) ?? k;
-    const origins = keys.filter((k) => this.lang.describes?.(k) === true).map(stem);
-    return wanted.slice(1).every((k) => this.lang.describes?.(k) === true && (origins.length === 0 || origins.includes(stem(k))));
+    const origins = keys.filter((k) => this.lang.describes?.(k) === true);
+    return wanted.slice(1).every((k) => this.lang.describes?.(k) === true && (origins.length === 0 || origins.some((o) => sameOrigin(this.lang, o, k))));
   }
 
   /** Whether the words after a description's title are all adjectives found in a role («العراقي» in «نائب رئيس الجمهورية العراقي»). */
   private describedBy(wanted: readonly string[], role: readonly string[]): boolean {
     const rest = wanted.slice(1);
     // («المسؤول الإيراني» after «كبير المفاوضين الإيرانيين»: the adjective in another number or gender.)
-    const stem = (k: string) => this.lang.nisbaStem?.(k) ?? k;
-    return rest.length > 0 && rest.every((k) => this.lang.describes?.(k) === true && (role.includes(k) || role.some((r) => stem(r) === stem(k))));
+    return rest.length > 0 && rest.every((k) => this.lang.describes?.(k) === true && role.some((r) => sameOrigin(this.lang, r, k)));
   }
 
   /** Whether a speaker heard before under these name keys does not agree with a verb form or pronoun. */
