@@ -384,4 +384,13 @@ describe('English attribution phrases', () => {
     expect(speakers('Title\n\nThe remark drew a response from Chiara Rosso, who said Europe could not defend itself.')).toEqual(['Chiara Rosso']);
     expect(speakers('Title\n\nThat was a jab at a state senator from Arlington, who shot back that he had a record of winning.')).not.toContain('Arlington');
   });
+
+  it("reads past a wire dateline for a coordinated verb, and past a party in parentheses before an apposition's comma", () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name);
+    expect(speakers('Title\n\nTOKYO, Jan 24 (Reuters) - The Bank of Japan raised rates on Friday and said it would keep tightening.')).toEqual([
+      'Bank of Japan',
+    ]);
+    const [quote] = quotesOf('Title\n\nThe committee’s chairman, Rep. Dale Hofstetter (R-Kan.), said any deal must include spending cuts.');
+    expect([quote?.speaker?.name, quote?.text]).toEqual(['Dale Hofstetter', 'any deal must include spending cuts']);
+  });
 });

@@ -1086,6 +1086,21 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
 /** Words a parenthesis after a name may hold ("(R-S.C.)", "(D-Calif.)"). */
 const PAREN_TOKENS = 8;
 
+/** Tokens a wire dateline may take before its dash ("WELLINGTON, Feb 19 (Reuters) -"). */
+const DATELINE_TOKENS = 12;
+
+/** The token after a wire dateline's credit and dash opening the sentence ("TOKYO, Jan 24 (Reuters) - The …"); else the sentence's first. */
+export function afterDateline(ctx: Ctx): number {
+  const { tokens, sentence } = ctx;
+  for (let k = sentence.first; k < Math.min(sentence.last - 1, sentence.first + DATELINE_TOKENS); k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'punct' || tok.key !== ')') continue;
+    const dash = tokens[k + 1];
+    return dash?.type === 'punct' && '-–—'.includes(dash.key) ? k + 2 : sentence.first;
+  }
+  return sentence.first;
+}
+
 /** Before a closing parenthesis at `b` ("Graham (R-S.C.)"), the token before its opening one; else `b`. */
 function beforeParenthesis(ctx: Ctx, b: number): number {
   const close = ctx.tokens[b];
@@ -1195,8 +1210,9 @@ const OPENING_ADVERBIAL_WORDS = 14;
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
-  // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in.
-  let from = sentence.first;
+  // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in (past a
+  // wire dateline: "TOKYO, Jan 24 (Reuters) - The Bank of Japan raised … and said").
+  let from = afterDateline(ctx);
   for (let k = before - 1; k > sentence.first + 1 && before - k <= CLAUSE_LOOKBACK; k--) {
     const tok = tokens[k] as Token;
     if (isWord(tok) && lang.contrastClauses?.has(tok.key) && isComma(tokens[k - 1])) {
@@ -1440,7 +1456,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     }
   }
   if (!subject && isComma(tokens[v - 1])) {
-    let p = v - 2;
+    // ("The committee's chairman, Rep. Dale Hofstetter (R-Kan.), said": past the party in parentheses.)
+    let p = beforeParenthesis(ctx, v - 2);
     while (p > sentence.first && p > v - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
     // or a name opening with a preposition ("At the time of …,") makes none.

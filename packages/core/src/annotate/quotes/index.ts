@@ -10,7 +10,7 @@ import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
+import { afterDateline, cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
@@ -2148,27 +2148,18 @@ function afterCredit(ctx: SentenceCtx, t: number): number {
   return k + 1 < t ? k + 1 : ctx.sentence.first;
 }
 
-/** Tokens a wire dateline may take before its dash ("WELLINGTON, Feb 19 (Reuters) -"). */
-const DATELINE_TOKENS = 12;
-
 /**
  * "WELLINGTON, Feb 19 (Reuters) - The Reserve Bank of New Zealand cut …": the body named right after a dateline's
  * credit and dash, which opens the story's first sentence.
  */
 function bodyAfterDateline(ctx: SentenceCtx, bodies: readonly PersonMention[]): PersonMention | undefined {
   const { tokens, sentence, lang } = ctx;
-  for (let k = sentence.first; k < Math.min(sentence.last - 1, sentence.first + DATELINE_TOKENS); k++) {
-    const tok = tokens[k] as Token;
-    if (tok.type !== 'punct' || tok.key !== ')') continue;
-    const dash = tokens[k + 1];
-    if (dash?.type !== 'punct' || !'-–—'.includes(dash.key)) return undefined;
-    let at = k + 2;
-    if (tokens[at]?.type === 'word' && lang.determiners?.has((tokens[at] as Token).key)) at++;
-    const start = (tokens[at] as Token | undefined)?.start;
-    const body = start === undefined ? undefined : firstFrom(bodies, start);
-    return body?.start === start ? body : undefined;
-  }
-  return undefined;
+  let at = afterDateline(ctx);
+  if (at === sentence.first) return undefined;
+  if (tokens[at]?.type === 'word' && lang.determiners?.has((tokens[at] as Token).key)) at++;
+  const start = (tokens[at] as Token | undefined)?.start;
+  const body = start === undefined ? undefined : firstFrom(bodies, start);
+  return body?.start === start ? body : undefined;
 }
 
 /** Tokens a photo credit in parentheses may hold («رويترز - أرشيف»). */
