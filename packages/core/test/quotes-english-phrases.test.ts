@@ -393,4 +393,13 @@ describe('English attribution phrases', () => {
     const [quote] = quotesOf('Title\n\nThe committee’s chairman, Rep. Dale Hofstetter (R-Kan.), said any deal must include spending cuts.');
     expect([quote?.speaker?.name, quote?.text]).toEqual(['Dale Hofstetter', 'any deal must include spending cuts']);
   });
+
+  it('reads a description then a name in apposition after a quotation, and a word before a title in the opening subject', () => {
+    const [quote] = quotesOf(
+      'Title\n\n“This was not a case about politics,” the acting United States attorney for the Eastern District of Louisiana, Marguerite Fontenot-Shaw, said at a news conference.',
+    );
+    expect(quote?.speaker?.name).toBe('Marguerite Fontenot-Shaw');
+    const quotes = quotesOf('Title\n\nBJP state president Vijaya Lakshmi Nadagouda said the mandate was fractured and claimed that the vote share had risen.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Vijaya Lakshmi Nadagouda', 'Vijaya Lakshmi Nadagouda']);
+  });
 });

@@ -1234,8 +1234,12 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     const possessive = e > from && POSSESSIVE.test(tok.key);
     // ("Facebook co-founder Mark Zuckerberg tweeted … and said": a lower-case title or person noun inside the name's run.)
     const titled = lang.titles.has(tok.key) || lang.personHeads?.has(tok.key) === true;
-    // ("U.S. Secretary of State Margaret Ellison-Ruiz …": a link between capitalised words.)
-    const link = e > from && lang.nameLinks?.has(tok.key) === true && isWord(tokens[e + 1]) && isCapitalised(ctx, tokens[e + 1] as Token);
+    // ("U.S. Secretary of State Margaret Ellison-Ruiz …": a link between capitalised words; "BJP state president …": a
+    // word before a title.)
+    const link =
+      e > from &&
+      isWord(tokens[e + 1]) &&
+      ((lang.nameLinks?.has(tok.key) === true && isCapitalised(ctx, tokens[e + 1] as Token)) || lang.titles.has((tokens[e + 1] as Token).key));
     if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || link || lang.determiners?.has(tok.key))) break;
     e++;
   }
@@ -1767,6 +1771,17 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
   const start = opening ? sentence.first : isComma(tokens[close + 1]) ? close + 2 : close + 1;
   let end = start;
   while (end < comma && isWord(tokens[end])) end++;
+  // ('"…," the acting United States attorney for the Eastern District, Marguerite Fontenot-Shaw, said': a description
+  // first, then the name between its comma and the verb's.)
+  if (!opening && ctx.lang.determiners?.has((tokens[start] as Token | undefined)?.key ?? '') === true && isComma(tokens[end])) {
+    let n = end + 1;
+    while (n < comma && isWord(tokens[n]) && isCapitalised(ctx, tokens[n] as Token)) n++;
+    if (n === comma && n - end - 1 >= 2)
+      return [
+        { start: end + 1, end: n },
+        { start, end },
+      ];
+  }
   // (One capitalised word opening the sentence names someone only before ", who": "Ochoa-Thompson, who voted …, dismissed".)
   const relativeNext = isWord(tokens[end + 1]) && ctx.lang.relativeAntecedent?.has((tokens[end + 1] as Token).key) === true;
   if (end === start || end >= comma || end - start > QUOTED_NAME_WORDS || !isComma(tokens[end]) || (opening && end - start < 2 && !relativeNext)) return null;
