@@ -402,4 +402,13 @@ describe('English attribution phrases', () => {
     const quotes = quotesOf('Title\n\nBJP state president Vijaya Lakshmi Nadagouda said the mandate was fractured and claimed that the vote share had risen.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Vijaya Lakshmi Nadagouda', 'Vijaya Lakshmi Nadagouda']);
   });
+
+  it('reads a noun phrase right after "in which" as the relative clause\'s own subject', () => {
+    const [quote] = quotesOf(
+      'Title\n\nThe chair pressed her on an email in which a senior civil servant told colleagues the bid should be "expedited on ministerial instruction".',
+    );
+    expect(quote?.speaker?.name).toBe('a senior civil servant');
+    const [analysts] = quotesOf('Title\n\nWashington-based analysts who have done the calculations said they have difficulty figuring it out.');
+    expect(analysts?.speaker?.name).toBe('Washington-based analysts');
+  });
 });

@@ -1135,6 +1135,10 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   if (phrase && lang.casedNames) {
     for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && isWord(tokens[r]); r--) {
       if (!lang.relativePronouns?.has((tokens[r] as Token).key)) continue;
+      // ("an email in which a senior civil servant told colleagues …": right after the relative word, a noun phrase is the
+      // relative clause's own subject; "analysts who have done the calculations said" is the head's clause.)
+      const opener = tokens[phrase.start] as Token;
+      if (r === phrase.start - 1 && (lang.determiners?.has(opener.key) === true || isCapitalised(ctx, opener))) break;
       const head = isWord(tokens[r - 1]) ? phraseEndingAt(ctx, r - 1) : null;
       if (head) return head;
       break;
