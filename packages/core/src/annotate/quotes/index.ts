@@ -555,46 +555,45 @@ function speakerOf(
       }
       // «وقال متحدث باسم أولمرت», «المتحدث باسم الرئيس محمود عباس»: the name after «باسم» (and a title) is whom the
       // spokesman speaks for; the spokesman, unnamed, speaks.
-      if (spokenFor(np, start, end, tokens, lang)) speaker = register.byDescription(phrase, keys, gender, goesOn(frame, ctx));
-      else {
-        const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
-        const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
-        const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
-        // "Mr. Trump", "Ms. Park": a courtesy title is no role.
-        const courtesy = read !== null && tokens.slice(read.start, read.end).every((t) => t.type !== 'word' || lang.courtesyTitles?.has(t.key) === true);
-        const roleRange = courtesy ? null : read;
-        const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
-        const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
-        // "The EU reiterated …" after "the European Union": an acronym alone names the body it abbreviates.
-        const spelled = lang.casedNames && np.nameEnd - np.nameStart === 1 ? acronymBody(name, bodies, nameFrom, lang) : undefined;
-        if (spelled) {
-          speaker = register.byName(spelled.name, wordKeys(spelled.name, lang), role, roleKeys, 'n');
-          register.asBody(speaker, spelled.id);
-        } else {
-          const nameTo = (tokens[np.nameEnd - 1] as Token).end;
-          const org = personWithin(bodies, nameFrom, nameTo);
-          const isOrg = org !== undefined && org.start === nameFrom && org.end === nameTo;
-          // «وكرر بوش وبلير …»: two people the entity stage found, joined («هيومان رايتس ووتش» joins nobody).
-          let pair = false;
-          for (let k = np.nameStart + 1; k < np.nameEnd && !isOrg; k++) {
-            const tok = tokens[k] as Token;
-            const joins = (lang.verbFirst && tok.conjunction > 0) || lang.nameJoiners?.has(tok.key) === true;
-            if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) pair = true;
-          }
-          const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
-          // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
-          const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, contentKeys(nameKeys, lang), lang);
-          speaker = pair
-            ? register.byPair(name, nameKeys)
-            : other
-              ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
-              : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
-          if (isOrg) register.asBody(speaker, org.id);
-          // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's.)
-          else if (lang.casedNames && lang.nameHeads?.has(nameKeys[nameKeys.length - 1] ?? '') === true && !personWithin(persons, nameFrom, nameTo))
-            register.asBody(speaker);
-          else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
+      if (spokenFor(np, start, end, tokens, lang))
+        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+      const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
+      const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
+      const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
+      // "Mr. Trump", "Ms. Park": a courtesy title is no role.
+      const courtesy = read !== null && tokens.slice(read.start, read.end).every((t) => t.type !== 'word' || lang.courtesyTitles?.has(t.key) === true);
+      const roleRange = courtesy ? null : read;
+      const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
+      const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
+      // "The EU reiterated …" after "the European Union": an acronym alone names the body it abbreviates.
+      const spelled = lang.casedNames && np.nameEnd - np.nameStart === 1 ? acronymBody(name, bodies, nameFrom, lang) : undefined;
+      if (spelled) {
+        speaker = register.byName(spelled.name, wordKeys(spelled.name, lang), role, roleKeys, 'n');
+        register.asBody(speaker, spelled.id);
+      } else {
+        const nameTo = (tokens[np.nameEnd - 1] as Token).end;
+        const org = personWithin(bodies, nameFrom, nameTo);
+        const isOrg = org !== undefined && org.start === nameFrom && org.end === nameTo;
+        // «وكرر بوش وبلير …»: two people the entity stage found, joined («هيومان رايتس ووتش» joins nobody).
+        let pair = false;
+        for (let k = np.nameStart + 1; k < np.nameEnd && !isOrg; k++) {
+          const tok = tokens[k] as Token;
+          const joins = (lang.verbFirst && tok.conjunction > 0) || lang.nameJoiners?.has(tok.key) === true;
+          if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) pair = true;
         }
+        const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
+        // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
+        const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, contentKeys(nameKeys, lang), lang);
+        speaker = pair
+          ? register.byPair(name, nameKeys)
+          : other
+            ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
+            : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        if (isOrg) register.asBody(speaker, org.id);
+        // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's.)
+        else if (lang.casedNames && lang.nameHeads?.has(nameKeys[nameKeys.length - 1] ?? '') === true && !personWithin(persons, nameFrom, nameTo))
+          register.asBody(speaker);
+        else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {
       const body = isBody(np, ctx);
