@@ -1101,6 +1101,19 @@ export function afterDateline(ctx: Ctx): number {
   return sentence.first;
 }
 
+/**
+ * Past an adverbial opening at `from` ("In his announcement, …", "During Prime Minister's Questions Wednesday, …"): the
+ * token after its comma, looked for before `limit`; `from` when no preposition opens one; -1 when its comma is not found.
+ */
+export function pastOpeningAdverbial(ctx: Ctx, from: number, limit: number): number {
+  const { tokens, lang } = ctx;
+  const opener = tokens[from];
+  if (!isWord(opener) || !(lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) return from;
+  let comma = from + 1;
+  while (comma < limit && !isComma(tokens[comma])) comma++;
+  return isComma(tokens[comma]) ? comma + 1 : -1;
+}
+
 /** Before a closing parenthesis at `b` ("Graham (R-S.C.)"), the token before its opening one; else `b`. */
 function beforeParenthesis(ctx: Ctx, b: number): number {
   const close = ctx.tokens[b];
@@ -1225,13 +1238,8 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     }
   }
   // "In his announcement, Smith … and noted …": an opening adverbial ends at its comma; the subject comes after it.
-  const opener = tokens[from];
-  if (isWord(opener) && (lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) {
-    let comma = from + 1;
-    while (comma < Math.min(before, from + OPENING_ADVERBIAL_WORDS) && !isComma(tokens[comma])) comma++;
-    if (!isComma(tokens[comma])) return null;
-    from = comma + 1;
-  }
+  from = pastOpeningAdverbial(ctx, from, Math.min(before, from + OPENING_ADVERBIAL_WORDS));
+  if (from < 0) return null;
   let e = from;
   while (e < Math.min(before, from + 6)) {
     const tok = tokens[e] as Token;

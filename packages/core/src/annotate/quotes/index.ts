@@ -10,7 +10,7 @@ import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { afterDateline, cueOf, type Frame, framesOf, headlineFrame } from './frames.js';
+import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastOpeningAdverbial } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
@@ -2044,13 +2044,8 @@ const OPENING_TOKENS = 3;
 function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: number): PersonMention | undefined {
   const { tokens, sentence, lang } = ctx;
   // ("During Prime Minister's Questions Wednesday, Sunak defended …: "…"": past an opening adverbial and its comma.)
-  let from = sentence.first;
-  const opener = tokens[from];
-  if (lang.casedNames && opener?.type === 'word' && (lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) {
-    let comma = from + 1;
-    while (comma < Math.min(sentence.last, from + OPENING_ADVERBIAL_TOKENS) && !isCommaToken(tokens[comma])) comma++;
-    if (isCommaToken(tokens[comma])) from = comma + 1;
-  }
+  const past = lang.casedNames ? pastOpeningAdverbial(ctx, sentence.first, Math.min(sentence.last, sentence.first + OPENING_ADVERBIAL_TOKENS)) : -1;
+  const from = past < 0 ? sentence.first : past;
   const person = unquotedMention(ctx, persons, (tokens[from] as Token).start, to);
   if (!person) return undefined;
   const at = countBefore(tokens, (t) => t.start < person.start);
