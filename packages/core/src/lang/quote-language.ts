@@ -232,6 +232,8 @@ export interface QuoteLanguage extends WordShape {
   descriptionAliases?: ReadonlyMap<string, string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
   partyTag?: (word: string) => string[] | undefined;
+  /** Adjectives of a title that a complement with «لـ» follows («الأمين العام لـ», «الممثل الأعلى لـ»). */
+  titleAdjectives?: ReadonlySet<string>;
   /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */
   onBehalfOf?: string;
   /** «برئاسة X»: the word saying X heads the body named before it, and the keys of the titles that makes X's. */

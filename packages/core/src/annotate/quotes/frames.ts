@@ -297,16 +297,14 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   const before = ctx.tokens[j - 1];
   const title = ctx.tokens[j - 2];
   const adjective =
-    isWord(before) && (ctx.lang.describes?.(ctx.lang.articleless(before.key)) === true || TITLE_ADJECTIVES.has(ctx.lang.articleless(before.key)));
+    isWord(before) &&
+    (ctx.lang.describes?.(ctx.lang.articleless(before.key)) === true || ctx.lang.titleAdjectives?.has(ctx.lang.articleless(before.key)) === true);
   if (adjective && isWord(title) && titleOf(ctx.lang, title.bare)?.complement === true) return false;
   if (clitic.length >= word.length) return true; // «لـ» alone, before quotation marks
   const next = ctx.tokens[j + 1];
   if (isOpen(next) && next?.start === tok.end) return true;
   return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
 }
-
-/** Adjectives of a title that a complement with «لـ» follows («الأمين العام لـ», «الممثل الأعلى لـ»), as keys. */
-const TITLE_ADJECTIVES = new Set(['عام', 'عامه', 'اعلى', 'أعلى', 'اول', 'أول']);
 
 /** Words an object may run before the clause that reports on it («علق على الاتفاق … بأن»). */
 const OBJECT_WORDS = 14;

@@ -455,6 +455,7 @@ export const AR_QUOTES: QuoteLanguage = {
   },
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
+  titleAdjectives: keySet(shape, 'عام عامة أعلى أول'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
