@@ -232,6 +232,10 @@ export interface QuoteLanguage extends WordShape {
   descriptionAliases?: ReadonlyMap<string, string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
   partyTag?: (word: string) => string[] | undefined;
+  /** Whether a word is a past participle ("released", "seen by Reuters"): one opening an aside before the verb. */
+  pastParticiple?: (key: string) => boolean;
+  /** A word around a name as a description reads it, past prepositions and marks written onto it («للمخرجة», «لـ«حزب»»). */
+  descriptionWord?: (word: string) => string;
   /** Adjectives of a title that a complement with «لـ» follows («الأمين العام لـ», «الممثل الأعلى لـ»). */
   titleAdjectives?: ReadonlySet<string>;
   /** «باسم»: after a spokesman's title, the one spoken for («متحدث باسم أولمرت» is not Olmert). */

@@ -1460,7 +1460,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       isComma(tokens[c]) &&
       isWord(opener) &&
       !isCapitalised(ctx, opener) &&
-      (lang.gerund?.(opener.key) === true || (opener.key.length > 3 && opener.key.endsWith('ed')) || PAST_PARTICIPLES.has(opener.key))
+      (lang.gerund?.(opener.key) === true || lang.pastParticiple?.(opener.key) === true)
     ) {
       const found = phraseEndingAt(ctx, c - 1);
       if (found && canSpeakPhrase(ctx, found.start, found.end)) {
@@ -1846,9 +1846,6 @@ function adverbialBetween(ctx: Ctx, from: number, to: number): boolean {
 const PARTICIPLE_ASIDE_TOKENS = 30;
 /** Lower-case words a description opening the sentence may add after its capitals ("Russia's foreign ministry spokeswoman"). */
 const DESCRIPTION_WORDS = 4;
-
-/** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
-const PAST_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
 /** Whether a quotation closes right before token `lead` ('"…," Smith said' · '"…", Smith said'), in the same sentence. */
 function quoteBefore(ctx: Ctx, lead: number): boolean {

@@ -1458,12 +1458,6 @@ const PARTY_TAG_CHARS = 16;
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
 
-/** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
-const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
-
-/** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
-const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
-
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const all = text
     .slice(Math.max(0, m.start - 60), m.start)
@@ -1471,15 +1465,8 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     .filter(Boolean);
   const before = all.slice(-AROUND_WORDS);
   const keyOf = (w: string) => {
-    // «للمخرجة التونسية مريم …»: a preposition glued to the title's article is no part of the title; «لـ«حزب الله»»:
-    // nor one written apart with a tatweel, or the quotation mark after it.
-    const plain = lang.verbFirst
-      ? w
-          .replace(SEPARATE_PREPOSITION, '')
-          .replace(/[«»"“”]/g, '')
-          .replace(GLUED_BEFORE_ARTICLE, 'ال')
-      : w;
-    const key = lang.articleless(lang.key(plain));
+    // («للمخرجة التونسية مريم …»: a preposition written onto the title's article is no part of the title.)
+    const key = lang.articleless(lang.key(lang.descriptionWord?.(w) ?? w));
     return lang.titles.get(key)?.means ?? lang.descriptionAliases?.get(key) ?? key;
   };
   const out = before.map(keyOf);

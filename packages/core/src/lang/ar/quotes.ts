@@ -216,6 +216,12 @@ const MANNER = keySet(
     'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر',
 );
 
+/** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
+const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
+
+/** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
+const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)/u;
+
 /** Prepositions as written before a pronoun (عليها → «علي», إليه → «إلي»), folded as keys are. */
 const PRONOUN_PREPOSITIONS = new Set('علي على من عن في إلي الي لدي مع بين حول عند ضد تجاه نحو'.split(' ').map((w) => normalizeArabic(w)));
 
@@ -455,6 +461,13 @@ export const AR_QUOTES: QuoteLanguage = {
   },
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
+  // «للمخرجة التونسية مريم …», «لـ«حزب الله»»: a preposition written onto the article, or apart with a tatweel and the
+  // quotation mark after it, is no part of the word a description matches.
+  descriptionWord: (word) =>
+    word
+      .replace(SEPARATE_PREPOSITION, '')
+      .replace(/[«»"“”]/g, '')
+      .replace(GLUED_BEFORE_ARTICLE, 'ال'),
   titleAdjectives: keySet(shape, 'عام عامة أعلى أول'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
   personDual(key) {

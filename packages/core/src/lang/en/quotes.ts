@@ -75,6 +75,9 @@ const EN_SETTING_WORDS = new Set([
   'wyoming',
 ]);
 
+/** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
+const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
+
 const PARTICIPLES =
   'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding';
 
@@ -248,6 +251,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nameLinks: keySet(shape, 'of for'),
   // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
+  pastParticiple: (key) => (key.length > 3 && key.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
   descriptionAliases: new Map([
