@@ -341,6 +341,8 @@ export interface QuoteLanguage extends WordShape {
   resumptive?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */
   relativeAntecedent?: ReadonlySet<string>;
+  /** Words tying a person to a place after the name ("Sen. Weiss of Rhode Island", "a senator from Arlington"). */
+  placeLinks?: ReadonlySet<string>;
   /** Given names read as one gender (Mary, John): a speaker's gender before any pronoun tells it. */
   givenNameGender?: ReadonlyMap<string, 'm' | 'f'>;
   /** Subject pronouns with their agreement. */

@@ -1181,7 +1181,7 @@ function antecedentName(ctx: Ctx, end: number): TokenRange | null {
     const holder = tokens[start - 2];
     const placed =
       isWord(link) &&
-      (link.key === 'of' || link.key === 'from') &&
+      ctx.lang.placeLinks?.has(link.key) === true &&
       (capital(start - 2) || isComma(holder) || (isWord(holder) && (ctx.lang.titles.has(holder.key) || ctx.lang.personHeads?.has(holder.key) === true)));
     if (!placed) return { start, end };
     end = start - 1;

@@ -34,7 +34,7 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
   const out: string[] = [];
   for (const k of keys) {
     // «للحزب»: a preposition written onto the article is no part of the word («الأمين العام للحزب» is «… الحزب»).
-    const a = lang.articleless(lang.verbFirst && k.startsWith('لل') && k.length > 4 ? `ال${k.slice(2)}` : k);
+    const a = lang.articleless(lang.descriptionWord?.(k) ?? k);
     // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
     const p = lang.possessorless(a);
     if (STOP_KEYS.has(a)) continue;

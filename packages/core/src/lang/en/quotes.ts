@@ -265,6 +265,7 @@ export const EN_QUOTES: QuoteLanguage = {
   issuerLinks: keySet(shape, 'from by'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
+  placeLinks: keySet(shape, 'of from'),
   possessiveDeterminers: keySet(shape, 'his her their'),
   newsOutlets: new Set(NEWS_AGENCIES),
   institutionWords: keySet(
