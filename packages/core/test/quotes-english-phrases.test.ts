@@ -411,4 +411,11 @@ describe('English attribution phrases', () => {
     const [analysts] = quotesOf('Title\n\nWashington-based analysts who have done the calculations said they have difficulty figuring it out.');
     expect(analysts?.speaker?.name).toBe('Washington-based analysts');
   });
+
+  it('reads a clause without "that" after a weak cue when a noun phrase and an auxiliary open it, not an object and a second verb', () => {
+    const texts = (t: string) => quotesOf(t).map((q) => q.text);
+    expect(texts('Title\n\nThe European Commission noted the plan would hurt farmers in the south.')).toEqual(['the plan would hurt farmers in the south']);
+    expect(texts('Title\n\nMayor Jane Holloway confirmed the owner of the mill had agreed to sell.')).toEqual(['the owner of the mill had agreed to sell']);
+    expect(texts('Title\n\nThe minister announced the deal on Tuesday and would not take questions.')).toEqual([]);
+  });
 });

@@ -1607,7 +1607,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
   // "The EU reiterated it still considers …", "confirmed he would stand": a weak cue's clause without "that", opened by a
   // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
-  else if (cue.weak && !cue.quotesAfterObject && pronounClause(ctx, j)) frame.contentStart = j;
+  else if (cue.weak && !cue.quotesAfterObject && (pronounClause(ctx, j) || nounClause(ctx, j))) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
@@ -2102,6 +2102,29 @@ function pronounClause(ctx: Ctx, j: number): boolean {
   if (!agreement || lang.verbFirst) return false;
   if (agreement.gender !== 'n') return true;
   return lang.preVerbAdverbs.has(next.key) || lang.finiteMarkers?.has(next.key) === true;
+}
+
+/** Words a noun phrase may run before the verb of a clause it is the subject of ("the head of the agency would"). */
+const CLAUSE_SUBJECT_WORDS = 5;
+
+/**
+ * "noted the plan would hurt farmers", "confirmed the company had closed": a weak cue's clause without "that" whose subject
+ * is a noun phrase opened by an article or a possessive, then an auxiliary or modal. Only "of" may link words inside it:
+ * "announced the deal on Tuesday and would …" is an object and a second verb.
+ */
+function nounClause(ctx: Ctx, j: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const tok = tokens[j];
+  const markers = lang.finiteMarkers;
+  if (!markers || !isWord(tok) || (!lang.determiners?.has(tok.key) && !lang.possessiveDeterminers?.has(tok.key))) return false;
+  const limit = Math.min(sentence.last, j + 1 + CLAUSE_SUBJECT_WORDS);
+  for (let k = j + 1; k < limit; k++) {
+    const word = tokens[k];
+    if (!isWord(word)) return false;
+    if (markers.has(word.key)) return k > j + 1 && isWord(tokens[k + 1]);
+    if (word.key !== 'of' && (lang.subjectStops.has(word.key) || lang.nonClauseWords.has(word.key))) return false;
+  }
+  return false;
 }
 
 /** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
