@@ -418,4 +418,15 @@ describe('English attribution phrases', () => {
     expect(texts('Title\n\nMayor Jane Holloway confirmed the owner of the mill had agreed to sell.')).toEqual(['the owner of the mill had agreed to sell']);
     expect(texts('Title\n\nThe minister announced the deal on Tuesday and would not take questions.')).toEqual([]);
   });
+
+  it('gives the quotation opening a paragraph to the person opening the paragraph before when it closes on a colon without a cue', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(speakers('Title\n\nCoach Maria Lopez was blunt:\n\n"We were not good enough tonight, and everybody in that room knows it."')).toEqual([
+      'Maria Lopez',
+    ]);
+    expect(
+      speakers('Title\n\nIn a statement, the company\'s chief executive, Tom Ward, offered an apology:\n\n"We let our customers down and we will fix it."'),
+    ).toEqual(['Tom Ward']);
+    expect(speakers('Title\n\nThe report lists three causes:\n\n"Poor maintenance, bad weather and a lack of training at the depot."')).toEqual([null]);
+  });
 });

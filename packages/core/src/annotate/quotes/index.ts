@@ -198,6 +198,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
           introduced = null;
           continue;
         }
+        // "Coach Maria Lopez was blunt:" closing the paragraph before, with no cue to introduce it: the quotation opening
+        // this paragraph is that person's, as it is after such a colon inside one paragraph (below).
+        const colonCredit =
+          !introduced && n === 0 && t === firstContentToken(tokens) && before && lastDraft?.block !== b - 1
+            ? colonOpener(text, before, marks, blockLang, persons, strictFor(blockLang), marks.marked[b - 1] === 1)
+            : undefined;
+        if (colonCredit) {
+          usedSpans.add(tok.span as number);
+          const speaker = register.byName(colonCredit.name, wordKeys(colonCredit.name, blockLang), undefined, [], undefined);
+          drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
+          continue;
+        }
         // '"So far, it's the Internet: 1." - Matthew Ingram': a dash and a person's name closing the paragraph credit it;
         // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
         const credited =
@@ -2023,6 +2035,50 @@ function otherHalf(frame: Frame, ctx: SentenceCtx, draft: Draft): Draft | null {
 }
 
 const isColonToken = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
+
+/**
+ * The person opening the last sentence of the paragraph `range` when that sentence ends the paragraph on a colon
+ * ("Coach Maria Lopez was blunt:"), or, in a language with capitals, the name set between commas after the description
+ * opening it ("The secretary general of the union, Nunzio Galantino, called the ruling "dangerous":").
+ */
+function colonOpener(
+  text: string,
+  range: { start: number; end: number },
+  marks: MarkPairs,
+  lang: QuoteLanguage,
+  persons: readonly PersonMention[],
+  strictSpelling: boolean,
+  marked: boolean,
+): PersonMention | undefined {
+  let k = range.end - 1;
+  while (k > range.start && isSpaceCode(text.charCodeAt(k))) k--;
+  if (text.charCodeAt(k) !== 58 || !personWithin(persons, range.start, k)) return undefined;
+  const { tokens, index } = readBlock(text, range.start, range.end, marks, lang, marked);
+  const sentence = index.sentences[index.sentences.length - 1];
+  const colon = tokens[tokens.length - 1];
+  if (!sentence || colon === undefined || !isColonToken(colon)) return undefined;
+  const ctx: SentenceCtx = { text, tokens, index, lang, sentence, marks, strictSpelling };
+  return personOpening(ctx, persons, colon.start) ?? (lang.casedNames ? appositionOpening(ctx, persons, colon.start) : undefined);
+}
+
+/** Tokens a description opening a sentence may take before the name in apposition after it. */
+const APPOSITION_TOKENS = 12;
+
+/** "The secretary general of the union, Nunzio Galantino, …": a name between commas right after the opening description. */
+function appositionOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: number): PersonMention | undefined {
+  const { tokens, sentence } = ctx;
+  const past = pastOpeningAdverbial(ctx, sentence.first, Math.min(sentence.last, sentence.first + OPENING_ADVERBIAL_TOKENS));
+  const from = past < 0 ? sentence.first : past;
+  const limit = Math.min(sentence.last, from + APPOSITION_TOKENS);
+  let comma = from;
+  while (comma < limit && !((tokens[comma] as Token).type === 'punct' && (tokens[comma] as Token).key === ',')) comma++;
+  if (comma === from || comma >= limit) return undefined;
+  const person = unquotedMention(ctx, persons, (tokens[comma] as Token).end, to);
+  if (!person) return undefined;
+  const at = countBefore(tokens, (t) => t.start < person.start);
+  const after = tokens[countBefore(tokens, (t) => t.start < person.end)];
+  return at === comma + 1 && after?.type === 'punct' && after.key === ',' ? person : undefined;
+}
 
 /** Tokens from a sentence's start within which a person opening it stands (after «وكان», "Then"). */
 const OPENING_TOKENS = 3;
