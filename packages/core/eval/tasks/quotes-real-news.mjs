@@ -40,6 +40,8 @@ const SETS = [
   },
   // Each excerpt's title is the builder's (its lead's first words, repeated), not the outlet's: not scored.
   { label: 'ar real news', file: 'real-news-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
+  // A third batch of ANERcorp excerpts, annotated blind in session 13 (its own row: the first two sets' numbers stay comparable).
+  { label: 'ar real news, batch 3', file: 'anercorp-batch3-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
 ];
 
 export async function run({ shared, root }) {
