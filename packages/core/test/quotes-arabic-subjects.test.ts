@@ -496,4 +496,22 @@ describe('Arabic subjects', () => {
     expect(petraeus[0]).toMatch(/ديفيد بترايوس$/);
     expect(speakers('عنوان الخبر\n\nوقال المدعي العام الأرجنتيني لويس مورينو أوكامبو إن ما جرى لم يكن صدفة.')[0]).toMatch(/^لويس مورينو أوكامبو/);
   });
+
+  it('reads an indefinite phrase opening the sentence right before the verb as its subject, not a particle with its pronoun', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(speakers('عنوان الخبر\n\nوقال الوزير خالد العلي إن الحكومة ستدعم الفلاحين. مصادر دبلوماسية ذكرت أن اللقاء تم في عمان.')).toEqual([
+      'خالد العلي',
+      'مصادر دبلوماسية',
+    ]);
+    expect(speakers('عنوان الخبر\n\nوقال الوزير خالد العلي إن الحكومة ستدعم الفلاحين. لكنه أضاف أن الدعم سيكون محدودا.')).toEqual(['خالد العلي', 'خالد العلي']);
+  });
+
+  it('reads «لنا» after the verb and «بإمكانية» before the complementiser as no subject', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(speakers('عنوان الخبر\n\nوقالت الوزيرة سلمى حداد إن الخطة جاهزة. وقالت لنا والحديث يدور حول المستقبل: "لست متشائمة أبدا".')).toEqual([
+      'سلمى حداد',
+      'سلمى حداد',
+    ]);
+    expect(speakers('عنوان الخبر\n\nوأثنى العداء سعيد عويطة على اللاعبة، وتكهن بإمكانية أن تحقق نتائج أفضل في الملتقيات القادمة.')).toEqual(['سعيد عويطة']);
+  });
 });

@@ -109,6 +109,8 @@ export interface WordShape {
    * Whether a word right after a verb opens an adverbial, not the subject: «بلهجة …», «بصوت …»
    * (a preposition glued to a common noun: how it was said). Absent: never.
    */
+  /** A preposition written onto its noun that no name is spelt like («بإمكانية»): no subject even right before a complementiser. */
+  prepositional?: (word: string) => boolean;
   opensAdverbial?(word: string): boolean;
   /**
    * Whether a word is a noun with its own possessive pronoun whose stem is a known word

@@ -733,7 +733,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     // («وقال بوين إن …»: one word before the complementiser is the subject, however it begins.)
-    else if (j === subjectStart && lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) && complementAt(ctx, j + 1) < 0) subjectEnd = j;
+    else if (
+      j === subjectStart &&
+      lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) &&
+      (complementAt(ctx, j + 1) < 0 || lang.prepositional?.(ctx.text.slice(tok.start, tok.end)) === true)
+    )
+      subjectEnd = j;
     // «وأضاف الإمام بحزن شديد أنه …», «وقال الوزير بصوت عال إن …»: after a definite title, how it was said ends the
     // subject (an indefinite word after it: «الرئيس بشار الأسد» goes on with a name).
     else if (
@@ -842,7 +847,8 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const first = tokens[from] as Token;
   const span = t - from;
   if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
-  if (lang.articleless(first.key) === first.key && from === sentence.first) return;
+  // («يديعوت قالت إن», «مصادر دبلوماسية ذكرت أن»: an indefinite phrase too; not a particle with its pronoun, «لكنه أضاف».)
+  if (lang.articleless(first.key) === first.key && from === sentence.first && lang.subjectOpeners?.has(lang.possessorless(first.key))) return;
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };

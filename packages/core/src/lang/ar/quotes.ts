@@ -187,8 +187,9 @@ const shape: WordShape = {
     const key = normalizeArabic(word);
     if (MANNER.has(key)) return true;
     if (word.charCodeAt(0) !== 0x0628) return false;
-    return (key.startsWith('بال') && key.length >= 6) || stemOutweighs(key);
+    return prepositionalWord(word) || stemOutweighs(key);
   },
+  prepositional: prepositionalWord,
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
@@ -217,6 +218,15 @@ const MANNER = keySet(
 );
 
 /** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
+/**
+ * بـ on the article («بالدارجة», «بالأمازيغية») or on a word opening with a hamza on alif («بإمكانية», «بأهمية»): a
+ * preposition and its noun, never a name (a name spelt so, بالمر, is rare).
+ */
+function prepositionalWord(word: string): boolean {
+  const key = normalizeArabic(word);
+  return word.charCodeAt(0) === 0x0628 && ((key.startsWith('بال') && key.length >= 6) || /^ب[أإآ]/.test(word));
+}
+
 const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
 
 /** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */
@@ -411,7 +421,7 @@ export const AR_QUOTES: QuoteLanguage = {
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة'),
   subjectStops: keySet(
     shape,
-    'طالبا طالبة مفضلا مفضلة رافضا رافضة متحدثا متحدثة إذا اذا لو وهو وهي وهم وهما وهن قوله قولها قولهم النقاب الصادرة الصادر سواء فيه فيها فيهم عليه عليها منه منها له لها لهم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث حين بينما فيما كما لكن بل عقب بعد قبل قبيل بعيد أمام يوم أيضا كذلك بالتالي مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه يبدو ويبدو',
+    'طالبا طالبة مفضلا مفضلة رافضا رافضة متحدثا متحدثة إذا اذا لو وهو وهي وهم وهما وهن قوله قولها قولهم النقاب الصادرة الصادر سواء فيه فيها فيهم عليه عليها منه منها له لها لهم لهما لهن لنا لكم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث حين بينما فيما كما لكن بل عقب بعد قبل قبيل بعيد أمام يوم أيضا كذلك بالتالي مجددا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه يبدو ويبدو',
   ),
   preVerbAdverbs: keySet(shape, 'قد'),
   subjectOpeners: keySet(shape, 'لكن غير إلا بيد كما'),
