@@ -48,6 +48,12 @@ describe('a quote over several paragraphs', () => {
     expect(quote?.parts?.[1]?.position.start.line).toBe(5);
   });
 
+  it('leaves a paragraph of punctuation alone out of the parts of a quote over several paragraphs', () => {
+    const doc = parseArticle('عنوان\n\nوقال المدرب محمود سعيد: «لدينا مدير فني يتمتع بخبرة عظيمة في العمل.\n\n.\n\nولن نتخلى عن هذه الخبرة لكن سنستفيد منها».');
+    expectValid(doc);
+    expect(doc.quotes[0]?.parts?.map((p) => p.text)).toEqual(['لدينا مدير فني يتمتع بخبرة عظيمة في العمل.', 'ولن نتخلى عن هذه الخبرة لكن سنستفيد منها']);
+  });
+
   it('has no parts when it stays in one paragraph', () => {
     const doc = parseArticle('Plan\n\n“We will rebuild the wall,” the mayor said.');
     expect(doc.quotes[0]?.parts).toBeUndefined();

@@ -2262,6 +2262,8 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'loc
  * of it, without the spaces at its ends and the quotation mark that reopens a later paragraph.
  * Null for a quote inside one block (nearly all).
  */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: number }[], marks: MarkPairs): [number, number][] | null {
   const first = blockAt(ranges, d.start);
   const last = blockAt(ranges, d.end - 1);
@@ -2277,7 +2279,8 @@ function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: 
       while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     }
     while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push([s, e]);
+    // (A paragraph of punctuation alone inside the quotation, «.» where a text was cut, holds none of its words.)
+    if (e > s && WORDLIKE.test(text.slice(s, e))) out.push([s, e]);
   }
   return out.length > 1 ? out : null;
 }
