@@ -181,6 +181,7 @@ export async function run({ shared, root }) {
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
+    ['en constructed battery 4 (local, business, science, sport)', 'en-battery-4.json'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
