@@ -99,4 +99,22 @@ describe('English pronouns after narration', () => {
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Maria Santos', 'Maria Santos', null]);
   });
+
+  it('reads a body whose head noun takes a complement with "and" as one body, which "the agency" then means', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Measles\n\nMeasles cases have climbed to 912 this year, the Centers for Disease Control and Prevention said Wednesday. The agency warned that the outbreak could continue into the summer.',
+      ),
+    ).toEqual(['Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention']);
+  });
+
+  it('takes "the agency" for the body named earlier in its paragraph before the body heard last', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Bird flu\n\nThe U.S. Department of Agriculture said the meat did not enter the food supply.\n\nThe World Health Organization has described the spread among mammals as worrying. In a statement this month, the agency said the overall public health risk was low.',
+      ),
+    ).toEqual(['U.S. Department of Agriculture', 'World Health Organization']);
+  });
 });

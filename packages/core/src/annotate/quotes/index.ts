@@ -496,9 +496,19 @@ function speakerOf(
       (lang.bodyNouns?.has(keys[1] as string) || lang.institutionWords?.has(keys[1] as string));
     // (A company's head noun is no institution's: "the company" after "The White House said" is another body.)
     const companyHead = lang.bodyNouns?.has(keys[1] as string) === true;
-    const heardBody =
+    const fitsHead = (nameKeys: readonly string[]) =>
+      !companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true);
+    // ("Under the CDC's schedule, children …, according to the agency", "The World Health Organization has described …
+    // In a statement, the agency said": a body named earlier in the paragraph is meant.)
+    const paragraphFrom = (tokens[0] as Token).start;
+    const inParagraph =
       bodyHead && !register.described(keys)
-        ? register.lastBody((s) => !companyHead || !s.nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true))
+        ? latestBefore(bodies, from, (m) => m.start >= paragraphFrom && fitsHead(mentionKeys(m, lang)) && !lang.newsOutlets?.has(lang.key(m.name)))
+        : undefined;
+    const heardBody = inParagraph
+      ? register.asBody(register.byName(inParagraph.name, wordKeys(inParagraph.name, lang), undefined, [], undefined), inParagraph.id)
+      : bodyHead && !register.described(keys)
+        ? register.lastBody((s) => fitsHead(s.nameKeys))
         : undefined;
     const body =
       headOnly && !register.described(keys)
@@ -602,9 +612,9 @@ function speakerOf(
             ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
             : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
-        // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's.)
-        else if (lang.casedNames && lang.nameHeads?.has(nameKeys[nameKeys.length - 1] ?? '') === true && !personWithin(persons, nameFrom, nameTo))
-          register.asBody(speaker);
+        // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's; so is one whose head
+        // noun takes its complement, "the Centers for Disease Control and Prevention".)
+        else if (lang.casedNames && headedName(nameKeys, lang) && !personWithin(persons, nameFrom, nameTo)) register.asBody(speaker);
         else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {
@@ -1290,6 +1300,13 @@ function lastPersonBefore(persons: readonly PersonMention[], offset: number, blo
   let first = last;
   while (first > 0 && (persons[first - 1] as PersonMention).start >= from && last - first < 20) first--;
   return persons[first];
+}
+
+/** Whether a name's words end on a body's head noun or hold one with its linking word ("Sheriff's Office", "Bank of Japan"). */
+function headedName(keys: readonly string[], lang: QuoteLanguage): boolean {
+  if (lang.nameHeads?.has(keys[keys.length - 1] ?? '') === true) return true;
+  for (let i = 0; i + 1 < keys.length; i++) if (lang.nameHeads?.has(keys[i] as string) && lang.nameLinks?.has(keys[i + 1] as string)) return true;
+  return false;
 }
 
 /** Characters after a pronoun's cue within which a person opening the next sentence may be who it means. */

@@ -302,9 +302,16 @@ function inTitleComplement(text: string, tokens: readonly Token[], i: number, st
   return k > start && linker?.type === 'word' && lang.roleLinkers.has(linker.key) && titleOf(lang, (tokens[k - 1] as Token).key) !== undefined;
 }
 
-/** Whether a name run holds two names joined ("Russia and China said"): a group. */
+/**
+ * Whether a name run holds two names joined ("Russia and China said"): a group. Not after a body's head noun and its
+ * linking word: "and" then joins the words of its complement ("Centers for Disease Control and Prevention").
+ */
 function joinedNames(tokens: readonly Token[], start: number, end: number, lang: QuoteLanguage): boolean {
-  for (let k = start + 1; k < end - 1; k++) if (lang.nameJoiners?.has((tokens[k] as Token).key)) return true;
+  for (let k = start + 1; k < end - 1; k++) {
+    const key = (tokens[k] as Token).key;
+    if (lang.nameLinks?.has(key) && lang.nameHeads?.has((tokens[k - 1] as Token).key)) return false;
+    if (lang.nameJoiners?.has(key)) return true;
+  }
   return false;
 }
 

@@ -232,7 +232,7 @@ export const EN_QUOTES: QuoteLanguage = {
     ...PLACE_WORDS,
     ...keySet(
       shape,
-      'department ministry office bureau secretariat commission committee council board court house center centre institute agency authority administration service foundation',
+      'department ministry office bureau secretariat commission committee council board court house center centre centers centres institute institutes agency authority administration service services foundation',
     ),
   ]),
   calendarMonths: 'january february march april may june july august september october november december'.split(' '),
