@@ -429,4 +429,20 @@ describe('English attribution phrases', () => {
     ).toEqual(['Tom Ward']);
     expect(speakers('Title\n\nThe report lists three causes:\n\n"Poor maintenance, bad weather and a lack of training at the depot."')).toEqual([null]);
   });
+
+  it('reads past an opening participle, a body noun before a firm, and an apposition with a place before "who"', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'T\n\nSpeaking at a packed event in Santa Monica, chief executive Isabela Moreira held up the glasses and called them "the first computer you will forget you are wearing."',
+      ),
+    ).toEqual(['Isabela Moreira']);
+    expect(
+      speakers('T\n\nTheir lawyer, Catalina Ruiz of the firm Whitford Abrams, told reporters outside the courthouse that the case was about consent.'),
+    ).toEqual(['Catalina Ruiz']);
+    expect(
+      speakers('T\n\nAmong them was Teresa Mbatha, a retired school librarian in Fort Lauderdale, who said she had put nearly $90,000 into the platform.'),
+    ).toEqual(['Teresa Mbatha']);
+    expect(speakers('T\n\nHe traveled to Florida to meet with Devocht, who had told him he would help him find housing.')).toEqual(['Devocht']);
+  });
 });

@@ -1112,7 +1112,16 @@ export function afterDateline(ctx: Ctx): number {
 export function pastOpeningAdverbial(ctx: Ctx, from: number, limit: number): number {
   const { tokens, lang } = ctx;
   const opener = tokens[from];
-  if (!isWord(opener) || !(lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key))) return from;
+  // ("Speaking at a packed event in Santa Monica, …", "Asked about the deal, …": a participle's clause too, when a
+  // preposition or an article follows it; "Boeing is …" is a name.)
+  const after = tokens[from + 1];
+  const participle =
+    isWord(opener) &&
+    lang.casedNames &&
+    (lang.gerund?.(opener.key) === true || lang.pastParticiple?.(opener.key) === true) &&
+    isWord(after) &&
+    (lang.nonClauseWords.has(after.key) || lang.determiners?.has(after.key) === true);
+  if (!isWord(opener) || !(lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key) || participle)) return from;
   let comma = from + 1;
   while (comma < limit && !isComma(tokens[comma])) comma++;
   return isComma(tokens[comma]) ? comma + 1 : -1;
@@ -1170,10 +1179,13 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
  * nickname in marks ("Clifford "Boots" Marlowe, who"). Null when the run opens the sentence (its clause would end
  * inside it) or there is none.
  */
+/** Words an apposition between a name and its relative "who" may hold ("a retired school librarian in Fort Lauderdale"). */
+const RELATIVE_APPOSITION_WORDS = 10;
+
 function antecedentName(ctx: Ctx, end: number): TokenRange | null {
   const { tokens, sentence } = ctx;
   const capital = (k: number) => k > sentence.first && isWord(tokens[k]) && isCapitalised(ctx, tokens[k] as Token);
-  for (let guard = 0; guard < 2; guard++) {
+  for (let guard = 0; guard < 3; guard++) {
     let start = end;
     for (;;) {
       if (capital(start - 1)) start--;
@@ -1189,6 +1201,16 @@ function antecedentName(ctx: Ctx, end: number): TokenRange | null {
       isWord(link) &&
       ctx.lang.placeLinks?.has(link.key) === true &&
       (capital(start - 2) || isComma(holder) || (isWord(holder) && (ctx.lang.titles.has(holder.key) || ctx.lang.personHeads?.has(holder.key) === true)));
+    // ("Teresa Mbatha-Lowry, a retired school librarian in Fort Lauderdale, who": a place after another preposition ends
+    // an apposition; the name is before the apposition's comma.)
+    if (!placed && isWord(link) && ctx.lang.nonClauseWords.has(link.key)) {
+      let comma = start - 2;
+      while (comma > Math.max(sentence.first, start - RELATIVE_APPOSITION_WORDS) && isWord(tokens[comma])) comma--;
+      if (isComma(tokens[comma]) && capital(comma - 1)) {
+        end = comma;
+        continue;
+      }
+    }
     if (!placed) return { start, end };
     end = start - 1;
     if (isComma(tokens[end - 1]) && isWord(tokens[end - 2]) && isNumber((tokens[end - 2] as Token).key) && isComma(tokens[end - 3])) end -= 3;

@@ -290,7 +290,9 @@ export function nicknameAt(text: string, tokens: readonly Token[], j: number, la
 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */
 function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
-  const p = i > start && lang.determiners?.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
+  // ("of the firm Whitford Abrams": past a body's common noun too.)
+  const noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
+  const p = noun > start && lang.determiners?.has((tokens[noun - 1] as Token).key) ? noun - 2 : noun - 1;
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
 
