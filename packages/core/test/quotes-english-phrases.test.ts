@@ -445,4 +445,13 @@ describe('English attribution phrases', () => {
     ).toEqual(['Teresa Mbatha']);
     expect(speakers('T\n\nHe traveled to Florida to meet with Devocht, who had told him he would help him find housing.')).toEqual(['Devocht']);
   });
+
+  it('reads no attribution after a comma when the words after the verb hold a finite verb, nor a title in marks as what was said', () => {
+    const quotes = (t: string) => quotesOf(t).map((q) => [q.speaker?.name ?? null, q.text]);
+    expect(quotes('T\n\nVoice actor Sung-min Park, who has voiced characters in two franchises, said the strike had cost her half her income.')).toEqual([
+      ['Sung-min Park', 'the strike had cost her half her income'],
+    ]);
+    for (const q of quotes('T\n\nVoice actor Sung-min Park, who starred in "Ember Knights," said the strike had cost her half her income.'))
+      expect(q[1]).not.toContain('Ember Knights');
+  });
 });

@@ -996,6 +996,10 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     // Speaker after the verb: "…," said Smith (verb-first languages read it in `verbFirstFrame`); after "told" it
     // is the addressee ("…, told Newsweek"), never the speaker.
     const np = lang.cues.get((tokens[t] as Token).key)?.addressee ? null : forwardPhrase(ctx, t + 1);
+    // ("Park, who has voiced characters in two franchises, said the strike had cost her …": words after the verb with a
+    // finite verb of their own are a clause it reports, no subject after it; so after a title in marks, "… in "Ember
+    // Knights," said the strike …". After a quotation of speech the inverted reading stands.)
+    if (np && (!isClose(tokens[b]) || titleClosing(ctx, b)) && clauseBetween(ctx, np.start, np.end)) return null;
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
@@ -1771,6 +1775,9 @@ function quotedDescription(ctx: Ctx, j: number): number {
 }
 
 /** Whether every word inside the marks opened at `open` is capitalised: a title or a name ("Operation Desert Storm"), not speech. */
+/** Words a title in marks ("Ember Knights", "The Lord of the Rings") may have. */
+const TITLE_WORDS = 6;
+
 function titleCased(ctx: Ctx, open: number): boolean {
   if (!ctx.lang.casedNames) return false;
   const close = closeToken(ctx, open);
@@ -1880,7 +1887,13 @@ function quoteBefore(ctx: Ctx, lead: number): boolean {
   const { tokens, sentence } = ctx;
   let b = lead - 1;
   if (isComma(tokens[b]) && b > sentence.first) b--;
-  return b >= sentence.first && isClose(tokens[b]);
+  return b >= sentence.first && isClose(tokens[b]) && !titleClosing(ctx, b);
+}
+
+/** Whether the mark closing at `close` closes a title in marks ("in "Ember Knights,""), no quotation of speech. */
+function titleClosing(ctx: Ctx, close: number): boolean {
+  const open = openToken(ctx, close);
+  return open >= 0 && wordsInSpan(ctx, open) <= TITLE_WORDS && titleCased(ctx, open);
 }
 
 /**
