@@ -117,4 +117,13 @@ describe('English pronouns after narration', () => {
       ),
     ).toEqual(['U.S. Department of Agriculture', 'World Health Organization']);
   });
+
+  it('gives a pronoun after a paragraph opening on a known description to that person, not to one the paragraph names later', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Kings win\n\n"We kept believing," said Kings coach Marcus Ellery.\n\nThe coach singled out rookie center Tobi Adeyemi, who had 14 rebounds.\n\n"He cares about winning plays," he said.',
+      ),
+    ).toEqual(['Marcus Ellery', 'Marcus Ellery']);
+  });
 });

@@ -772,6 +772,15 @@ function speakerOf(
     const titled = register.described(titleOpening);
     if (titled && !register.disagrees(titled.nameKeys, frame.agreement)) return { speaker: titled, inferred: true, span: null };
   }
+  // 'The coach singled out rookie center Tobi Adeyemi, who … ¶ "Tobi changed the game," he said.': a paragraph opening
+  // on a description the register knows is about that person, not about the one it names later.
+  const describedOpener =
+    !inBlock && previous === undefined && narration && lang.casedNames && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+      ? describedOpening(ctx.text, narration, lang)
+      : undefined;
+  const knownOpener = describedOpener ? register.described(describedOpener) : undefined;
+  if (knownOpener && !knownOpener.group && !knownOpener.body && !register.disagrees(knownOpener.nameKeys, frame.agreement))
+    return { speaker: knownOpener, inferred: true, span: null };
   // A title the register does not know still says the paragraph is about its subject: the person named with it
   // («وكان الرئيس الفلسطيني محمود عباس قد دعا …»), not one named after it («واقترح الرئيس الإيراني مناظرة مع الرئيس
   // الأمريكي جورج بوش»), when the last speaker goes on.
@@ -1467,6 +1476,14 @@ function titledOpening(text: string, range: { start: number; end: number }, lang
     keys.push(key);
   }
   return keys.length > 0 ? keys : undefined;
+}
+
+/** "The coach …", "The senator …": the keys of a description of a person opening a paragraph, in a script with capitals. */
+function describedOpening(text: string, range: { start: number; end: number }, lang: SentenceCtx['lang']): string[] | undefined {
+  const [article, noun] = text.slice(range.start, Math.min(range.end, range.start + 60)).split(/\s+/u, 2);
+  if (article === undefined || noun === undefined || lang.key(article) !== lang.definiteArticle) return undefined;
+  const key = lang.key(noun);
+  return isTitleWord(lang, key) || lang.personHeads?.has(key) === true ? [lang.key(article), key] : undefined;
 }
 
 /** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */
