@@ -126,4 +126,13 @@ describe('English pronouns after narration', () => {
       ),
     ).toEqual(['Marcus Ellery', 'Marcus Ellery']);
   });
+
+  it('reads the gender of a given name written with an accent ("Tomás" as "Tomas"), so that "she said" is not his', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'T\n\nRosalind Achterberg, 67, lost her home in the fire. Her neighbor Tomás Whitehorse said the county had been slow.\n\nOn a recent afternoon, she hung a sign by the door.\n\n"That\'s all I wanted," she said.',
+      ),
+    ).toEqual(['Tomás Whitehorse', 'Rosalind Achterberg']);
+  });
 });

@@ -29,6 +29,9 @@ const MAX_RECENT = 64;
 
 const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'من', 'عن', 'باسم']);
 
+/** A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already). */
+const foldMarks = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Content keys of a phrase: articles and linking words dropped. */
 export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
   const out: string[] = [];
@@ -66,7 +69,9 @@ export class SpeakerRegister {
   byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], said: Speaker['gender']): Speaker {
     const nameKeys = contentKeys(keys, this.lang);
     // A title or verb form tells the gender; else a given name read one way («Mary Smith»).
-    const gender = said ?? (nameKeys.length >= 2 ? this.lang.givenNameGender?.get(nameKeys[0] as string) : undefined);
+    const gender =
+      said ??
+      (nameKeys.length >= 2 ? this.lang.givenNameGender?.get(this.lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string)) : undefined);
     const known =
       // (A pair, «بوش وبلير», is neither of its two alone.)
       this.recent.find((s) => !s.group && !s.descriptionOnly && !s.pair && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
@@ -255,7 +260,8 @@ export class SpeakerRegister {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
     if (known) return !agrees(agreement, known);
-    const given = nameKeys.length >= 2 ? this.lang.givenNameGender?.get(nameKeys[0] as string) : undefined;
+    const given =
+      nameKeys.length >= 2 ? this.lang.givenNameGender?.get(this.lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string)) : undefined;
     return given !== undefined && (agreement?.gender === 'm' || agreement?.gender === 'f') && agreement.gender !== given;
   }
 
