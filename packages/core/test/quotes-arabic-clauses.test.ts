@@ -68,6 +68,11 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct', 'indirect']);
   });
 
+  it('reads two apostrophes typed together around Arabic words as a quotation mark', () => {
+    const quotes = quotesOf("عنوان الخبر\n\nوقال الوزير سالم العلي في كلمته '' يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة ''.");
+    expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([['يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة', 'direct', 'سالم العلي']]);
+  });
+
   it("ends the subject at a setting with the subject's own noun («خلال استقباله»), relays through «نسبت … إلى», stops at «الصحافيين»", () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nواكد الرئيس اللبناني اميل لحود امس ان لبنان لن يتنازل عن حقوقه.\n\nواضاف لحود خلال استقباله وفدا نيابيا ان المقاومة حق مشروع.\n\nونسبت الوكالة الى مسؤول في الوزارة قوله ان المفاوضات توقفت.\n\nوابلغ وزير الخارجية الصحافيين ان الزيارة ناجحة.\n\nوقال المسؤول في قطاع المياه علي حسن إن الشبكة قديمة.',

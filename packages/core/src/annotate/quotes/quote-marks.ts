@@ -106,7 +106,9 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
       if ((after === 115 || after === 83) && !isSpace(before) && !isLetterOrDigit(text.charCodeAt(i + 2))) return null;
       if (!isLetterOrDigit(before) && isLetterOrDigit(after)) return { act: 'open', family: 'straight-single' };
       // Arabic has no apostrophe: a lone ' between spaces before Arabic words opens a quotation (typed «' لانس '»).
-      if (isSpace(before) && isSpace(after) && isArabicLetter(text.charCodeAt(i + 2))) return { act: 'open', family: 'straight-single' };
+      // (So does the second of two typed together, «'' يطيب»: two apostrophes for a double mark.)
+      const doubled = before === 0x27 && isSpace(text.charCodeAt(i - 2));
+      if ((isSpace(before) || doubled) && isSpace(after) && isArabicLetter(text.charCodeAt(i + 2))) return { act: 'open', family: 'straight-single' };
       return null;
     }
     default:
@@ -189,7 +191,13 @@ export function pairQuoteMarks(
       const i = cursor;
       if (i === skipReopen) continue;
       // «… ' ' …»: the second apostrophe of a doubled closing mark, typed apart, closes nothing more and opens nothing.
-      if (i === lastClose + 2 && text.charCodeAt(i) === 0x27 && text.charCodeAt(lastClose) === 0x27 && isSpace(text.charCodeAt(i - 1))) continue;
+      // («… بالله ''»: typed together, likewise.)
+      if (
+        text.charCodeAt(i) === 0x27 &&
+        text.charCodeAt(lastClose) === 0x27 &&
+        (i === lastClose + 1 || (i === lastClose + 2 && isSpace(text.charCodeAt(i - 1))))
+      )
+        continue;
       const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0);
       if (!mark) continue;
       if (mark.act === 'open') {

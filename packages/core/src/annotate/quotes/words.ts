@@ -132,6 +132,12 @@ function capitalAfter(text: string, i: number): boolean {
   return k > i && isUpper(text.charCodeAt(k));
 }
 /** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
+/** Whether the apostrophe at `i` is the unpaired half of a doubled one whose other half, apart or together, is a mark. */
+function otherHalf(text: string, roles: ReadonlyMap<number, unknown>, i: number): boolean {
+  for (const k of [i + 2, i - 2, i + 1, i - 1]) if (roles.has(k) && text.charCodeAt(k) === 0x27) return true;
+  return false;
+}
+
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
 /** What the stage knows of a word, cached by its text. */
@@ -334,8 +340,9 @@ export function readBlock(
       // (A handle, "@POTUS", is one word: "tweeted using his @POTUS account:".)
       i++;
       if (c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200f)) continue;
-      // The other half of an apostrophe mark typed doubled and apart («' ' …»): part of the mark, not punctuation.
-      if (c === 0x27 && (roles.has(i + 1) || roles.has(i - 3)) && (text.charCodeAt(i + 1) === 0x27 || text.charCodeAt(i - 3) === 0x27)) continue;
+      // The other half of an apostrophe mark typed doubled, apart or together («' ' …», «'' …»): part of the mark, not
+      // punctuation.
+      if (c === 0x27 && otherHalf(text, roles, i - 1)) continue;
       const key = text[i - 1] as string;
       tok = { type: 'punct', start: i - 1, end: i, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 };
     } else {
