@@ -68,6 +68,11 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct', 'indirect']);
   });
 
+  it('reads «أصر» (insisted) with its complement as a cue, «أصر على موقفه» as none', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوأصر رئيس الوزراء جان رافاران ان مجلس الامن هو المنوط بمنع الانتشار النووي.\n\nوأصر الوزير على موقفه.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['مجلس الامن هو المنوط بمنع الانتشار النووي', 'جان رافاران']]);
+  });
+
   it('reads two apostrophes typed together around Arabic words as a quotation mark', () => {
     const quotes = quotesOf("عنوان الخبر\n\nوقال الوزير سالم العلي في كلمته '' يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة ''.");
     expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([['يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة', 'direct', 'سالم العلي']]);

@@ -73,6 +73,8 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'روى روت رووا - - - يروي تروي' },
   { forms: 'غرد غردت غردوا - - - يغرد تغرد' },
   { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
+  // «وأصر رافاران ان …», «يصر على أنه …»: insisting is saying again.
+  { forms: 'أصر أصرت أصروا - - - يصر تصر', flags: { objectPrepositions: ['على'] } },
   { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
   { forms: 'جدد جددت جددوا - - - يجدد تجدد', flags: { nominalObject: true } },
   // Past only: «يبلغ» is as often "reaches" («ويبلغ من العمر 42 عاما», «تبلغ قيمته»).
