@@ -514,4 +514,9 @@ describe('Arabic subjects', () => {
     ]);
     expect(speakers('عنوان الخبر\n\nوأثنى العداء سعيد عويطة على اللاعبة، وتكهن بإمكانية أن تحقق نتائج أفضل في الملتقيات القادمة.')).toEqual(['سعيد عويطة']);
   });
+
+  it('reads a definite family name before a title as the name, the title as its role («البدري مدير الكرة»)', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nوقال البدري مدير الكرة إن حالة اللاعب مطمئنة وأصبح جاهزا للمشاركة.');
+    expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual(['البدري', 'مدير الكرة']);
+  });
 });

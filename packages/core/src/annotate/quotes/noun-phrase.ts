@@ -130,7 +130,15 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   if (lastTitle === np.start && indefiniteTitle(tokens[lastTitle] as Token, lang) && linker?.type === 'word' && lang.roleLinkers.has(linker.key)) i = np.end;
   if (titled) np.roleEnd = i;
   // «الاسكتلندي أليكس فيرجسون»: a nationality before the name (a definite adjective) describes it.
-  if (!titled) while (i < np.end - 1 && isDefiniteAdjective(tokens[i], lang) && !isDefiniteAdjective(tokens[i + 1], lang)) i++;
+  // («البدري مدير الكرة»: before a title it is a family name, the title its role.)
+  if (!titled)
+    while (
+      i < np.end - 1 &&
+      isDefiniteAdjective(tokens[i], lang) &&
+      !isDefiniteAdjective(tokens[i + 1], lang) &&
+      !(tokens[i + 1]?.type === 'word' && titleOf(lang, (tokens[i + 1] as Token).key))
+    )
+      i++;
   np.nameStart = i;
   np.nameEnd = np.end;
   // «سيرغي لافروف وزير الخارجية الروسي», «حسين الفردان العضو المنتدب للبنك»: a title after the name, with its complement, is the role.
