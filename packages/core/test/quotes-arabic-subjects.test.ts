@@ -513,6 +513,7 @@ describe('Arabic subjects', () => {
       'سلمى حداد',
     ]);
     expect(speakers('عنوان الخبر\n\nوأثنى العداء سعيد عويطة على اللاعبة، وتكهن بإمكانية أن تحقق نتائج أفضل في الملتقيات القادمة.')).toEqual(['سعيد عويطة']);
+    expect(speakers('عنوان الخبر\n\nوقال المؤرخ سالم الحداد إن الزيارة موثقة. وتؤكد باستمرار أن المسجد بني في القرن السابع.')).not.toContain('باستمرار');
   });
 
   it('reads a definite family name before a title as the name, the title as its role («البدري مدير الكرة»)', () => {

@@ -221,12 +221,13 @@ const MANNER = keySet(
 
 /** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
 /**
- * بـ on the article («بالدارجة», «بالأمازيغية») or on a word opening with a hamza on alif («بإمكانية», «بأهمية»): a
- * preposition and its noun, never a name (a name spelt so, بالمر, is rare).
+ * بـ on the article («بالدارجة», «بالأمازيغية»), on a word opening with a hamza on alif («بإمكانية», «بأهمية») or on a
+ * verbal noun of the tenth form («باستمرار», «باستثناء»): a preposition and its noun, never a name (a name spelt so,
+ * بالمر, is rare).
  */
 function prepositionalWord(word: string): boolean {
   const key = normalizeArabic(word);
-  return word.charCodeAt(0) === 0x0628 && ((key.startsWith('بال') && key.length >= 6) || /^ب[أإآ]/.test(word));
+  return word.charCodeAt(0) === 0x0628 && ((key.startsWith('بال') && key.length >= 6) || /^ب[أإآ]/.test(word) || /^باست.{3}/.test(key));
 }
 
 const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
@@ -417,7 +418,7 @@ export const AR_QUOTES: QuoteLanguage = {
   documentNouns: keySet(shape, 'تقرير دراسة وثيقة مذكرة'),
   bodyNouns: keySet(
     shape,
-    'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة',
+    'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة نادي منتخب',
   ),
   creditWords: keySet(shape, 'رويترز الفرنسية الأوروبية الألمانية أسوشيتد أرشيف'),
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة'),
