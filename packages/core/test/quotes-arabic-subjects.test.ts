@@ -520,4 +520,11 @@ describe('Arabic subjects', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nوقال البدري مدير الكرة إن حالة اللاعب مطمئنة وأصبح جاهزا للمشاركة.');
     expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual(['البدري', 'مدير الكرة']);
   });
+
+  it('reads the subject between an auxiliary opening the sentence and a comma before the verb («وكانت المحكمة …، اعتبرت»)', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(speakers('عنوان الخبر\n\nوكانت المحكمة العليا الاميركية، اعتبرت (الخميس) ان الرئيس تجاوز صلاحياته بانشاء المحاكم العسكرية.')).toEqual([
+      'المحكمة العليا الاميركية',
+    ]);
+  });
 });

@@ -830,17 +830,21 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const before = tokens[t - 1];
   // «وكان X قد قال» and, with a shorter subject, «وكانت تقارير صحفية ذكرت».
   const particle = isWord(before) && lang.preVerbAdverbs.has(before.key);
-  const end = particle ? t - 1 : t;
+  // («وكانت المحكمة العليا الاميركية، اعتبرت …»: a comma may close the subject after the auxiliary.)
+  const comma = !particle && isComma(before) && lang.verbFirst;
+  const end = particle || comma ? t - 1 : t;
   if (!particle && relativeAside(ctx, frame, t)) return;
   const words = particle ? NP_WORDS : BARE_AUXILIARY_SUBJECT;
   for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) return;
     if (lang.auxiliaries.has(tok.bare)) {
-      if (k + 1 < end) frame.subject = { start: k + 1, end };
+      // (Only when the auxiliary opens the sentence: «عما كانت تعدو به سابقا، وتكهن» is another clause's.)
+      if (k + 1 < end && (!comma || k === sentence.first)) frame.subject = { start: k + 1, end };
       return;
     }
   }
+  if (comma) return;
   // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject;
   // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
   const from = afterSubjectOpener(ctx);
