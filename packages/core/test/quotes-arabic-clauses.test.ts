@@ -73,6 +73,18 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['مجلس الامن هو المنوط بمنع الانتشار النووي', 'جان رافاران']]);
   });
 
+  it('reads guillemets written the other way round (»…«) when the text pairs better so', () => {
+    const mirrored = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير سالم العلي إن »الحكومة ماضية في الإصلاح ولن تتراجع عنه« مهما كانت الضغوط.\n\nوأضاف: »لا أحد فوق القانون في هذا البلد«.',
+    );
+    expect(mirrored.map((q) => [q.kind, q.text])).toEqual([
+      ['mixed', '»الحكومة ماضية في الإصلاح ولن تتراجع عنه« مهما كانت الضغوط'],
+      ['direct', 'لا أحد فوق القانون في هذا البلد'],
+    ]);
+    const usual = quotesOf('عنوان الخبر\n\nوقال الوزير سالم العلي: «الحكومة ماضية في الإصلاح ولن تتراجع عنه».');
+    expect(usual.map((q) => q.text)).toEqual(['الحكومة ماضية في الإصلاح ولن تتراجع عنه']);
+  });
+
   it('reads two apostrophes typed together around Arabic words as a quotation mark', () => {
     const quotes = quotesOf("عنوان الخبر\n\nوقال الوزير سالم العلي في كلمته '' يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة ''.");
     expect(quotes.map((q) => [q.text, q.kind, q.speaker?.name])).toEqual([['يسعدني أن أكون بينكم اليوم في هذه المناسبة الكريمة', 'direct', 'سالم العلي']]);

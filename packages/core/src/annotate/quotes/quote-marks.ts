@@ -68,14 +68,14 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * How the mark at `i` acts given what is open: 'open'/'close' of a family, or null for an
  * apostrophe or a character that is not a mark.
  */
-function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpen = false): { act: 'open' | 'close'; family: Family } | null {
+function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpen = false, reversed = false): { act: 'open' | 'close'; family: Family } | null {
   const c = text.charCodeAt(i);
   const top = topMark?.family;
   switch (c) {
     case 0xab: // «
-      return { act: 'open', family: 'guillemet' };
+      return { act: reversed ? 'close' : 'open', family: 'guillemet' };
     case 0xbb: // »
-      return { act: 'close', family: 'guillemet' };
+      return { act: reversed ? 'open' : 'close', family: 'guillemet' };
     case 0x2039: // ‹
       return { act: 'open', family: 'angle' };
     case 0x203a: // ›
@@ -123,8 +123,8 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
  * — and no letter after it. A straight mark opening a new quotation instead («"Yes," she said»)
  * stands before a letter.
  */
-function closesRunOn(text: string, i: number, open: OpenMark): boolean {
-  const mark = markAt(text, i, open);
+function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean): boolean {
+  const mark = markAt(text, i, open, false, reversed);
   if (mark?.act !== 'close' || mark.family !== open.family) return false;
   if (isLetterOrDigit(text.charCodeAt(i + 1))) return false;
   const symmetric = open.family === 'straight' || open.family === 'straight-single';
@@ -132,9 +132,39 @@ function closesRunOn(text: string, i: number, open: OpenMark): boolean {
   if (!isSpace(text.charCodeAt(i - 1))) return true;
   // «… في المئة ".»: typed apart but with a stop, a comma or the paragraph's end after it, it closes.
   const after = text.charCodeAt(i + 1);
-  if (Number.isNaN(after) || after === 10 || after === 13 || (!isSpace(after) && !isLetterOrDigit(after) && markAt(text, i + 1, undefined) === null))
+  if (
+    Number.isNaN(after) ||
+    after === 10 ||
+    after === 13 ||
+    (!isSpace(after) && !isLetterOrDigit(after) && markAt(text, i + 1, undefined, false, reversed) === null)
+  )
     return true;
   return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 0x27;
+}
+
+/** Whether the text's guillemets pair better read as »…« than as «…»: one pass counting the marks each reading leaves unpaired. */
+function guillemetsReversed(text: string, from: number): boolean {
+  let open = 0;
+  let openReversed = 0;
+  let unpaired = 0;
+  let unpairedReversed = 0;
+  let first = 0;
+  for (let i = text.indexOf('\u00ab') < 0 ? text.length : from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xab && c !== 0xbb) continue;
+    if (first === 0) first = c;
+    const opens = c === 0xab;
+    if (opens) open++;
+    else if (open > 0) open--;
+    else unpaired++;
+    if (!opens) openReversed++;
+    else if (openReversed > 0) openReversed--;
+    else unpairedReversed++;
+  }
+  // On a tie the first mark decides: a text seldom opens inside a quotation, so a » first is one that opens.
+  const reversedLeft = unpairedReversed + openReversed;
+  const left = unpaired + open;
+  return reversedLeft < left || (reversedLeft === left && first === 0xbb);
 }
 
 /** First non-space offset of a block, or -1. */
@@ -166,6 +196,10 @@ export function pairQuoteMarks(
     return m;
   };
 
+  // »…« (German print, and Arabic text whose marks were mirrored on the way): read that way when it leaves fewer marks
+  // unpaired than «…» does (a text cut inside a quotation also opens on a »).
+  // (Judged on the body: a headline cut from the lead may hold half a pair.)
+  const reversed = guillemetsReversed(text, blocks.length > 1 ? (blocks[1] as BlockRange).start : 0);
   const marked = new Uint8Array(blocks.length);
   // A quote left open at a paragraph's end with no reopening mark after it: it waits for the next
   // mark, which must close it (see closesRunOn), through at most MAX_RUN_ON paragraphs.
@@ -177,7 +211,7 @@ export function pairQuoteMarks(
   blocks.forEach((block, b) => {
     if (cursor < block.start) cursor = nextMarkAt(text, block.start);
     if (runOn) {
-      if (cursor < block.end && closesRunOn(text, cursor, runOn)) {
+      if (cursor < block.end && closesRunOn(text, cursor, runOn, reversed)) {
         stack.push(runOn);
         openCount.set(runOn.family, 1);
         runOn = null;
@@ -198,7 +232,7 @@ export function pairQuoteMarks(
         (i === lastClose + 1 || (i === lastClose + 2 && isSpace(text.charCodeAt(i - 1))))
       )
         continue;
-      const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0);
+      const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0, reversed);
       if (!mark) continue;
       if (mark.act === 'open') {
         stack.push({ family: mark.family, offset: i, block: b, reopens: [], reopenBlocks: [] });
@@ -226,7 +260,7 @@ export function pairQuoteMarks(
     const next = blocks[b + 1];
     const at = next ? firstVisible(text, next) : -1;
     const outer = stack[0] as OpenMark;
-    const reopening = at >= 0 ? markAt(text, at, undefined) : null;
+    const reopening = at >= 0 ? markAt(text, at, undefined, false, reversed) : null;
     const continues = reopening?.act === 'open' && reopening.family === outer.family;
     if (!continues && stack.length === 1 && next) {
       runOn = pop();
