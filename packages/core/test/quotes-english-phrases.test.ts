@@ -454,4 +454,15 @@ describe('English attribution phrases', () => {
     for (const q of quotes('T\n\nVoice actor Sung-min Park, who starred in "Ember Knights," said the strike had cost her half her income.'))
       expect(q[1]).not.toContain('Ember Knights');
   });
+
+  it("reads the answers after an interview's questions, not the paragraphs under an explainer's question subheads", () => {
+    const interview = quotesOf(
+      'Q&A\n\nIn an interview, the director, Samia Taib, spoke about her hospital.\n\nHow do you describe the situation today?\n\nWe receive 200 patients a day, many with shrapnel wounds.\n\nAre medicines still arriving?\n\nSome shipments arrive, but they cover less than half of what we need.',
+    );
+    expect(interview.map((q) => q.speaker?.name)).toEqual(['Samia Taib', 'Samia Taib']);
+    const explainer = quotesOf(
+      'Tariffs explained\n\nTariffs have risen sharply, economist Dana Ruiz said.\n\nHow much have tariffs raised?\n\nRevenues have totaled about $70 billion since 2018.\n\nWho pays them?\n\nImporters pay the duties at the border.',
+    );
+    expect(explainer.map((q) => q.text)).toEqual(['Tariffs have risen sharply']);
+  });
 });

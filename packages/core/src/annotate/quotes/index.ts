@@ -261,6 +261,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   });
 
   drafts.sort((x, y) => x.start - y.start);
+  interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
+  drafts.sort((x, y) => x.start - y.start);
   namedLater(drafts, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
@@ -272,6 +274,106 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
   doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
+}
+
+/** Words a paragraph of one question may have to be an interviewer's question. */
+const QUESTION_WORDS = 30;
+
+/**
+ * An interview printed as questions and answers («كيف تصفين الوضع؟» ¶ «نستقبل يوميا …»): with two questions or more, each
+ * a paragraph of one question ending on «؟» or "?", the paragraphs after each (up to the next question; after the last,
+ * one) that hold no quote are the interviewee's words: the person quoted last before the first question, else the
+ * person named most before it. Questions are the outlet's and stay unquoted. Only where the text before them calls
+ * itself an interview.
+ */
+function interviewAnswers(
+  drafts: Draft[],
+  text: string,
+  blocks: readonly Block[],
+  ranges: readonly { start: number; end: number }[],
+  persons: readonly PersonMention[],
+  register: SpeakerRegister,
+  lang: QuoteLanguage,
+): void {
+  const trimmed = (b: number) => {
+    const r = ranges[b] as { start: number; end: number };
+    let s = r.start;
+    let e = r.end;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    return [s, e] as const;
+  };
+  const isQuestion = (b: number) => {
+    if (blocks[b]?.type !== 'paragraph') return false;
+    const [s, e] = trimmed(b);
+    const last = text.charCodeAt(e - 1);
+    if (e - s < 2 || (last !== 0x061f && last !== 63)) return false;
+    let words = 0;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i);
+      // One sentence: no stop, question mark or exclamation before its end.
+      if (i < e - 1 && (c === 46 || c === 0x061f || c === 63 || c === 33)) return false;
+      if (isSpaceCode(c) && !isSpaceCode(text.charCodeAt(i - 1))) words++;
+    }
+    return words < QUESTION_WORDS;
+  };
+  const questions: number[] = [];
+  for (let b = 1; b < blocks.length; b++) if (isQuestion(b)) questions.push(b);
+  if (questions.length < 2) return;
+  const quoted = new Set(drafts.map((d) => d.block));
+  const first = questions[0] as number;
+  const firstStart = (ranges[first] as { start: number }).start;
+  // Only an article that says it is an interview («في هذا الحوار», "in an interview"): an explainer's subheads ask too.
+  const nouns = lang.interviewNouns;
+  if (
+    !nouns ||
+    !text
+      .slice(0, firstStart)
+      .split(/[\s.,،:;؛()«»"“”]+/u)
+      .some((w) => w !== '' && nouns.has(lang.articleless(lang.key(w))))
+  )
+    return;
+  // Who answers: the last person quoted before the questions, else the one named most there.
+  let who: Speaker | null = null;
+  for (const d of drafts) if (d.start < firstStart && d.speaker && !d.speaker.group && !d.speaker.body) who = d.speaker;
+  if (!who) {
+    const counts = new Map<string, { n: number; m: PersonMention }>();
+    for (const m of persons) {
+      if (m.start >= firstStart) break;
+      const c = counts.get(m.id);
+      counts.set(m.id, { n: (c?.n ?? 0) + 1, m });
+    }
+    let best: { n: number; m: PersonMention } | undefined;
+    for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+    if (best) who = register.byName(best.m.name, wordKeys(best.m.name, lang), undefined, [], undefined);
+  }
+  if (!who) return;
+  const isQ = new Set(questions);
+  for (const [k, q] of questions.entries()) {
+    const next = questions[k + 1];
+    const stop = next ?? Math.min(blocks.length, q + 2);
+    for (let b = q + 1; b < stop; b++) {
+      if (isQ.has(b) || blocks[b]?.type !== 'paragraph') break;
+      // (A paragraph quoting someone is narration again: the answers end there.)
+      if (quoted.has(b)) break;
+      const [s, e] = trimmed(b);
+      if (e <= s) continue;
+      drafts.push({
+        start: s,
+        end: e,
+        kind: 'direct',
+        block: b,
+        cue: null,
+        speaker: who,
+        inferred: true,
+        speakerSpan: null,
+        confidence: 0.5,
+        firstToken: -1,
+        lastToken: -1,
+        span: -1,
+      });
+    }
+  }
 }
 
 /**

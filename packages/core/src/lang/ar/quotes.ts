@@ -474,6 +474,7 @@ export const AR_QUOTES: QuoteLanguage = {
   },
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
+  interviewNouns: keySet(shape, 'حوار مقابلة حوارها حواره مقابلتها مقابلته'),
   // «للمخرجة التونسية مريم …», «لـ«حزب الله»»: a preposition written onto the article, or apart with a tatweel and the
   // quotation mark after it, is no part of the word a description matches.
   descriptionWord: (word) =>

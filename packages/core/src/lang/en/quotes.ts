@@ -266,6 +266,7 @@ export const EN_QUOTES: QuoteLanguage = {
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
+  interviewNouns: keySet(shape, 'interview interviews q&a'),
   possessiveDeterminers: keySet(shape, 'his her their'),
   newsOutlets: new Set(NEWS_AGENCIES),
   institutionWords: keySet(
