@@ -527,4 +527,9 @@ describe('Arabic subjects', () => {
       'المحكمة العليا الاميركية',
     ]);
   });
+
+  it('reads a name in apposition closed by a colon after one comma («قال قائد الفريق، عبد الرحمن آل مفرح: «…»»)', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nمن جهته، قال قائد الفريق، عبد الرحمن آل مفرح: «نعرف قيمة هذه المباراة لجماهيرنا، وسنقاتل على كل كرة».');
+    expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual(['عبد الرحمن آل مفرح', 'قائد الفريق']);
+  });
 });

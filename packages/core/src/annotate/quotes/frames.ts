@@ -761,7 +761,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     )
       subjectEnd = j;
   }
-  const end = subjectEnd >= 0 ? subjectEnd : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
+  // («قال قائد الفريق، عبد الرحمن آل مفرح: «…»»: a colon may close an apposition opened by one comma.)
+  const appositionToColon =
+    lang.verbFirst && isColon(tokens[j]) && commas.length === 1 && j - (commas[0] as number) - 1 <= APPOSED_NAME_WORDS && j - (commas[0] as number) > 1;
+  const end = subjectEnd >= 0 ? subjectEnd : appositionToColon ? j : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
   if (roleBefore && frame.subject && !frame.role) frame.role = roleBefore;
   // «ونقل عنه مسؤول كبير قوله إن …»: the pronoun on the relay word is the speaker, named before; the phrase relays.
