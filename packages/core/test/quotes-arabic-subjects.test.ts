@@ -532,4 +532,13 @@ describe('Arabic subjects', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nمن جهته، قال قائد الفريق، عبد الرحمن آل مفرح: «نعرف قيمة هذه المباراة لجماهيرنا، وسنقاتل على كل كرة».');
     expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual(['عبد الرحمن آل مفرح', 'قائد الفريق']);
   });
+
+  it('reads «المتحدث» alone, with no spokesman before, as the person heard last', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'عنوان الخبر\n\nمن جهته، قال النائب عن الفريق الحركي، الحسين العلوي، إن الناس في الجبل يعانون.\n\nوحذر المتحدث من أن استمرار الوضع سيدفع بموجات جديدة من الهجرة.',
+      ),
+    ).toEqual(['الحسين العلوي', 'الحسين العلوي']);
+  });
 });

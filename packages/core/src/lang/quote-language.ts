@@ -341,6 +341,8 @@ export interface QuoteLanguage extends WordShape {
   timeConjunctions?: ReadonlySet<string>;
   /** «فيه», «فيها»: a preposition with the pronoun that, right after a verb in a relative clause, points back at its antecedent. */
   resumptive?: ReadonlySet<string>;
+  /** Nouns for "the one speaking" («المتحدث»): alone, a description of the person heard last (a spokesman's title otherwise). */
+  speakingNouns?: ReadonlySet<string>;
   /** Nouns by which an article says it is an interview («حوار», "interview"): its questions and answers are read as such. */
   interviewNouns?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */

@@ -192,6 +192,10 @@ export class SpeakerRegister {
           (this.lang.genericTitles?.has(wanted[0]) === true
             ? undefined
             : this.recent.find((s) => !s.group && !s.descriptionOnly && this.titledWithin(wanted, s.roleKeys))))
+        : undefined) ??
+      // «وحذر المتحدث من أن …» after «قال النائب الحسين العلوي إن …»: "the one speaking", alone, is the person heard last.
+      (wanted.length === 1 && this.lang.speakingNouns?.has(wanted[0] as string) === true
+        ? this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly)
         : undefined)
     );
   }

@@ -475,6 +475,8 @@ export const AR_QUOTES: QuoteLanguage = {
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
   interviewNouns: keySet(shape, 'حوار مقابلة حوارها حواره مقابلتها مقابلته'),
+  // (Keyed as the title table reads them: «المتحدث» as «الناطق».)
+  speakingNouns: keySet(shape, 'متحدث متحدثة ناطق ناطقة'),
   // «للمخرجة التونسية مريم …», «لـ«حزب الله»»: a preposition written onto the article, or apart with a tatweel and the
   // quotation mark after it, is no part of the word a description matches.
   descriptionWord: (word) =>
