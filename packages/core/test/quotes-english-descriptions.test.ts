@@ -227,4 +227,18 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['State Department', 'Foreign Ministry']);
   });
+
+  it('reads "the Democrat" and "the Colorado Democrat" as descriptions of a person, not as a name or a body', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'T\n\nCommittee Chairwoman Rep. Leonora Banks-Whitfield, D-N.Y., said the panel had heard enough.\n\n"This is not a close call," the Democrat said.',
+      ),
+    ).toEqual(['Leonora Banks-Whitfield', 'Leonora Banks-Whitfield']);
+    expect(
+      speakers(
+        'T\n\nSen. Camila Delgado-Marsh made her pitch to Iowa Democrats on Saturday.\n\n"I am not running to be the safe choice," the Colorado Democrat said to cheers.',
+      ),
+    ).toEqual(['Camila Delgado-Marsh']);
+  });
 });

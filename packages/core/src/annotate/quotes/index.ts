@@ -626,8 +626,11 @@ function speakerOf(
     // (Not a title's holder, "The European Commissioner for Maritime Affairs", nor an acronym the article spells out.)
     const titled = tokens.slice(start, end).some((t) => lang.titles.has(lang.articleless(t.key)));
     const named = np.nameEnd === np.nameStart || (lang.casedNames && !titled) ? personWithin(bodies, from, to) : undefined;
+    // ("the Colorado Democrat said": a noun for a person closing the phrase names no body, whatever the entity stage read.)
+    const personHead = lang.casedNames && lang.personHeads?.has((tokens[end - 1] as Token).key) === true;
     const wholeBody =
       named &&
+      !personHead &&
       (named.start === from || (lang.casedNames && !titled && named.start === afterArticle)) &&
       named.end === to &&
       !(lang.casedNames && /^[A-Z]+$/.test(named.name))

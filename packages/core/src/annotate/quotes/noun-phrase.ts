@@ -235,6 +235,8 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   const headWord = tokens[np.end - 1] as Token;
   // "The West Virginia Democrat said": an article and a noun for a person after capitals describe someone, naming no one.
   if (first.type === 'word' && lang.determiners?.has(first.key) === true && np.end - np.start > 2 && lang.personHeads?.has(headWord.key) === true) return np;
+  // ("the Democrat said": so does one capitalised noun for a person after the article.)
+  if (first.type === 'word' && lang.determiners?.has(first.key) === true && np.end - np.start === 2 && lang.personHeads?.has(headWord.key) === true) return np;
   const titleHead = titleOf(lang, headWord.key) !== undefined || (lang.nameHeads?.has(headWord.key) === true && !isCapitalized(text, headWord));
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
