@@ -241,4 +241,13 @@ describe('English quoted descriptions and other cues', () => {
       ),
     ).toEqual(['Camila Delgado-Marsh']);
   });
+
+  it('reads capitals after a preposition in a description as a place, not as the speaker', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'T\n\nMarisol Vantreese, a former law clerk, testified on Tuesday.\n\nThe 31-year-old, now a public defender in Baton Rouge, said she kept a private log of the cases.',
+      ),
+    ).not.toContain('Baton Rouge');
+  });
 });

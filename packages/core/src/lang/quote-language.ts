@@ -343,6 +343,8 @@ export interface QuoteLanguage extends WordShape {
   resumptive?: ReadonlySet<string>;
   /** Nouns for "the one speaking" («المتحدث»): alone, a description of the person heard last (a spokesman's title otherwise). */
   speakingNouns?: ReadonlySet<string>;
+  /** Prepositions that name an agent ("a study by the Centre …"): capitals after them may be a source. */
+  agentPrepositions?: ReadonlySet<string>;
   /** Nouns by which an article says it is an interview («حوار», "interview"): its questions and answers are read as such. */
   interviewNouns?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */

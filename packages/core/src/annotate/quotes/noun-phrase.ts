@@ -241,6 +241,9 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
   const complement = last !== null && last[1] - last[0] === 1 && inTitleComplement(text, tokens, last[0], np.start, lang);
+  // ("The 31-year-old, now a public defender in Baton Rouge,": capitals only after a preposition of place name a place,
+  // no one; after "by", "of", "for", "from" they may name the source, "a study by the Centre for Economic Policy Research".)
+  if (!head && !best && last && !sourceLinked(tokens, last[0], np.start, lang)) return np;
   const tail = head && last && head[0] < last[0] && governedAt(tokens, last[0], np.start, lang) ? head : last;
   const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
@@ -296,6 +299,13 @@ export function nicknameAt(text: string, tokens: readonly Token[], j: number, la
     close?.type === 'mark' &&
     close.role === 'close'
   );
+}
+
+/** Whether the preposition before the run at `i` (through an article) links a source or a role: "by", "of", "for", "at", "from". */
+function sourceLinked(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
+  const p = i > start && lang.determiners?.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
+  const link = tokens[p];
+  return link?.type === 'word' && (lang.roleLinkers.has(link.key) || lang.agentPrepositions?.has(link.key) === true);
 }
 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */

@@ -267,6 +267,7 @@ export const EN_QUOTES: QuoteLanguage = {
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
   interviewNouns: keySet(shape, 'interview interviews q&a'),
+  agentPrepositions: keySet(shape, 'by'),
   possessiveDeterminers: keySet(shape, 'his her their'),
   newsOutlets: new Set(NEWS_AGENCIES),
   institutionWords: keySet(
