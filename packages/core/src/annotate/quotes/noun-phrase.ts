@@ -301,10 +301,14 @@ export function nicknameAt(text: string, tokens: readonly Token[], j: number, la
   );
 }
 
+/** The token a word at `i` hangs from, past an article ("of the Michigan …" → "of"). */
+function linkBefore(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): number {
+  return i > start && lang.determiners?.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
+}
+
 /** Whether the preposition before the run at `i` (through an article) links a source or a role: "by", "of", "for", "at", "from". */
 function sourceLinked(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
-  const p = i > start && lang.determiners?.has((tokens[i - 1] as Token).key) ? i - 2 : i - 1;
-  const link = tokens[p];
+  const link = tokens[linkBefore(tokens, i, start, lang)];
   return link?.type === 'word' && (lang.roleLinkers.has(link.key) || lang.agentPrepositions?.has(link.key) === true);
 }
 
@@ -312,7 +316,7 @@ function sourceLinked(tokens: readonly Token[], i: number, start: number, lang: 
 function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
   // ("of the firm Whitford Abrams": past a body's common noun too.)
   const noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
-  const p = noun > start && lang.determiners?.has((tokens[noun - 1] as Token).key) ? noun - 2 : noun - 1;
+  const p = linkBefore(tokens, noun, start, lang);
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
 
