@@ -228,6 +228,13 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['State Department', 'Foreign Ministry']);
   });
 
+  it('gives what "the results of" or "the findings of" a document showed to that document, not to a study "of" its subjects', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe results of the National Nutrition Survey revealed that most children were iodine deficient.\n\nThe findings of the inquiry show that the police failed to act.\n\nA study of 500 nurses found that most worked unpaid overtime.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['National Nutrition Survey', 'the inquiry', 'A study of 500 nurses']);
+  });
+
   it('reads "the Democrat" and "the Colorado Democrat" as descriptions of a person, not as a name or a body', () => {
     const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
     expect(

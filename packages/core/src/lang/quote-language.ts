@@ -325,6 +325,8 @@ export interface QuoteLanguage extends WordShape {
   impersonal?: ReadonlySet<string>;
   /** Prepositions linking a document to its issuer ("from", "by"; «عن»). */
   issuerLinks?: ReadonlySet<string>;
+  /** Nouns for what a document found ("the results", "the findings"), which "of" links to the document that speaks. */
+  findingNouns?: ReadonlySet<string>;
   /** Participles of issuing before that preposition («صادر عن»). */
   issuedWords?: ReadonlySet<string>;
   /** Words opening a fronted attribution whose content follows its comma ("As Smith noted, …"). */

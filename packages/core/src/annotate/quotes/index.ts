@@ -1372,7 +1372,9 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   // «صادر عن»: a participle of issuing before the preposition.
   if (lang.issuedWords?.has((tokens[k] as Token).key) && k + 1 < range.end) k++;
   const link = tokens[k] as Token;
-  if (lang.issuerLinks?.has(link.key) && k + 1 < range.end) {
+  // ("The results of the study revealed that …": the study speaks; "a study of 500 children" names no issuer.)
+  const finding = lang.findingNouns?.has(bare) === true && link.key === 'of';
+  if ((lang.issuerLinks?.has(link.key) || finding) && k + 1 < range.end) {
     frame.subject = { start: k + 1, end: range.end };
     frame.subjectClitic = null;
     return;

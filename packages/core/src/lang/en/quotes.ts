@@ -193,7 +193,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   documentNouns: keySet(
     shape,
-    'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source',
+    'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source results findings',
   ),
   settingNouns: keySet(
     shape,
@@ -263,6 +263,7 @@ export const EN_QUOTES: QuoteLanguage = {
   hypotheticals: keySet(shape, 'might may could'),
   narratorPronouns: keySet(shape, "i we i've we've i’ve we’ve i'd we'd i’d we’d"),
   issuerLinks: keySet(shape, 'from by'),
+  findingNouns: keySet(shape, 'results findings'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
