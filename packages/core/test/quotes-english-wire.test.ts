@@ -90,6 +90,18 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it("gives a quotation after a colon to a body the sentence opens on, not to a body naming a person's employer", () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'T\n\nHome Secretary Suella Braverman said the plan would work.\n\nAmnesty International published a list of demands, including: "Release every prisoner held without charge and open the camps to inspectors."',
+      ),
+    ).toEqual(['Suella Braverman', 'Amnesty International']);
+    expect(speakers('Halvorsen CEO apologizes to families: "We failed you and we will not forget it"\n\nThe hearing lasted four hours.')).not.toContain(
+      'Halvorsen',
+    );
+  });
+
   it('reads a cue in an infinitive carried by a verb ("continues to insist", "went on to say") but not "refused to say"', () => {
     const quotes = quotesOf(
       'Title\n\nMs. Alvarez continues to insist the plan will pay for itself within a decade.\n\nThe governor went on to say that the budget would be balanced by June.\n\nThe senator refused to say whether the bill would pass.',

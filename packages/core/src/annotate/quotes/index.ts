@@ -214,7 +214,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
         const credited =
           (!multiBlock ? dashCredit(text, span.close + 1, range.end, persons) : undefined) ??
-          (!multiBlock && isColonToken(tokens[t - 1]) ? personOpening(ctx, persons, (tokens[t - 1] as Token).start) : undefined);
+          (!multiBlock && isColonToken(tokens[t - 1])
+            ? (personOpening(ctx, persons, (tokens[t - 1] as Token).start) ??
+              // ("The Guardian cited examples …, including: "…"": a body the sentence opens on, too, not one naming a
+              // person's employer: "Halvorsen CEO apologizes: "…"".)
+              (blockLang.casedNames ? bodyOpening(ctx, bodies, (tokens[t - 1] as Token).start) : undefined))
+            : undefined);
         if (credited) {
           usedSpans.add(tok.span as number);
           const speaker = register.byName(credited.name, wordKeys(credited.name, blockLang), undefined, [], undefined);
@@ -2234,6 +2239,15 @@ function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: 
   if (!person) return undefined;
   const at = countBefore(tokens, (t) => t.start < person.start);
   return at - from < OPENING_TOKENS ? person : undefined;
+}
+
+/** The body whose name opens the sentence, as `personOpening` finds a person, when no title or noun for a person follows it. */
+function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: number): PersonMention | undefined {
+  const { tokens, lang } = ctx;
+  const body = personOpening(ctx, bodies, to);
+  const next = body ? tokens[countBefore(tokens, (t) => t.start < body.end)] : undefined;
+  if (!body || next?.type !== 'word') return undefined;
+  return lang.titles.has(next.key) || lang.personNouns.has(next.key) || lang.personHeads?.has(next.key) === true ? undefined : body;
 }
 
 /** Tokens an adverbial opening a sentence may take before its comma ("During Prime Minister's Questions Wednesday,"). */
