@@ -257,6 +257,17 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads a subheading\'s label ("The Plan Stage:") and a label word ("Warning:", "Note:") before a colon as no speaker', () => {
+    expect(
+      quotesOf(
+        'The Plan Stage: Think and dream productively',
+        'It is the early days of your business.',
+        'Pinpoint your ideal customer. Warning: many people try to skip this step entirely and regret it later.',
+        'Note: the prices above were checked on Monday morning.',
+      ),
+    ).toHaveLength(0);
+  });
+
   it('keeps a cue word after an article inside the phrase after the verb; a report speaks for its issuer', () => {
     expect(only(quotesOf('"The market is pricing in a recovery," said a report from Kotak Securities.')).speaker?.name).toBe('Kotak Securities');
   });

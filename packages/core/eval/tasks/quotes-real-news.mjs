@@ -23,6 +23,15 @@ const SETS = [
       return (page) => pages[page.id]?.articleBody;
     },
   },
+  // The benchmark's other English pages that mention speech, annotated blind in session 14 (its own row).
+  {
+    label: 'en real news, batch 2',
+    file: 'real-news-batch2-quotes.en.json',
+    texts: (shared) => {
+      const pages = JSON.parse(readFileSync(join(shared, 'corpora/article-extraction-benchmark/ground-truth.json'), 'utf8'));
+      return (page) => pages[page.id]?.articleBody;
+    },
+  },
   // Wikinews articles of the GUM corpus, rebuilt from its tokens (one sentence per paragraph, the headline first).
   {
     label: 'en Wikinews (GUM)',

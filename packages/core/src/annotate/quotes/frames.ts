@@ -1411,6 +1411,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
   // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
   if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
+  // "Warning: many people skip this step": a capitalised participle opening its sentence on a colon is a label.
+  if (lang.casedNames && cue.participle && t === sentence.first && isColon(tokens[t + 1])) return null;
   // "pointed out that": a verb that reports only with its particle, which is part of the cue.
   const particle = cue.particle !== undefined ? tokens[t + 1] : undefined;
   if (cue.particle !== undefined && !(isWord(particle) && particle.key === cue.particle)) return null;
@@ -2403,6 +2405,8 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   // Scripts with capitals: the words before the colon end in a name ("Klopp:", "Kremlin:", "UN chief:"), not "See it now:".
   const lastWord = tokens[j - 1] as Token;
   if (lang.casedNames && !isCapitalised(ctx, lastWord) && !lang.titles.has(lastWord.key) && !lang.groupNouns.has(lastWord.key)) return null;
+  // (Headlines drop the article: "The Plan Stage: Think and dream productively" is a subheading's label.)
+  if (lang.casedNames && lang.determiners?.has((tokens[sentence.first] as Token).key) === true) return null;
   const frame = emptyFrame('headline', null, -1);
   frame.subject = { start: sentence.first, end: j };
   frame.contentStart = j + 1;
