@@ -135,7 +135,7 @@ describe('English quoted descriptions and other cues', () => {
 
   it('splits a clause around an attribution set between commas into two quotes, but not at a closing setting', () => {
     const quotes = quotesOf(
-      'Title\n\nThe economy, the minister told reporters on Monday, is recovering.\n\nThe talks failed, said Jane Smith, the mayor, on Tuesday.\n\nDisney’s tech teams isolated the problem, Mayer said, and “patched” the software overnight.',
+      'Title\n\nThe economy, the minister told reporters on Monday, is recovering.\n\nThe talks failed, said Jane Smith, the mayor, on Tuesday.\n\nDisney’s tech teams isolated the problem, Mayer said, and “patched” the software overnight.\n\nThe patient was taken to a hospital in Huade, the news agency said, citing the regional health commission.',
     );
     expect(quotes.map((q) => q.text)).toEqual([
       'The economy',
@@ -143,6 +143,7 @@ describe('English quoted descriptions and other cues', () => {
       'The talks failed',
       'Disney’s tech teams isolated the problem',
       '“patched” the software overnight',
+      'The patient was taken to a hospital in Huade',
     ]);
     expect(quotes[1]?.speaker?.name).toBe('the minister');
   });

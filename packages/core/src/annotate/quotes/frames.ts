@@ -1033,7 +1033,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
           (lang.asAttribution?.has(opener.key) === true ||
             lang.adjunctOpeners?.has(opener.key) === true ||
             lang.bareClauseOpeners?.has(opener.key) === true ||
-            lang.contrastClauses?.has(opener.key) === true)));
+            lang.contrastClauses?.has(opener.key) === true ||
+            // (", citing the regional health commission", ", adding …": a participle's phrase is the attribution's.)
+            lang.gerund?.(opener.key) === true)));
     // After a quotation ('"… for that," Cook said, most do …') only a clause of its own that no conjunction, participle or
     // name opens goes on with the speaker's words ('"…," he said, as the crowd cheered' is narration).
     const ownClause =
