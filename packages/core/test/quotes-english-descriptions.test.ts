@@ -229,6 +229,17 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['State Department', 'Foreign Ministry']);
   });
 
+  it('gives what a statement or post "that said" to whoever issued it, and reads "a blog post" as no cue', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe ministry issued a statement that said the border would stay closed until March.\n\nThe company published a blog post that said customers could now listen for free.\n\nOfficials released a report which said the dam was safe.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The ministry', 'the border would stay closed until March'],
+      ['The company', 'customers could now listen for free'],
+      ['Officials', 'the dam was safe'],
+    ]);
+  });
+
   it('gives what "the results of" or "the findings of" a document showed to that document, not to a study "of" its subjects', () => {
     const quotes = quotesOf(
       'Title\n\nThe results of the National Nutrition Survey revealed that most children were iodine deficient.\n\nThe findings of the inquiry show that the police failed to act.\n\nA study of 500 nurses found that most worked unpaid overtime.',

@@ -1168,6 +1168,21 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   // verb; the name right before "who" speaks (one opening the sentence, "The lawyer, who told …, left", is left alone:
   // the clause would end inside the sentence).
   if (isWord(tok) && lang.casedNames && lang.relativeAntecedent?.has(tok.key)) return antecedentName(ctx, isComma(tokens[b - 1]) ? b - 1 : b);
+  // "The ministry issued a statement that said …", "a blog post which said": a document or utterance before the relative
+  // word says it (and speaks for its issuer).
+  if (isWord(tok) && lang.casedNames && (lang.complementisers.has(tok.key) || lang.relativePronouns?.has(tok.key) === true) && isWord(tokens[b - 1])) {
+    const head = lang.articleless((tokens[b - 1] as Token).key);
+    if (lang.settingNouns.has(head) || lang.documentNouns?.has(head)) {
+      // From its determiner ("a blog post"), not from the verb that made it.
+      let d = b - 1;
+      while (d > Math.max(sentence.first, b - 4) && isWord(tokens[d - 1]) && !lang.nonFiniteBefore.has((tokens[d] as Token).key)) d--;
+      const start = lang.nonFiniteBefore.has((tokens[d] as Token).key) ? d : b - 1;
+      // ("The company published a blog post that said": its issuer, when the sentence opens on it and one verb.)
+      const verb = tokens[start - 1];
+      const issuer = start - 2 >= sentence.first && isWord(verb) && !isCapitalised(ctx, verb) ? phraseEndingAt(ctx, start - 2) : null;
+      return issuer?.start === sentence.first ? issuer : { start, end: b };
+    }
+  }
   const phrase = phraseEndingAt(ctx, b);
   // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
   // the relative clause (no comma: "X, who …, said" is read as an apposition).
@@ -1393,6 +1408,26 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const verb = tokens[t] as Token;
   const previous = tokens[t - 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
+  // "The company published a blog post that said …": an ambiguous cue's bare form (one with an -s form) after a
+  // singular noun and its determiner, with a relative clause whose own cue follows, is a noun too.
+  const relativeCue = (k: number) =>
+    isWord(tokens[k]) &&
+    (lang.complementisers.has((tokens[k] as Token).key) || lang.relativePronouns?.has((tokens[k] as Token).key) === true) &&
+    isWord(tokens[k + 1]) &&
+    lang.cues.has((tokens[k + 1] as Token).key);
+  if (
+    t > sentence.first + 1 &&
+    cue.weak &&
+    lang.casedNames &&
+    isWord(previous) &&
+    !isCapitalised(ctx, previous) &&
+    lang.cues.has(`${verb.key}s`) &&
+    relativeCue(t + 1)
+  ) {
+    const determiner = tokens[t - 2];
+    if (isWord(determiner) && lang.nonFiniteBefore.has(determiner.key) && !lang.infinitiveMarkers?.has(determiner.key) && !previous.key.endsWith('s'))
+      return null;
+  }
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
   // "As their galaxies continued to flatten": a verb that goes on with a speaker reports nothing before an infinitive
