@@ -257,6 +257,15 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads a participle after a word of degree or an article as an adjective ("the most telling contradiction was his claim that")', () => {
+    expect(
+      quotesOf(
+        'But perhaps the most telling contradiction was his claim that he visited the banker in 2010 to end their friendship.',
+        'It was a very telling moment that the crowd stayed silent.',
+      ),
+    ).toHaveLength(0);
+  });
+
   it('reads a subheading\'s label ("The Plan Stage:") and a label word ("Warning:", "Note:") before a colon as no speaker', () => {
     expect(
       quotesOf(

@@ -1448,6 +1448,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
   // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
   if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
+  // "the most telling contradiction": a participle after a word of degree or an article is an adjective.
+  if (cue.participle && isWord(previous) && (lang.degreeWords?.has(previous.key) === true || (lang.casedNames && lang.determiners?.has(previous.key) === true)))
+    return null;
   // "Warning: many people skip this step": a capitalised participle opening its sentence on a colon is a label.
   if (lang.casedNames && cue.participle && t === sentence.first && isColon(tokens[t + 1])) return null;
   // "pointed out that": a verb that reports only with its particle, which is part of the cue.
