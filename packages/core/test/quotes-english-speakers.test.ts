@@ -216,6 +216,15 @@ describe('a pronoun after a paragraph of narration', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ruth Calder', 'Ruth Calder']);
   });
+
+  it('goes on with the last speaker when that paragraph opens on the same pronoun, not with a person named after it', () => {
+    const quotes = quotesOf(
+      'Andrew claims that he felt bound to visit the financier in person.',
+      'During the visit, he was photographed having long chats with Jeffrey Epstein in Central Park.',
+      'He instead told the BBC interviewer: "I took the judgement call that I had to go and see him."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Andrew', 'Andrew']);
+  });
 });
 
 describe('testimony and appositions after the verb', () => {

@@ -894,7 +894,7 @@ function speakerOf(
   // A title the register does not know still says the paragraph is about its subject: the person named with it
   // («وكان الرئيس الفلسطيني محمود عباس قد دعا …»), not one named after it («واقترح الرئيس الإيراني مناظرة مع الرئيس
   // الأمريكي جورج بوش»), when the last speaker goes on.
-  const named =
+  let named =
     previous === undefined
       ? (inBlock ??
         (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
@@ -903,6 +903,11 @@ function speakerOf(
             : personInBlock(persons, narration.start, narration.end, ctx.text)
           : undefined))
       : undefined;
+  // ('Andrew claims that …. ¶ During the visit, he was photographed with Epstein. ¶ He told the BBC: "…"': when the
+  // sentence naming that person opens on the pronoun itself, its subject is whom the story was already about.)
+  const pronounLed =
+    !inBlock && named && narration && lang.casedNames && frame.agreement ? pronounBefore(ctx.text, narration.start, named.start, lang, frame.agreement) : false;
+  if (pronounLed) named = undefined;
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
@@ -1532,6 +1537,23 @@ const SENTENCE_LOOKBACK = 400;
  * possessive, in the last sentence there that names one ("Parise had scored once. Defenseman Ryan
  * Suter … could see the frustration on his friend’s face." → Ryan Suter).
  */
+/** Whether a pronoun of the same person and gender as `agreement` stands in the sentence before `to` (not before `from`). */
+function pronounBefore(text: string, from: number, to: number, lang: QuoteLanguage, agreement: Agreement): boolean {
+  let start = Math.max(from, to - SENTENCE_LOOKBACK);
+  for (let i = to - 1; i > start; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) {
+      start = i + 1;
+      break;
+    }
+  }
+  for (const word of text.slice(start, to).split(/[^\p{L}]+/u)) {
+    const a = lang.pronouns.get(lang.key(word));
+    if (a && a.number === agreement.number && a.gender === agreement.gender) return true;
+  }
+  return false;
+}
+
 function personInBlock(persons: readonly PersonMention[], from: number, to: number, text: string): PersonMention | undefined {
   const first = countBefore(persons, (m) => m.start < from);
   const end = countBefore(persons, (m) => m.end <= to) - 1;
