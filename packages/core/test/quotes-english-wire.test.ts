@@ -294,6 +294,15 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the patient', 'the patient', 'Smith']);
   });
 
+  it('reads a describing verb\'s word after a fronted "according to" source as a noun ("her former label"), and "worth noting that" as the narrator\'s', () => {
+    const quotes = quotesOf(
+      'Title\n\nAccording to Swift, her former label Big Machine, which owns her masters, is preventing her from performing her hits.\n\nIt is worth noting that it is not uncommon for artists to give up the rights to their recordings.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Swift', 'her former label Big Machine, which owns her masters, is preventing her from performing her hits'],
+    ]);
+  });
+
   it('reads an acronym in parentheses and a place after an "according to" source as part of the source', () => {
     const quotes = quotesOf(
       'Title\n\nAccording to the World Health Organization (WHO), the virus spreads quickly.\n\nAccording to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.',

@@ -325,8 +325,8 @@ export interface QuoteLanguage extends WordShape {
   impersonal?: ReadonlySet<string>;
   /** Prepositions linking a document to its issuer ("from", "by"; «عن»). */
   issuerLinks?: ReadonlySet<string>;
-  /** Words of degree before which a participle is an adjective ("the most telling contradiction"). */
-  degreeWords?: ReadonlySet<string>;
+  /** Words after which a participle is no verb of its own: degree ("the most telling contradiction"), "worth noting that". */
+  participleNotVerbAfter?: ReadonlySet<string>;
   /** Nouns for what a document found ("the results", "the findings"), which "of" links to the document that speaks. */
   findingNouns?: ReadonlySet<string>;
   /** Participles of issuing before that preposition («صادر عن»). */

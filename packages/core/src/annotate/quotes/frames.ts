@@ -1448,8 +1448,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "United States", "Consumer Reports": a capitalised cue word inside a name is no verb; nor is one inside a sentence
   // in sentence case ("John Kerry, the Secretary of State, contacted …"), unless the sentence is a title-case headline.
   if (lang.casedNames && t > sentence.first && isCapitalised(ctx, verb) && ((isWord(previous) && isCapitalised(ctx, previous)) || !titleCase(ctx))) return null;
-  // "the most telling contradiction": a participle after a word of degree or an article is an adjective.
-  if (cue.participle && isWord(previous) && (lang.degreeWords?.has(previous.key) === true || (lang.casedNames && lang.determiners?.has(previous.key) === true)))
+  // "the most telling contradiction", "it is worth noting that": after a word of degree, "worth" or an article, a
+  // participle is no verb of its own.
+  if (
+    cue.participle &&
+    isWord(previous) &&
+    (lang.participleNotVerbAfter?.has(previous.key) === true || (lang.casedNames && lang.determiners?.has(previous.key) === true))
+  )
     return null;
   // "Warning: many people skip this step": a capitalised participle opening its sentence on a colon is a label.
   if (lang.casedNames && cue.participle && t === sentence.first && isColon(tokens[t + 1])) return null;
@@ -2408,7 +2413,9 @@ function relaysAttribution(ctx: Ctx, c: number): boolean {
     if (tok.type === 'mark' || isColon(tok)) return false;
     if (!isWord(tok)) continue;
     const found = cueOf(ctx, tok);
-    if (found && !found.cue.weak && !found.cue.participle) return lang.verbFirst ? k === c : k > c && (isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
+    // ("According to Swift, her former label Big Machine … is preventing her": a describing verb's word is a noun as often.)
+    if (found && !found.cue.weak && !found.cue.participle && !found.cue.quotesAfterObject)
+      return lang.verbFirst ? k === c : k > c && (isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
     if (lang.verbFirst || lang.finiteMarkers?.has(tok.key)) return false;
   }
   return false;

@@ -264,7 +264,7 @@ export const EN_QUOTES: QuoteLanguage = {
   narratorPronouns: keySet(shape, "i we i've we've i’ve we’ve i'd we'd i’d we’d"),
   issuerLinks: keySet(shape, 'from by'),
   findingNouns: keySet(shape, 'results findings'),
-  degreeWords: keySet(shape, 'most more very less least so too quite rather'),
+  participleNotVerbAfter: keySet(shape, 'most more very less least so too quite rather worth'),
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
