@@ -53,6 +53,16 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['فيليب دوست', 'وزير الدفاع', 'منير الجبالي', 'منير الجبالي']);
   });
 
+  it("gives a description by a word that opens someone's role to that person, and matches a nisba in either gender", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الممرضة المتطوعة إخلاص عبد الله آدم إن الوضع صعب.\n\nمن جهته، أقر مدير إدارة الطوارئ الصحية في المحلية، الطيب حامد إدريس، بأن الاستجابة بطيئة.\n\nوأشار المسؤول الصحي إلى أن السلطات تعتزم إطلاق حملة تطعيم.\n\nغير أن الممرضة ترى أن الحملة ستأتي متأخرة.\n\nوبحسب بيان البعثة، سيناقش المجلس الاتفاق قريبا.',
+    );
+    const names = quotes.map((q) => q.speaker?.name ?? null);
+    expect(names.slice(0, 4)).toEqual(['إخلاص عبد الله آدم', names[1], names[1], 'إخلاص عبد الله آدم']);
+    expect(names[1]).toContain('حامد إدريس');
+    expect(names[4]).not.toBe('إخلاص عبد الله آدم');
+  });
+
   it('gives a plural verb the group its sentence named before it', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقالت الفنانة نادين الراسي إنها ستقاضي من يسيء إليها.\n\nوتفاعل متابعون مع التغريدة، وقالوا إن الفنانة تتعرض لحملة منظمة.',

@@ -716,11 +716,18 @@ function speakerOf(
         const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
         // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
         const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, contentKeys(nameKeys, lang), lang);
-        speaker = pair
-          ? register.byPair(name, nameKeys)
-          : other
-            ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
-            : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        // «غير أن الممرضة ترى» after «وقالت الممرضة المتطوعة إخلاص عبد الله آدم»: one definite word that names nobody the
+        // entity stage found, and is a word of someone's role, is that person described again (the tables hold no such title).
+        const single =
+          np.nameEnd - np.nameStart === 1 && !pair && !isOrg && !other && lang.article !== '' && nameKeys[0] !== lang.articleless(nameKeys[0] as string);
+        const again = single && !personWithin(persons, nameFrom, nameTo) ? register.describedByRole(nameKeys) : undefined;
+        speaker = again
+          ? again
+          : pair
+            ? register.byPair(name, nameKeys)
+            : other
+              ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
+              : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
         // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's; so is one whose head
         // noun takes its complement, "the Centers for Disease Control and Prevention".)

@@ -176,6 +176,16 @@ export class SpeakerRegister {
     return plain.length > 0 ? plain : all;
   }
 
+  /**
+   * A person heard before whose role opens on the description's word and holds the rest (no group, body or description
+   * alone): «الممرضة» for «الممرضة المتطوعة», not «البعثة» for «رئيسة البعثة».
+   */
+  describedByRole(keys: readonly string[]): Speaker | undefined {
+    const wanted = this.descriptionKeys(keys);
+    const found = this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && containsAll(s.roleKeys, wanted));
+    return found ? this.heard(found) : undefined;
+  }
+
   /** A speaker heard before whom a description fits, if any. */
   described(keys: readonly string[]): Speaker | undefined {
     const wanted = this.descriptionKeys(keys);

@@ -470,7 +470,8 @@ export const AR_QUOTES: QuoteLanguage = {
   nisbaStem(key) {
     const bare = shape.articleless(key);
     const suffix = /(?:يين|يون|يه|يات|ي)$/.exec(bare);
-    return suffix && bare.length - suffix[0].length >= 3 ? bare.slice(0, bare.length - suffix[0].length) : bare;
+    // (Two letters are a stem too: «الصحي» and «الصحية», «الطبي» and «الطبية».)
+    return suffix && bare.length - suffix[0].length >= 2 ? bare.slice(0, bare.length - suffix[0].length) : bare;
   },
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
   onBehalfOf: shape.key('باسم'),
