@@ -63,6 +63,13 @@ describe('Arabic clauses', () => {
     expect(names[4]).not.toBe('إخلاص عبد الله آدم');
   });
 
+  it("gives a description with a word of emphasis that fits nobody's role to the last speaker its verb agrees with, not to a group", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال محمد أوحمو، وهو تاجر حبوب يشتغل في السوق منذ ثلاثين سنة، إن السوق الجديد بعيد.\n\nوأضاف التاجر ذاته أن عددا من الباعة اكتروا محلات قرب السوق.\n\nوقالت مصادر مطلعة إن البلدية تلقت تقريرا فنيا.\n\nوبحسب المصادر نفسها، فإن قيمة العقد تبلغ 18 مليون ريال.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['محمد أوحمو', 'محمد أوحمو', 'مصادر مطلعة', 'مصادر مطلعة']);
+  });
+
   it('gives a plural verb the group its sentence named before it', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقالت الفنانة نادين الراسي إنها ستقاضي من يسيء إليها.\n\nوتفاعل متابعون مع التغريدة، وقالوا إن الفنانة تتعرض لحملة منظمة.',

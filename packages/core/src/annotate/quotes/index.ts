@@ -527,8 +527,20 @@ function speakerOf(
   const { tokens, text, lang } = ctx;
   // «وتابعت النائبة ذاتها», «وأفادت المصادر نفسها»: the word of emphasis is no name; the description before it points back.
   const lastWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.end - 1] : undefined;
-  if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key))
-    frame = { ...frame, subject: { ...frame.subject, end: frame.subject.end - 1 } };
+  if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key)) {
+    const subject = { ...frame.subject, end: frame.subject.end - 1 };
+    frame = { ...frame, subject };
+    // («وأضاف التاجر ذاته» after «محمد أوحمو، وهو تاجر حبوب»: one word that fits nobody's role still points back, at the
+    // last speaker the verb agrees with.)
+    const word = tokens[subject.start] as Token;
+    const one = subject.end - subject.start === 1 && word.type === 'word' && lang.article !== '' && lang.articleless(word.key) !== word.key;
+    // (A verb's, whose form says whom it agrees with; not a group noun, «المصادر نفسها», which names the group again.)
+    const group = lang.groupNouns.has(word.key) || lang.groupNouns.has(lang.articleless(word.key));
+    if (one && frame.agreement && !group && !startsMention(word, persons, bodies) && !register.described([word.key])) {
+      const back = register.carried(frame.agreement);
+      if (back && !back.group && !back.body) return { speaker: back, inferred: true, span: null };
+    }
+  }
   // "The statement from the State Department said", «بيان صادر عن وزارة الخارجية», «بيان لمكتب رئيس الوزراء»: the
   // issuer the document names speaks.
   if (frame.subject) issuerOf(frame, ctx);
