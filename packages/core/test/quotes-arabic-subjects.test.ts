@@ -542,3 +542,12 @@ describe('Arabic subjects', () => {
     ).toEqual(['الحسين العلوي', 'الحسين العلوي']);
   });
 });
+
+describe('Arabic subjects that end before how, to what or about what it was said', () => {
+  it('ends a name at a word of manner, at a noun with its own pronoun closing the clause, and at a preposition before a demonstrative', () => {
+    const quotes = quotesOf(
+      'عنوان\n\n"كل ما أريده أن يعرف الناس ماذا حدث لابني"، تقول نجلاء بصوت متهدج، قبل أن يصطحبها أقاربها.\n\n"البادية كانت تطعم المدينة"، يختم ولد سيدي عالي حديثه، وهو يسوق قطيعه.\n\nويرد الحيالي على ذلك بالقول إن شركته مسجلة منذ 2009.\n\nوقال رئيس مجلس النواب نبيه بري إن الجلسة تأجلت.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نجلاء', 'ولد سيدي عالي', 'الحيالي', 'نبيه بري']);
+  });
+});

@@ -739,6 +739,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       (complementAt(ctx, j + 1) < 0 || lang.prepositional?.(ctx.text.slice(tok.start, tok.end)) === true)
     )
       subjectEnd = j;
+    // «ويرد الحيالي على ذلك بالقول إن»: a preposition before a demonstrative ends the subject, however «على» is spelt.
+    else if (j > subjectStart && lang.settingPrepositions.has(tok.key) && isWord(next) && lang.pointingBack?.has(next.key) === true) subjectEnd = j;
+    // «تقول نجلاء بصوت متهدج»: a word from the list of how one speaks ends the subject after a name too.
+    else if (j > subjectStart && lang.manner?.(ctx.text.slice(tok.start, tok.end)) === true) subjectEnd = j;
+    // «"…"، يختم ولد سيدي عالي حديثه، وهو …»: a noun with its own pronoun closing the clause after two words is the
+    // verb's object («رئيس المجلس نبيه بري» goes on with a name).
+    else if (j >= subjectStart + 2 && !isWord(next) && !tok.quoted && lang.ownedNoun?.(ctx.text.slice(tok.start, tok.end)) === true) subjectEnd = j;
     // «وأضاف الإمام بحزن شديد أنه …», «وقال الوزير بصوت عال إن …»: after a definite title, how it was said ends the
     // subject (an indefinite word after it: «الرئيس بشار الأسد» goes on with a name).
     else if (

@@ -192,6 +192,7 @@ const shape: WordShape = {
     return prepositionalWord(word) || stemOutweighs(key);
   },
   prepositional: prepositionalWord,
+  manner: (word) => MANNER.has(normalizeArabic(word)),
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
