@@ -550,4 +550,9 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نجلاء', 'ولد سيدي عالي', 'الحيالي', 'نبيه بري']);
   });
+
+  it('gives a report «صادر أمس عن» its issuer past the word of time', () => {
+    const quotes = quotesOf('عنوان\n\nذكر تقرير صادر أمس عن شركة "بلو كيستون" للاستشارات العقارية أن متوسط أسعار الشقق ارتفع.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['شركة "بلو كيستون" للاستشارات العقارية']);
+  });
 });

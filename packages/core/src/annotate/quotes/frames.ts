@@ -385,9 +385,12 @@ function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
  */
 function issuedBy(ctx: Ctx, j: number, subjectStart: number): boolean {
   const { tokens, lang } = ctx;
-  const noun = tokens[j - 1];
+  // («تقرير صادر أمس عن الشركة»: past one word of time after the participle.)
+  const before = tokens[j - 1];
+  const at = j === subjectStart + 2 && isWord(before) && lang.issuedWords?.has(before.key) === true ? j - 1 : j;
+  const noun = tokens[at - 1];
   const link = tokens[j + 1];
-  if (j !== subjectStart + 1 || !isWord(noun) || !isWord(link) || !lang.issuedWords?.has((tokens[j] as Token).key)) return false;
+  if (at !== subjectStart + 1 || !isWord(noun) || !isWord(link) || !lang.issuedWords?.has((tokens[at] as Token).key)) return false;
   const bare = lang.articleless(noun.key);
   return lang.issuerLinks?.has(link.key) === true && (lang.documentNouns?.has(bare) === true || lang.settingNouns.has(bare));
 }

@@ -1399,7 +1399,12 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
     return;
   }
   // «صادر عن»: a participle of issuing before the preposition.
-  if (lang.issuedWords?.has((tokens[k] as Token).key) && k + 1 < range.end) k++;
+  if (lang.issuedWords?.has((tokens[k] as Token).key) && k + 1 < range.end) {
+    k++;
+    // («تقرير صادر أمس عن الشركة»: one word of time between the participle and its preposition.)
+    const after = tokens[k + 1];
+    if (k + 2 < range.end && after?.type === 'word' && lang.issuerLinks?.has(after.key) && !lang.issuerLinks.has((tokens[k] as Token).key)) k++;
+  }
   const link = tokens[k] as Token;
   // ("The results of the study revealed that …": the study speaks; "a study of 500 children" names no issuer.)
   const finding = lang.findingNouns?.has(bare) === true && link.key === 'of';
