@@ -551,6 +551,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نجلاء', 'ولد سيدي عالي', 'الحيالي', 'نبيه بري']);
   });
 
+  it('reads the subject of a verb opening a sentence past a fronted setting, up to a preposition, and only for a verb of its gender', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوأضاف القاضي البلجيكي سيرج براميرتز، رئيس لجنة التحقيق في اغتيال رئيس الوزراء اللبناني الأسبق رفيق الحريري، أن اللجنة أحرزت تقدما.\n\nوفي بيروت، رحب رئيس الحكومة اللبنانية فؤاد السنيورة بالتقرير، وقال في تصريح للصحافيين: "نحن مطمئنون".\n\nوأكد رئيس الحكومة أن لبنان سيواصل مساعيه.\n\nمن جانبه، قال رئيس دائرة النقل في مجلس بلدة عين الورد، وسيم قطان، إن المجلس شكل دوريات.\n\nوفي هذا السياق، وجه الوزير بالتنسيق مع وزارة الموارد المائية، مؤكدا أن المطالب هي البوصلة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سيرج براميرتز', 'فؤاد السنيورة', 'فؤاد السنيورة', 'وسيم قطان', 'الوزير']);
+    expect(quotes[1]?.speaker?.role).toBe('رئيس الحكومة اللبنانية');
+    const asked = quotesOf('عنوان\n\nوفي ختام الجلسة، سأل المهندي الكاتبة منيرة السليطي عما بقي من جدتها في الرواية، فأجابت: "كل شيء تقريبا، إلا النهاية".');
+    expect(asked.map((q) => q.speaker?.name)).not.toContain('المهندي');
+  });
+
   it('gives a report «صادر أمس عن» its issuer past the word of time', () => {
     const quotes = quotesOf('عنوان\n\nذكر تقرير صادر أمس عن شركة "بلو كيستون" للاستشارات العقارية أن متوسط أسعار الشقق ارتفع.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['شركة "بلو كيستون" للاستشارات العقارية']);

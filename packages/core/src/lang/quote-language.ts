@@ -109,6 +109,8 @@ export interface WordShape {
    * Whether a word right after a verb opens an adverbial, not the subject: «بلهجة …», «بصوت …»
    * (a preposition glued to a common noun: how it was said). Absent: never.
    */
+  /** The gender a verb in the past or present is written for («أجابت», «تقول» → f; «سأل», «يقول» → m), when its form says. */
+  verbGender?(word: string): 'm' | 'f' | undefined;
   /** A word from the list of how one speaks («بصوت», «ضاحكة»): after any word of the subject, it ends the subject. */
   manner?(word: string): boolean;
   /** A preposition written onto its noun that no name is spelt like («بإمكانية»): no subject even right before a complementiser. */

@@ -2007,7 +2007,10 @@ function namesHead(ctx: Ctx, range: TokenRange): boolean {
   const np = readNounPhrase(ctx.text, ctx.tokens, range.start, range.end, ctx.lang);
   if (np.group || np.nameEnd <= np.nameStart) return false;
   const before = ctx.tokens[np.nameStart - 1];
-  return !(np.nameStart - 1 > range.start && isWord(before) && isTitleWord(ctx.lang, before.key));
+  if (np.nameStart - 1 > range.start && isWord(before) && isTitleWord(ctx.lang, before.key)) return false;
+  // («رئيس دائرة النقل في مجلس بلدة عين الورد، وسيم قطان،»: a name after a preposition is the office's place.)
+  for (let k = range.start + 1; k < np.nameStart; k++) if (ctx.lang.settingPrepositions.has((ctx.tokens[k] as Token).key)) return false;
+  return true;
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */

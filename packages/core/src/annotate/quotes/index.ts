@@ -801,7 +801,7 @@ function speakerOf(
   // «وانتقدت المنظمة القرار، مؤكدة أنه …»: with no quote before it, a participle goes with the subject of the verb that
   // opens its verb-first sentence.
   if (lang.verbFirst && frame.kind === 'participle' && frame.cue) {
-    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, bodiesAndPlaces);
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, bodiesAndPlaces, frame.agreement);
     // (A subject found only by the lead rule may be a place: it speaks as a body.)
     if (subject)
       return speakerOf(
@@ -849,7 +849,7 @@ function speakerOf(
   // «واتهم رئيس المجلس أحمد الجبوري التنظيم …، وقال إن …»: with no quote before it, the subject of the verb opening
   // the sentence, as for a participle.
   if (!previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start)) {
-    const subject = openingSubject(ctx, frame.cue.start, persons, bodies);
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, [], frame.agreement);
     if (subject) return speakerOf({ ...frame, subject, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
   }
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
@@ -958,6 +958,9 @@ function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
   return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
 }
 
+/** Words a setting fronted before a sentence's verb may have («وفي بيروت،», «وفي وقت لاحق،»). */
+const FRONTED_SETTING_WORDS = 4;
+
 /** Words a stretch after a paragraph's last quote needs to be narration of its own. */
 const TRAILING_NARRATION_WORDS = 6;
 
@@ -1062,6 +1065,7 @@ function openingSubject(
   persons: readonly PersonMention[],
   bodies: readonly PersonMention[],
   places: readonly PersonMention[] = [],
+  agreement?: Agreement,
 ): { start: number; end: number; lead?: true } | null {
   const { tokens, lang, sentence } = ctx;
   // «من جهته رفض السفير …»: "for his part" before the verb opens the sentence as «و» does.
@@ -1071,14 +1075,27 @@ function openingSubject(
     const tok = tokens[k] as Token;
     if (tok.type === 'word' && lang.clauseOpeners?.has(tok.key) === true) opener = k;
   }
-  const from = opener >= 0 ? opener + 1 : sentence.first;
+  let from = opener >= 0 ? opener + 1 : sentence.first;
+  // «وفي بيروت، رحب رئيس الحكومة …، وقال»: a setting fronted before the verb, up to its comma, opens the sentence as «و» does.
+  let fronted = false;
+  const lead = tokens[from];
+  // (The tokens keep «و» on a word of two letters: «وفي».)
+  const joined = lead?.type === 'word' && (lead.conjunction > 0 ? lead.bare : /^[وف]/u.test(lead.key) ? lead.key.slice(1) : '');
+  if (opener < 0 && joined && lang.settingPrepositions.has(joined)) {
+    let c = from + 1;
+    while (c < Math.min(cue, from + FRONTED_SETTING_WORDS + 1) && tokens[c]?.type === 'word') c++;
+    if (c > from + 1 && isCommaToken(tokens[c])) {
+      from = c + 1;
+      fronted = true;
+    }
+  }
   const a = tokens[from];
   const b = tokens[from + 1];
   const forPart = a?.type === 'word' && b?.type === 'word' && lang.forOnesPart?.(a.key, b.key) === true ? 2 : 0;
   const at = from + forPart;
   const verb = tokens[at] as Token;
   const first = tokens[at + 1];
-  const opened = forPart > 0 || opener >= 0;
+  const opened = forPart > 0 || opener >= 0 || fronted;
   // «شنت كوريا الشمالية هجوما … قائلة إنها»: a paragraph's lead may open on its verb with no «و»; then the word must
   // read as no noun (no article, no title or body, no name) and a name must follow it.
   const bare = !opened && verb.conjunction === 0 && from === sentence.first && verbLike(ctx, verb, persons, bodies, places);
@@ -1087,20 +1104,26 @@ function openingSubject(
   const notVerb = !opened && (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key));
   if (notVerb || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key)) return null;
   if (bare ? !startsMention(first, persons, bodies, places) : !namesSomeone(ctx, at + 1, persons, bodies)) return null;
+  // («سأل المهندي الكاتبة …، فأجابت:»: a verb written for the other gender has another subject.)
+  const gender = lang.verbGender?.(ctx.text.slice(verb.start + verb.conjunction, verb.end));
+  if (gender && agreement?.gender && agreement.gender !== 'n' && gender !== agreement.gender) return null;
   // («وكان الرئيس قد استقبل …»: «قد» ends the subject of the auxiliary.)
   let end = at + 1;
   while (end < cue && end - at <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word' && !lang.preVerbAdverbs.has((tokens[end] as Token).key))
     end++;
   // «وتفاعل متابعون مع التغريدة»: an unnamed group's phrase ends at a preposition that links no role to it («مصدر في
   // وزارة الداخلية» goes on).
-  if (lang.groupNouns.has(first.key))
-    for (let k = at + 2; k < end; k++) {
-      const key = (tokens[k] as Token).key;
-      if (lang.governingPrepositions?.has(key) && !lang.roleLinkers.has(key)) end = k;
-    }
+  const whole = end;
+  // («استمع الوزير إلى عدد من الأهالي», «وجه الوزير بالتنسيق مع وزارة …»: so does any subject's, and a preposition written
+  // onto its noun.)
+  for (let k = at + 2; k < end; k++) {
+    const tok = tokens[k] as Token;
+    const word = ctx.text.slice(tok.start, tok.end);
+    if ((lang.governingPrepositions?.has(tok.key) && !lang.roleLinkers.has(tok.key)) || lang.prepositional?.(word) === true) end = k;
+  }
   // «ودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، …»: a description with no name, then a
   // person named in apposition between commas: that person.
-  const named = isCommaToken(tokens[end]) ? appositivePerson(ctx, at + 1, end, persons) : null;
+  const named = isCommaToken(tokens[whole]) ? appositivePerson(ctx, at + 1, whole, persons) : null;
   if (named) return named;
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
 }

@@ -193,6 +193,14 @@ const shape: WordShape = {
   },
   prepositional: prepositionalWord,
   manner: (word) => MANNER.has(normalizeArabic(word)),
+  // Third person singular: the past ends in «ت» for a woman, the present opens with «ت» for her and «ي» for him.
+  verbGender(word) {
+    const key = normalizeArabic(word);
+    if (key.length < 3) return undefined;
+    if (key.startsWith('ي')) return 'm';
+    if (key.startsWith('ت') || key.endsWith('ت')) return 'f';
+    return key.endsWith('وا') || key.endsWith('ن') ? undefined : 'm';
+  },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
