@@ -325,7 +325,7 @@ describe('Arabic subjects', () => {
       'عنوان الخبر\n\nودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، جميع الأطراف إلى وقف فوري لإطلاق النار، وقالت في تدوينة: «لا يمكن أن يبقى سكان طرابلس رهائن».\n\nوقالت الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية كاثرين أشتون إن الاتحاد قلق.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
-      ['جوليا ستيوارت-هانت', undefined],
+      ['جوليا ستيوارت-هانت', 'المبعوثة الأممية بالإنابة إلى ليبيا'],
       ['كاثرين أشتون', 'الممثلة السامية للاتحاد الأوروبي للشؤون الخارجية'],
     ]);
   });
@@ -559,6 +559,14 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(quotes[1]?.speaker?.role).toBe('رئيس الحكومة اللبنانية');
     const asked = quotesOf('عنوان\n\nوفي ختام الجلسة، سأل المهندي الكاتبة منيرة السليطي عما بقي من جدتها في الرواية، فأجابت: "كل شيء تقريبا، إلا النهاية".');
     expect(asked.map((q) => q.speaker?.name)).not.toContain('المهندي');
+  });
+
+  it("reads a title in construct with a body as that body's unnamed officer, and keeps a description before a name in apposition as its role", () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوقال مدرب منتخب مصر إن الفريق جاهز.\n\nوقال مدير شركة أرامكو إن الأسعار سترتفع.\n\nوقال مدرب الأهلي حسام البدري إن اللاعبين جاهزون.\n\nودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، الأطراف إلى الحوار، مؤكدة أن الحل سياسي.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مدرب منتخب مصر', 'مدير شركة أرامكو', 'حسام البدري', 'جوليا ستيوارت-هانت']);
+    expect(quotes[3]?.speaker?.role).toBe('المبعوثة الأممية بالإنابة إلى ليبيا');
   });
 
   it('gives a report «صادر أمس عن» its issuer past the word of time', () => {

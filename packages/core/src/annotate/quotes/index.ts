@@ -701,6 +701,10 @@ function speakerOf(
       // spokesman speaks for; the spokesman, unnamed, speaks.
       if (spokenFor(np, start, end, tokens, lang))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+      // «وقال مدرب منتخب مصر», «مدير شركة أرامكو»: a title in construct with a body, and no person named, is the body's
+      // unnamed officer, not the body.
+      if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to))
+        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
       const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
@@ -805,7 +809,7 @@ function speakerOf(
     // (A subject found only by the lead rule may be a place: it speaks as a body.)
     if (subject)
       return speakerOf(
-        { ...frame, kind: 'verb', subject, objectMayFollow: true },
+        { ...frame, kind: 'verb', subject, role: subject.role ?? frame.role, objectMayFollow: true },
         ctx,
         register,
         previous,
@@ -850,7 +854,8 @@ function speakerOf(
   // the sentence, as for a participle.
   if (!previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start)) {
     const subject = openingSubject(ctx, frame.cue.start, persons, bodies, [], frame.agreement);
-    if (subject) return speakerOf({ ...frame, subject, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
+    if (subject)
+      return speakerOf({ ...frame, subject, role: subject.role ?? frame.role, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
   }
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
@@ -1066,7 +1071,7 @@ function openingSubject(
   bodies: readonly PersonMention[],
   places: readonly PersonMention[] = [],
   agreement?: Agreement,
-): { start: number; end: number; lead?: true } | null {
+): { start: number; end: number; lead?: true; role?: { start: number; end: number } } | null {
   const { tokens, lang, sentence } = ctx;
   // «من جهته رفض السفير …»: "for his part" before the verb opens the sentence as «و» does.
   // «…، بينما رفض المتحدث … قائلا»: the participle goes with the verb of its own clause.
@@ -1124,7 +1129,8 @@ function openingSubject(
   // «ودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، …»: a description with no name, then a
   // person named in apposition between commas: that person.
   const named = isCommaToken(tokens[whole]) ? appositivePerson(ctx, at + 1, whole, persons) : null;
-  if (named) return named;
+  // (The description is the person's role: «خرج مدرب شباب وادي الزيتون، مراد بوشلاغم، عن صمته».)
+  if (named) return { ...named, role: { start: at + 1, end: whole } };
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
 }
 
@@ -1193,6 +1199,24 @@ function firstWithin(mentions: readonly PersonMention[], from: number, to: numbe
 /** The first mention starting at or after `from` (mentions sorted by start). */
 function firstFrom(mentions: readonly PersonMention[], from: number): PersonMention | undefined {
   return mentions[countBefore(mentions, (p) => p.start < from)];
+}
+
+/** Whether a phrase is a title and the body it is in construct with («مدرب منتخب مصر», «مدير شركة أرامكو»). */
+function officeOfBody(np: NounPhrase, ctx: SentenceCtx, bodies: readonly PersonMention[]): boolean {
+  const { tokens, lang } = ctx;
+  if (np.roleEnd <= np.roleStart || np.roleEnd !== np.nameStart || np.nameEnd <= np.nameStart) return false;
+  // The title, then its body's head noun if the role took it («مدير شركة» + «أرامكو»).
+  const lastRole = tokens[np.roleEnd - 1] as Token;
+  const headNoun = np.roleEnd - 2 >= np.roleStart && lang.bodyNouns?.has(lang.articleless(lastRole.key)) === true;
+  if (!isTitleWord(lang, (tokens[headNoun ? np.roleEnd - 2 : np.roleEnd - 1] as Token).key)) return false;
+  const first = tokens[np.nameStart] as Token;
+  const last = tokens[np.nameEnd - 1] as Token;
+  const body = personWithin(bodies, first.start, last.end);
+  // («مدرب شباب وادي الزيتون»: a bare title taking a complement, in construct with what follows it, names no one by it.)
+  const bare = np.roleEnd - np.roleStart === 1 && lang.articleless(lastRole.key) === lastRole.key && titleOf(lang, lastRole.key)?.complement === true;
+  return (
+    bare || headNoun || (body !== undefined && body.start === first.start && body.end === last.end) || lang.bodyNouns?.has(lang.articleless(first.key)) === true
+  );
 }
 
 /** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
