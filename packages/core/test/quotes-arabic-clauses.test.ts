@@ -70,6 +70,13 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['محمد أوحمو', 'محمد أوحمو', 'مصادر مطلعة', 'مصادر مطلعة']);
   });
 
+  it('reads a passive verb of saying as said by nobody the text names, never the last speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير إن الوضع هادئ.\n\nوأفيد بأن وفاتين جديدتين سجلتا صباح اليوم.\n\nوقيل إن الوزير سيستقيل.\n\nوذُكر أن المحافظة ستخصص حافلات إضافية.\n\nوذكر أن الطرق مفتوحة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['الوزير', null, null, null, 'الوزير']);
+  });
+
   it('gives a plural verb the group its sentence named before it', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقالت الفنانة نادين الراسي إنها ستقاضي من يسيء إليها.\n\nوتفاعل متابعون مع التغريدة، وقالوا إن الفنانة تتعرض لحملة منظمة.',

@@ -42,6 +42,8 @@ export interface CueWord {
    * («أعلن النادي نيته تقديم احتجاج», «نفى الوزير علمه بـ…»): that noun starts the content.
    */
   nominalObject?: boolean;
+  /** A passive verb of saying («أفيد», «قيل»): what it reports was said by nobody the text names. */
+  passive?: boolean;
   /**
    * Says what was said as a quoted description of its object ("called the plan "a waste of public
    * money"", "describing her as "brave, strong and smart""): a cue only for marks of three or more

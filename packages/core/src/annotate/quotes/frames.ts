@@ -38,6 +38,8 @@ export interface Frame {
   agreement?: Agreement;
   /** The sentence names no subject: the speaker carries over. */
   carried: boolean;
+  /** A passive verb of saying («وأفيد بأن», «وقيل إن», «وذُكر أن»): said by nobody the text names. */
+  passive?: boolean;
   /** Token index where the content starts (after the cue), or -1 when it comes before the cue. */
   contentStart: number;
   /** For content before the cue: the token index that ends it (exclusive); after the cue, where a quoted description ends it. */
@@ -510,6 +512,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
+  // («وذُكر أن»: a damma on the first letter of a past verb writes it passive.)
+  if (cue.passive || ctx.text.charCodeAt(verb.start + conjunction + 1) === 0x064f) frame.passive = true;
   const limit = Math.min(sentence.last, t + 1 + WINDOW);
   let subjectEnd = -1;
   // Only the first «عن» after a relaying verb is the source («عن مصدر … عدم الإفصاح عن هويته»).

@@ -525,6 +525,8 @@ function speakerOf(
   bodiesAndPlaces: readonly PersonMention[] = bodies,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
+  // «وأفيد بأن …», «وذُكر أن …»: a passive names nobody, and carries nobody over.
+  if (frame.passive) return { speaker: null, inferred: false, span: null };
   // «وتابعت النائبة ذاتها», «وأفادت المصادر نفسها»: the word of emphasis is no name; the description before it points back.
   const lastWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.end - 1] : undefined;
   if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key)) {

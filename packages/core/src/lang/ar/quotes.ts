@@ -24,6 +24,9 @@ interface VerbRow {
 /** Reporting verbs (attribution-cues.md §2). `-` marks a form left out because it is ambiguous. */
 const VERBS: readonly VerbRow[] = [
   { forms: 'قال قالت قالوا قلن قالا قالتا يقول تقول' },
+  // «وأفيد بأن …», «وقيل إن …»: passive, said by nobody the text names.
+  { forms: 'أفيد - - - - - يقال -', flags: { passive: true } },
+  { forms: 'قيل - - - - - - -', flags: { passive: true } },
   { forms: 'أضاف أضافت أضافوا أضفن أضافا أضافتا يضيف تضيف', flags: { carry: true } },
   { forms: 'تابع تابعت تابعوا تابعن تابعا تابعتا يتابع تتابع', flags: { carry: true } },
   { forms: 'استطرد استطردت استطردوا - - - يستطرد تستطرد', flags: { carry: true } },
