@@ -70,6 +70,16 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['محمد أوحمو', 'محمد أوحمو', 'مصادر مطلعة', 'مصادر مطلعة']);
   });
 
+  it('reads «حسبما» (the relative written onto «حسب») with its verb as a source, before or after the words', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nولا تزال ناقلتان تنتظران التحميل قبالة الميناء، حسبما أفادت مصادر نفطية.\n\nبحسبما ذكرت الصحيفة، ارتفعت الأسعار بنسبة 10 في المئة.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مصادر نفطية', 'ولا تزال ناقلتان تنتظران التحميل قبالة الميناء'],
+      ['الصحيفة', 'ارتفعت الأسعار بنسبة 10 في المئة'],
+    ]);
+  });
+
   it('reads a passive verb of saying as said by nobody the text names, never the last speaker', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقال الوزير إن الوضع هادئ.\n\nوأفيد بأن وفاتين جديدتين سجلتا صباح اليوم.\n\nوقيل إن الوزير سيستقيل.\n\nوذُكر أن المحافظة ستخصص حافلات إضافية.\n\nوذكر أن الطرق مفتوحة.',

@@ -66,6 +66,8 @@ export interface SourcePhrase {
   clitic?: string;
   /** The phrase also takes a plain reason ("citing Taliban violence"): a source only when its head can speak. */
   needsSpeakerHead?: boolean;
+  /** The phrase ends in the relative «ما» written onto it («حسبما»): its verb comes next, then the source. */
+  relative?: boolean;
 }
 
 export interface TitleWord {

@@ -2318,6 +2318,12 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
         if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
       } else frame.subjectClitic = clitic;
     }
+    // «حسبما أفادت مصادر نفطية»: past the verb of the relative written onto the phrase.
+    if (phrase.relative) {
+      if (!isWord(tokens[np + 1])) return null;
+      np++;
+      if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
+    }
     if (isOpen(tokens[np])) np++;
     if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) {
       np += 2;

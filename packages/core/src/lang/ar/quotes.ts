@@ -370,6 +370,8 @@ export const AR_QUOTES: QuoteLanguage = {
     { words: [shape.key('وفق')] },
     { words: [shape.key('بحسب')] },
     { words: [shape.key('حسب')] },
+    { words: [shape.key('حسبما')], relative: true },
+    { words: [shape.key('بحسبما')], relative: true },
     { words: [shape.key('نقلا'), shape.key('عن')] },
     { words: [shape.key('على'), shape.key('لسان')] },
     // «على حد قول سنو» · «على حد تعبيره»: "as X put it", after the words it attributes.
