@@ -70,6 +70,15 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['محمد أوحمو', 'محمد أوحمو', 'مصادر مطلعة', 'مصادر مطلعة']);
   });
 
+  it('reads a headline quote in the second clause of a headline, after «..», without the «و» that joins it', () => {
+    const quotes = quotesOf(
+      'عمال الميناء يعلقون التصدير.. ونقابتهم: «لن نعود قبل صرف المستحقات»\n\nبنغازي – بوابة الوسط\n\nوالدة الطفل: «لن أتنازل عن حق ابني»',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['نقابتهم', 'لن نعود قبل صرف المستحقات']]);
+    // (A word opening the headline keeps its «و»: «والدة» is "mother".)
+    expect(quotesOf('والدة الطفل: «لن أتنازل عن حق ابني»\n\nالقاهرة – المصري اليوم').map((q) => q.speaker?.name)).toEqual(['والدة الطفل']);
+  });
+
   it('reads «حسبما» (the relative written onto «حسب») with its verb as a source, before or after the words', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nولا تزال ناقلتان تنتظران التحميل قبالة الميناء، حسبما أفادت مصادر نفطية.\n\nبحسبما ذكرت الصحيفة، ارتفعت الأسعار بنسبة 10 في المئة.',

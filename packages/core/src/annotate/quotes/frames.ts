@@ -2479,6 +2479,9 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   if (lang.casedNames && lang.determiners?.has((tokens[sentence.first] as Token).key) === true) return null;
   const frame = emptyFrame('headline', null, -1);
   frame.subject = { start: sentence.first, end: j };
+  // («.. ونقابتهم:»: the «و» joining a headline's second clause is no part of the speaker.)
+  const opener = tokens[sentence.first] as Token;
+  if (opener.conjunction > 0 && sentence.first > 0) frame.subjectClitic = { length: opener.conjunction, article: false };
   frame.contentStart = j + 1;
   return frame;
 }

@@ -90,10 +90,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
         : null;
     const narration = b > 0 && (lastDraft === undefined || lastDraft.block < b - 1) ? (before ?? null) : trailing;
     tokenIndex.sentences.forEach((sentence, n) => {
-      if (!sentence.busy && !((block.type === 'heading' || labelled) && n === 0)) return;
+      // (A headline's second clause, after «..», may be a headline quote of its own: «… يعلقون التصدير.. ونقابتهم: «…»».)
+      const headed = block.type === 'heading' || (labelled && n === 0);
+      if (!sentence.busy && !headed) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
       const frames = framesOf(ctx);
-      if ((block.type === 'heading' || labelled) && n === 0) {
+      if (headed) {
         const headline = frames.length === 0 || (labelled && (frames[0]?.lead ?? 0) > sentence.first) ? headlineFrame(ctx) : null;
         // (After a speaker's label, the words are the speaker's own.)
         if (headline && labelled) headline.unmarkedDirect = true;
