@@ -192,6 +192,9 @@ describe('English attribution phrases', () => {
       'Title\n\nHer grandson, the saxophonist Julián Ferrer-Watts, said she had continued to compose.\n\n“She would call me at two in the morning,” he said.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Julián Ferrer-Watts', 'Julián Ferrer-Watts']);
+    // (Not names after a preposition in the apposition: "a protégé of John Bolton and Dick Cheney".)
+    const protege = quotesOf('Title\n\nThe Bush-era whistleblower, a protégé of John Bolton and Dick Cheney, said that he was told by an anonymous leaker.');
+    expect(protege.map((q) => q.speaker?.name)).toEqual(['The Bush-era whistleblower']);
   });
 
   it('reads an acronym spelt like a function word as a name ("according to the WHO", "US officials")', () => {

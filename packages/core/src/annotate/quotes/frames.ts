@@ -1986,6 +1986,11 @@ function describedName(ctx: Ctx, range: TokenRange): boolean {
   let k = range.end;
   while (k > range.start && isWord(tokens[k - 1]) && isCapitalised(ctx, tokens[k - 1] as Token)) k--;
   const before = tokens[k - 1];
+  // ("a protégé of John Bolton and Dick Cheney": names after a preposition or "and" are someone else's.)
+  for (let j = range.start + 1; j < k; j++) {
+    const tok = tokens[j] as Token;
+    if (lang.nonClauseWords.has(tok.key) || lang.coordinators.has(tok.key)) return false;
+  }
   return (
     ctx.lang.casedNames &&
     range.end - k >= 2 &&
