@@ -266,6 +266,16 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads the writer\'s "I found that", "I would have said" in narration as no quote, but keeps what the writer says in marks', () => {
+    const quotes = quotesOf(
+      'Over time, I found that regular long combos can be even more deadly.',
+      'Prior to September, I would have said Wi-Fi 6 was too new to consider this year.',
+      'That is why I always tell my clients: “an open face is a happy face!”',
+      'The coach said the team was ready.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['an open face is a happy face!', 'the team was ready']);
+  });
+
   it('reads a participle after a word of degree or an article as an adjective ("the most telling contradiction was his claim that")', () => {
     expect(
       quotesOf(

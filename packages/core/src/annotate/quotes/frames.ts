@@ -1725,6 +1725,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     frame.contentStart = quoted;
     frame.contentEnd = closeToken(ctx, quoted) + 1;
   } else return postFrame(ctx, t, frame);
+  // ("I found that regular long combos can be even more deadly", "I would have said Wi-Fi 6 was too new": the writer's
+  // own words in narration, unless marked as a quotation.)
+  const narrator = subject !== null && subject.end - subject.start === 1 && lang.narratorPronouns?.has((tokens[subject.start] as Token).key) === true;
+  if (narrator && !isOpen(tokens[frame.contentStart]) && !isOpen(tokens[frame.contentStart - 1])) return null;
   pronounSubject(ctx, frame);
   return frame;
 }
