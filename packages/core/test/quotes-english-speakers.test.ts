@@ -266,6 +266,17 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads more participles of reporting verbs, after "with" and its subject too ("with Audi suggesting that …")', () => {
+    const quotes = quotesOf(
+      'There will be fast charging support, with Audi suggesting that the car should top up to 80 percent in thirty minutes.',
+      'The company cut its forecast on Monday, announcing that 2,000 jobs would go.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Audi', 'the car should top up to 80 percent in thirty minutes'],
+      ['The company', '2,000 jobs would go'],
+    ]);
+  });
+
   it('reads the writer\'s "I found that", "I would have said" in narration as no quote, but keeps what the writer says in marks', () => {
     const quotes = quotesOf(
       'Over time, I found that regular long combos can be even more deadly.',
