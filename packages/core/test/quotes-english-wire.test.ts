@@ -90,6 +90,16 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it('closes a curly opening mark with a straight one glued to the words, and reads a list of titles before a name as one role', () => {
+    const quotes = quotesOf(
+      'Title\n\n“Our third quarter results reflected broad-based growth across our business," chairman, CEO and president Craig Menear said in the earnings release.\n\n“He told me "no" twice,” said Ana Ruiz, founder and chief executive of the firm.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text, q.kind])).toEqual([
+      ['Craig Menear', 'chairman, CEO and president', 'Our third quarter results reflected broad-based growth across our business,', 'direct'],
+      ['Ana Ruiz', 'founder and chief executive of the firm', 'He told me "no" twice,', 'direct'],
+    ]);
+  });
+
   it("gives a quotation after a colon to a body the sentence opens on, not to a body naming a person's employer", () => {
     const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
     expect(

@@ -1403,7 +1403,22 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
     // "Russia and China said": two names joined are one subject; so are "Paganini and his team".
     const joinsNames =
       linksCapital && lang.nameJoiners?.has(tok.key) === true && (isCapitalised(ctx, right) || lang.possessiveDeterminers?.has(right.key) === true);
-    if (!isWord(tok) || (!joinsNames && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key)) break;
+    // "chairman and CEO Craig Menear", "founder and chief executive": two titles joined are one role.
+    const left = tokens[s - 2];
+    // ("chairman, CEO and president Craig Menear": a comma in such a list too.)
+    const joinsTitles =
+      lang.casedNames &&
+      s <= b &&
+      (lang.nameJoiners?.has(tok.key) === true || (tok.key === ',' && isWord(right))) &&
+      isWord(left) &&
+      lang.titles.has(left.key) &&
+      lang.titles.has(right.key);
+    if (joinsTitles && !isWord(tok)) {
+      s--;
+      continue;
+    }
+    if (!isWord(tok) || (!joinsNames && !joinsTitles && lang.subjectStops.has(tok.key)) || lang.pronouns.has(tok.key) || lang.complementisers.has(tok.key))
+      break;
     // A cue word ends the phrase, unless capitalised inside a name ("the State Department", "Consumer Reports") or
     // after an article, where it is a noun or an adjective ("the state agency", "a report").
     const inName = lang.casedNames && isCapitalised(ctx, tok) && s <= b && isCapitalised(ctx, tokens[s] as Token);

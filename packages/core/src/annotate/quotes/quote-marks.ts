@@ -95,8 +95,14 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
       if (isLetterOrDigit(text.charCodeAt(i - 1)) && isLetterOrDigit(text.charCodeAt(i + 1))) return null;
       return top === 'single' ? { act: 'close', family: 'single' } : null;
     }
-    case 0x22: // "
-      return top === 'straight' ? { act: 'close', family: 'straight' } : { act: 'open', family: 'straight' };
+    case 0x22: {
+      // "
+      if (top === 'straight') return { act: 'close', family: 'straight' };
+      // Mixed typography the other way, “…," she said: glued to the words before it and no letter after it, it closes
+      // the curly mark open (a straight mark opening inside stands after a space).
+      const closing = top === 'curly' && !isSpace(text.charCodeAt(i - 1)) && !isLetterOrDigit(text.charCodeAt(i + 1));
+      return closing ? { act: 'close', family: 'curly' } : { act: 'open', family: 'straight' };
+    }
     case 0x27: {
       // ' : an opening mark stands before a letter with no letter before it; anything else is an apostrophe unless it closes.
       const before = text.charCodeAt(i - 1);
