@@ -266,6 +266,19 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads the clause after an aside set between commas after the verb ("said, however, that …")', () => {
+    const quotes = quotesOf(
+      'The minister said, however, that the talks would continue.',
+      'The company said, in a statement on Monday, that it would appeal.',
+      'The mayor said, smiling, "We will be fine."',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The minister', 'the talks would continue'],
+      ['The company', 'it would appeal'],
+      ['The mayor', 'We will be fine.'],
+    ]);
+  });
+
   it('reads more participles of reporting verbs, after "with" and its subject too ("with Audi suggesting that …")', () => {
     const quotes = quotesOf(
       'There will be fast charging support, with Audi suggesting that the car should top up to 80 percent in thirty minutes.',

@@ -1431,6 +1431,19 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
   return s <= b ? { start: s, end: b + 1 } : null;
 }
 
+/** Words an aside between commas after a verb may have before its complement ("said, in a statement on Monday, that"). */
+const ASIDE_WORDS = 8;
+
+/** The content's first token after an aside between the comma at `comma` and the next one, when a complementiser or a quotation follows; else -1. */
+function asideBeforeComplement(ctx: Ctx, comma: number): number {
+  const { tokens, sentence } = ctx;
+  let k = comma + 1;
+  while (k < Math.min(sentence.last, comma + 1 + ASIDE_WORDS) && isWord(tokens[k])) k++;
+  if (k === comma + 1 || !isComma(tokens[k])) return -1;
+  // ('said, smiling, "We will be fine."': or a quotation.)
+  return isOpen(tokens[k + 1]) ? k + 1 : complementAt(ctx, k + 1);
+}
+
 /** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
 function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
@@ -1680,7 +1693,11 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (cue.weak && lang.casedNames && subject && lang.nonClauseWords.has((tokens[subject.start] as Token).key)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
-  const ends = !afterVerb || j >= sentence.last || (afterVerb.type === 'punct' && !introducesNext(ctx, j)) || isClose(afterVerb);
+  const ends =
+    !afterVerb ||
+    j >= sentence.last ||
+    (afterVerb.type === 'punct' && !introducesNext(ctx, j) && !(isComma(afterVerb) && asideBeforeComplement(ctx, j) >= 0)) ||
+    isClose(afterVerb);
   if (!subject || (ends && !(isComma(afterVerb) && isOpen(tokens[j + 1])))) {
     // '"…," the official, who asked not to be named, said.': the subject read through its apposition.
     if (subject && (role || aside)) return postFrame(ctx, t, frame, { subject, role });
@@ -1705,10 +1722,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // (a quotation it splits, '"…," she said, "…"', is still read from here).
   if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame, { subject, role });
   const content = complementAt(ctx, j);
+  const afterAside = isComma(tok) ? asideBeforeComplement(ctx, j) : -1;
   if (content >= 0) frame.contentStart = content;
   else if (introducesNext(ctx, j)) frame.contentStart = j + 1;
   else if (isOpen(tok)) frame.contentStart = j;
   else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
+  // "said, however, that …", "say, explicitly or by intimation, that …": an aside between commas before the clause.
+  else if (afterAside >= 0) frame.contentStart = afterAside;
   else if (
     cue.bareClause &&
     !cue.weak &&
