@@ -266,6 +266,17 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads "assure" as a verb of telling ("assured reporters that", "he assures himself")', () => {
+    const quotes = quotesOf(
+      'The minister assured reporters that the border would open on Friday.',
+      'Andrew Price spoke at length. “Oh, actually? Yes,” he assures himself.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The minister', 'the border would open on Friday'],
+      ['Andrew Price', 'Oh, actually? Yes,'],
+    ]);
+  });
+
   it('reads the clause after an aside set between commas after the verb ("said, however, that …")', () => {
     const quotes = quotesOf(
       'The minister said, however, that the talks would continue.',

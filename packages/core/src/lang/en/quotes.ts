@@ -22,6 +22,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['tell told tells', { bareClause: true, addressee: true }],
   // "He reminded them that they must not …": told again, only before "that".
   ['remind reminded reminds', { weak: true, addressee: true }],
+  // "He assured reporters that …", "he assures himself": told, with whom it was told.
+  ['assure assured assures', { weak: true, addressee: true }],
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
@@ -79,7 +81,7 @@ const EN_SETTING_WORDS = new Set([
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
 const PARTICIPLES =
-  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding suggesting predicting estimating announcing confirming promising pledging vowing emphasising emphasizing maintaining contending conceding revealing observing reiterating alleging concluding complaining replying responding tweeting';
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding suggesting predicting estimating announcing confirming promising pledging vowing emphasising emphasizing maintaining contending conceding revealing observing reiterating alleging concluding complaining replying responding tweeting assuring';
 
 /** Acronyms written like function words: WHO, US, IT, AND (a party), NO, ON (Ontario). */
 const ACRONYM_LOOKALIKES = new Set(['WHO', 'US', 'IT', 'AND', 'ON', 'NO', 'OR', 'AS', 'AT', 'IN', 'ME', 'HE', 'WE', 'DO', 'UP', 'SO', 'AM']);
