@@ -135,4 +135,11 @@ describe('English pronouns after narration', () => {
       ),
     ).toEqual(['Tomás Whitehorse', 'Rosalind Achterberg']);
   });
+
+  it('gives a surname two speakers share to the one the entity stage tied it to, not to the one heard last', () => {
+    const quotes = quotesOf(
+      'Title\n\nDoris Kettleman, 67, is cracking eggs into a bowl.\n\n“Twenty minutes, hon,” she says.\n\nFor most of this year, Kettleman and her son, Wade, have run it as a takeout kitchen.\n\nWade Kettleman, 41, came home from Billings to help run the place.\n\n“She had the note half-written,” he says.\n\nKettleman says the check-in calls started almost by accident.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Doris Kettleman', 'Wade Kettleman', 'Doris Kettleman']);
+  });
 });

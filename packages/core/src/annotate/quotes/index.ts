@@ -416,10 +416,20 @@ function wordKeys(name: string, lang: SentenceCtx['lang']): string[] {
 
 /** Content keys of a mention's name, computed once per entity and language. */
 /** The person mention spanning exactly [s, e) when its entity's name shares no word with the words there (an alias). */
-function otherName(persons: readonly PersonMention[], s: number, e: number, keys: readonly string[], lang: SentenceCtx['lang']): PersonMention | undefined {
+function otherName(
+  persons: readonly PersonMention[],
+  s: number,
+  e: number,
+  keys: readonly string[],
+  lang: SentenceCtx['lang'],
+  shared = false,
+): PersonMention | undefined {
   const person = personWithin(persons, s, e);
   if (!person || person.start !== s || person.end !== e) return undefined;
   const named = mentionKeys(person, lang);
+  // ("Kettleman says" after "Doris Kettleman" and her son "Wade Kettleman": when two speakers share the surname, the
+  // entity stage, which tied it to one of them, tells which; not whoever the register heard last by it.)
+  if (shared && keys.length > 0 && keys.length < named.length && keys.every((k) => named.includes(k))) return person;
   return keys.some((k) => named.includes(k)) ? undefined : person;
 }
 
@@ -735,7 +745,8 @@ function speakerOf(
         }
         const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
         // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
-        const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, contentKeys(nameKeys, lang), lang);
+        const content = contentKeys(nameKeys, lang);
+        const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, content, lang, register.sharedBy(content) >= 2);
         // «غير أن الممرضة ترى» after «وقالت الممرضة المتطوعة إخلاص عبد الله آدم»: one definite word that names nobody the
         // entity stage found, and is a word of someone's role, is that person described again (the tables hold no such title).
         const single =

@@ -186,6 +186,13 @@ export class SpeakerRegister {
     return found ? this.heard(found) : undefined;
   }
 
+  /** How many people heard before have every one of these name keys ("Kettleman": Doris and Wade). */
+  sharedBy(keys: readonly string[]): number {
+    let n = 0;
+    for (const s of this.recent) if (!s.group && !s.body && !s.descriptionOnly && containsAll(s.nameKeys, keys)) n++;
+    return n;
+  }
+
   /** A speaker heard before whom a description fits, if any. */
   described(keys: readonly string[]): Speaker | undefined {
     const wanted = this.descriptionKeys(keys);
