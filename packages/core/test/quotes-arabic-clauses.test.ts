@@ -89,6 +89,11 @@ describe('Arabic clauses', () => {
     ]);
   });
 
+  it('gives «الذي صرح بأن» after a name and its role to that person', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوالتقى الوزير بالسفير أحمد علي عضو المجلس الحاكم للبنك المركزي الذي أكد أن العلاقات قوية.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد علي']);
+  });
+
   it('reads a passive verb of saying as said by nobody the text names, never the last speaker', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقال الوزير إن الوضع هادئ.\n\nوأفيد بأن وفاتين جديدتين سجلتا صباح اليوم.\n\nوقيل إن الوزير سيستقيل.\n\nوذُكر أن المحافظة ستخصص حافلات إضافية.\n\nوذكر أن الطرق مفتوحة.',

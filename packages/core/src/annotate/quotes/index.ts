@@ -1563,9 +1563,25 @@ function nearestBefore(ctx: SentenceCtx, frame: Frame, mentions: readonly Person
   const m = mentions[countBefore(mentions, (x) => x.end <= before) - 1];
   if (!m || m.start < (ctx.tokens[ctx.sentence.first] as Token).start) return undefined;
   // A relative pronoun points at the words right before it: «الموقف الاردني الذي يؤكد» is no person's.
-  if (relative && ctx.text.slice(m.end, link.start).replace(/[\s,،]/g, '') !== '') return undefined;
+  // («لبكانين عضو المجلس الحاكم للبنك المركزي الذي صرح»: past the person's role, a title phrase right after the name.)
+  if (relative && ctx.text.slice(m.end, link.start).replace(/[\s,،]/g, '') !== '') {
+    const after = ctx.tokens[countBefore(ctx.tokens, (t) => t.start < m.end)];
+    const titled = after?.type === 'word' && isTitleWord(ctx.lang, after.key) && cue - countBefore(ctx.tokens, (t) => t.start < m.end) <= ROLE_BEFORE_RELATIVE;
+    return titled &&
+      !ctx.tokens
+        .slice(
+          countBefore(ctx.tokens, (t) => t.start < m.end),
+          cue - 1,
+        )
+        .some((t) => t.type !== 'word')
+      ? m
+      : undefined;
+  }
   return m;
 }
+
+/** Tokens a person's role may take between the name and a relative pronoun that points back at the person. */
+const ROLE_BEFORE_RELATIVE = 12;
 
 /** Mentions looked at for one outside quotation marks: a few, so the look stays short. */
 const UNQUOTED_TRIES = 8;
