@@ -90,7 +90,7 @@ describe('Arabic clauses', () => {
   });
 
   it('gives «الذي صرح بأن» after a name and its role to that person', () => {
-    const quotes = quotesOf('عنوان الخبر\n\nوالتقى الوزير بالسفير أحمد علي عضو المجلس الحاكم للبنك المركزي الذي أكد أن العلاقات قوية.');
+    const quotes = quotesOf('عنوان الخبر\n\nوالتقى الوزير سامح شكري بالسفير أحمد علي عضو المجلس الحاكم للبنك المركزي الذي أكد أن العلاقات قوية.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد علي']);
   });
 
