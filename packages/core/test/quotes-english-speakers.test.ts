@@ -266,6 +266,14 @@ describe('English headlines and inverted attributions', () => {
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
+  it('reads a name and a verb in the past tense after a weak cue as its clause ("stated Montalvo left …"), not a name alone', () => {
+    const quotes = quotesOf(
+      'Whitmore stated Montalvo left the organization in Los Angeles on September 24.',
+      'The minister noted Smith’s concerns about the budget.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Whitmore', 'Montalvo left the organization in Los Angeles on September 24']]);
+  });
+
   it('reads "assure" as a verb of telling ("assured reporters that", "he assures himself")', () => {
     const quotes = quotesOf(
       'The minister assured reporters that the border would open on Friday.',

@@ -244,6 +244,8 @@ export interface QuoteLanguage extends WordShape {
   partyTag?: (word: string) => string[] | undefined;
   /** Whether a word is a past participle ("released", "seen by Reuters"): one opening an aside before the verb. */
   pastParticiple?: (key: string) => boolean;
+  /** Whether a key is a verb's past tense ("left", "resigned"): after a name, it makes a clause ("stated Montalvo left …"). */
+  pastTense?: (key: string) => boolean;
   /** A word around a name as a description reads it, past prepositions and marks written onto it («للمخرجة», «لـ«حزب»»). */
   descriptionWord?: (word: string) => string;
   /** Adjectives of a title that a complement with «لـ» follows («الأمين العام لـ», «الممثل الأعلى لـ»). */

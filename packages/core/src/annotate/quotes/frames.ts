@@ -1742,7 +1742,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
   // "The EU reiterated it still considers …", "confirmed he would stand": a weak cue's clause without "that", opened by a
   // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
-  else if (cue.weak && !cue.quotesAfterObject && (pronounClause(ctx, j) || nounClause(ctx, j))) frame.contentStart = j;
+  else if (cue.weak && !cue.quotesAfterObject && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j))) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
@@ -2281,6 +2281,30 @@ function nounClause(ctx: Ctx, j: number): boolean {
     if (word.key !== 'of' && (lang.subjectStops.has(word.key) || lang.nonClauseWords.has(word.key))) return false;
   }
   return false;
+}
+
+/** Capitalised words a name opening a clause may have ("stated Daniel Montalvo left …"). */
+const CLAUSE_NAME_WORDS = 3;
+
+/**
+ * "Whitmore stated Montalvo left …", "they claimed Montalvo allegedly left …": a name (no possessive) and a verb in the
+ * past tense after it, an adverb in "-ly" between them: a clause, not an object.
+ */
+function nameClause(ctx: Ctx, j: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  if (!lang.casedNames || !lang.pastTense) return false;
+  let k = j;
+  while (
+    k < Math.min(sentence.last, j + CLAUSE_NAME_WORDS) &&
+    isWord(tokens[k]) &&
+    isCapitalised(ctx, tokens[k] as Token) &&
+    !POSSESSIVE.test((tokens[k] as Token).key)
+  )
+    k++;
+  if (k === j || lang.determiners?.has((tokens[j] as Token).key) || lang.pronouns.has((tokens[j] as Token).key)) return false;
+  if (isWord(tokens[k]) && (tokens[k] as Token).key.endsWith('ly')) k++;
+  const verb = tokens[k];
+  return isWord(verb) && !isCapitalised(ctx, verb) && lang.pastTense(verb.key) && isWord(tokens[k + 1]);
 }
 
 /** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */

@@ -78,6 +78,12 @@ const EN_SETTING_WORDS = new Set([
 ]);
 
 /** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
+/** Irregular past tenses of common verbs ("left", "went"). */
+const IRREGULAR_PAST = new Set(
+  'left went came took made gave saw found got knew thought became began kept held brought met paid ran sent sat stood won lost felt built bought caught fought spent told said wrote broke chose drove flew grew hid led meant rose sold shot slept spoke stole struck swore taught threw understood wore'.split(
+    ' ',
+  ),
+);
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
 const PARTICIPLES =
@@ -254,6 +260,7 @@ export const EN_QUOTES: QuoteLanguage = {
   // "during", "morning", "evening", "thing" end in -ing too: only longer words outside the setting words count.
   gerund: (key) => key.length > 5 && key.endsWith('ing') && !EN_SETTING_WORDS.has(key),
   pastParticiple: (key) => (key.length > 3 && key.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(key),
+  pastTense: (key) => (key.length > 3 && key.endsWith('ed')) || IRREGULAR_PAST.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
   descriptionAliases: new Map([
