@@ -94,6 +94,13 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد علي']);
   });
 
+  it("gives a headline's description («أخصائية بيئية:») to the person later named with that profession, its adjective matched to the noun it is made from", () => {
+    const quotes = quotesOf(
+      'أخصائية بيئية: «أضواء المخيمات تربك صغار السلاحف»\n\nمسقط – عمان\n\nوقالت الأخصائية في علوم البيئة البحرية، زينب سالم الراشدية، إن الإضاءة الليلية في المخيمات تربك صغار السلاحف.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['زينب سالم الراشدية', 'زينب سالم الراشدية']);
+  });
+
   it('reads a passive verb of saying as said by nobody the text names, never the last speaker', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقال الوزير إن الوضع هادئ.\n\nوأفيد بأن وفاتين جديدتين سجلتا صباح اليوم.\n\nوقيل إن الوزير سيستقيل.\n\nوذُكر أن المحافظة ستخصص حافلات إضافية.\n\nوذكر أن الطرق مفتوحة.',

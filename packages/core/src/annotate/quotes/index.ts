@@ -717,6 +717,18 @@ function speakerOf(
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       // «وقال مدرب منتخب مصر», «مدير شركة أرامكو»: a title in construct with a body, and no person named, is the body's
       // unnamed officer, not the body.
+      // «أخصائية بيئية: "…"»: a headline's indefinite noun and adjective, naming nobody the entity stage found, describe
+      // someone the story names later.
+      const last = tokens[end - 1] as Token;
+      const headlineDescription =
+        lang.verbFirst &&
+        frame.kind === 'headline' &&
+        end - start === 2 &&
+        lang.describes?.(last.key) === true &&
+        lang.articleless(last.key) === last.key &&
+        !personWithin(persons, from, to) &&
+        !personWithin(bodies, from, to);
+      if (headlineDescription) return { speaker: register.byDescription(phrase, keys, gender, undefined), inferred: false, span: [from, to] };
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;

@@ -56,6 +56,18 @@ export function sameOrigin(lang: QuoteLanguage, a: string, b: string): boolean {
 
 const containsAll = (haystack: readonly string[], needles: readonly string[]) => needles.length > 0 && needles.every((n) => haystack.includes(n));
 
+/**
+ * Whether a role's words hold `key` as itself, as an adjective of the same origin («الصحي»/«الصحية»), or as the noun an
+ * adjective is made from («البيئية» in «في علوم البيئة البحرية»).
+ */
+function roleHolds(lang: QuoteLanguage, role: readonly string[], key: string): boolean {
+  if (role.includes(key)) return true;
+  if (!lang.nisbaStem) return false;
+  const stem = lang.nisbaStem(key);
+  const noun = stem !== lang.articleless(key) ? `${stem}ه` : undefined;
+  return role.some((r) => sameOrigin(lang, r, key) || (noun !== undefined && lang.articleless(r) === noun));
+}
+
 /** A possessive word ("Austria's", "the victim's"): whose something is, not what it is. */
 export const POSSESSIVE = /['’]s$/;
 
@@ -182,7 +194,9 @@ export class SpeakerRegister {
    */
   describedByRole(keys: readonly string[]): Speaker | undefined {
     const wanted = this.descriptionKeys(keys);
-    const found = this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && containsAll(s.roleKeys, wanted));
+    const found = this.recent.find(
+      (s) => !s.group && !s.body && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && wanted.every((k) => roleHolds(this.lang, s.roleKeys, k)),
+    );
     return found ? this.heard(found) : undefined;
   }
 
@@ -292,11 +306,14 @@ export class SpeakerRegister {
       const s = this.recent[i] as Speaker;
       // ("Austria's interior minister" then "Interior Minister Wolfgang Peschorn": the possessor is no part of the title.)
       const described = s.roleKeys.filter((k) => !POSSESSIVE.test(k));
-      if (!s.descriptionOnly || person.roleKeys.length === 0 || described.length === 0 || !containsAll(person.roleKeys, described)) continue;
+      if (!s.descriptionOnly || person.roleKeys.length === 0 || described.length === 0 || !described.every((k) => roleHolds(this.lang, person.roleKeys, k)))
+        continue;
       // ("الرئيس" is not «نائب رئيس الوزراء …»: the description opens as the person's role does.)
       if (described[0] !== person.roleKeys.find((k) => !POSSESSIVE.test(k))) continue;
       // Only a description by a title («مدير المركز», "the minister") is someone's: "a study" is no person's role.
-      if (!s.roleKeys.some((k) => this.lang.titles.has(k))) continue;
+      // (Arabic writes a profession the tables hold no title for the same way, «أخصائية بيئية» then «الأخصائية في علوم
+      // البيئة البحرية، زينب …»: its opening word, the person's role's too, is enough.)
+      if (!s.roleKeys.some((k) => this.lang.titles.has(k)) && !this.lang.verbFirst) continue;
       // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
       s.name = person.name;
       if (person.role) s.role = person.role;
