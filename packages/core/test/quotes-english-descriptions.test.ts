@@ -214,6 +214,13 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes[0]?.speaker?.name).toBe('Sanjay Gupta');
   });
 
+  it('reads a description holding an age ("the 44-year-old actress") as the person the article is about', () => {
+    const quotes = quotesOf(
+      'Title\n\nMaren Lockhart has spent six years playing a harbormaster on television.\n\n“I cried for about a week after we wrapped,” the 44-year-old actress told Vanity Fair.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maren Lockhart']);
+  });
+
   it('reads a party and state in parentheses after a name as no part of the subject, and «the 45-year-old» as a person', () => {
     const quotes = quotesOf(
       'Title\n\nSen. Lindsey Graham (R-S.C.) said the probe was a sham.\n\nRep. Adam Schiff (D-Calif.), the committee chairman, said the evidence was clear.\n\nHouse Speaker Nancy Pelosi (D-Calif.) told reporters Thursday that the vote would proceed.\n\nMaria Lopez lost her home in the fire.\n\n"We have nothing left," the 45-year-old said.',

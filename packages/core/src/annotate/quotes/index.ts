@@ -809,7 +809,8 @@ function speakerOf(
               // match by the words around a mention counts.)
               (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
-              (head.endsWith('year-old') ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
+              // ("the 44-year-old actress told Vanity Fair": an age anywhere in it, too.)
+              (keys.some((k) => k.endsWith('year-old')) ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
