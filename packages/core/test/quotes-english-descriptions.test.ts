@@ -216,9 +216,9 @@ describe('English quoted descriptions and other cues', () => {
 
   it('reads a description holding an age ("the 44-year-old actress") as the person the article is about', () => {
     const quotes = quotesOf(
-      'Title\n\nMaren Lockhart has spent six years playing a harbormaster on television.\n\n“I cried for about a week after we wrapped,” the 44-year-old actress told Vanity Fair.',
+      'Maren Lockhart on the final season: ‘I cried for a week’\n\nMaren Lockhart has spent six years playing Delia Crane, the harbormaster at the center of “Saltmarsh,” and she says saying goodbye was harder than she expected.\n\n“I cried for about a week after we wrapped,” the 44-year-old actress told Vanity Fair.',
     );
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maren Lockhart']);
+    expect(quotes.at(-1)?.speaker?.name).toBe('Maren Lockhart');
   });
 
   it('reads a party and state in parentheses after a name as no part of the subject, and «the 45-year-old» as a person', () => {
