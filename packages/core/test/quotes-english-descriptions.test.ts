@@ -214,6 +214,13 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes[0]?.speaker?.name).toBe('Sanjay Gupta');
   });
 
+  it('gives "NAME, who plays X, NAME2, wrote" to the name before "who", not to the name closing the relative clause', () => {
+    const quotes = quotesOf(
+      'Title\n\nHer co-star Daniel Nwosu-Hart, who plays Delia’s estranged brother, Wes, wrote on Instagram that filming the final scene was “the most honest day of work I have ever done.”\n\nOne mother, who would only give her surname, Chan, said she had not heard from her son since Saturday.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Daniel Nwosu-Hart', 'Chan']);
+  });
+
   it('reads a description holding an age ("the 44-year-old actress") as the person the article is about', () => {
     const quotes = quotesOf(
       'Maren Lockhart on the final season: ‘I cried for a week’\n\nMaren Lockhart has spent six years playing Delia Crane, the harbormaster at the center of “Saltmarsh,” and she says saying goodbye was harder than she expected.\n\n“I cried for about a week after we wrapped,” the 44-year-old actress told Vanity Fair.',

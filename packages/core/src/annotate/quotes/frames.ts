@@ -1640,7 +1640,20 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         !lang.determiners?.has(afterFirst.key) &&
         lang.calendarWords?.has(afterFirst.key) !== true &&
         !isWord(tokens[after.end]);
-      const name = found && !inverted && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
+      // ("Daniel Nwosu-Hart, who plays Delia's estranged brother, Wes, wrote": the words between the last commas end a
+      // relative clause on the name before "who"; that name is the subject.)
+      const who = found ? tokens[found.start - 1] : undefined;
+      const antecedent =
+        found && isWord(who) && lang.relativePronouns?.has(who.key) === true && isComma(tokens[found.start - 2]) ? phraseEndingAt(ctx, found.start - 3) : null;
+      // (A name, capitalised: "One mother, who would only give her surname, Chan, said" names her in the clause.)
+      if (antecedent && names(ctx, antecedent) && isCapitalised(ctx, tokens[antecedent.end - 1] as Token) && lang.relativeAntecedent?.has((who as Token).key)) {
+        frame.subject = antecedent;
+        frame.lead = antecedent.start;
+        subject = antecedent;
+        aside = true;
+      }
+      const name =
+        !(antecedent !== null && subject === antecedent) && found && !inverted && !lang.nonClauseWords.has((tokens[found.start] as Token).key) ? found : null;
       // Two appositions: "Omar Lamrani, a senior analyst at Stratfor, the Texas-based firm, told", "Cres Eastman, Director
       // of the study, and Chairman of the Centre, says": the name is before both.
       const joined = isWord(tokens[p + 1]) && lang.coordinators.has((tokens[p + 1] as Token).key);
