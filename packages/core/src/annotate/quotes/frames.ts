@@ -512,8 +512,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
-  // («وذُكر أن»: a damma on the first letter of a past verb writes it passive.)
-  if (cue.passive || ctx.text.charCodeAt(verb.start + conjunction + 1) === 0x064f) frame.passive = true;
+  // («وذُكر أن»: a damma on the first letter of a past verb writes it passive; the present's «يُؤكد», «تُشير» are active.)
+  const first = ctx.text.charCodeAt(verb.start + conjunction);
+  const present = first === 0x064a || first === 0x062a || first === 0x0646;
+  if (cue.passive || (!present && ctx.text.charCodeAt(verb.start + conjunction + 1) === 0x064f)) frame.passive = true;
   const limit = Math.min(sentence.last, t + 1 + WINDOW);
   let subjectEnd = -1;
   // Only the first «عن» after a relaying verb is the source («عن مصدر … عدم الإفصاح عن هويته»).
@@ -1647,8 +1649,6 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         found && isWord(who) && lang.relativePronouns?.has(who.key) === true && isComma(tokens[found.start - 2]) ? phraseEndingAt(ctx, found.start - 3) : null;
       // (A name, capitalised: "One mother, who would only give her surname, Chan, said" names her in the clause.)
       if (antecedent && names(ctx, antecedent) && isCapitalised(ctx, tokens[antecedent.end - 1] as Token) && lang.relativeAntecedent?.has((who as Token).key)) {
-        frame.subject = antecedent;
-        frame.lead = antecedent.start;
         subject = antecedent;
         aside = true;
       }
@@ -2300,8 +2300,8 @@ function nounClause(ctx: Ctx, j: number): boolean {
 const CLAUSE_NAME_WORDS = 3;
 
 /**
- * "Whitmore stated Montalvo left …", "they claimed Montalvo allegedly left …": a name (no possessive) and a verb in the
- * past tense after it, an adverb in "-ly" between them: a clause, not an object.
+ * "Whitmore stated Montalvo left …", "noted Smith quietly resigned …": after a weak cue, a name (no possessive) and a
+ * verb in the past tense after it, an adverb in "-ly" between them: a clause, not an object.
  */
 function nameClause(ctx: Ctx, j: number): boolean {
   const { tokens, lang, sentence } = ctx;

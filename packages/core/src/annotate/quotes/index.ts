@@ -715,8 +715,6 @@ function speakerOf(
       // spokesman speaks for; the spokesman, unnamed, speaks.
       if (spokenFor(np, start, end, tokens, lang))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
-      // «وقال مدرب منتخب مصر», «مدير شركة أرامكو»: a title in construct with a body, and no person named, is the body's
-      // unnamed officer, not the body.
       // «أخصائية بيئية: "…"»: a headline's indefinite noun and adjective, naming nobody the entity stage found, describe
       // someone the story names later.
       const last = tokens[end - 1] as Token;
@@ -729,6 +727,8 @@ function speakerOf(
         !personWithin(persons, from, to) &&
         !personWithin(bodies, from, to);
       if (headlineDescription) return { speaker: register.byDescription(phrase, keys, gender, undefined), inferred: false, span: [from, to] };
+      // «وقال مدرب منتخب مصر», «مدير شركة أرامكو»: a title in construct with a body, and no person named, is the body's
+      // unnamed officer, not the body.
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
@@ -1578,17 +1578,10 @@ function nearestBefore(ctx: SentenceCtx, frame: Frame, mentions: readonly Person
   // A relative pronoun points at the words right before it: «الموقف الاردني الذي يؤكد» is no person's.
   // («لبكانين عضو المجلس الحاكم للبنك المركزي الذي صرح»: past the person's role, a title phrase right after the name.)
   if (relative && ctx.text.slice(m.end, link.start).replace(/[\s,،]/g, '') !== '') {
-    const after = ctx.tokens[countBefore(ctx.tokens, (t) => t.start < m.end)];
-    const titled = after?.type === 'word' && isTitleWord(ctx.lang, after.key) && cue - countBefore(ctx.tokens, (t) => t.start < m.end) <= ROLE_BEFORE_RELATIVE;
-    return titled &&
-      !ctx.tokens
-        .slice(
-          countBefore(ctx.tokens, (t) => t.start < m.end),
-          cue - 1,
-        )
-        .some((t) => t.type !== 'word')
-      ? m
-      : undefined;
+    const at = countBefore(ctx.tokens, (t) => t.start < m.end);
+    const after = ctx.tokens[at];
+    const titled = after?.type === 'word' && isTitleWord(ctx.lang, after.key) && cue - at <= ROLE_BEFORE_RELATIVE;
+    return titled && ctx.tokens.slice(at, cue - 1).every((t) => t.type === 'word') ? m : undefined;
   }
   return m;
 }
