@@ -90,6 +90,14 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it('reads "…, said Amnesty International on Tuesday, November 19." as an inverted attribution past the date', () => {
+    const quotes = quotesOf(
+      'Title\n\nVideo footage and testimony reveal a pattern of unlawful killings by security forces, which have used lethal force in more than 100 cities, said Amnesty International on Tuesday, November 19.\n\nThe complaint, filed in federal court in San Francisco, says Tallyo enrolled users in a $9.99 monthly plan.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Amnesty International', 'The complaint']);
+    expect(quotes[0]?.text.startsWith('Video footage')).toBe(true);
+  });
+
   it('closes a curly opening mark with a straight one glued to the words, and reads a list of titles before a name as one role', () => {
     const quotes = quotesOf(
       'Title\n\n“Our third quarter results reflected broad-based growth across our business," chairman, CEO and president Craig Menear said in the earnings release.\n\n“He told me "no" twice,” said Ana Ruiz, founder and chief executive of the firm.',

@@ -1641,7 +1641,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         isCapitalised(ctx, afterFirst) &&
         !lang.determiners?.has(afterFirst.key) &&
         lang.calendarWords?.has(afterFirst.key) !== true &&
-        !isWord(tokens[after.end]);
+        // ("…, said Amnesty International on Tuesday, November 19.": a day after the name still closes it.)
+        (!isWord(tokens[after.end]) || (datedSetting(ctx, after.end) && !isWord(tokens[skipSettings(ctx, after.end)])));
       // ("Daniel Nwosu-Hart, who plays Delia's estranged brother, Wes, wrote": the words between the last commas end a
       // relative clause on the name before "who"; that name is the subject.)
       const who = found ? tokens[found.start - 1] : undefined;
