@@ -90,6 +90,11 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it('makes no quote of words with no letter or digit ("declined to publicly confirm that.)")', () => {
+    const quotes = quotesOf('Title\n\n(SpaceX is widely believed to have submitted a proposal, but the company has declined to publicly confirm that.)');
+    expect(quotes.every((q) => /\p{L}/u.test(q.text))).toBe(true);
+  });
+
   it('reads "…, said Amnesty International on Tuesday, November 19." as an inverted attribution past the date', () => {
     const quotes = quotesOf(
       'Title\n\nVideo footage and testimony reveal a pattern of unlawful killings by security forces, which have used lethal force in more than 100 cities, said Amnesty International on Tuesday, November 19.\n\nThe complaint, filed in federal court in San Francisco, says Tallyo enrolled users in a $9.99 monthly plan.',

@@ -270,6 +270,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.sort((x, y) => x.start - y.start);
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
   drafts.sort((x, y) => x.start - y.start);
+  // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
+  for (let i = drafts.length - 1; i >= 0; i--) if (!hasLetterOrDigit(text, (drafts[i] as Draft).start, (drafts[i] as Draft).end)) drafts.splice(i, 1);
   namedLater(drafts, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
@@ -281,6 +283,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
   doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
+}
+
+/** Whether text[start, end) holds a letter or a digit (any script). */
+function hasLetterOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i] as string)) return true;
+  return false;
 }
 
 /** Words a paragraph of one question may have to be an interviewer's question. */
