@@ -1446,6 +1446,14 @@ function asideBeforeComplement(ctx: Ctx, comma: number): number {
   return isOpen(tokens[k + 1]) ? k + 1 : complementAt(ctx, k + 1);
 }
 
+/** Whether a relative word ("that", "which") at `k` opens a clause whose first word is a cue ("… post that said"). */
+function relativeCueAt(ctx: Ctx, k: number): boolean {
+  const { tokens, lang } = ctx;
+  const word = tokens[k];
+  const next = tokens[k + 1];
+  return isWord(word) && (lang.complementisers.has(word.key) || lang.relativePronouns?.has(word.key) === true) && isWord(next) && lang.cues.has(next.key);
+}
+
 /** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
 function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
@@ -1454,11 +1462,6 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
   // "The company published a blog post that said …": an ambiguous cue's bare form (one with an -s form) after a
   // singular noun and its determiner, with a relative clause whose own cue follows, is a noun too.
-  const relativeCue = (k: number) =>
-    isWord(tokens[k]) &&
-    (lang.complementisers.has((tokens[k] as Token).key) || lang.relativePronouns?.has((tokens[k] as Token).key) === true) &&
-    isWord(tokens[k + 1]) &&
-    lang.cues.has((tokens[k + 1] as Token).key);
   if (
     t > sentence.first + 1 &&
     cue.weak &&
@@ -1466,7 +1469,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     isWord(previous) &&
     !isCapitalised(ctx, previous) &&
     lang.cues.has(`${verb.key}s`) &&
-    relativeCue(t + 1)
+    relativeCueAt(ctx, t + 1)
   ) {
     const determiner = tokens[t - 2];
     if (isWord(determiner) && lang.nonFiniteBefore.has(determiner.key) && !lang.infinitiveMarkers?.has(determiner.key) && !previous.key.endsWith('s'))

@@ -271,7 +271,10 @@ export function annotateQuotes(doc: ArticleDocument): void {
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
   drafts.sort((x, y) => x.start - y.start);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
-  for (let i = drafts.length - 1; i >= 0; i--) if (!hasLetterOrDigit(text, (drafts[i] as Draft).start, (drafts[i] as Draft).end)) drafts.splice(i, 1);
+  // (In one pass: a text of thousands of empty quotations stays linear.)
+  let kept = 0;
+  for (const d of drafts) if (WORDLIKE.test(text.slice(d.start, d.end))) drafts[kept++] = d;
+  drafts.length = kept;
   namedLater(drafts, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
@@ -285,10 +288,16 @@ export function annotateQuotes(doc: ArticleDocument): void {
   doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
 }
 
-/** Whether text[start, end) holds a letter or a digit (any script). */
-function hasLetterOrDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (/[\p{L}\p{N}]/u.test(text[i] as string)) return true;
-  return false;
+/** A letter or a digit, in any script. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** [start, end) without the spaces at its ends. */
+function trimSpaces(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return [s, e];
 }
 
 /** Words a paragraph of one question may have to be an interviewer's question. */
@@ -310,14 +319,7 @@ function interviewAnswers(
   register: SpeakerRegister,
   lang: QuoteLanguage,
 ): void {
-  const trimmed = (b: number) => {
-    const r = ranges[b] as { start: number; end: number };
-    let s = r.start;
-    let e = r.end;
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    return [s, e] as const;
-  };
+  const trimmed = (b: number) => trimSpaces(text, (ranges[b] as { start: number }).start, (ranges[b] as { end: number }).end);
   const isQuestion = (b: number) => {
     if (blocks[b]?.type !== 'paragraph') return false;
     const [s, e] = trimmed(b);
@@ -1649,27 +1651,33 @@ function namedInPassing(text: string, m: PersonMention): boolean {
 const SENTENCE_LOOKBACK = 400;
 
 /**
- * The person a stretch of narration [from, to) is about: the first person named, not in the
- * possessive, in the last sentence there that names one ("Parise had scored once. Defenseman Ryan
- * Suter … could see the frustration on his friend’s face." → Ryan Suter).
+ * Where the sentence holding `to` starts: just past the last stop before it (a full stop, "!", "?" or «؟» before a space),
+ * looked for down to `low` (exclusive); -1 when none stands there.
  */
+function sentenceStartBefore(text: string, low: number, to: number): number {
+  for (let i = to - 1; i > low; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63 || c === 0x061f) && isSpaceCode(text.charCodeAt(i + 1))) return i + 1;
+  }
+  return -1;
+}
+
 /** Whether a pronoun of the same person and gender as `agreement` stands in the sentence before `to` (not before `from`). */
 function pronounBefore(text: string, from: number, to: number, lang: QuoteLanguage, agreement: Agreement): boolean {
-  let start = Math.max(from, to - SENTENCE_LOOKBACK);
-  for (let i = to - 1; i > start; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) {
-      start = i + 1;
-      break;
-    }
-  }
-  for (const word of text.slice(start, to).split(/[^\p{L}]+/u)) {
+  const low = Math.max(from, to - SENTENCE_LOOKBACK);
+  const found = sentenceStartBefore(text, low, to);
+  for (const word of text.slice(found < 0 ? low : found, to).split(/[^\p{L}]+/u)) {
     const a = lang.pronouns.get(lang.key(word));
     if (a && a.number === agreement.number && a.gender === agreement.gender) return true;
   }
   return false;
 }
 
+/**
+ * The person a stretch of narration [from, to) is about: the first person named, not in the
+ * possessive, in the last sentence there that names one ("Parise had scored once. Defenseman Ryan
+ * Suter … could see the frustration on his friend’s face." → Ryan Suter).
+ */
 function personInBlock(persons: readonly PersonMention[], from: number, to: number, text: string): PersonMention | undefined {
   const first = countBefore(persons, (m) => m.start < from);
   const end = countBefore(persons, (m) => m.end <= to) - 1;
@@ -1680,14 +1688,8 @@ function personInBlock(persons: readonly PersonMention[], from: number, to: numb
   while (last >= floor && (possessive(text, persons[last] as PersonMention) || namedInPassing(text, persons[last] as PersonMention))) last--;
   if (last < floor) return namedInPassing(text, persons[end] as PersonMention) ? undefined : persons[end];
   const lastStart = (persons[last] as PersonMention).start;
-  let sentence = from;
-  for (let i = lastStart - 1; i > from && i >= lastStart - SENTENCE_LOOKBACK; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33 || c === 63 || c === 0x061f) && isSpaceCode(text.charCodeAt(i + 1))) {
-      sentence = i + 1;
-      break;
-    }
-  }
+  const found = sentenceStartBefore(text, Math.max(from, lastStart - SENTENCE_LOOKBACK - 1), lastStart);
+  const sentence = found < 0 ? from : found;
   let subject = persons[last] as PersonMention;
   for (let k = last - 1; k >= first && (persons[k] as PersonMention).start >= sentence; k--)
     if (!possessive(text, persons[k] as PersonMention) && !namedInPassing(text, persons[k] as PersonMention)) subject = persons[k] as PersonMention;
@@ -2555,8 +2557,6 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'loc
  * of it, without the spaces at its ends and the quotation mark that reopens a later paragraph.
  * Null for a quote inside one block (nearly all).
  */
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
 function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: number }[], marks: MarkPairs): [number, number][] | null {
   const first = blockAt(ranges, d.start);
   const last = blockAt(ranges, d.end - 1);
@@ -2564,14 +2564,8 @@ function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: 
   const out: [number, number][] = [];
   for (let b = first; b <= last; b++) {
     const range = ranges[b] as { start: number; end: number };
-    let s = Math.max(d.start, range.start);
-    let e = Math.min(d.end, range.end);
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    if (b > first && marks.roles.get(s)?.role === 'reopen') {
-      s++;
-      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-    }
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    let [s, e] = trimSpaces(text, Math.max(d.start, range.start), Math.min(d.end, range.end));
+    if (b > first && marks.roles.get(s)?.role === 'reopen') [s, e] = trimSpaces(text, s + 1, e);
     // (A paragraph of punctuation alone inside the quotation, «.» where a text was cut, holds none of its words.)
     if (e > s && WORDLIKE.test(text.slice(s, e))) out.push([s, e]);
   }
