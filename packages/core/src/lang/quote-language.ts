@@ -78,6 +78,8 @@ export interface TitleWord {
   afterName?: boolean;
   /** The title this one abbreviates ("sen" → "senator"), so that "the senator" finds "Sen. Joe Manchin". */
   means?: string;
+  /** Also a given name, read as the title only when definite or before a definite complement («مختار المحلة», not «مختار جمعة»). */
+  givenNameToo?: boolean;
 }
 
 /** Matching key of a word and how its conjunction proclitics split off. */

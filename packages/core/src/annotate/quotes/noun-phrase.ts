@@ -88,7 +88,11 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     }
     if (tok.type !== 'word') break;
     const title = titleOf(lang, tok.key);
-    if (title) {
+    const following = tokens[i + 1];
+    // («مختار جمعة»: a title that is also a given name names a man unless definite or before a definite complement.)
+    const named =
+      title?.givenNameToo && lang.articleless(tok.key) === tok.key && !(following?.type === 'word' && lang.articleless(following.key) !== following.key);
+    if (title && !named) {
       titled = true;
       lastTitle = i;
       i++;
