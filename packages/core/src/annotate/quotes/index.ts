@@ -771,8 +771,15 @@ function speakerOf(
         const other = pair || isOrg ? undefined : otherName(persons, nameFrom, nameTo, content, lang, register.sharedBy(content) >= 2);
         // «غير أن الممرضة ترى» after «وقالت الممرضة المتطوعة إخلاص عبد الله آدم»: one definite word that names nobody the
         // entity stage found, and is a word of someone's role, is that person described again (the tables hold no such title).
+        // («الأم», too short to lose its article, is such a word when the press has another for it: «والدة».)
+        const first = nameKeys[0] as string;
         const single =
-          np.nameEnd - np.nameStart === 1 && !pair && !isOrg && !other && lang.article !== '' && nameKeys[0] !== lang.articleless(nameKeys[0] as string);
+          np.nameEnd - np.nameStart === 1 &&
+          !pair &&
+          !isOrg &&
+          !other &&
+          lang.article !== '' &&
+          (first !== lang.articleless(first) || lang.descriptionAliases?.has(first) === true);
         const again = single && !personWithin(persons, nameFrom, nameTo) ? register.describedByRole(nameKeys) : undefined;
         speaker = again
           ? again
@@ -1767,6 +1774,7 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     const key = lang.articleless(lang.key(lang.descriptionWord?.(w) ?? w));
     return lang.titles.get(key)?.means ?? lang.descriptionAliases?.get(key) ?? key;
   };
+  const aliasOf = (key: string) => lang.descriptionAliases?.get(key) ?? key;
   const out = before.map(keyOf);
   // («رئيس الحكومة فؤاد السنيورة» is «رئيس الوزراء»: the office a title's complement names, as contentKeys reads it.)
   for (let i = 1; i < before.length; i++) {
@@ -1793,7 +1801,7 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     const stop = rest.search(/[,.;:!?،؛]/);
     const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean);
     // ("In an interview with CNN, the senator said …": a clause with its verb after the comma is no apposition.)
-    if (!words.some((w) => lang.cues.has(lang.key(w)))) for (const w of words) out.push(lang.articleless(lang.key(w)));
+    if (!words.some((w) => lang.cues.has(lang.key(w)))) for (const w of words) out.push(aliasOf(lang.articleless(lang.key(w))));
   } else if (lang.verbFirst) {
     // «فايزة أبوالنجا وزيرة التعاون الدولي»: in Arabic a title in apposition follows the name with no comma.
     const rest = text.slice(m.end, m.end + 100);

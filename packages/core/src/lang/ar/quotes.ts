@@ -490,6 +490,21 @@ export const AR_QUOTES: QuoteLanguage = {
     return suffix && bare.length - suffix[0].length >= 2 ? bare.slice(0, bare.length - suffix[0].length) : bare;
   },
   genericTitles: keySet(shape, 'مسؤول مسؤوله'),
+  // «نجلاء …، والدة الطفل» is «الأم» later: kinship has a plain word and a formal one.
+  descriptionAliases: new Map(
+    [
+      ['والدة', 'أم'],
+      ['والد', 'أب'],
+      ['شقيقة', 'أخت'],
+      ['شقيق', 'أخ'],
+      ['نجل', 'ابن'],
+      ['كريمة', 'ابنة'],
+    ].flatMap(([formal, plain]) => [
+      [shape.key(formal as string), shape.key(plain as string)],
+      // (A key of four letters keeps its article: «الأم» is looked up whole.)
+      [shape.key(`ال${plain}`), shape.key(plain as string)],
+    ]) as [string, string][],
+  ),
   onBehalfOf: shape.key('باسم'),
   interviewNouns: keySet(shape, 'حوار مقابلة حوارها حواره مقابلتها مقابلته'),
   // (Keyed as the title table reads them: «المتحدث» as «الناطق».)
