@@ -573,4 +573,22 @@ describe('Arabic subjects that end before how, to what or about what it was said
     const quotes = quotesOf('عنوان\n\nذكر تقرير صادر أمس عن شركة "بلو كيستون" للاستشارات العقارية أن متوسط أسعار الشقق ارتفع.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['شركة "بلو كيستون" للاستشارات العقارية']);
   });
+
+  it('reads a subject before an aside asking not to be named, or one opening on «وهي», an indefinite one too', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مدير المستشفى خالد سعيد إن الوضع تحت السيطرة.\n\nطبيبة مقيمة في القسم، فضلت عدم الكشف عن اسمها، قالت لـ"الغد" خلال جولة ميدانية إن القسم يستقبل ضعف طاقته.\n\nغير أن أم فيصل، وهي من سكان الحي منذ عشرين عاما، ترى أن المشكلة تتكرر كل شتاء.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.inferred ?? false])).toEqual([
+      ['خالد سعيد', false],
+      ['طبيبة مقيمة في القسم', false],
+      ['أم فيصل', false],
+    ]);
+  });
+
+  it('reads a subject before its verb past a fronted setting, and a long title with «باسم» whole', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس البلدية خالد سعيد إن الوضع تحت السيطرة.\n\nفي المقابل، مصادر مطلعة كشفت لـ"عكاظ" أن البلدية تلقت تقريرا.\n\nوفي بيروت، قوات الأمن قالت إن الوضع هادئ.\n\nفي المقابل، اتهم المتحدث الرسمي باسم الجيش السوداني العميد نبيل عبد الماجد الطرف الآخر بالمماطلة، وقال إن الوفد رفض.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد سعيد', 'مصادر مطلعة', 'قوات الأمن', 'نبيل عبد الماجد']);
+  });
 });

@@ -365,6 +365,10 @@ export interface QuoteLanguage extends WordShape {
   interviewNouns?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */
   relativeAntecedent?: ReadonlySet<string>;
+  /** Words opening an aside about the subject before its verb that are no relative («وهي من سكان الحي»). */
+  asideOpeners?: ReadonlySet<string>;
+  /** The second word of an aside asking not to be named («طلب عدم ذكر اسمه»). */
+  withheldNouns?: ReadonlySet<string>;
   /** Words tying a person to a place after the name ("Sen. Weiss of Rhode Island", "a senator from Arlington"). */
   placeLinks?: ReadonlySet<string>;
   /** Given names read as one gender (Mary, John): a speaker's gender before any pronoun tells it. */

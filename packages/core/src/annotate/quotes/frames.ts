@@ -854,7 +854,10 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const end = particle || comma ? t - 1 : t;
   if (!particle && relativeAside(ctx, frame, t)) return;
   const words = particle ? NP_WORDS : BARE_AUXILIARY_SUBJECT;
-  for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - words); k--) {
+  // («في المقابل، مصادر مطلعة كشفت لـ"عكاظ" أن»: past a fronted setting and its comma.)
+  const opened = afterSubjectOpener(ctx);
+  const from = lang.verbFirst && !particle && opened === sentence.first ? pastFrontedSetting(ctx, opened, t - 1) : opened;
+  for (let k = end - 1; k >= Math.max(sentence.first, from, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) return;
     if (lang.auxiliaries.has(tok.bare)) {
@@ -866,7 +869,6 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (comma) return;
   // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject;
   // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
-  const from = afterSubjectOpener(ctx);
   const first = tokens[from] as Token;
   const span = t - from;
   if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
@@ -875,6 +877,25 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };
+}
+
+/** Words a setting fronted before a sentence's subject or verb may have («وفي بيروت،», «وفي وقت لاحق،»). */
+const FRONTED_SETTING_WORDS = 4;
+
+/**
+ * Past a setting fronted at `from` up to its comma («وفي بيروت، رحب …», «في المقابل، مصادر مطلعة كشفت»): the token
+ * after the comma, looked for before `limit`; `from` when no setting preposition opens there or no comma closes it soon.
+ */
+export function pastFrontedSetting(ctx: Ctx, from: number, limit: number): number {
+  const { tokens, lang } = ctx;
+  const lead = tokens[from];
+  if (!isWord(lead)) return from;
+  // (The tokens keep «و» on a word of two letters: «وفي».)
+  const head = lead.conjunction > 0 ? lead.bare : !lang.settingPrepositions.has(lead.key) && /^[وف]/u.test(lead.key) ? lead.key.slice(1) : lead.key;
+  if (!lang.settingPrepositions.has(head)) return from;
+  let c = from + 1;
+  while (c < Math.min(limit, from + FRONTED_SETTING_WORDS + 1) && isWord(tokens[c])) c++;
+  return c > from + 1 && isComma(tokens[c]) ? c + 1 : from;
 }
 
 /** Where a subject opening the sentence starts: past a contrastive opener and its complementiser («غير أن», «لكن»). */
@@ -904,7 +925,12 @@ function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
     if (tokens[k]?.type === 'punct') return false;
   }
   const relative = tokens[comma + 1];
-  if (comma < 0 || comma - from > BARE_AUXILIARY_SUBJECT || !isWord(relative) || lang.relativeAntecedent?.has(relative.key) !== true) return false;
+  if (comma < 0 || comma - from > BARE_AUXILIARY_SUBJECT || !isWord(relative)) return false;
+  // («طبيبة مقيمة في القسم، فضلت عدم الكشف عن اسمها، قالت», «غير أن أم فيصل، وهي من سكان الحي، ترى»: an aside asking
+  // not to be named, or one opening on «وهي», follows any subject, an indefinite one too.)
+  const withheld = tokens[comma + 2];
+  const aside = lang.asideOpeners?.has(relative.key) === true || (isWord(withheld) && lang.withheldNouns?.has(withheld.bare) === true && comma + 2 < t - 1);
+  if (!aside && lang.relativeAntecedent?.has(relative.key) !== true) return false;
   for (let k = from; k < comma; k++) if (!isWord(tokens[k]) || lang.subjectStops.has((tokens[k] as Token).key)) return false;
   // A definite phrase, a title, or a noun in construct with a definite word («أحد الأطباء»): no verb's object.
   const first = tokens[from] as Token;
@@ -913,7 +939,7 @@ function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
     lang.articleless(first.key) !== first.key ||
     isTitleWord(lang, first.key) ||
     (isWord(second) && from + 1 < comma && lang.articleless(second.key) !== second.key);
-  if (!definite) return false;
+  if (!definite && !aside) return false;
   frame.subject = { start: from, end: comma };
   return true;
 }

@@ -10,7 +10,7 @@ import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastOpeningAdverbial } from './frames.js';
+import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
@@ -1008,9 +1008,6 @@ function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
   return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
 }
 
-/** Words a setting fronted before a sentence's verb may have («وفي بيروت،», «وفي وقت لاحق،»). */
-const FRONTED_SETTING_WORDS = 4;
-
 /** Words a stretch after a paragraph's last quote needs to be narration of its own. */
 const TRAILING_NARRATION_WORDS = 6;
 
@@ -1093,8 +1090,13 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     // («الأمين العام لجامعة الدول العربية»: «لـ» on a noun in construct with a definite word, too.)
     const next = tokens[k + 1];
     const lamChain = tok.key.startsWith('ل') && next?.type === 'word' && lang.articleless(next.key) !== next.key && lang.articleless(tok.key) === tok.key;
+    // («المتحدث الرسمي باسم الجيش»: and a word linking a title to its complement.)
     const preposition =
-      titled && (lang.governingPrepositions?.has(tok.key) === true || lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true || lamChain);
+      titled &&
+      (lang.governingPrepositions?.has(tok.key) === true ||
+        lang.roleLinkers.has(tok.key) ||
+        lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true ||
+        lamChain);
     if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) return k;
   }
   return -1;
@@ -1127,18 +1129,9 @@ function openingSubject(
   }
   let from = opener >= 0 ? opener + 1 : sentence.first;
   // «وفي بيروت، رحب رئيس الحكومة …، وقال»: a setting fronted before the verb, up to its comma, opens the sentence as «و» does.
-  let fronted = false;
-  const lead = tokens[from];
-  // (The tokens keep «و» on a word of two letters: «وفي».)
-  const joined = lead?.type === 'word' && (lead.conjunction > 0 ? lead.bare : /^[وف]/u.test(lead.key) ? lead.key.slice(1) : '');
-  if (opener < 0 && joined && lang.settingPrepositions.has(joined)) {
-    let c = from + 1;
-    while (c < Math.min(cue, from + FRONTED_SETTING_WORDS + 1) && tokens[c]?.type === 'word') c++;
-    if (c > from + 1 && isCommaToken(tokens[c])) {
-      from = c + 1;
-      fronted = true;
-    }
-  }
+  const past = opener < 0 ? pastFrontedSetting(ctx, from, cue) : from;
+  const fronted = past > from;
+  from = past;
   const a = tokens[from];
   const b = tokens[from + 1];
   const forPart = a?.type === 'word' && b?.type === 'word' && lang.forOnesPart?.(a.key, b.key) === true ? 2 : 0;
@@ -1161,6 +1154,11 @@ function openingSubject(
   let end = at + 1;
   while (end < cue && end - at <= OPENING_SUBJECT_WORDS && (tokens[end] as Token).type === 'word' && !lang.preVerbAdverbs.has((tokens[end] as Token).key))
     end++;
+  // («اتهم المتحدث الرسمي باسم الجيش السوداني العميد نبيل عبد الماجد …»: a name the word limit cuts runs to its end.)
+  const last = tokens[end - 1] as Token;
+  const cut = end < cue ? persons.find((m) => m.start < last.end && m.end > last.end) : undefined;
+  const through = cut ? tokensOf(tokens, cut) : null;
+  if (through && through.end <= cue) end = through.end;
   // «وتفاعل متابعون مع التغريدة»: an unnamed group's phrase ends at a preposition that links no role to it («مصدر في
   // وزارة الداخلية» goes on).
   const whole = end;
@@ -1169,7 +1167,8 @@ function openingSubject(
   for (let k = at + 2; k < end; k++) {
     const tok = tokens[k] as Token;
     const word = ctx.text.slice(tok.start, tok.end);
-    if ((lang.governingPrepositions?.has(tok.key) && !lang.roleLinkers.has(tok.key)) || lang.prepositional?.(word) === true) end = k;
+    // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
+    if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
   }
   // «ودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، …»: a description with no name, then a
   // person named in apposition between commas: that person.

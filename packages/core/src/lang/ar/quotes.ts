@@ -387,6 +387,8 @@ export const AR_QUOTES: QuoteLanguage = {
   // «حين قال»، «الذي قال»: the verb's subject is the person named right before, not the sentence's first.
   nearestAntecedent: keySet(shape, 'حين حينما عندما إذ لما بعدما'),
   relativeAntecedent: keySet(shape, 'الذي التي'),
+  asideOpeners: keySet(shape, 'وهو وهي وهم وهما وهن'),
+  withheldNouns: keySet(shape, 'عدم'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
   // («دون أن ينهي», "without": no reported clause either.)
   timeConjunctions: keySet(shape, 'قبل بعد دون بدون'),
