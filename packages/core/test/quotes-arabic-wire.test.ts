@@ -549,4 +549,9 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نجلاء عبد الفتاح', 'شريف منصور', 'نجلاء عبد الفتاح']);
   });
+
+  it('gives a statement «لـ» a body to that body, past a fronted setting too', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوذكر بيان للحكومة العراقية ان ثلاثة جنود قتلوا.\n\nمن جهة اخرى، ذكر بيان للجيش الاميركي ان دورية تعرضت لهجوم.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الحكومة العراقية', 'الجيش الاميركي']);
+  });
 });

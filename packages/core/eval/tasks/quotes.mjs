@@ -181,6 +181,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 4 (2000s wire)', 'ar-battery-4.json'],
     ['ar constructed battery 5 (online news 2015–2025)', 'ar-battery-5.json', 'headlines'],
     ['ar constructed battery 6 (carried speakers, features)', 'ar-battery-6.json', 'headlines'],
+    ['ar constructed battery 7 (10-sentence wire excerpts)', 'ar-battery-7.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
