@@ -283,4 +283,40 @@ describe('English quoted descriptions and other cues', () => {
       ),
     ).not.toContain('Baton Rouge');
   });
+
+  it('finds a nationality, an officer by initials and a state legislator by party', () => {
+    const quotes = quotesOf(
+      [
+        'Leduc ousts Vidal',
+        "MELBOURNE (Reuters) - Canada's Emilie Leduc knocked out the top seed on Tuesday.",
+        '"I honestly don\'t know how I won that," Leduc told reporters.',
+        'Chief Financial Officer Linda Okonkwo told analysts that inventory was 4% lower than a year earlier.',
+        'The Canadian said her coach had told her to stop watching the scoreboard.',
+        'The CFO said tariffs would add about $40 million in costs.',
+        "Rep. Wade Kessler, R-Yuma, the bill's sponsor, said the state's rules had frozen construction.",
+        'Gov. Katie Hobbs said she would veto it.',
+        'The Republican said the bill was the most pro-housing bill in years.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      'Emilie Leduc',
+      'Linda Okonkwo',
+      'Emilie Leduc',
+      'Linda Okonkwo',
+      'Wade Kessler',
+      'Katie Hobbs',
+      'Wade Kessler',
+    ]);
+  });
+
+  it('leaves a nationality nobody in the article has to no one rather than to its most-named person', () => {
+    const quotes = quotesOf(
+      [
+        'Leduc wins',
+        'Emilie Leduc won on Tuesday. Leduc served well, and Leduc said she was happy.',
+        'The Spaniard said she had felt tight in the big moments.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Emilie Leduc', 'The Spaniard']);
+  });
 });

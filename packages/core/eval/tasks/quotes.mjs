@@ -187,6 +187,7 @@ export async function run({ shared, root }) {
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
     ['en constructed battery 4 (local, business, science, sport)', 'en-battery-4.json', 'headlines'],
     ['en constructed battery 5 (2018–2020 US/UK news)', 'en-battery-5.json', 'headlines'],
+    ['en constructed battery 6 (carried speakers, descriptions)', 'en-battery-6.json', 'headlines'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};

@@ -831,7 +831,8 @@ function speakerOf(
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
-              (lang.casedNames && lang.personHeads?.has(head) && !keys.some((k) => POSSESSIVE.test(k))
+              // (A nationality or party, "the Canadian", tells whom it means or no one.)
+              (lang.casedNames && lang.personHeads?.has(head) && lang.descriptionAliases?.has(head) !== true && !keys.some((k) => POSSESSIVE.test(k))
                 ? salientBefore(persons, from, 3, () => true, true)
                 : undefined))
             : undefined);
@@ -1775,6 +1776,8 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
   };
   const aliasOf = (key: string) => lang.descriptionAliases?.get(key) ?? key;
   const out = before.map(keyOf);
+  // ("Canada's Emilie Leduc" is "the Canadian": a possessive's owner, too.)
+  for (const k of out) if (POSSESSIVE.test(k)) out.push(k.replace(POSSESSIVE, ''));
   // («رئيس الحكومة فؤاد السنيورة» is «رئيس الوزراء»: the office a title's complement names, as contentKeys reads it.)
   for (let i = 1; i < before.length; i++) {
     const synonym = lang.titles.has(out[i - 1] as string) ? lang.complementSynonyms?.get(out[i] as string) : undefined;
@@ -1796,7 +1799,9 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
       if (words) out.push(...words);
     }
   if (text.charCodeAt(m.end) === 44 || text.charCodeAt(m.end) === 0x060c) {
-    const rest = text.slice(m.end + 1, m.end + 100);
+    // ("Sowerby, 47, a former barrister who …": past an age between commas.)
+    const age = /^\s*\d{1,3},/.exec(text.slice(m.end + 1, m.end + 6));
+    const rest = text.slice(m.end + 1 + (age ? age[0].length : 0), m.end + 100);
     const stop = rest.search(/[,.;:!?،؛]/);
     const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean);
     // ("In an interview with CNN, the senator said …": a clause with its verb after the comma is no apposition.)

@@ -6,6 +6,7 @@
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
 import { EN_ABBREVIATIONS } from './abbreviations.js';
+import { DEMONYMS } from './demonyms.js';
 import { NEWS_AGENCIES, ORGANIZATION_WORDS, PLACE_WORDS } from './entities/titles.js';
 import { GIVEN_NAME_GENDER } from './given-names.js';
 import { partyTagWords } from './us-states.js';
@@ -132,7 +133,7 @@ function cueTable(): Map<string, CueWord> {
 const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
-  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller';
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo cfo coo cto deputy vice founder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller';
 /** Titles written short before a name, and the word a later description uses for them. */
 const ABBREVIATED: readonly [string, string][] = [
   ['sen', 'senator'],
@@ -145,6 +146,10 @@ const ABBREVIATED: readonly [string, string][] = [
   ['capt', 'captain'],
   ['sgt', 'sergeant'],
   ['prof', 'professor'],
+  // "The CFO said" after "Chief Financial Officer Linda Okonkwo": an officer's initials, by the word that tells them apart.
+  ['cfo', 'financial'],
+  ['coo', 'operating'],
+  ['cto', 'technology'],
 ];
 const GENDERED: readonly [string, 'm' | 'f'][] = [
   ['mr', 'm'],
@@ -263,10 +268,7 @@ export const EN_QUOTES: QuoteLanguage = {
   pastTense: (key) => (key.length > 3 && key.endsWith('ed')) || IRREGULAR_PAST.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
-  descriptionAliases: new Map([
-    ['tory', 'conservative'],
-    ['gop', 'republican'],
-  ]),
+  descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ...DEMONYMS]),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
@@ -291,7 +293,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   personHeads: keySet(
     shape,
-    'billionaire millionaire tycoon mogul entrepreneur investor executive official democrat republican agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer',
+    `billionaire millionaire tycoon mogul entrepreneur investor executive official democrat republican agent resident owner driver teacher student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer ${[...DEMONYMS.keys()].join(' ')}`,
   ),
   finiteMarkers: keySet(
     shape,

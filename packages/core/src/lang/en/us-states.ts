@@ -74,6 +74,8 @@ export function partyTagWords(word: string): string[] | undefined {
   const m = /^\(?([RDI])-([A-Z][A-Za-z.]*?)\.?\)?,?$/.exec(word);
   if (!m) return undefined;
   const party = PARTIES.get(m[1] as string);
-  const state = STATE_WORDS.get((m[2] as string).replace(/\./g, ''));
-  return party && state ? [...party, ...state] : undefined;
+  const place = (m[2] as string).replace(/\./g, '');
+  // ("Rep. Wade Kessler, R-Yuma": a state legislator's tag names the district's town.)
+  const state = STATE_WORDS.get(place) ?? [place.toLowerCase()];
+  return party ? [...party, ...state] : undefined;
 }
