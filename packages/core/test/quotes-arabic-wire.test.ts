@@ -554,4 +554,12 @@ describe('Arabic wire attributions', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوذكر بيان للحكومة العراقية ان ثلاثة جنود قتلوا.\n\nمن جهة اخرى، ذكر بيان للجيش الاميركي ان دورية تعرضت لهجوم.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['الحكومة العراقية', 'الجيش الاميركي']);
   });
+
+  it('reads a profession and an adjective of origin as the person introduced with that origin, not a body so described', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكان المبعوث الفرنسي جان كلود بورسيه قد وصل الى بيروت مساء الاحد.\n\nوقال رئيس الحكومة فؤاد السنيورة ان لبنان ملتزم.\n\nوقال الدبلوماسي الفرنسي للصحافيين ان فرنسا لا تتدخل.\n\nوقال الجيش الفرنسي ان جنديين اصيبا.',
+    );
+    // (The entity stage may or may not take «بورسيه» into the name.)
+    expect(quotes.map((q) => q.speaker?.name?.replace(' بورسيه', ''))).toEqual(['فؤاد السنيورة', 'جان كلود', 'الجيش الفرنسي']);
+  });
 });

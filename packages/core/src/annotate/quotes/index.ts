@@ -781,13 +781,21 @@ function speakerOf(
           lang.article !== '' &&
           (first !== lang.articleless(first) || lang.descriptionAliases?.has(first) === true);
         const again = single && !personWithin(persons, nameFrom, nameTo) ? register.describedByRole(nameKeys) : undefined;
-        speaker = again
-          ? again
-          : pair
-            ? register.byPair(name, nameKeys)
-            : other
-              ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
-              : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+        // «قال الدبلوماسي الفرنسي» after «المبعوث الفرنسي جان كلود بورسيه»: a definite noun and a definite adjective of origin,
+        // naming nobody the entity stage found, are the latest person introduced with that origin.
+        const origin =
+          !again && !pair && !isOrg && !other && !personWithin(persons, nameFrom, nameTo) ? originDescribed(nameKeys, ctx, persons, from) : undefined;
+        if (origin) {
+          speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], gender);
+          speaker.entityId ??= origin.id;
+        } else
+          speaker = again
+            ? again
+            : pair
+              ? register.byPair(name, nameKeys)
+              : other
+                ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
+                : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
         if (isOrg) register.asBody(speaker, org.id);
         // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's; so is one whose head
         // noun takes its complement, "the Centers for Disease Control and Prevention".)
@@ -1858,6 +1866,19 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
     for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) if (w) words.push(lang.articleless(lang.key(w)));
     return words.includes(head) && adjectives.every((a) => words.includes(a) || words.includes(a.replace(/يه$|ي$/, '')));
   });
+}
+
+/**
+ * The person a definite noun and adjective of origin describe («الدبلوماسي الفرنسي», «المحقق الكندي»), for a noun no
+ * title or body names: the latest person with an adjective of that origin in the words around a mention.
+ */
+function originDescribed(keys: readonly string[], ctx: SentenceCtx, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const { lang } = ctx;
+  if (!lang.verbFirst || keys.length !== 2) return undefined;
+  const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
+  // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides.)
+  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true || lang.professionNouns?.has(noun) !== true) return undefined;
+  return latestBefore(persons, offset, (m) => keysAround(ctx.text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
 }
 
 /**
