@@ -562,4 +562,11 @@ describe('Arabic wire attributions', () => {
     // (The entity stage may or may not take «بورسيه» into the name.)
     expect(quotes.map((q) => q.speaker?.name?.replace(' بورسيه', ''))).toEqual(['فؤاد السنيورة', 'جان كلود', 'الجيش الفرنسي']);
   });
+
+  it('goes on with the last speaker past narration about two people named together, not with one of the pair', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس الوزراء العراقي عادل الحسناوي ان الخطة ستكون حاسمة.\n\nوحضر اللقاء وزير الدفاع قادر العبيدي والسفير الاميركي روبرت كينغستون، اللذان توجها بعد ذلك الى مقر القيادة.\n\nواضاف ان حكومته لن تسمح لاي جهة بتوفير الغطاء للمسلحين.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عادل الحسناوي', 'عادل الحسناوي']);
+  });
 });

@@ -986,6 +986,9 @@ function speakerOf(
   const pronounLed =
     !inBlock && named && narration && lang.casedNames && frame.agreement ? pronounBefore(ctx.text, narration.start, named.start, lang, frame.agreement) : false;
   if (pronounLed) named = undefined;
+  // («وحضر اللقاء وزير الدفاع قادر العبيدي والسفير الاميركي روبرت كينغستون، اللذان …. ¶ واضاف»: one of two people
+  // named together is no subject of a verb for one; the last speaker goes on.)
+  if (named && frame.agreement?.number === 'sg' && (joinedToOther(ctx.text, named, persons) || dualAfter(ctx.text, named, lang))) named = undefined;
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
@@ -1686,6 +1689,27 @@ function pronounBefore(text: string, from: number, to: number, lang: QuoteLangua
     if (a && a.number === agreement.number && a.gender === agreement.gender) return true;
   }
   return false;
+}
+
+/** Characters between two people named together («قادر العبيدي والسفير الاميركي في بغداد روبرت كينغستون»). */
+const JOINED_CHARS = 60;
+
+/** Whether `m` and the person named right before or after it are joined by «و» / "and", no punctuation between. */
+function joinedToOther(text: string, m: PersonMention, persons: readonly PersonMention[]): boolean {
+  const at = countBefore(persons, (p) => p.start < m.start);
+  const joined = (a: PersonMention | undefined, b: PersonMention | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    b.start - a.end <= JOINED_CHARS &&
+    b.start >= a.end &&
+    /^\s+(?:و|and\s)[^.,;:!?،؛]*$/u.test(text.slice(a.end, b.start));
+  return joined(m, persons[countBefore(persons, (p) => p.start < m.end)]) || joined(persons[at - 1], m);
+}
+
+/** Whether a relative for two («، اللذان») follows `m`: it closes a pair, whoever else the entity stage missed. */
+function dualAfter(text: string, m: PersonMention, lang: QuoteLanguage): boolean {
+  const word = /^[\s,،]*([^\s,،.]+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
+  return word !== undefined && lang.dualRelatives?.has(lang.key(word)) === true;
 }
 
 /**
