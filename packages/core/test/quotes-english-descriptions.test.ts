@@ -319,4 +319,19 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Emilie Leduc', 'The Spaniard']);
   });
+
+  it('finds "the Republican from Yuma" by party and town, and "the 82-year-old" by the age given after a name', () => {
+    const quotes = quotesOf(
+      [
+        'Votes and pubs',
+        "Rep. Wade Kessler, R-Yuma, the bill's sponsor, said the rules had frozen construction.",
+        'Gov. Katie Hobbs said she would veto it.',
+        'The Republican from Yuma, a former alfalfa farmer, wrote on X that the bill was good.',
+        'Geoffrey Pike, 82, who has lived in Nether Ashby all his life, leads the pub campaign. Mary Stone, 45, runs the shop.',
+        '"It matters," Stone said.',
+        'Asked about such doubts, the 82-year-old said the campaign had a plan.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Wade Kessler', 'Katie Hobbs', 'Wade Kessler', 'Mary Stone', 'Geoffrey Pike']);
+  });
 });

@@ -835,7 +835,10 @@ function speakerOf(
               (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
               // ("the 44-year-old actress told Vanity Fair": an age anywhere in it, too.)
-              (keys.some((k) => k.endsWith('year-old')) ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
+              // ("the 82-year-old said" after "Pike, 82, who has lived …": the person given that age first.)
+              (keys.some((k) => k.endsWith('year-old'))
+                ? (agedPerson(keys, ctx.text, persons, from) ?? salientBefore(persons, from, 1, () => true, true))
+                : undefined) ??
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
@@ -1691,6 +1694,18 @@ function pronounBefore(text: string, from: number, to: number, lang: QuoteLangua
   return false;
 }
 
+/** The latest person before `offset` given the age a description states ("the 82-year-old": "Pike, 82,", "82-year-old Pike"). */
+function agedPerson(keys: readonly string[], text: string, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const age = /^(\d{1,3})-year-old$/.exec(keys.find((k) => k.endsWith('year-old')) ?? '')?.[1];
+  if (age === undefined) return undefined;
+  const after = new RegExp(`^,\\s*${age}\\b`);
+  return latestBefore(
+    persons,
+    offset,
+    (m) => after.test(text.slice(m.end, m.end + 8)) || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
+  );
+}
+
 /** Characters between two people named together («قادر العبيدي والسفير الاميركي في بغداد روبرت كينغستون»). */
 const JOINED_CHARS = 60;
 
@@ -2133,8 +2148,11 @@ function isBody(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { lang, tokens } = ctx;
   if (np.group || ![...lang.pronouns.values()].some((a) => a.gender === 'n')) return false;
   for (let i = np.start; i < np.end; i++) if (lang.titles.has((tokens[i] as Token).key)) return false;
-  // "the real estate agent", "the woman": a noun for a person heads the phrase.
-  const head = (tokens[np.end - 1] as Token).key;
+  // "the real estate agent", "the woman": a noun for a person heads the phrase ("the Republican from Yuma": before the
+  // place it is tied to).
+  let last = np.end - 1;
+  for (let i = np.start + 1; i < np.end - 1; i++) if (lang.placeLinks?.has((tokens[i] as Token).key)) last = Math.min(last, i - 1);
+  const head = (tokens[last] as Token).key;
   // "the 45-year-old": an age stands for a person.
   return !lang.personHeads?.has(head) && !lang.personNouns.has(head) && !head.endsWith('year-old') && !PERSON_SUFFIX.test(head);
 }

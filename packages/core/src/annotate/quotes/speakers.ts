@@ -27,7 +27,7 @@ export interface Speaker {
 /** Speakers remembered: far more than any article quotes, few enough that each look-up stays cheap. */
 const MAX_RECENT = 64;
 
-const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'في', 'من', 'عن', 'باسم']);
+const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'from', 'في', 'من', 'عن', 'باسم']);
 
 /** A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already). */
 const foldMarks = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
