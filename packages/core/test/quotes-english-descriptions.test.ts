@@ -334,4 +334,17 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Wade Kessler', 'Katie Hobbs', 'Wade Kessler', 'Mary Stone', 'Geoffrey Pike']);
   });
+
+  it('gives "the 54-year-old" to the man given that age, not to the player the paragraph before is about', () => {
+    const quotes = quotesOf(
+      [
+        'Match report',
+        '“That was our best 45 minutes,” said the Wrexford manager, Stuart McAllister.',
+        'McAllister, 54, took over in the summer of 2022.',
+        'The home crowd chanted whenever Kofi Mensah-Bright touched the ball.',
+        'Asked about the striker, the 54-year-old said he had “never worked with a player who wants it more”.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Stuart McAllister', 'Stuart McAllister']);
+  });
 });

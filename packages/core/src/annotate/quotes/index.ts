@@ -832,13 +832,13 @@ function speakerOf(
           (!body && isDefinite(keys, lang) && !heard
             ? // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
               // match by the words around a mention counts.)
-              (describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
+              // ("the 82-year-old said" after "Pike, 82, who has lived …": the person given that age, before anyone the
+              // paragraphs around are about.)
+              (agedPerson(keys, ctx.text, persons, from) ??
+              describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
               // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
               // ("the 44-year-old actress told Vanity Fair": an age anywhere in it, too.)
-              // ("the 82-year-old said" after "Pike, 82, who has lived …": the person given that age first.)
-              (keys.some((k) => k.endsWith('year-old'))
-                ? (agedPerson(keys, ctx.text, persons, from) ?? salientBefore(persons, from, 1, () => true, true))
-                : undefined) ??
+              (keys.some((k) => k.endsWith('year-old')) ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
