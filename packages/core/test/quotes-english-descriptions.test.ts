@@ -347,4 +347,19 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Stuart McAllister', 'Stuart McAllister']);
   });
+
+  it('keeps a paragraph that has quoted someone with that speaker, and reads "now 29" and "who coaches" as descriptions', () => {
+    const quotes = quotesOf(
+      [
+        'Album and game',
+        'Maya Calloway, now 29, made the album with the producer Ezra Lindqvist.',
+        'Not every experiment lands. The drum machine that Lindqvist leans on sometimes flattens songs.',
+        'The 29-year-old said she had fought with her label over the single and lost. “They wanted one song that sounded like the old me,” she said.',
+        '"You\'ll know when they know," said Ray Hollister, who coaches the Tigers and is in his fifth season.',
+        'Quarterback Cade Whitfield did not speak to reporters.',
+        'The coach said Brannock was day to day.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maya Calloway', 'Maya Calloway', 'Ray Hollister', 'Ray Hollister']);
+  });
 });

@@ -365,6 +365,8 @@ export interface QuoteLanguage extends WordShape {
   interviewNouns?: ReadonlySet<string>;
   /** Relative pronouns after which a verb's subject is the mention right before them («أنان الذي قال», "Smith, who said"). */
   relativeAntecedent?: ReadonlySet<string>;
+  /** The noun for one who does what a present-tense verb says ("coaches" → "coach", "manages" → "manager"); absent: none. */
+  verbNoun?: (key: string) => string | undefined;
   /** Relative pronouns for two («اللذان»): the name before them is one of a pair. */
   dualRelatives?: ReadonlySet<string>;
   /** Nouns for a person by trade that are no title («الدبلوماسي», «المحقق»): with an adjective of origin they describe someone introduced so. */

@@ -128,7 +128,10 @@ export function annotateQuotes(doc: ArticleDocument): void {
           }
         } else if (inside && !endsClause(frame, ctx)) continue;
         else if (inside) trimBefore(inside, frame, ctx);
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, narration, bodiesAndPlaces);
+        // (Once this paragraph has quoted someone, the narration before it no longer says who speaks next: «The
+        // 29-year-old said she had fought …. "…," she said.»)
+        const quotedHere = drafts[drafts.length - 1]?.block === b;
+        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, quotedHere ? null : narration, bodiesAndPlaces);
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -1698,11 +1701,12 @@ function pronounBefore(text: string, from: number, to: number, lang: QuoteLangua
 function agedPerson(keys: readonly string[], text: string, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
   const age = /^(\d{1,3})-year-old$/.exec(keys.find((k) => k.endsWith('year-old')) ?? '')?.[1];
   if (age === undefined) return undefined;
-  const after = new RegExp(`^,\\s*${age}\\b`);
+  // ("Calloway, now 29,", "Jones, aged 40,".)
+  const after = new RegExp(`^,\\s*(?:now\\s+|aged\\s+)?${age}\\b`);
   return latestBefore(
     persons,
     offset,
-    (m) => after.test(text.slice(m.end, m.end + 8)) || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
+    (m) => after.test(text.slice(m.end, m.end + 14)) || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
   );
 }
 
@@ -1852,7 +1856,14 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     const stop = rest.search(/[,.;:!?،؛]/);
     const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean);
     // ("In an interview with CNN, the senator said …": a clause with its verb after the comma is no apposition.)
-    if (!words.some((w) => lang.cues.has(lang.key(w)))) for (const w of words) out.push(aliasOf(lang.articleless(lang.key(w))));
+    if (!words.some((w) => lang.cues.has(lang.key(w))))
+      for (const w of words) {
+        const key = aliasOf(lang.articleless(lang.key(w)));
+        out.push(key);
+        // ("Hollister, who coaches the Tigers," is "the coach": a verb's noun.)
+        const noun = lang.verbNoun?.(key);
+        if (noun) out.push(noun);
+      }
   } else if (lang.verbFirst) {
     // «فايزة أبوالنجا وزيرة التعاون الدولي»: in Arabic a title in apposition follows the name with no comma.
     const rest = text.slice(m.end, m.end + 100);

@@ -130,6 +130,20 @@ function cueTable(): Map<string, CueWord> {
   return out;
 }
 
+/** Verbs of a trade and its holder's noun, for an apposition "who coaches the Tigers" that a later "the coach" points at. */
+const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['coaches', 'coach'],
+  ['manages', 'manager'],
+  ['directs', 'director'],
+  ['leads', 'leader'],
+  ['chairs', 'chairman'],
+  ['owns', 'owner'],
+  ['founded', 'founder'],
+  ['represents', 'representative'],
+  ['teaches', 'teacher'],
+  ['runs', 'owner'],
+]);
+
 const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
@@ -268,6 +282,7 @@ export const EN_QUOTES: QuoteLanguage = {
   pastTense: (key) => (key.length > 3 && key.endsWith('ed')) || IRREGULAR_PAST.has(key),
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
+  verbNoun: (key) => VERB_NOUNS.get(key),
   descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ...DEMONYMS]),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
