@@ -2452,6 +2452,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       !lang.contentParticles.has((tokens[e] as Token).key) &&
       !lang.complementisers.has((tokens[e] as Token).key) &&
       !(e > np && datedSetting(ctx, e)) &&
+      // («حسبما قال الوزير ممازحا»: how it was said is no part of the source.)
+      !(e > np && lang.manner?.(ctx.text.slice((tokens[e] as Token).start, (tokens[e] as Token).end)) === true) &&
       // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
       // to end a source that opens the sentence, so does a preposition or a number ("According to the Saudi Interior
       // Ministry over 345 pilgrims …").
