@@ -576,4 +576,15 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['شاكر الساعدي', 'شاكر الساعدي', 'الوزير', 'الوزير']);
   });
+
+  it('reads a name after «أعلن» and its subject as the name, not as an announced noun with its own pronoun', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مصدر إن الأمر محسوم.\n\nاعلن رئيس مجلس النواب اللبناني نزيه حمادة امس ارجاء جلسة الانتخاب للمرة الخامسة.\n\nواكد رئيس المجلس ان ابواب البرلمان ستبقى مفتوحة.\n\nوأعلن نادي النسور نيته تقديم احتجاج رسمي.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مصدر', 'الأمر محسوم'],
+      ['نزيه حمادة', 'ابواب البرلمان ستبقى مفتوحة'],
+      ['نادي النسور', 'نيته تقديم احتجاج رسمي'],
+    ]);
+  });
 });

@@ -44,6 +44,8 @@ export interface Frame {
   contentStart: number;
   /** For content before the cue: the token index that ends it (exclusive); after the cue, where a quoted description ends it. */
   contentEnd: number;
+  /** The content is a noun with its own pronoun after the subject («أعلن نادي النسور نيته …»), not a clause. */
+  nominal?: boolean;
   /** The subject is shared with an earlier verb ("… welcomed the move but said …"). */
   coordinated: boolean;
   /** Verb-first: the words after «قائلا» or a colon are the speaker's own, a direct quote even without marks. */
@@ -650,6 +652,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «أعلن نادي النسور نيته تقديم احتجاج»: after a definite subject, a noun with its own pronoun is what was announced.
     if (cue.nominalObject && subjectEnd < 0 && commas.length === 0 && j > subjectStart && possessedObject(ctx, j)) {
       frame.contentStart = j;
+      frame.nominal = true;
       subjectEnd = j;
       break;
     }

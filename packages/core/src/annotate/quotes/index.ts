@@ -94,7 +94,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
       const headed = block.type === 'heading' || (labelled && n === 0);
       if (!sentence.busy && !headed) return;
       const ctx: SentenceCtx = { text, tokens, index: tokenIndex, lang: blockLang, sentence, marks, strictSpelling: strictFor(blockLang) };
-      const frames = framesOf(ctx);
+      // («أعلن رئيس المجلس نزيه حمادة امس ارجاء الجلسة»: what read as a noun with its own pronoun is a name the entity
+      // stage found; nothing was said.)
+      const frames = framesOf(ctx).filter((f) => !(f.nominal && startsMention(tokens[f.contentStart] as Token, persons)));
       if (headed) {
         const headline = frames.length === 0 || (labelled && (frames[0]?.lead ?? 0) > sentence.first) ? headlineFrame(ctx) : null;
         // (After a speaker's label, the words are the speaker's own.)
