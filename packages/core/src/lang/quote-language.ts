@@ -367,6 +367,8 @@ export interface QuoteLanguage extends WordShape {
   relativeAntecedent?: ReadonlySet<string>;
   /** The noun for one who does what a present-tense verb says ("coaches" → "coach", "manages" → "manager"); absent: none. */
   verbNoun?: (key: string) => string | undefined;
+  /** Offices the press names another way, title and complement both: "title complement" keys → the usual pair («رئيس الدبلوماسية» → «وزير الخارجية»). */
+  officeSynonyms?: ReadonlyMap<string, readonly [string, string]>;
   /** Relative pronouns for two («اللذان»): the name before them is one of a pair. */
   dualRelatives?: ReadonlySet<string>;
   /** Nouns for a person by trade that are no title («الدبلوماسي», «المحقق»): with an adjective of origin they describe someone introduced so. */

@@ -45,6 +45,9 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
     const last = out[out.length - 1];
     const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
     out.push(same ?? lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a));
+    // («رئيس الدبلوماسية» is «وزير الخارجية»: an office the press names another way, title and complement both.)
+    const office = out.length > 1 ? lang.officeSynonyms?.get(`${out[out.length - 2]} ${out[out.length - 1]}`) : undefined;
+    if (office) out.splice(out.length - 2, 2, ...office);
   }
   return out;
 }

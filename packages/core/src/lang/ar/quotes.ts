@@ -466,6 +466,12 @@ export const AR_QUOTES: QuoteLanguage = {
     // «رئيس المجلس» after «رئيس البرلمان»: the parliament is the council its speaker heads.
     [shape.key('برلمان'), shape.key('مجلس')],
   ]),
+  officeSynonyms: new Map(
+    [
+      ['رئيس دبلوماسية', 'وزير خارجية'],
+      ['رأس دبلوماسية', 'وزير خارجية'],
+    ].map(([a, b]) => [shape.key(a as string), shape.key(b as string).split(' ') as [string, string]] as const),
+  ),
   pronounHonorific(key) {
     const bare = shape.possessorless(shape.articleless(key));
     // The feminine ending is written ت before a pronoun (جلالته): read it as the folded ة too.
