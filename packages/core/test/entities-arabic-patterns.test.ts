@@ -56,3 +56,15 @@ describe('entities: a team in a row of results', () => {
     expect(byName(doc, 'ساو باولو')?.kind).toBe('location');
   });
 });
+
+describe('entities: a compound given name the tagger ended too soon', () => {
+  it('takes the family name after «عبد …», but no common word, and leaves «عبد الله» alone', () => {
+    const doc = parseArticle(
+      ['وجاءت التصريحات بعد لقاء جمع نائب الرئيس بوزير الإعلام عبد الباسط الزين في القصر الجمهوري.', 'وقال عبد الرحمن امس ان الوضع هادئ.'].join('\n'),
+      { quotes: false },
+    );
+    expect(checkArticle(doc)).toEqual([]);
+    expect(byName(doc, 'عبد الباسط الزين')?.kind).toBe('person');
+    expect(byName(doc, 'عبد الرحمن امس')).toBeUndefined();
+  });
+});

@@ -60,6 +60,8 @@ export interface NameStart {
 
 export interface EntityLanguage {
   code: string;
+  /** Whether a person's name of these word keys cannot end there («عبد الباسط»: a compound given name wants its surname). */
+  incompleteName?(words: readonly string[]): boolean;
   /** The trained tagger, decoded on first use. */
   model(): TaggerModel;
   /** The second, document-level pass of the tagger (`document-pass.ts`), decoded on first use; absent when none. */

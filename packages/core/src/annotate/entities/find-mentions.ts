@@ -328,6 +328,7 @@ export function findMentions(
     out.push(m);
   }
   for (const m of out) if (m.kind === 'person' && m.source === 'model') widenPerson(text, lang, tokens, covered, m);
+  for (const m of out) if (m.kind === 'person' && lang.incompleteName?.(m.words)) finishName(text, lang, tokens, covered, m);
   for (const [s, e, kind] of namesByPattern(lang, tokens, covered)) {
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'rule');
     if (!m) continue;
@@ -477,6 +478,22 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
   const wider = mentionOf(text, lang, tokens, k, e, 'person', m.blockId, 'model');
   if (!wider) return;
   covered.fill(1, k, s);
+  Object.assign(m, wider);
+}
+
+/**
+ * A person's name the tagger ended on words that never end one («بوزير الإعلام عبد الباسط الزين» tagged «عبد الباسط»):
+ * the free word after it joins it.
+ */
+function finishName(text: string, lang: EntityLanguage, tokens: readonly EntityToken[], covered: Uint8Array, m: FoundMention): void {
+  const [s, e] = tokenRange(tokens, m);
+  const t = tokens[e];
+  if (!t?.word || covered[e]) return;
+  const f = factsOf(lang, t);
+  if (f.stop || f.speech || f.common || lang.titleBefore(tokens, e + 1) > 0) return;
+  const wider = mentionOf(text, lang, tokens, s, e + 1, 'person', m.blockId, m.source);
+  if (!wider) return;
+  covered[e] = 1;
   Object.assign(m, wider);
 }
 

@@ -108,8 +108,14 @@ function placeInParentheses(tokens: readonly EntityToken[], open: number): numbe
 const clusters = parseWordClusters(WORD_CLUSTERS);
 const features = createArabicFeatures(nameStart, prior, clusters);
 
+/** The key of «عبد» opening a compound given name, and of «الله», after which «عبد الله» stands alone as often. */
+const COMPOUND_HEAD = normalizeArabic('عبد');
+const ALLAH = normalizeArabic('الله');
+
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
+  // «عبد الباسط», «عبد الرحيم»: a servant-of compound is a given name; the press writes a family name after it.
+  incompleteName: (words) => words.length === 2 && words[0] === COMPOUND_HEAD && words[1] !== ALLAH,
   model: lazyModel(ENTITY_TAGGER, () => {
     prior('');
     clusters('');
