@@ -94,3 +94,21 @@ describe('entities: a word training saw as a person only sometimes, written wher
     expect(byName(doc, 'Harrison')?.kind).toBe('person');
   });
 });
+
+describe('entities: a family name alone that the tagger read as a place', () => {
+  it('is the person the document names in full, unless in capitals or after a preposition of place', () => {
+    const doc = parseArticle(
+      [
+        "Delmont State's Hollister takes blame for loss",
+        'DELMONT, Ga. (AP) — Ray Hollister stood at the lectern for almost 20 minutes Monday.',
+        '"You\'ll know when they know," said Hollister, who coaches the Tigers.',
+        'Hollister, whose contract runs through 2027, has faced growing criticism.',
+      ].join('\n\n'),
+      { quotes: false },
+    );
+    const hollister = doc.entities.find((e) => e.name === 'Ray Hollister');
+    expect(hollister?.kind).toBe('person');
+    expect(hollister?.mentions.length).toBeGreaterThanOrEqual(3);
+    expect(doc.entities.some((e) => e.kind === 'location' && e.name === 'Hollister')).toBe(false);
+  });
+});

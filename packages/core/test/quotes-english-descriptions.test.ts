@@ -362,4 +362,16 @@ describe('English quoted descriptions and other cues', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maya Calloway', 'Maya Calloway', 'Ray Hollister', 'Ray Hollister']);
   });
+
+  it('goes on with a description the paragraph used earlier, not with a person the paragraph before names', () => {
+    const quotes = quotesOf(
+      [
+        'Coach under fire',
+        '"We played a prevent look," said Dale Marsh, the coach of the Tigers.',
+        'A banner read "4 YEARS IS ENOUGH," and a local radio host, Dwayne Pettibone, has called on the school to make a change.',
+        'Asked about the banner, the coach smiled. "I saw it," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Marsh', 'Dale Marsh']);
+  });
 });

@@ -76,3 +76,24 @@ export function retypeLonePersons(mentions: readonly KindedMention[]): void {
     for (const { mention: m } of list) m.kind = company ? 'organization' : 'location';
   }
 }
+
+/**
+ * The reverse: a one-word name of another kind that is the family name of a person the document names in full («Ray
+ * Hollister … said Hollister», the tagger reading «Hollister» as the Californian town) is that person, unless a
+ * preposition of place comes before it or the words around it are a company's. Capitalised scripts only: an Arabic
+ * surname alone is as often a place's or a family's.
+ */
+export function retypeSurnames(mentions: readonly KindedMention[]): void {
+  const surnames = new Set<string>();
+  for (const { mention: m, lang } of mentions)
+    if (m.kind === 'person' && m.words.length > 1 && isCapitalised(m.canonical)) surnames.add(`${lang.code}:${m.words[m.words.length - 1]}`);
+  if (surnames.size === 0) return;
+  for (const { mention: m, lang, before, company } of mentions) {
+    // (Not a word in capitals throughout: a dateline's «DES MOINES —».)
+    if (m.kind === 'person' || m.kind === 'date' || m.kind === 'quantity' || m.words.length !== 1 || !isCapitalised(m.canonical)) continue;
+    if (m.canonical === m.canonical.toUpperCase()) continue;
+    if (!surnames.has(`${lang.code}:${m.key}`) || company === true || lang.gazetteerKind(m.key) !== undefined) continue;
+    if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) continue;
+    m.kind = 'person';
+  }
+}

@@ -7,7 +7,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
-import { type KindedMention, retypeLonePersons } from './document-kinds.js';
+import { type KindedMention, retypeLonePersons, retypeSurnames } from './document-kinds.js';
 import { addRoles, completeName, type FoundMention, findMentions, mentionOf, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
@@ -182,5 +182,6 @@ export function annotateEntities(doc: ArticleDocument): void {
     }
   }
   retypeLonePersons(kinded);
+  retypeSurnames(kinded);
   doc.entities = clusterMentions(found, index, doc.text);
 }

@@ -958,6 +958,15 @@ function speakerOf(
   // Else the person the paragraph before introduces, when nobody was quoted there («Governor X visited the harbour.
   // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
   const inBlock = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
+  // ('Asked about the banner, the coach smiled. "I saw it," he said.': a description the register knows, earlier in this
+  // paragraph, is whom a pronoun goes on with, before anyone the paragraph before names.)
+  const describedHere =
+    !inBlock && previous === undefined && lang.casedNames && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+      ? describedWithin(ctx.text, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, lang)
+      : undefined;
+  const knownHere = describedHere ? register.described(describedHere) : undefined;
+  if (knownHere && !knownHere.group && !knownHere.body && !register.disagrees(knownHere.nameKeys, frame.agreement))
+    return { speaker: knownHere, inferred: true, span: null };
   // «واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش. ¶ وقال …»: in a verb-first language the paragraph
   // before is about the subject of its opening verb; a title there means whom the register knows by it.
   const titleOpening =
@@ -1791,6 +1800,20 @@ function titledOpening(text: string, range: { start: number; end: number }, lang
 }
 
 /** "The coach …", "The senator …": the keys of a description of a person opening a paragraph, in a script with capitals. */
+/** Characters before a sentence in which its paragraph's last description of a person is looked for. */
+const DESCRIBED_WITHIN_CHARS = 240;
+
+/** The last "the" + title or noun for a person in [from, to) ("the coach smiled"), as keys; undefined when none. */
+function describedWithin(text: string, from: number, to: number, lang: SentenceCtx['lang']): string[] | undefined {
+  let found: string[] | undefined;
+  for (const m of text.slice(Math.max(from, to - DESCRIBED_WITHIN_CHARS), to).matchAll(/\b(\p{L}+)\s+(\p{L}+)/gu)) {
+    const article = lang.key(m[1] as string);
+    const key = lang.key(m[2] as string);
+    if (article === lang.definiteArticle && (isTitleWord(lang, key) || lang.personHeads?.has(key) === true)) found = [article, key];
+  }
+  return found;
+}
+
 function describedOpening(text: string, range: { start: number; end: number }, lang: SentenceCtx['lang']): string[] | undefined {
   const [article, noun] = text.slice(range.start, Math.min(range.end, range.start + 60)).split(/\s+/u, 2);
   if (article === undefined || noun === undefined || lang.key(article) !== lang.definiteArticle) return undefined;
