@@ -112,3 +112,15 @@ describe('entities: a family name alone that the tagger read as a place', () => 
     expect(doc.entities.some((e) => e.kind === 'location' && e.name === 'Hollister')).toBe(false);
   });
 });
+
+describe('entities: an officer by initials', () => {
+  it('reads "The CFO" as no organisation', () => {
+    const doc = parseArticle(
+      'Retail\n\nChief Financial Officer Linda Okonkwo spoke to analysts.\n\nThe CFO said tariffs would add about $40 million in costs.',
+      {
+        quotes: false,
+      },
+    );
+    expect(doc.entities.some((e) => e.name === 'CFO')).toBe(false);
+  });
+});

@@ -204,6 +204,11 @@ export const STOP_NAMES: readonly string[] = [
   'mrs',
   'ms',
   'dr',
+  // An officer's initials are a title, never a company's name ("The CFO said").
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
   'but',
   'and',
   'or',
