@@ -124,3 +124,15 @@ describe('entities: an officer by initials', () => {
     expect(doc.entities.some((e) => e.name === 'CFO')).toBe(false);
   });
 });
+
+describe('entities: companies the news names bare', () => {
+  it('finds a listed company at the head of a sentence or before a title, and keeps «the Amazon rainforest» apart', () => {
+    const doc = parseArticle(
+      'Tech\n\nAmazon is now letting you listen to music free. SoftBank CEO Masayoshi Son has told WeWork executives he wants a profit. The Amazon rainforest is burning.',
+      { quotes: false },
+    );
+    const kind = (name: string) => doc.entities.find((e) => e.name === name)?.kind;
+    expect([kind('Amazon'), kind('SoftBank'), kind('WeWork')]).toEqual(['organization', 'organization', 'organization']);
+    expect(doc.entities.find((e) => e.name === 'Amazon')?.mentions.map((m) => m.text)).toEqual(['Amazon']);
+  });
+});

@@ -305,7 +305,8 @@ describe('English headlines and inverted attributions', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
       ['Audi', 'the car should top up to 80 percent in thirty minutes'],
-      ['The company', '2,000 jobs would go'],
+      // (The entity stage knows Audi as a company, so "The company" is Audi.)
+      ['Audi', '2,000 jobs would go'],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { arabicEntities } from '../../lang/ar/entities/index.js';
 import { COUNTRY_NAMES as ARABIC_COUNTRIES } from '../../lang/ar/models/entity-gazetteer.js';
+import { ENGLISH_COMPANIES } from '../../lang/en/entities/companies.js';
 import { englishEntities } from '../../lang/en/entities/index.js';
 import { COUNTRY_NAMES as ENGLISH_COUNTRIES } from '../../lang/en/models/entity-gazetteer.js';
 import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
@@ -20,6 +21,8 @@ function countriesOf(lang: EntityLanguage): NameIndex {
   if (!index) {
     index = new NameIndex();
     for (const name of lang.code === 'ar' ? ARABIC_COUNTRIES : ENGLISH_COUNTRIES) index.add(name.split(' ').map(lang.matchKey), 'location');
+    // (Companies the news names bare, «SoftBank CEO …»: found wherever the tagger left them.)
+    if (lang.code === 'en') for (const name of ENGLISH_COMPANIES) index.add(name.split(' ').map(lang.matchKey), 'organization');
     countryIndexes.set(lang, index);
   }
   return index;

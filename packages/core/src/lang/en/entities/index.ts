@@ -6,6 +6,7 @@ import { GIVEN_NAME_GENDER } from '../given-names.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
+import { ENGLISH_COMPANIES } from './companies.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
 import { createEnglishFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
 import {
@@ -117,6 +118,7 @@ function companyContext(tokens: readonly EntityToken[], s: number, e: number): b
 const PLACE_HEAD = /^(?:city|town|village|province|capital|region)$/;
 
 const agencies = new Set(NEWS_AGENCIES);
+const companies = new Set(ENGLISH_COMPANIES.map(matchKey));
 const descriptors = new Set(COMPANY_DESCRIPTORS);
 const appositionHeads = new Map<string, 'organization' | 'location'>([
   ...ORGANIZATION_APPOSITION_HEADS.map((w) => [w, 'organization'] as const),
@@ -185,7 +187,7 @@ export const englishEntities: EntityLanguage = {
     return 0;
   },
   temporalAndQuantities: englishTemporalAndQuantities,
-  gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : agencies.has(key) ? 'organization' : undefined),
+  gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : agencies.has(key) || companies.has(key) ? 'organization' : undefined),
   contextKind(tokens, s, e, kind) {
     // A dateline's source: «CITY (Name) - …».
     if (tokens[s - 1]?.text === '(' && tokens[e]?.text === ')' && DASHES.has(tokens[e + 1]?.text ?? '')) return 'organization';
