@@ -371,4 +371,11 @@ describe('English headlines and inverted attributions', () => {
       ['Tax Foundation', 'the tariffs would reduce GDP by 0.25 percent'],
     ]);
   });
+
+  it('reads "X, a company that …, says they offer" with X speaking and "they offer" as the words said', () => {
+    const quotes = quotesOf(
+      'Larkspur, a San Diego company that until now has mostly sold Bluetooth speakers, says they offer “90 percent of the premium experience for half the price.”',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Larkspur', 'they offer “90 percent of the premium experience for half the price.”']]);
+  });
 });

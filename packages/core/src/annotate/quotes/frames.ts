@@ -1125,6 +1125,9 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
     j++;
   }
   if (j === from) return null;
+  // ("…, says they offer "…"": a pronoun with words after it opens the clause said, it is no inverted speaker.)
+  const opener = tokens[from] as Token;
+  if (lang.casedNames && j > from + 1 && lang.pronouns.has(opener.key)) return null;
   const out: TokenRange & { role?: TokenRange } = { start: from, end: j };
   // "said another witness in the impeachment probe, former adviser Fiona Hill": a short setting before the apposition.
   if (isWord(tokens[j]) && lang.settingPrepositions.has((tokens[j] as Token).key)) {
@@ -1312,6 +1315,10 @@ function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const key = (ctx.tokens[k] as Token).key;
     if (ctx.lang.relativePronouns?.has(key)) return false; // "an expert … who did not advise either side"
+    // ("a San Diego company that until now has mostly sold speakers": «that» after a noun for a body or a person.)
+    const before = k > from ? (ctx.tokens[k - 1] as Token).key : '';
+    if (ctx.lang.complementisers.has(key) && (ctx.lang.bodyNouns?.has(before) || ctx.lang.personHeads?.has(before) || ctx.lang.titles.has(before)))
+      return false;
     if (markers.has(key)) return true;
   }
   return false;
