@@ -594,4 +594,11 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبد الرحيم الطيب', 'احمد سعيد', 'عبد الرحيم الطيب']);
   });
+
+  it('does not carry a verb for a woman to a man the narration names with a masculine title', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الدكتورة هالة الشربيني إن المنظمة أرسلت عينات.\n\nويقوم وفد من خبراء المنظمة برئاسة الطبيب الهولندي يان فان دربرغ بجولة في محافظات الدلتا.\n\nوأضافت أن خطر انتقال الفيروس لا يزال محدودا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['هالة الشربيني', 'هالة الشربيني']);
+  });
 });

@@ -1006,6 +1006,13 @@ function speakerOf(
   // («وحضر اللقاء وزير الدفاع قادر العبيدي والسفير الاميركي روبرت كينغستون، اللذان …. ¶ واضاف»: one of two people
   // named together is no subject of a verb for one; the last speaker goes on.)
   if (named && frame.agreement?.number === 'sg' && (joinedToOther(ctx.text, named, persons) || dualAfter(ctx.text, named, lang))) named = undefined;
+  // («ويقوم وفد برئاسة الطبيب الهولندي يان فان دربرغ بجولة. ¶ وأضافت أن …»: a verb for a woman does not go on with a man
+  // the narration names, by his given name or the title before him; nor one for a man with a woman.)
+  const said = frame.agreement?.gender;
+  if (named && (said === 'm' || said === 'f')) {
+    const titled = titleGender(ctx.text, named, lang);
+    if ((titled !== undefined && titled !== said) || register.disagrees(wordKeys(named.name, lang), frame.agreement)) named = undefined;
+  }
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
@@ -1719,6 +1726,27 @@ function agedPerson(keys: readonly string[], text: string, persons: readonly Per
     offset,
     (m) => after.test(text.slice(m.end, m.end + 14)) || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
   );
+}
+
+/** Words of origin that may stand between a title and the name it goes with («الطبيب الهولندي يان»). */
+const TITLE_ADJECTIVES = 2;
+
+/**
+ * The gender the title right before a mention gives («الطبيبة» a woman, «الطبيب» a man, since the table writes his
+ * colleague feminine), past adjectives of origin; undefined when no title or the table says nothing.
+ */
+function titleGender(text: string, m: PersonMention, lang: QuoteLanguage): 'm' | 'f' | undefined {
+  const before = text
+    .slice(Math.max(0, m.start - 60), m.start)
+    .split(/\s+/u)
+    .filter(Boolean);
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 1 - TITLE_ADJECTIVES; i--) {
+    const key = lang.key(before[i] as string);
+    const title = titleOf(lang, key);
+    if (title) return title.gender ?? (titleOf(lang, `${key}ه`)?.gender === 'f' ? 'm' : undefined);
+    if (lang.describes?.(lang.articleless(key)) !== true) return undefined;
+  }
+  return undefined;
 }
 
 /** Characters between two people named together («قادر العبيدي والسفير الاميركي في بغداد روبرت كينغستون»). */
