@@ -1834,10 +1834,11 @@ const DESCRIBED_WITHIN_CHARS = 240;
 /** The last "the" + title or noun for a person in [from, to) ("the coach smiled"), as keys; undefined when none. */
 function describedWithin(text: string, from: number, to: number, lang: SentenceCtx['lang']): string[] | undefined {
   let found: string[] | undefined;
-  for (const m of text.slice(Math.max(from, to - DESCRIBED_WITHIN_CHARS), to).matchAll(/\b(\p{L}+)\s+(\p{L}+)/gu)) {
-    const article = lang.key(m[1] as string);
-    const key = lang.key(m[2] as string);
-    if (article === lang.definiteArticle && (isTitleWord(lang, key) || lang.personHeads?.has(key) === true)) found = [article, key];
+  const words = text.slice(Math.max(from, to - DESCRIBED_WITHIN_CHARS), to).split(/[^\p{L}]+/u);
+  for (let i = 1; i < words.length; i++) {
+    if (lang.key(words[i - 1] as string) !== lang.definiteArticle) continue;
+    const key = lang.key(words[i] as string);
+    if (isTitleWord(lang, key) || lang.personHeads?.has(key) === true) found = [lang.definiteArticle as string, key];
   }
   return found;
 }
