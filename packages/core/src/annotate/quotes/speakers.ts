@@ -46,7 +46,9 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
     const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
     out.push(same ?? lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a));
     // («رئيس الدبلوماسية» is «وزير الخارجية»: an office the press names another way, title and complement both.)
-    const office = out.length > 1 ? lang.officeSynonyms?.get(`${out[out.length - 2]} ${out[out.length - 1]}`) : undefined;
+    const title = out[out.length - 2];
+    const office =
+      title !== undefined && lang.officeSynonyms && lang.titles.has(title) ? lang.officeSynonyms.get(`${title} ${out[out.length - 1]}`) : undefined;
     if (office) out.splice(out.length - 2, 2, ...office);
   }
   return out;
