@@ -378,4 +378,17 @@ describe('English headlines and inverted attributions', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Larkspur', 'they offer “90 percent of the premium experience for half the price.”']]);
   });
+
+  it('skips an adverb in -ly after the verb, and reads "The family" as a noun phrase, not a manner adverb', () => {
+    const quotes = quotesOf(
+      'Leela Okafor has said publicly that she would prefer to keep the company independent.',
+      'Leela Okafor said privately on Monday that she would stay.',
+      'The family said the house was sold.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Leela Okafor', 'she would prefer to keep the company independent'],
+      ['Leela Okafor', 'she would stay'],
+      ['The family', 'the house was sold'],
+    ]);
+  });
 });

@@ -2169,6 +2169,14 @@ function canSpeakPhrase(ctx: Ctx, start: number, end: number): boolean {
 }
 
 /** "Brooke tearfully asked": a lower-case "-ly" word right after a name is an adverb, not part of the subject. */
+/** Whether the word at `j`, right after a verb of saying, is an adverb in -ly with a clause or a setting after it. */
+function adverbAfterVerb(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j];
+  if (!ctx.lang.casedNames || !isWord(tok) || tok.key.length <= 4 || !tok.key.endsWith('ly') || isCapitalised(ctx, tok)) return false;
+  const next = ctx.tokens[j + 1];
+  return complementAt(ctx, j + 1) >= 0 || (isWord(next) && ctx.lang.settingPrepositions.has(next.key));
+}
+
 function mannerAdverb(ctx: Ctx, b: number): boolean {
   const tok = ctx.tokens[b] as Token;
   const before = ctx.tokens[b - 1];
@@ -2178,6 +2186,9 @@ function mannerAdverb(ctx: Ctx, b: number): boolean {
     tok.key.endsWith('ly') &&
     !isCapitalised(ctx, tok) &&
     isWord(before) &&
+    // ("The family said", "His ally said": after a determiner a word in -ly is the noun.)
+    !ctx.lang.determiners?.has(before.key) &&
+    !ctx.lang.possessiveDeterminers?.has(before.key) &&
     (isCapitalised(ctx, before) || ctx.lang.personalPronouns?.has(before.key) === true)
   );
 }
@@ -2213,6 +2224,8 @@ function skipSettings(ctx: Ctx, j: number): number {
   const { tokens, lang, sentence } = ctx;
   for (let guard = 0; guard < 3; guard++) {
     j = bareTimeAt(ctx, j);
+    // ("said publicly that", "said privately on Monday that": an adverb of manner before the clause or its setting.)
+    if (adverbAfterVerb(ctx, j)) j++;
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
     // "said on Thursday it would cut 10,000 jobs, about …": a day after the preposition is the whole setting.
