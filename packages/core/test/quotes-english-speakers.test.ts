@@ -391,4 +391,13 @@ describe('English headlines and inverted attributions', () => {
       ['The family', 'the house was sold'],
     ]);
   });
+
+  it('reads "said at least 12 people died" as a clause, and "said at a news conference that" as a setting', () => {
+    const quotes = quotesOf(
+      'Witnesses said at least 12 people died.',
+      'Officials said at a news conference that the toll was 12.',
+      'Officials said at most 40 homes were damaged.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['at least 12 people died', 'the toll was 12', 'at most 40 homes were damaged']);
+  });
 });

@@ -369,6 +369,8 @@ export interface QuoteLanguage extends WordShape {
   verbNoun?: (key: string) => string | undefined;
   /** Offices the press names another way, title and complement both: "title complement" keys → the usual pair («رئيس الدبلوماسية» → «وزير الخارجية»). */
   officeSynonyms?: ReadonlyMap<string, readonly [string, string]>;
+  /** Words that with a preposition before them bound a number ("at least 12", "at most"): no setting. */
+  numberBounds?: ReadonlySet<string>;
   /** Relative pronouns for two («اللذان»): the name before them is one of a pair. */
   dualRelatives?: ReadonlySet<string>;
   /** Nouns for a person by trade that are no title («الدبلوماسي», «المحقق»): with an adjective of origin they describe someone introduced so. */

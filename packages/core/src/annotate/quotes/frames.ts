@@ -1786,8 +1786,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     cue.bareClause &&
     !cue.weak &&
     isWord(tok) &&
-    (!lang.subjectStops.has(tok.key) || lang.bareClauseOpeners?.has(tok.key) === true) &&
-    (!lang.nonClauseWords.has(tok.key) || approximateNumber(ctx, j)) &&
+    (!lang.subjectStops.has(tok.key) || lang.bareClauseOpeners?.has(tok.key) === true || numberBoundAt(ctx, j)) &&
+    (!lang.nonClauseWords.has(tok.key) || approximateNumber(ctx, j) || numberBoundAt(ctx, j)) &&
     j < sentence.last &&
     (!cue.clauseNeedsFinite || finiteSoon(ctx, j))
   )
@@ -2228,6 +2228,8 @@ function skipSettings(ctx: Ctx, j: number): number {
     if (adverbAfterVerb(ctx, j)) j++;
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
+    // ("said at least 12 people died": a number's bound opens the clause, no setting.)
+    if (numberBoundAt(ctx, j)) return j;
     // "said on Thursday it would cut 10,000 jobs, about …": a day after the preposition is the whole setting.
     const day = tokens[j + 1];
     if (isWord(day) && isCapitalised(ctx, day) && lang.calendarWords?.has(day.key) === true && isWord(tokens[j + 2])) {
@@ -2264,6 +2266,13 @@ function skipSettings(ctx: Ctx, j: number): number {
 const isNumber = (key: string): boolean => /^\d+$/.test(key);
 
 /** "said about 200 people were …": a preposition that reads "roughly" before a number opens a clause's subject. */
+/** «at least 12», «at most 40»: a preposition and a word of bound before a number. */
+function numberBoundAt(ctx: Ctx, j: number): boolean {
+  const bound = ctx.tokens[j + 1];
+  const number = ctx.tokens[j + 2];
+  return isWord(bound) && ctx.lang.numberBounds?.has(bound.key) === true && isWord(number) && /^\d/.test(number.key);
+}
+
 function approximateNumber(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
   const next = ctx.tokens[j + 1];

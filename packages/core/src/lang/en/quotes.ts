@@ -283,6 +283,7 @@ export const EN_QUOTES: QuoteLanguage = {
   givenNameGender: GIVEN_NAME_GENDER,
   partyTag: partyTagWords,
   verbNoun: (key) => VERB_NOUNS.get(key),
+  numberBounds: keySet(shape, 'least most'),
   descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ...DEMONYMS]),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
