@@ -601,4 +601,11 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['هالة الشربيني', 'هالة الشربيني']);
   });
+
+  it('reads «الشرطة» and «الجيش» as bodies, so a feminine title after the police is no policewoman heard before', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت الشرطة في بيان إنها اعتقلت ثلاثة مشتبه بهم.\n\nوقالت الوزيرة إن الحكومة ستتحرك.\n\nوقال الجيش الإسرائيلي إن صاروخا أطلق من غزة.\n\nوأضاف الجيش أن الصاروخ سقط في منطقة مفتوحة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الشرطة', 'الوزيرة', 'الجيش الإسرائيلي', 'الجيش الإسرائيلي']);
+  });
 });
