@@ -608,4 +608,14 @@ describe('Arabic wire attributions', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['الشرطة', 'الوزيرة', 'الجيش الإسرائيلي', 'الجيش الإسرائيلي']);
   });
+
+  it('reads «كتب:» after a dateline and its dash as a byline, no quote', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nالإسكندرية – كتب: محمود السيد\n\nوقالت نجلاء عبد الفتاح إن ابنها دخل المستشفى.\n\nالقاهرة – قال وزير الخارجية: "لن نتراجع".',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['نجلاء عبد الفتاح', 'ابنها دخل المستشفى'],
+      ['وزير الخارجية', 'لن نتراجع'],
+    ]);
+  });
 });

@@ -427,6 +427,17 @@ function possessedObject(ctx: Ctx, j: number): boolean {
   return ctx.lang.possessedNoun(ctx.text.slice(tok.start, tok.end));
 }
 
+/** Words a dateline's place may have before its dash («الإسكندرية –», «شرم الشيخ -»). */
+const DATELINE_PLACE_WORDS = 3;
+
+/** Whether token `t` opens its paragraph but for a dateline: a few words and a dash right before it. */
+function afterDatelineDash(ctx: Ctx, t: number): boolean {
+  const dash = ctx.tokens[t - 1];
+  if (t < 2 || t - 1 > DATELINE_PLACE_WORDS || dash?.type !== 'punct' || !'-–—'.includes(dash.key)) return false;
+  for (let k = 0; k < t - 1; k++) if (!isWord(ctx.tokens[k])) return false;
+  return true;
+}
+
 /** Words a byline's name may have before its colon. */
 const BYLINE_WORDS = 5;
 
@@ -511,7 +522,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   const resumed = isWord(tokens[t + 1]) && lang.resumptive?.has((tokens[t + 1] as Token).key) === true;
   if (auxiliary >= sentence.first && isWord(relative) && lang.relativeAntecedent?.has(relative.key) && !resumed && !complementSoon(ctx, t + 1)) return null;
   // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
-  if (t === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
+  // («الإسكندرية – كتب: محمود السيد»: after a dateline's place and its dash, too.)
+  if ((t === 0 || afterDatelineDash(ctx, t)) && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
   // («وذُكر أن»: a damma on the first letter of a past verb writes it passive; the present's «يُؤكد», «تُشير» are active.)
