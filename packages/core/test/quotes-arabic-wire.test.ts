@@ -618,4 +618,9 @@ describe('Arabic wire attributions', () => {
       ['وزير الخارجية', 'لن نتراجع'],
     ]);
   });
+
+  it('reads an outlet in marks between a dateline and the writer as no quotation credited by the dash', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nبيروت – “المدن” – رامي حداد\n\nوقالت منى الخوري إن الاشتراك يلتهم نصف الراتب.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['منى الخوري', 'الاشتراك يلتهم نصف الراتب']]);
+  });
 });

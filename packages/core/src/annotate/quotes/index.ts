@@ -219,8 +219,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
         }
         // '"So far, it's the Internet: 1." - Matthew Ingram': a dash and a person's name closing the paragraph credit it;
         // «Smith was blunt: "We lost."»: a quotation after a colon closing narration about a person is theirs.
+        // («بيروت – "المدن" – رامي حداد»: a word or two in marks before a dash and a name is a dateline's outlet.)
         const credited =
-          (!multiBlock ? dashCredit(text, span.close + 1, range.end, persons) : undefined) ??
+          (!multiBlock && wordCount(text.slice(span.open + 1, span.close).trim()) >= CREDITED_WORDS
+            ? dashCredit(text, span.close + 1, range.end, persons)
+            : undefined) ??
           (!multiBlock && isColonToken(tokens[t - 1])
             ? (personOpening(ctx, persons, (tokens[t - 1] as Token).start) ??
               // ("The Guardian cited examples …, including: "…"": a body the sentence opens on, too, not one naming a
@@ -505,6 +508,9 @@ function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
 }
 
 /** The person named after a dash that closes the paragraph right after a quotation («"…" – Jane Doe»), if any. */
+/** Words a quotation credited by a dash and a name needs: fewer are a name or a term. */
+const CREDITED_WORDS = 3;
+
 function dashCredit(text: string, from: number, end: number, persons: readonly PersonMention[]): PersonMention | undefined {
   let k = from;
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
