@@ -400,4 +400,13 @@ describe('English headlines and inverted attributions', () => {
     );
     expect(quotes.map((q) => q.text)).toEqual(['at least 12 people died', 'the toll was 12', 'at most 40 homes were damaged']);
   });
+
+  it('does not give "the union" to the White House heard before, but gives "the agency" to NASA', () => {
+    const quotes = quotesOf(
+      'The White House said Monday that talks would resume.',
+      '“We are disappointed,” the union said in a statement.',
+      'NASA said its rocket was ready. The agency said the launch would go ahead.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['White House', 'the union', 'NASA', 'NASA']);
+  });
 });

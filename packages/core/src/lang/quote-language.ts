@@ -278,6 +278,8 @@ export interface QuoteLanguage extends WordShape {
   newsOutlets?: ReadonlySet<string>;
   /** Words naming an institution ("union", "ministry", "university"): a body named so is no "company" or "firm". */
   institutionWords?: ReadonlySet<string>;
+  /** Institution words by kind, those of one kind standing for one another ("agency" for a department, not for a union). */
+  institutionKinds?: ReadonlyMap<string, string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;
   /** A title's complement that names the same office as another (رئيس الحكومة = رئيس الوزراء): key → the key it matches as. */

@@ -650,8 +650,11 @@ function speakerOf(
       (lang.bodyNouns?.has(keys[1] as string) || lang.institutionWords?.has(keys[1] as string));
     // (A company's head noun is no institution's: "the company" after "The White House said" is another body.)
     const companyHead = lang.bodyNouns?.has(keys[1] as string) === true;
+    // ("the union said" after "The White House said": nor an institution's for a body named by one of another kind.)
+    const kind = lang.institutionKinds?.get(keys[1] as string);
     const fitsHead = (nameKeys: readonly string[]) =>
-      !companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true);
+      (!companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) &&
+      (kind === undefined || !nameKeys.some((k) => (lang.institutionKinds?.get(k) ?? kind) !== kind));
     // ("Under the CDC's schedule, children …, according to the agency", "The World Health Organization has described …
     // In a statement, the agency said": a body named earlier in the paragraph is meant.)
     const paragraphFrom = (tokens[0] as Token).start;
@@ -825,7 +828,9 @@ function speakerOf(
       // a company's for none that names itself an institution.
       const institutionHead = lang.casedNames && keys.length === 2 && lang.institutionWords?.has(head) === true;
       const generic = body && isDefinite(keys, lang) && lang.casedNames && (lang.bodyNouns?.has(head) === true || institutionHead);
-      const fits = (m: PersonMention) => institutionHead || !institutional(m, lang);
+      // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
+      // of another kind.)
+      const fits = (m: PersonMention) => (institutionHead ? !otherInstitution(m, head, lang) : !institutional(m, lang));
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
@@ -2204,6 +2209,16 @@ function salientBefore(
  * "Union", "Ministry of Health": a body whose name says it is an institution, which "the company" does not mean; nor
  * does it mean the news agency that reports the story ("The Associated Press").
  */
+/** Whether a body's name holds an institution word of another kind than `head` («White House» for "the union"). */
+function otherInstitution(m: PersonMention, head: string, lang: SentenceCtx['lang']): boolean {
+  const kind = lang.institutionKinds?.get(head);
+  if (kind === undefined) return false;
+  return wordKeys(m.name, lang).some((k) => {
+    const other = lang.institutionKinds?.get(k);
+    return other !== undefined && other !== kind;
+  });
+}
+
 function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true) || lang.newsOutlets?.has(m.name.toLowerCase()) === true;
 }

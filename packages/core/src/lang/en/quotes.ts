@@ -303,6 +303,21 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'union unions ministry department university college school police council court government agency commission committee association federation league party parliament congress senate assembly army navy force forces office bureau authority institute foundation society church hospital house administration service',
   ),
+  institutionKinds: new Map(
+    (
+      [
+        ['executive', 'ministry department office bureau authority agency commission administration service'],
+        ['legislature', 'house senate congress parliament assembly'],
+        ['labour', 'union unions federation association league'],
+        ['court', 'court'],
+        ['force', 'police army navy force forces'],
+        ['school', 'university college school institute'],
+        ['party', 'party'],
+        ['church', 'church'],
+        ['hospital', 'hospital'],
+      ] as const
+    ).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
+  ),
   bodyNouns: keySet(
     shape,
     'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit',
