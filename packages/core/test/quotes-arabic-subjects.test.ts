@@ -591,4 +591,11 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد سعيد', 'مصادر مطلعة', 'قوات الأمن', 'نبيل عبد الماجد']);
   });
+
+  it('reads the topic after «أما» past an aside about it, without «أما»', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال سكان في القرية إن المياه شحيحة.\n\nأما أم إياد، التي تزرع مع زوجها دونمين بالخضار، فتقول إن العائلة تخلت عن زراعة البندورة.\n\nأما أم وليد، وهي ربة منزل في حي المنصورة، فتقول إن سعر الدقيق ارتفع.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سكان في القرية', 'أم إياد', 'أم وليد']);
+  });
 });

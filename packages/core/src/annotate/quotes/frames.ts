@@ -852,6 +852,12 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
   if (isComma(tokens[end - 1])) end--;
   for (let k = end - 1; k >= Math.max(sentence.first, end - 1 - NP_WORDS); k--) {
     const tok = tokens[k] as Token;
+    // («أما أم وليد، وهي ربة منزل …، فتقول», «أما أم إياد، التي تزرع …، فتقول»: past an aside about the topic.)
+    const aside = tokens[k + 1];
+    if (isComma(tok) && isWord(aside) && (lang.asideOpeners?.has(aside.key) || lang.relativeAntecedent?.has(aside.key))) {
+      end = k;
+      continue;
+    }
     if (!isWord(tok)) return null;
     if (lang.topicOpeners.has(tok.bare)) return k + 1 < end ? { start: k + 1, end } : null;
   }
