@@ -136,3 +136,16 @@ describe('entities: companies the news names bare', () => {
     expect(doc.entities.find((e) => e.name === 'Amazon')?.mentions.map((m) => m.text)).toEqual(['Amazon']);
   });
 });
+
+describe('entities: a company and its short form', () => {
+  it('makes "VW" one entity with "Volkswagen" where the document writes both, and leaves "GM" alone without "General Motors"', () => {
+    const doc = parseArticle(
+      'Cars\n\nVolkswagen is giving us a glimpse of its electric van. VW says the van could seat five. VW has used chrome-like paint.\n\nGM said nothing.',
+      { quotes: false },
+    );
+    const vw = doc.entities.find((e) => e.name === 'Volkswagen');
+    expect(vw?.kind).toBe('organization');
+    expect(vw?.mentions.map((m) => m.text).filter((t) => t === 'VW').length).toBeGreaterThanOrEqual(1);
+    expect(doc.entities.some((e) => e.name === 'General Motors')).toBe(false);
+  });
+});

@@ -60,6 +60,8 @@ export interface NameStart {
 
 export interface EntityLanguage {
   code: string;
+  /** Short forms of names, by match key, and the match key of the full name they stand for ("vw" → "volkswagen"). */
+  shortForms?: ReadonlyMap<string, string>;
   /** Whether a person's name of these word keys cannot end there («عبد الباسط»: a compound given name wants its surname). */
   incompleteName?(words: readonly string[]): boolean;
   /** The trained tagger, decoded on first use. */

@@ -97,3 +97,16 @@ export function retypeSurnames(mentions: readonly KindedMention[]): void {
     m.kind = 'person';
   }
 }
+
+/**
+ * A name's short form where the document also writes the full name ("VW" beside "Volkswagen") takes the full name's
+ * key, so the two are one entity; a short form alone stays as written.
+ */
+export function joinShortForms(mentions: readonly KindedMention[]): void {
+  const present = new Set<string>();
+  for (const { mention: m, lang } of mentions) present.add(`${lang.code}:${m.key}`);
+  for (const { mention: m, lang } of mentions) {
+    const full = lang.shortForms?.get(m.key);
+    if (full !== undefined && present.has(`${lang.code}:${full}`)) m.key = full;
+  }
+}

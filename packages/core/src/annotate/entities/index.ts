@@ -1,6 +1,6 @@
 import { arabicEntities } from '../../lang/ar/entities/index.js';
 import { COUNTRY_NAMES as ARABIC_COUNTRIES } from '../../lang/ar/models/entity-gazetteer.js';
-import { ENGLISH_COMPANIES } from '../../lang/en/entities/companies.js';
+import { COMPANY_SHORT_FORMS, ENGLISH_COMPANIES } from '../../lang/en/entities/companies.js';
 import { englishEntities } from '../../lang/en/entities/index.js';
 import { COUNTRY_NAMES as ENGLISH_COUNTRIES } from '../../lang/en/models/entity-gazetteer.js';
 import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
@@ -8,7 +8,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
-import { type KindedMention, retypeLonePersons, retypeSurnames } from './document-kinds.js';
+import { joinShortForms, type KindedMention, retypeLonePersons, retypeSurnames } from './document-kinds.js';
 import { addRoles, completeName, type FoundMention, findMentions, mentionOf, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
@@ -22,7 +22,8 @@ function countriesOf(lang: EntityLanguage): NameIndex {
     index = new NameIndex();
     for (const name of lang.code === 'ar' ? ARABIC_COUNTRIES : ENGLISH_COUNTRIES) index.add(name.split(' ').map(lang.matchKey), 'location');
     // (Companies the news names bare, «SoftBank CEO …»: found wherever the tagger left them.)
-    if (lang.code === 'en') for (const name of ENGLISH_COMPANIES) index.add(name.split(' ').map(lang.matchKey), 'organization');
+    if (lang.code === 'en')
+      for (const name of [...ENGLISH_COMPANIES, ...COMPANY_SHORT_FORMS.map(([short]) => short)]) index.add(name.split(' ').map(lang.matchKey), 'organization');
     countryIndexes.set(lang, index);
   }
   return index;
@@ -186,5 +187,6 @@ export function annotateEntities(doc: ArticleDocument): void {
   }
   retypeLonePersons(kinded);
   retypeSurnames(kinded);
+  joinShortForms(kinded);
   doc.entities = clusterMentions(found, index, doc.text);
 }

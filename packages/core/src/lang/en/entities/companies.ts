@@ -139,4 +139,20 @@ export const ENGLISH_COMPANIES: readonly string[] = [
   'Lufthansa',
   'Ryanair',
   'easyJet',
+  'General Motors',
+  'General Electric',
+  'Johnson & Johnson',
+  'Procter & Gamble',
+  'Bank of America',
+];
+
+/** Short forms the press uses for some of them, "VW" for Volkswagen: the same company where the document names both. */
+export const COMPANY_SHORT_FORMS: readonly (readonly [string, string])[] = [
+  ['VW', 'Volkswagen'],
+  ['GM', 'General Motors'],
+  ['GE', 'General Electric'],
+  ['HP', 'Hewlett-Packard'],
+  ['J&J', 'Johnson & Johnson'],
+  ['P&G', 'Procter & Gamble'],
+  ['BofA', 'Bank of America'],
 ];

@@ -6,7 +6,7 @@ import { GIVEN_NAME_GENDER } from '../given-names.js';
 import { WORD_CLUSTERS } from '../models/entity-clusters.js';
 import { NAME_PRIOR } from '../models/entity-names.js';
 import { ENTITY_TAGGER } from '../models/entity-tagger.js';
-import { ENGLISH_COMPANIES } from './companies.js';
+import { COMPANY_SHORT_FORMS, ENGLISH_COMPANIES } from './companies.js';
 import { englishTemporalAndQuantities, isDateWord } from './dates.js';
 import { createEnglishFeatures, isEnglishCountry, isEnglishTitle } from './features.js';
 import {
@@ -118,7 +118,8 @@ function companyContext(tokens: readonly EntityToken[], s: number, e: number): b
 const PLACE_HEAD = /^(?:city|town|village|province|capital|region)$/;
 
 const agencies = new Set(NEWS_AGENCIES);
-const companies = new Set(ENGLISH_COMPANIES.map(matchKey));
+const companies = new Set([...ENGLISH_COMPANIES, ...COMPANY_SHORT_FORMS.map(([short]) => short)].map(matchKey));
+const shortForms = new Map(COMPANY_SHORT_FORMS.map(([short, full]) => [matchKey(short), matchKey(full)] as const));
 const descriptors = new Set(COMPANY_DESCRIPTORS);
 const appositionHeads = new Map<string, 'organization' | 'location'>([
   ...ORGANIZATION_APPOSITION_HEADS.map((w) => [w, 'organization'] as const),
@@ -187,6 +188,7 @@ export const englishEntities: EntityLanguage = {
     return 0;
   },
   temporalAndQuantities: englishTemporalAndQuantities,
+  shortForms,
   gazetteerKind: (key) => (isEnglishCountry(key) ? 'location' : agencies.has(key) || companies.has(key) ? 'organization' : undefined),
   contextKind(tokens, s, e, kind) {
     // A dateline's source: «CITY (Name) - …».
