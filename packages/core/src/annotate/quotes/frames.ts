@@ -2186,23 +2186,23 @@ function canSpeakPhrase(ctx: Ctx, start: number, end: number): boolean {
   return false;
 }
 
-/** "Brooke tearfully asked": a lower-case "-ly" word right after a name is an adverb, not part of the subject. */
+/** Whether a word has the shape of an adverb in "-ly" (lower case, longer than four letters), in a script with capitals. */
+function lyShaped(ctx: Ctx, tok: Token | undefined): tok is Token {
+  return ctx.lang.casedNames && isWord(tok) && tok.key.length > 4 && tok.key.endsWith('ly') && !isCapitalised(ctx, tok);
+}
+
 /** Whether the word at `j`, right after a verb of saying, is an adverb in -ly with a clause or a setting after it. */
 function adverbAfterVerb(ctx: Ctx, j: number): boolean {
-  const tok = ctx.tokens[j];
-  if (!ctx.lang.casedNames || !isWord(tok) || tok.key.length <= 4 || !tok.key.endsWith('ly') || isCapitalised(ctx, tok)) return false;
+  if (!lyShaped(ctx, ctx.tokens[j])) return false;
   const next = ctx.tokens[j + 1];
   return complementAt(ctx, j + 1) >= 0 || (isWord(next) && ctx.lang.settingPrepositions.has(next.key));
 }
 
+/** "Brooke tearfully asked": a lower-case "-ly" word right after a name is an adverb, not part of the subject. */
 function mannerAdverb(ctx: Ctx, b: number): boolean {
-  const tok = ctx.tokens[b] as Token;
   const before = ctx.tokens[b - 1];
   return (
-    ctx.lang.casedNames &&
-    tok.key.length > 4 &&
-    tok.key.endsWith('ly') &&
-    !isCapitalised(ctx, tok) &&
+    lyShaped(ctx, ctx.tokens[b]) &&
     isWord(before) &&
     // ("The family said", "His ally said": after a determiner a word in -ly is the noun.)
     !ctx.lang.determiners?.has(before.key) &&
@@ -2283,7 +2283,6 @@ function skipSettings(ctx: Ctx, j: number): number {
 
 const isNumber = (key: string): boolean => /^\d+$/.test(key);
 
-/** "said about 200 people were …": a preposition that reads "roughly" before a number opens a clause's subject. */
 /** «at least 12», «at most 40»: a preposition and a word of bound before a number. */
 function numberBoundAt(ctx: Ctx, j: number): boolean {
   const bound = ctx.tokens[j + 1];
@@ -2291,6 +2290,7 @@ function numberBoundAt(ctx: Ctx, j: number): boolean {
   return isWord(bound) && ctx.lang.numberBounds?.has(bound.key) === true && isWord(number) && /^\d/.test(number.key);
 }
 
+/** "said about 200 people were …": a preposition that reads "roughly" before a number opens a clause's subject. */
 function approximateNumber(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
   const next = ctx.tokens[j + 1];

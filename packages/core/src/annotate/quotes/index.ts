@@ -507,10 +507,10 @@ function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
   return true;
 }
 
-/** The person named after a dash that closes the paragraph right after a quotation («"…" – Jane Doe»), if any. */
 /** Words a quotation credited by a dash and a name needs: fewer are a name or a term. */
 const CREDITED_WORDS = 3;
 
+/** The person named after a dash that closes the paragraph right after a quotation («"…" – Jane Doe»), if any. */
 function dashCredit(text: string, from: number, end: number, persons: readonly PersonMention[]): PersonMention | undefined {
   let k = from;
   while (k < end && isSpaceCode(text.charCodeAt(k))) k++;
@@ -651,10 +651,9 @@ function speakerOf(
     // (A company's head noun is no institution's: "the company" after "The White House said" is another body.)
     const companyHead = lang.bodyNouns?.has(keys[1] as string) === true;
     // ("the union said" after "The White House said": nor an institution's for a body named by one of another kind.)
-    const kind = lang.institutionKinds?.get(keys[1] as string);
     const fitsHead = (nameKeys: readonly string[]) =>
       (!companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) &&
-      (kind === undefined || !nameKeys.some((k) => (lang.institutionKinds?.get(k) ?? kind) !== kind));
+      !otherInstitution(nameKeys, keys[1] as string, lang);
     // ("Under the CDC's schedule, children …, according to the agency", "The World Health Organization has described …
     // In a statement, the agency said": a body named earlier in the paragraph is meant.)
     const paragraphFrom = (tokens[0] as Token).start;
@@ -787,18 +786,14 @@ function speakerOf(
         // entity stage found, and is a word of someone's role, is that person described again (the tables hold no such title).
         // («الأم», too short to lose its article, is such a word when the press has another for it: «والدة».)
         const first = nameKeys[0] as string;
+        // (Words no pair, body, other name or person the entity stage found claims.)
+        const unclaimed = !pair && !isOrg && !other && !personWithin(persons, nameFrom, nameTo);
         const single =
-          np.nameEnd - np.nameStart === 1 &&
-          !pair &&
-          !isOrg &&
-          !other &&
-          lang.article !== '' &&
-          (first !== lang.articleless(first) || lang.descriptionAliases?.has(first) === true);
-        const again = single && !personWithin(persons, nameFrom, nameTo) ? register.describedByRole(nameKeys) : undefined;
+          np.nameEnd - np.nameStart === 1 && lang.article !== '' && (first !== lang.articleless(first) || lang.descriptionAliases?.has(first) === true);
+        const again = unclaimed && single ? register.describedByRole(nameKeys) : undefined;
         // «قال الدبلوماسي الفرنسي» after «المبعوث الفرنسي جان كلود بورسيه»: a definite noun and a definite adjective of origin,
         // naming nobody the entity stage found, are the latest person introduced with that origin.
-        const origin =
-          !again && !pair && !isOrg && !other && !personWithin(persons, nameFrom, nameTo) ? originDescribed(nameKeys, ctx, persons, from) : undefined;
+        const origin = unclaimed && !again ? originDescribed(nameKeys, ctx, persons, from) : undefined;
         if (origin) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], gender);
           speaker.entityId ??= origin.id;
@@ -830,7 +825,7 @@ function speakerOf(
       const generic = body && isDefinite(keys, lang) && lang.casedNames && (lang.bodyNouns?.has(head) === true || institutionHead);
       // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
       // of another kind.)
-      const fits = (m: PersonMention) => (institutionHead ? !otherInstitution(m, head, lang) : !institutional(m, lang));
+      const fits = (m: PersonMention) => (institutionHead ? !otherInstitution(wordKeys(m.name, lang), head, lang) : !institutional(m, lang));
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
@@ -1838,7 +1833,11 @@ function titledOpening(text: string, range: { start: number; end: number }, lang
   return keys.length > 0 ? keys : undefined;
 }
 
-/** "The coach …", "The senator …": the keys of a description of a person opening a paragraph, in a script with capitals. */
+/** Whether a key is a title or a noun for a person ("coach", "senator", "actress"): what a description of one is headed by. */
+function personDescriptor(lang: SentenceCtx['lang'], key: string): boolean {
+  return isTitleWord(lang, key) || lang.personHeads?.has(key) === true;
+}
+
 /** Characters before a sentence in which its paragraph's last description of a person is looked for. */
 const DESCRIBED_WITHIN_CHARS = 240;
 
@@ -1849,16 +1848,17 @@ function describedWithin(text: string, from: number, to: number, lang: SentenceC
   for (let i = 1; i < words.length; i++) {
     if (lang.key(words[i - 1] as string) !== lang.definiteArticle) continue;
     const key = lang.key(words[i] as string);
-    if (isTitleWord(lang, key) || lang.personHeads?.has(key) === true) found = [lang.definiteArticle as string, key];
+    if (personDescriptor(lang, key)) found = [lang.definiteArticle as string, key];
   }
   return found;
 }
 
+/** "The coach …", "The senator …": the keys of a description of a person opening a paragraph, in a script with capitals. */
 function describedOpening(text: string, range: { start: number; end: number }, lang: SentenceCtx['lang']): string[] | undefined {
   const [article, noun] = text.slice(range.start, Math.min(range.end, range.start + 60)).split(/\s+/u, 2);
   if (article === undefined || noun === undefined || lang.key(article) !== lang.definiteArticle) return undefined;
   const key = lang.key(noun);
-  return isTitleWord(lang, key) || lang.personHeads?.has(key) === true ? [lang.key(article), key] : undefined;
+  return personDescriptor(lang, key) ? [lang.key(article), key] : undefined;
 }
 
 /** Tokens before a description in which its head word, used for someone else, rules the paragraph's person out. */
@@ -2205,20 +2205,17 @@ function salientBefore(
   return most >= least ? best : undefined;
 }
 
+/** Whether a body's name keys hold an institution word of another kind than `head` («White House» for "the union"). */
+function otherInstitution(nameKeys: readonly string[], head: string, lang: SentenceCtx['lang']): boolean {
+  const kind = lang.institutionKinds?.get(head);
+  if (kind === undefined) return false;
+  return nameKeys.some((k) => (lang.institutionKinds?.get(k) ?? kind) !== kind);
+}
+
 /**
  * "Union", "Ministry of Health": a body whose name says it is an institution, which "the company" does not mean; nor
  * does it mean the news agency that reports the story ("The Associated Press").
  */
-/** Whether a body's name holds an institution word of another kind than `head` («White House» for "the union"). */
-function otherInstitution(m: PersonMention, head: string, lang: SentenceCtx['lang']): boolean {
-  const kind = lang.institutionKinds?.get(head);
-  if (kind === undefined) return false;
-  return wordKeys(m.name, lang).some((k) => {
-    const other = lang.institutionKinds?.get(k);
-    return other !== undefined && other !== kind;
-  });
-}
-
 function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true) || lang.newsOutlets?.has(m.name.toLowerCase()) === true;
 }

@@ -238,20 +238,11 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // "the Inner Mongolia health commission": capitals before a lower-case body noun that heads the phrase modify it too.
   const headWord = tokens[np.end - 1] as Token;
   // "The West Virginia Democrat said": an article and a noun for a person after capitals describe someone, naming no one.
-  if (first.type === 'word' && lang.determiners?.has(first.key) === true && np.end - np.start > 2 && lang.personHeads?.has(headWord.key) === true) return np;
-  // ("the Democrat said": so does one capitalised noun for a person after the article.)
-  if (first.type === 'word' && lang.determiners?.has(first.key) === true && np.end - np.start === 2 && lang.personHeads?.has(headWord.key) === true) return np;
-  // ("The Republican from Yuma said": and one tied to a place after it.)
+  // ("the Democrat said": so does one capitalised noun for a person after the article; "The Republican from Yuma said":
+  // and one tied to a place after it.)
   const link = tokens[np.start + 2];
-  if (
-    first.type === 'word' &&
-    lang.determiners?.has(first.key) === true &&
-    next?.type === 'word' &&
-    lang.personHeads?.has(next.key) === true &&
-    link?.type === 'word' &&
-    lang.placeLinks?.has(link.key) === true
-  )
-    return np;
+  const tiedToPlace = next?.type === 'word' && lang.personHeads?.has(next.key) === true && link?.type === 'word' && lang.placeLinks?.has(link.key) === true;
+  if (first.type === 'word' && lang.determiners?.has(first.key) === true && (lang.personHeads?.has(headWord.key) === true || tiedToPlace)) return np;
   const titleHead = titleOf(lang, headWord.key) !== undefined || (lang.nameHeads?.has(headWord.key) === true && !isCapitalized(text, headWord));
   // "High Commissioner for Human Rights": one capitalised word closing a title's complement is part of it (a person
   // there, "Secretary of State Pompeo", is found by the entity stage first).
