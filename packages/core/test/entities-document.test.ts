@@ -149,3 +149,57 @@ describe('entities: a company and its short form', () => {
     expect(doc.entities.some((e) => e.name === 'General Motors')).toBe(false);
   });
 });
+
+describe('entities: a one-word company the document shows as one', () => {
+  it('makes every mention of an unknown word a company once one mention stands where a company does', () => {
+    const doc = parseArticle(
+      [
+        'Brindle pauses ‘Echo’ AI feature after researchers flag location leak',
+        'Brindle, the photo-sharing app popular with teenagers, has disabled a feature called “Echo”.',
+        'The researchers said they had reported the flaw to Brindle on Feb. 3.',
+        'Brindle’s chief executive, Marcus Tennant, wrote late Tuesday that the company was grateful.',
+        'A Brindle spokesperson, Hannah Pryor, said the company had no evidence of misuse.',
+      ].join('\n\n'),
+      { quotes: false },
+    );
+    const brindle = doc.entities.filter((e) => e.name === 'Brindle');
+    expect(brindle.map((e) => e.kind)).toEqual(['organization']);
+    expect(brindle[0]?.mentions.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('knows «Halvorsen Foods» by its own word alone, and not a name training knows («United Airlines» is no «United»)', () => {
+    const doc = parseArticle(
+      [
+        'Retail',
+        'Halvorsen Foods lowered its sales forecast on Wednesday.',
+        'Analysts had expected Halvorsen to trim its outlook, but not by this much.',
+        'United Airlines said it would add flights. United States officials said nothing.',
+      ].join('\n\n'),
+      { quotes: false },
+    );
+    const halvorsen = doc.entities.find((e) => e.name === 'Halvorsen Foods');
+    expect(halvorsen?.kind).toBe('organization');
+    expect(halvorsen?.mentions.map((m) => m.text)).toContain('Halvorsen');
+    expect(doc.entities.find((e) => e.name === 'United Airlines')?.mentions.map((m) => m.text)).toEqual(['United Airlines']);
+  });
+});
+
+describe('entities: people the tagger ran into the words around them', () => {
+  it('keeps a whole officer title, stops a name at «of», and makes a given name with a known surname a person', () => {
+    const doc = parseArticle(
+      [
+        'Markets',
+        'Chief Financial Officer Linda Okonkwo told analysts that inventory was lower.',
+        'Several, including Tom Albers of Jefferies, had forecast flat sales.',
+        'Canada’s Emilie Leduc knocked out top seed and world number one Lucia Vidal on Tuesday.',
+        'Vidal, 27, had two match points on Leduc’s serve.',
+      ].join('\n\n'),
+      { quotes: false },
+    );
+    expect(doc.entities.find((e) => e.name === 'Linda Okonkwo')?.roles).toContain('Chief Financial Officer');
+    expect(doc.entities.some((e) => e.kind === 'person' && e.name === 'Tom Albers')).toBe(true);
+    const vidal = doc.entities.find((e) => e.name === 'Lucia Vidal');
+    expect(vidal?.kind).toBe('person');
+    expect(vidal?.mentions.map((m) => m.text)).toContain('Vidal');
+  });
+});

@@ -410,3 +410,20 @@ describe('English headlines and inverted attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['White House', 'the union', 'NASA', 'NASA']);
   });
 });
+
+describe('English bodies that speak by a participle or an acronym', () => {
+  it('gives a participle the company named where its sentence opens', () => {
+    const q = only(quotesOf('Halvorsen Foods lowered its sales forecast on Wednesday, saying shoppers were buying fewer home goods.'));
+    expect(q.speaker?.name).toBe('Halvorsen Foods');
+  });
+
+  it('spells a headline acronym out by the body the story names below it, "and Prevention" left off', () => {
+    const quotes = parseArticle(
+      [
+        'Flu season started a month early this year, CDC says',
+        'ATLANTA (AP) — Flu cases rose early this autumn, the Centers for Disease Control and Prevention said Friday.',
+      ].join('\n\n'),
+    ).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention']);
+  });
+});

@@ -139,6 +139,11 @@ export interface EntityLanguage {
   contextKind?(tokens: readonly EntityToken[], s: number, e: number, kind: EntityKind): 'organization' | 'location' | undefined;
   /** Whether the token at `i` names a kind of company before a name (Chipmaker …, Automaker …): not part of it. */
   descriptorAt?(tokens: readonly EntityToken[], i: number): boolean;
+  /**
+   * A word that ends a person's name the tagger ran on («Tom Albers of Jefferies»: the analyst, then his firm); names'
+   * own particles (van, de, بن) are not such words.
+   */
+  endsPersonName?(word: string): boolean;
   /** Words (as written) that never make a name on their own, even when capitalised or tagged (pronouns, months…). */
   isStopName(word: string): boolean;
   /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */

@@ -3,7 +3,7 @@
  * mentions of a name are grouped by their matching key in one Map, so the pass is linear in the
  * number of mentions.
  */
-import type { EntityLanguage } from '../../lang/entity-language.js';
+import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
 import type { FoundMention } from './find-mentions.js';
 
 /** A found mention with the language of its sentence. */
@@ -109,4 +109,74 @@ export function joinShortForms(mentions: readonly KindedMention[]): void {
     const full = lang.shortForms?.get(m.key);
     if (full !== undefined && present.has(`${lang.code}:${full}`)) m.key = full;
   }
+}
+
+/**
+ * A one-word name the tagger called a place, unknown to training as any place's, that the document also writes as a
+ * company's somewhere («A Glint spokesperson», «Glint’s chief executive») is that company wherever it stands: its
+ * other mentions were propagated from one guess («Glint pauses …» in a headline). Not where a preposition of place
+ * comes before it as often.
+ */
+export function retypeCompanies(mentions: readonly KindedMention[]): void {
+  const groups = new Map<string, KindedMention[]>();
+  for (const item of mentions) {
+    const m = item.mention;
+    if (m.kind !== 'location' || m.words.length !== 1 || !isCapitalised(m.canonical)) continue;
+    const key = `${item.lang.code}:${m.key}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(item);
+  }
+  for (const list of groups.values()) {
+    const { lang, mention } = list[0] as KindedMention;
+    if (lang.gazetteerKind(mention.key) !== undefined || lang.namePrior(mention.canonical)?.includes('L')) continue;
+    let company = 0;
+    let places = 0;
+    for (const { before, company: c } of list) {
+      if (c === true) company++;
+      else if (before !== undefined && PLACE_PREPOSITIONS.has(before.toLowerCase())) places++;
+    }
+    if (company > 0 && company >= places) for (const { mention: m } of list) m.kind = 'organization';
+  }
+}
+
+/**
+ * A name the tagger called a place or a thing that opens on a given name and ends on the family name of a person the
+ * document names («world number one Lucia Vidal» … «Vidal, 27,») is that person. Capitalised scripts only.
+ */
+export function retypeGivenNamed(mentions: readonly KindedMention[]): void {
+  const surnames = new Set<string>();
+  for (const { mention: m, lang } of mentions)
+    if (m.kind === 'person' && isCapitalised(m.canonical)) surnames.add(`${lang.code}:${m.words[m.words.length - 1]}`);
+  if (surnames.size === 0) return;
+  for (const { mention: m, lang } of mentions) {
+    if ((m.kind !== 'location' && m.kind !== 'misc') || m.words.length < 2 || !isCapitalised(m.canonical)) continue;
+    const first = m.canonical.split(/\s+/)[0] as string;
+    if (lang.isGivenName?.(first) !== true || lang.gazetteerKind(m.key) !== undefined) continue;
+    if (surnames.has(`${lang.code}:${m.words[m.words.length - 1]}`)) m.kind = 'person';
+  }
+}
+
+/**
+ * «Brightway Stores» … «Analysts had expected Brightway to trim»: the key of a two-word company's own word, before the
+ * word that says it is a company, when training never saw that word in any name; undefined for other names.
+ */
+export function companyShortName(m: FoundMention, lang: EntityLanguage): string | undefined {
+  if (m.kind !== 'organization' || m.words.length !== 2) return undefined;
+  const [own, suffix] = m.canonical.split(/\s+/);
+  if (own === undefined || suffix === undefined || own.length < 3 || lang.namePrior(own) !== undefined || lang.isStopName(own)) return undefined;
+  const token: EntityToken = { text: suffix, start: 0, end: 0, word: true };
+  return lang.organizationCue?.([token], 0, 1) === true ? m.words[0] : undefined;
+}
+
+/** One-word mentions of a company's short name that the tagger gave another kind («Halvorsen» read as a place): the company. */
+export function retypeCompanyShortNames(mentions: readonly KindedMention[]): void {
+  const shorts = new Set<string>();
+  for (const { mention: m, lang } of mentions) {
+    const short = companyShortName(m, lang);
+    if (short !== undefined) shorts.add(`${lang.code}:${short}`);
+  }
+  if (shorts.size === 0) return;
+  for (const { mention: m, lang } of mentions)
+    if (m.words.length === 1 && m.kind !== 'date' && m.kind !== 'quantity' && shorts.has(`${lang.code}:${m.key}`)) m.kind = 'organization';
 }

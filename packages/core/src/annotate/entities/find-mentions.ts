@@ -317,6 +317,12 @@ export function findMentions(
       e = person;
       kind = 'organization';
     }
+    if (kind === 'person' && lang.endsPersonName)
+      for (let k = s + 1; k < e - 1; k++)
+        if (lang.endsPersonName((tokens[k] as EntityToken).text)) {
+          e = k;
+          break;
+        }
     const m = mentionOf(text, lang, tokens, s, e, kind, blockId, 'model');
     if (!m || lang.isStopName(m.canonical)) continue;
     const listed = lang.gazetteerKind(m.key);

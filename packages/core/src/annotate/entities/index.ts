@@ -8,7 +8,16 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
-import { joinShortForms, type KindedMention, retypeLonePersons, retypeSurnames } from './document-kinds.js';
+import {
+  companyShortName,
+  joinShortForms,
+  type KindedMention,
+  retypeCompanies,
+  retypeCompanyShortNames,
+  retypeGivenNamed,
+  retypeLonePersons,
+  retypeSurnames,
+} from './document-kinds.js';
 import { addRoles, completeName, type FoundMention, findMentions, mentionOf, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
 
@@ -85,6 +94,11 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
       lang.titleBefore([{ text: written, start: 0, end: 0, word: true }], 1) === 0
     )
       index.add([last], 'person');
+    else {
+      // («Brightway Stores» … «Brightway»: a company's short name.)
+      const short = companyShortName(m, lang);
+      if (short !== undefined) index.add([short], 'organization');
+    }
   }
   return index;
 }
@@ -187,6 +201,9 @@ export function annotateEntities(doc: ArticleDocument): void {
   }
   retypeLonePersons(kinded);
   retypeSurnames(kinded);
+  retypeCompanies(kinded);
+  retypeCompanyShortNames(kinded);
+  retypeGivenNamed(kinded);
   joinShortForms(kinded);
   doc.entities = clusterMentions(found, index, doc.text);
 }

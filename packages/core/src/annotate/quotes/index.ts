@@ -900,7 +900,11 @@ function speakerOf(
     }
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
-    const body = openingBody(ctx, bodies) ?? bodyAfterDateline(ctx, bodies);
+    // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
+    const body =
+      openingBody(ctx, bodies) ??
+      (lang.casedNames ? bodyOpening(ctx, bodies, (ctx.tokens[frame.cue.start] as Token).start) : undefined) ??
+      bodyAfterDateline(ctx, bodies);
     if (body) {
       const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
       register.asBody(speaker, body.id);
@@ -1946,19 +1950,24 @@ const ACRONYM_LETTERS = 6;
 /**
  * The body an all-capitals word abbreviates ("EU" → European Union, "CPUC" → California Public
  * Utilities Commission): the latest one named before `offset` whose capitalised words' initials
- * spell it.
+ * spell it, else the first named after it.
  */
 function acronymBody(name: string, bodies: readonly PersonMention[], offset: number, lang: SentenceCtx['lang']): PersonMention | undefined {
   if (name.length < 2 || name.length > ACRONYM_LETTERS || !/^[A-Z]+$/.test(name)) return undefined;
-  return latestBefore(bodies, offset, (body) => {
+  const spells = (body: PersonMention) => {
     if (body.name === name || !body.name.includes(' ')) return false;
-    const initials = body.name
-      .split(/[\s-]+/)
-      .filter((w) => /^[A-Z]/.test(w) && !lang.nameLinks?.has(w.toLowerCase()))
-      .map((w) => w[0])
-      .join('');
-    return initials === name;
-  });
+    const words = body.name.split(/[\s-]+/);
+    const initials = (ws: readonly string[]) =>
+      ws
+        .filter((w) => /^[A-Z]/.test(w) && !lang.nameLinks?.has(w.toLowerCase()))
+        .map((w) => w[0])
+        .join('');
+    // ("CDC" for the Centers for Disease Control and Prevention: an acronym older than the last word joined to the name.)
+    const joined = words.length > 3 && words[words.length - 2] === 'and' ? initials(words.slice(0, -2)) : '';
+    return initials(words) === name || joined === name;
+  };
+  // (A headline's acronym is spelt out in the story below it: "…, CDC says".)
+  return latestBefore(bodies, offset, spells) ?? bodies.find((body) => body.start >= offset && spells(body));
 }
 
 /** Words after a body's mention that describe it («… الاميركية للدفاع عن حقوق الانسان»). */

@@ -52,7 +52,9 @@ const ROLE_LEAD = new Set([
 const ROLE_END = new Set([',', '.', ':', ';', '"', '“', '”', '(', ')', 'said', 'says', 'told', 'added', 'who']);
 /** Modifiers that may stand before a title (Russian President, former Prime Minister). */
 const isModifier = (t: EntityToken) =>
-  /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General)$/.test(t.text);
+  /^(?:[A-Z][a-z]+(?:an|ian|ese|ish|i)|U\.S\.|US|UN|EU|former|then|acting|interim|Vice|Deputy|Prime|General|Chief|Financial|Operating|Technology|Information|Marketing|Commercial|Legal|Medical)$/.test(
+    t.text,
+  );
 
 const prior = parseNamePrior(NAME_PRIOR);
 /** Organisation words that are no one's surname (Court, Banks, Press are): they turn a «person» into an organisation. */
@@ -212,6 +214,7 @@ export const englishEntities: EntityLanguage = {
   // «of» asked first: it is two letters, and most words are not followed by it (no lower-cased copies then).
   placeHeadAt: (tokens, i) => (tokens[i + 1]?.text.length === 2 && lower(tokens[i + 1]) === 'of' && PLACE_HEAD.test(lower(tokens[i])) ? 2 : 0),
   canStartName: (word) => /^\p{Lu}/u.test(word),
+  endsPersonName: (word) => word === 'of',
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
   companyContext,
   isGivenName: (word) => GIVEN_NAME_GENDER.has(word.toLowerCase()) && !isEnglishCountry(word.toLowerCase()),
