@@ -203,3 +203,12 @@ describe('entities: people the tagger ran into the words around them', () => {
     expect(vidal?.mentions.map((m) => m.text)).toContain('Vidal');
   });
 });
+
+describe('entities: a role after an age', () => {
+  it('reads the apposition past an age between commas as the role, without the age', () => {
+    const doc = parseArticle('Court\n\nDerek Holm, 52, a lawyer for the tenants, said the fees were illegal. Holm spoke outside the courthouse.', {
+      quotes: false,
+    });
+    expect(doc.entities.find((e) => e.name === 'Derek Holm')?.roles).toContain('a lawyer for the tenants');
+  });
+});

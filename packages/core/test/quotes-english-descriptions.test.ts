@@ -375,3 +375,18 @@ describe('English quoted descriptions and other cues', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Marsh', 'Dale Marsh']);
   });
 });
+
+describe('English descriptions by a noun no list knows', () => {
+  it('reads "the former surveyor" as the person the article described so, past an age, and "the dredger" as no one', () => {
+    const quotes = quotesOf(
+      [
+        'Harbour plan divides the council',
+        'Marion Keddle, the independent councillor for Saltmarsh ward, said the plan had been rushed.',
+        'Keddle, 58, a former surveyor who first won her seat in 2015, has opposed every dredging contract.',
+        'The former surveyor said she had asked for the soil reports twice.',
+        'The dredger said it would start work in May.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marion Keddle', 'Marion Keddle', 'The dredger']);
+  });
+});

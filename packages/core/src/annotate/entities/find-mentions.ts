@@ -676,7 +676,8 @@ export function addRoles(text: string, lang: EntityLanguage, tokens: readonly En
     if (title.length > 0) m.title = (first.word && factsOf(lang, first).nameStart.article ? 'ال' : '') + title;
   }
   const r = lang.roleAfter(tokens, e);
-  if (r > 0) m.role = oneSpace(text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end));
+  // (An age the role was read past is no part of it: «Sowerby, 47, a former barrister».)
+  if (r > 0) m.role = oneSpace(text.slice((tokens[e + 1] as EntityToken).start, (tokens[e + r] as EntityToken).end)).replace(/^\d{1,3}, /, '');
 }
 
 /** The longest name `completeName` looks at, in words. */

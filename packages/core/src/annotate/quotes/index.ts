@@ -812,9 +812,19 @@ function speakerOf(
         else if (!pair) fullerName(speaker, persons, nameFrom, nameTo, lang, from);
       }
     } else {
-      const body = isBody(np, ctx);
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
       const head = lang.articleless((tokens[end - 1] as Token).key);
+      // ("The former barrister said" after "Sowerby, 47, a former barrister": a noun no list knows is a person's where
+      // the article describes a person so.)
+      const body =
+        isBody(np, ctx) &&
+        !(
+          lang.casedNames &&
+          isDefinite(keys, lang) &&
+          lang.bodyNouns?.has(head) !== true &&
+          lang.institutionWords?.has(head) !== true &&
+          describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, null, true) !== undefined
+        );
       // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
       // of that name before stands for the body the article is about, the one it names most.
       // ("The German automaker, which …, says" right after "Volkswagen is giving us a glimpse …": the body the paragraph

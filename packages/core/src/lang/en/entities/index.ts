@@ -180,10 +180,12 @@ export const englishEntities: EntityLanguage = {
   },
   roleAfter(tokens, start) {
     if (tokens[start]?.text !== ',') return 0;
-    let k = start + 1;
+    // ("Sowerby, 47, a former barrister": past an age between commas.)
+    const aged = /^\d{1,3}$/.test(tokens[start + 1]?.text ?? '') && tokens[start + 2]?.text === ',' ? 2 : 0;
+    let k = start + 1 + aged;
     while (k < start + 4 && ROLE_LEAD.has(lower(tokens[k]))) k++;
     if (!roleHeads.has(lower(tokens[k]))) return 0;
-    for (k++; k <= start + 15; k++) {
+    for (k++; k <= start + 15 + aged; k++) {
       const token = tokens[k];
       if (!token || ROLE_END.has(lower(token))) return k - start - 1;
     }
