@@ -624,3 +624,23 @@ describe('Arabic wire attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['منى الخوري', 'الاشتراك يلتهم نصف الراتب']]);
   });
 });
+
+describe('Arabic sentences cut at a comma into two paragraphs', () => {
+  it('reads a paragraph ending on its cue and a comma with the next one when that opens on a complementiser', () => {
+    const quotes = quotesOf(
+      [
+        'اشتباكات قرب الحدود',
+        'وقال مسؤول محلي في البلدية,',
+        'ان الطريق الرئيسي اغلق منذ صباح امس.',
+        'واضاف المتحدث باسم الدفاع المدني سامر خليل,',
+        'بأنه تم اجلاء عشرين عائلة من الحي.',
+        'ووصل الوفد الى المدينة,',
+        'ثم عقد اجتماعا مع المحافظ.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مسؤول محلي في البلدية', 'الطريق الرئيسي اغلق منذ صباح امس'],
+      ['سامر خليل', 'تم اجلاء عشرين عائلة من الحي'],
+    ]);
+  });
+});

@@ -56,6 +56,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const usedSpans = new Set<number>();
   // «The governor said:» ending a paragraph: whoever the next paragraph's quotation belongs to.
   let introduced: { block: number; who: SpeakerChoice; cue: [number, number] | null } | null = null;
+  // The paragraph read with the one before it (see `goesOnAfterComma`).
+  let skip = -1;
   const words = newBlockWords();
   // Whether the text keeps ى and ي apart, asked once per language the blocks read with.
   const strict = new Map<string, boolean>();
@@ -68,9 +70,13 @@ export function annotateQuotes(doc: ArticleDocument): void {
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
     if (block.data?.role === 'pre' || block.data?.role === 'table-row') return;
+    if (skip === b) return;
     const range = ranges[b] as { start: number; end: number };
     // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
+    const joined =
+      block.type === 'paragraph' && blocks[b + 1]?.type === 'paragraph' && goesOnAfterComma(text, range, ranges[b + 1], blockLang) ? ranges[b + 1] : undefined;
+    if (joined) skip = b + 1;
     readBlockWords(block, blockLang, words);
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
     // «جون بولتون: وقف إطلاق النار …», "SMITH: We think …": a paragraph opening on a person's name and a colon (an
@@ -78,7 +84,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // (Verb-first languages only: on English held-out pages such labels were mostly not what the annotators call quotes.)
     const labelled = block.type !== 'heading' && blockLang.verbFirst && speakerLabel(text, range.start, persons);
     if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
-    const { tokens, index: tokenIndex } = readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
+    const { tokens, index: tokenIndex } = joined
+      ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
+      : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
     const lastDraft = drafts[drafts.length - 1];
     // (A paragraph before that quotes, then goes on with a sentence of narration after the quote — «فؤاد السنيورة قال إن …
@@ -505,6 +513,23 @@ function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
   if (colon?.type !== 'punct' || (colon.key !== ':' && colon.key !== ',')) return false;
   for (let k = frame.contentStart; k < ctx.tokens.length; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
   return true;
+}
+
+/** Characters at a paragraph's start within which its opening word is read. */
+const OPENING_CHARS = 24;
+
+/**
+ * «وقالت مصادر أمنية فلسطينية, / ان المروحيات …»: whether a paragraph that ends on a comma goes on in the next one,
+ * which opens on a complementiser (text whose sentences were cut at commas). The two are read as one.
+ */
+function goesOnAfterComma(text: string, range: { start: number; end: number }, next: { start: number; end: number } | undefined, lang: QuoteLanguage): boolean {
+  if (!next) return false;
+  let e = range.end;
+  while (e > range.start && /\s/u.test(text.charAt(e - 1))) e--;
+  const last = text.charAt(e - 1);
+  if (last !== ',' && last !== '،') return false;
+  const opening = /^\s*([^\s,.،:]+)\s/u.exec(text.slice(next.start, Math.min(next.end, next.start + OPENING_CHARS)));
+  return opening !== null && lang.complementisers.has(lang.key(opening[1] as string));
 }
 
 /** Words a quotation credited by a dash and a name needs: fewer are a name or a term. */
