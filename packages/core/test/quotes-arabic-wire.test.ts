@@ -644,3 +644,17 @@ describe('Arabic sentences cut at a comma into two paragraphs', () => {
     ]);
   });
 });
+
+describe('Arabic bodies described by their kind and origin', () => {
+  it('reads «النادي الإسباني» as the club introduced with that adjective, and leaves «الجيش الفرنسي» a body of its own', () => {
+    const quotes = quotesOf(
+      [
+        'صفقة جديدة في الدوري',
+        'أعلن نادي فالنسيا الإسباني أنه تعاقد مع مدافع برازيلي لمدة موسمين.',
+        'وأوضح النادي الإسباني على موقعه أن اللاعب سيخضع للفحص الطبي غدا.',
+        'وقال الجيش الفرنسي إن قواته انسحبت من المنطقة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نادي فالنسيا الإسباني', 'نادي فالنسيا الإسباني', 'الجيش الفرنسي']);
+  });
+});

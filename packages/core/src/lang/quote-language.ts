@@ -377,6 +377,11 @@ export interface QuoteLanguage extends WordShape {
   dualRelatives?: ReadonlySet<string>;
   /** Nouns for a person by trade that are no title («الدبلوماسي», «المحقق»): with an adjective of origin they describe someone introduced so. */
   professionNouns?: ReadonlySet<string>;
+  /**
+   * Nouns for a kind of body that, with an adjective of origin, describe a body named before with that origin («النادي
+   * الإسباني» after «ريال مدريد الإسباني»), where with a state's adjective they are no name of their own (not «الجيش»).
+   */
+  describedBodyNouns?: ReadonlySet<string>;
   /** Words opening an aside about the subject before its verb that are no relative («وهي من سكان الحي»). */
   asideOpeners?: ReadonlySet<string>;
   /** The second word of an aside asking not to be named («طلب عدم ذكر اسمه»). */

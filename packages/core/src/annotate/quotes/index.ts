@@ -818,8 +818,11 @@ function speakerOf(
         const again = unclaimed && single ? register.describedByRole(nameKeys) : undefined;
         // «قال الدبلوماسي الفرنسي» after «المبعوث الفرنسي جان كلود بورسيه»: a definite noun and a definite adjective of origin,
         // naming nobody the entity stage found, are the latest person introduced with that origin.
-        const origin = unclaimed && !again ? originDescribed(nameKeys, ctx, persons, from) : undefined;
-        if (origin) {
+        const origin = unclaimed && !again ? originDescribed(nameKeys, ctx, persons, bodies, from) : undefined;
+        if (origin && bodies.includes(origin)) {
+          speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], 'n');
+          register.asBody(speaker, origin.id);
+        } else if (origin) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], gender);
           speaker.entityId ??= origin.id;
         } else
@@ -2031,13 +2034,26 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
  * The person a definite noun and adjective of origin describe («الدبلوماسي الفرنسي», «المحقق الكندي»), for a noun no
  * title or body names: the latest person with an adjective of that origin in the words around a mention.
  */
-function originDescribed(keys: readonly string[], ctx: SentenceCtx, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
-  const { lang } = ctx;
+function originDescribed(
+  keys: readonly string[],
+  ctx: SentenceCtx,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+  offset: number,
+): PersonMention | undefined {
+  const { lang, text } = ctx;
   if (!lang.verbFirst || keys.length !== 2) return undefined;
   const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
+  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true) return undefined;
+  // («النادي الإسباني» after «ريال مدريد الإسباني»: a body's kind, and the adjective right after the body's name.)
+  if (lang.describedBodyNouns?.has(noun) === true)
+    return latestBefore(bodies, offset, (m) => {
+      const next = /^\s+(\S+)/u.exec(text.slice(m.end, m.end + 40));
+      return next !== null && sameOrigin(lang, lang.articleless(lang.key(next[1] as string)), adjective);
+    });
   // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides.)
-  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true || lang.professionNouns?.has(noun) !== true) return undefined;
-  return latestBefore(persons, offset, (m) => keysAround(ctx.text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
+  if (lang.professionNouns?.has(noun) !== true) return undefined;
+  return latestBefore(persons, offset, (m) => keysAround(text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
 }
 
 /**

@@ -391,6 +391,7 @@ export const AR_QUOTES: QuoteLanguage = {
   relativeAntecedent: keySet(shape, 'الذي التي'),
   asideOpeners: keySet(shape, 'وهو وهي وهم وهما وهن'),
   dualRelatives: keySet(shape, 'اللذان اللتان اللذين اللتين'),
+  describedBodyNouns: keySet(shape, 'نادي فريق شركة صحيفة جريدة مجلة قناة حزب مجموعة'),
   professionNouns: keySet(shape, 'دبلوماسي دبلوماسية محقق محققة مفاوض مفاوضة ضابط ناشط ناشطة سياسي سياسية إعلامي إعلامية معارض معارضة حقوقي حقوقية'),
   withheldNouns: keySet(shape, 'عدم'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
