@@ -25,6 +25,20 @@ function isCapitalised(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** One-word mentions that `fits` keeps, grouped by language and matching key, in document order. */
+function oneWordGroups(mentions: readonly KindedMention[], fits: (m: FoundMention) => boolean): Map<string, KindedMention[]> {
+  const groups = new Map<string, KindedMention[]>();
+  for (const item of mentions) {
+    const m = item.mention;
+    if (m.words.length !== 1 || !fits(m)) continue;
+    const key = `${item.lang.code}:${m.key}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(item);
+  }
+  return groups;
+}
+
 /**
  * A one-word person the document never writes with a first name or a title, whose word training
  * never saw in a person's name (Bontnewydd · Brensbach · B&SR), is no person: the tagger read an
@@ -36,20 +50,8 @@ function isCapitalised(word: string): boolean {
 export function retypeLonePersons(mentions: readonly KindedMention[]): void {
   // Words of the document's longer person names (Luigi Caloi), by language and key.
   const inLonger = new Set<string>();
-  const groups = new Map<string, KindedMention[]>();
-  for (const item of mentions) {
-    const m = item.mention;
-    if (m.kind !== 'person') continue;
-    if (m.words.length > 1) {
-      for (const w of m.words) inLonger.add(`${item.lang.code}:${w}`);
-      continue;
-    }
-    const key = `${item.lang.code}:${m.key}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(item);
-  }
-  for (const [key, list] of groups) {
+  for (const { mention: m, lang } of mentions) if (m.kind === 'person' && m.words.length > 1) for (const w of m.words) inLonger.add(`${lang.code}:${w}`);
+  for (const [key, list] of oneWordGroups(mentions, (m) => m.kind === 'person')) {
     if (inLonger.has(key)) continue;
     const { lang } = list[0] as KindedMention;
     // Scripts without case (Arabic) give no such sign: an unknown word there is as often a first name.
@@ -118,16 +120,7 @@ export function joinShortForms(mentions: readonly KindedMention[]): void {
  * comes before it as often.
  */
 export function retypeCompanies(mentions: readonly KindedMention[]): void {
-  const groups = new Map<string, KindedMention[]>();
-  for (const item of mentions) {
-    const m = item.mention;
-    if (m.kind !== 'location' || m.words.length !== 1 || !isCapitalised(m.canonical)) continue;
-    const key = `${item.lang.code}:${m.key}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(item);
-  }
-  for (const list of groups.values()) {
+  for (const list of oneWordGroups(mentions, (m) => m.kind === 'location' && isCapitalised(m.canonical)).values()) {
     const { lang, mention } = list[0] as KindedMention;
     if (lang.gazetteerKind(mention.key) !== undefined || lang.namePrior(mention.canonical)?.includes('L')) continue;
     let company = 0;

@@ -317,6 +317,7 @@ export function findMentions(
       e = person;
       kind = 'organization';
     }
+    // «Tom Albers of Jefferies»: the person's name stops before the word that ties it to the firm.
     if (kind === 'person' && lang.endsPersonName)
       for (let k = s + 1; k < e - 1; k++)
         if (lang.endsPersonName((tokens[k] as EntityToken).text)) {

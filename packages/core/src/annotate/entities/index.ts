@@ -104,11 +104,6 @@ function documentNames(found: readonly FoundMention[], lang: EntityLanguage): Na
 }
 
 /**
- * Finds named entities (a trained tagger per language), dates and quantities (rules), and groups
- * their mentions into one entity per referent. A name found once is looked for again through the
- * whole document, so «موسكو» tagged in one sentence is a mention everywhere it appears.
- */
-/**
  * «وطالب عبد الغفار بتوقيع …» after «وليد عبد الغفار»: a person mention opening its sentence with a conjunction on its
  * first word, whose other words are how another person the document names ends, is that person after a verb (a
  * verb-first sentence opens on «و» + verb; a name seldom does): the first word comes off.
@@ -146,6 +141,11 @@ function trimOpeningVerbs(
   }
 }
 
+/**
+ * Finds named entities (a trained tagger per language), dates and quantities (rules), and groups
+ * their mentions into one entity per referent. A name found once is looked for again through the
+ * whole document, so «موسكو» tagged in one sentence is a mention everywhere it appears.
+ */
 export function annotateEntities(doc: ArticleDocument): void {
   const index = lineIndexOf(doc.text);
   const tagged: { block: Block; lang: EntityLanguage; tokens: EntityToken[]; tagged: Uint8Array }[] = [];

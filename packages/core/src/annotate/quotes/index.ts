@@ -440,7 +440,6 @@ function wordKeys(name: string, lang: SentenceCtx['lang']): string[] {
   return name.split(/\s+/).map((w) => lang.key(w));
 }
 
-/** Content keys of a mention's name, computed once per entity and language. */
 /** The person mention spanning exactly [s, e) when its entity's name shares no word with the words there (an alias). */
 function otherName(
   persons: readonly PersonMention[],
@@ -459,6 +458,7 @@ function otherName(
   return keys.some((k) => named.includes(k)) ? undefined : person;
 }
 
+/** Content keys of a mention's name, computed once per entity and language. */
 function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const named = m.named;
   if (named.keys === undefined || named.lang !== lang) {
@@ -468,13 +468,13 @@ function mentionKeys(m: PersonMention, lang: SentenceCtx['lang']): string[] {
   return named.keys;
 }
 
-/** A direct quote of a whole marked span that no cue in its sentence claims. */
 /** «دراسة حول «التحول من المسيحية إلى الإسلام»»: marks a preposition governs hold a title or a topic, not a sentence said. */
 function afterPreposition(ctx: SentenceCtx, open: number): boolean {
   const before = ctx.tokens[open - 1];
   return before?.type === 'word' && (ctx.lang.governingPrepositions?.has(before.key) === true || ctx.lang.settingPrepositions.has(before.key));
 }
 
+/** A direct quote of a whole marked span that no cue in its sentence claims. */
 function uncuedDraft(text: string, span: { open: number; close: number }, block: number, index: number): Draft {
   return {
     start: innerStart(text, span),
@@ -1909,7 +1909,6 @@ const HEAD_LOOKBACK = 200;
 /** Words of the article before a mention, and of an apposition after it, that a description may be matched against. */
 const AROUND_WORDS = 5;
 
-/** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
 /** Whether a description holds a title in a language with capitals (where bodies are named apart from their heads). */
 function casedTitle(wanted: readonly string[], lang: SentenceCtx['lang']): boolean {
   return lang.casedNames && wanted.some((k) => lang.titles.has(k));
@@ -1921,6 +1920,7 @@ const PARTY_TAG_CHARS = 16;
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
 
+/** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const all = text
     .slice(Math.max(0, m.start - 60), m.start)
@@ -2032,7 +2032,8 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
 
 /**
  * The person a definite noun and adjective of origin describe («الدبلوماسي الفرنسي», «المحقق الكندي»), for a noun no
- * title or body names: the latest person with an adjective of that origin in the words around a mention.
+ * title or body names: the latest person with an adjective of that origin in the words around a mention; or, for a
+ * noun for a kind of body («النادي الإسباني»), the latest body with that adjective right after its name.
  */
 function originDescribed(
   keys: readonly string[],
