@@ -212,3 +212,14 @@ describe('entities: a role after an age', () => {
     expect(doc.entities.find((e) => e.name === 'Derek Holm')?.roles).toContain('a lawyer for the tenants');
   });
 });
+
+describe('entities: words that name no person', () => {
+  it('finds no person in «Gen Z», and reads a name opening on a point of the compass as a place', () => {
+    const doc = parseArticle(
+      'Politics\n\nHarriet Sowerby, the Conservative MP for North Wealdshire, said the plan was wrong. The app is popular with Gen Z users.',
+      { quotes: false },
+    );
+    expect(doc.entities.some((e) => e.kind === 'person' && e.name.length === 1)).toBe(false);
+    expect(doc.entities.find((e) => e.name === 'North Wealdshire')?.kind).toBe('location');
+  });
+});

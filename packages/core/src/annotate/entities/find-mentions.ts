@@ -345,7 +345,8 @@ export function findMentions(
   const joined = joinPersonNames(text, lang, tokens, covered, out);
   joined.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
   for (const m of joined) if (m.kind === 'person') addRoles(text, lang, tokens, m);
-  return joined;
+  // («Gen Z»: one letter, even after what reads as a title, names no one.)
+  return joined.filter((m) => m.kind !== 'person' || m.canonical.length > 1);
 }
 
 /**

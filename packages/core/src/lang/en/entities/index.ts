@@ -117,6 +117,9 @@ function companyContext(tokens: readonly EntityToken[], s: number, e: number): b
   return lower(tokens[s - 1]) === 'of' && lower(tokens[s - 2]) === 'shares';
 }
 
+/** Points of the compass that open places' names, never people's. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)$/;
+
 const PLACE_HEAD = /^(?:city|town|village|province|capital|region)$/;
 
 const agencies = new Set(NEWS_AGENCIES);
@@ -202,6 +205,8 @@ export const englishEntities: EntityLanguage = {
     if (kind === 'misc' && (before === 'competitor' || before === 'rival' || appositionHeads.get(before) === 'organization')) return 'organization';
     // «Hancock Pond» · «Lincoln Reservoir»: a person's name never ends with a place's head word.
     if (kind === 'person' && e - s > 1 && placeTails.has(lower(tokens[e - 1]))) return 'location';
+    // «North Wealdshire» · «South Ossetia»: nor does it open on a point of the compass.
+    if (kind === 'person' && e - s > 1 && COMPASS.test((tokens[s] as EntityToken).text)) return 'location';
     // One word the tagger called a place but training never saw in a place's name, speaking or employing, is a company.
     if (kind === 'location' && e - s === 1 && !prior((tokens[s] as EntityToken).text)?.includes('L') && companyContext(tokens, s, e)) return 'organization';
     const said = appositionKind(tokens, e);
