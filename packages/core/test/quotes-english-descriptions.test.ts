@@ -20,6 +20,7 @@ describe('English quoted descriptions and other cues', () => {
 
   it('leaves names and scare quotes after "called" alone', () => {
     expect(quotesOf('Title\n\nHe joined a group called "Friends of the Earth" in 2001.')).toHaveLength(0);
+    expect(quotesOf('Title\n\nHer speech leaned on a proposal she calls the "Kitchen Table Act," which would cap child care costs.')).toHaveLength(0);
     expect(quotesOf('Title\n\nShe called it "unfair" and left the room.')).toHaveLength(0);
   });
 

@@ -1949,13 +1949,14 @@ function quotedDescription(ctx: Ctx, j: number): number {
   if (k === j || !isOpen(tokens[k]) || closeToken(ctx, k) < 0) return -1;
   // "a group calling itself "Runners for Safe Races"": what one calls oneself is a name.
   if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
-  return wordsInSpan(ctx, k) >= 3 ? k : -1;
+  // ("a proposal she calls the "Kitchen Table Act"": words all capitalised are a name.)
+  return wordsInSpan(ctx, k) >= 3 && !titleCased(ctx, k) ? k : -1;
 }
 
-/** Whether every word inside the marks opened at `open` is capitalised: a title or a name ("Operation Desert Storm"), not speech. */
 /** Words a title in marks ("Ember Knights", "The Lord of the Rings") may have. */
 const TITLE_WORDS = 6;
 
+/** Whether every word inside the marks opened at `open` is capitalised: a title or a name ("Operation Desert Storm"), not speech. */
 function titleCased(ctx: Ctx, open: number): boolean {
   if (!ctx.lang.casedNames) return false;
   const close = closeToken(ctx, open);
