@@ -427,3 +427,15 @@ describe('English bodies that speak by a participle or an acronym', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Centers for Disease Control and Prevention', 'Centers for Disease Control and Prevention']);
   });
 });
+
+describe('English subjects after an opening adverbial', () => {
+  it('reads "his attorney, Gerald Fontenot," after the adverbial as the name in apposition', () => {
+    const quotes = quotesOf(
+      'In a letter to the committee last week, his attorney, Gerald Fontenot, called the allegations "a fiction assembled by a former employee" and said the judge would not testify.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Gerald Fontenot', 'a fiction assembled by a former employee'],
+      ['Gerald Fontenot', 'the judge would not testify'],
+    ]);
+  });
+});

@@ -1376,11 +1376,14 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
       e > from &&
       isWord(tokens[e + 1]) &&
       ((lang.nameLinks?.has(tok.key) === true && isCapitalised(ctx, tokens[e + 1] as Token)) || lang.titles.has((tokens[e + 1] as Token).key));
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || link || lang.determiners?.has(tok.key))) break;
+    // ("In a letter last week, his attorney, Gerald Fontenot, called …": a possessive determiner opens it as an article does.)
+    const determiner = lang.determiners?.has(tok.key) === true || (e === from && lang.possessiveDeterminers?.has(tok.key) === true);
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || link || determiner)) break;
     e++;
   }
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
-  if (e === from || (e === from + 1 && lang.determiners?.has((tokens[from] as Token).key))) return null;
+  if (e === from || (e === from + 1 && (lang.determiners?.has((tokens[from] as Token).key) || lang.possessiveDeterminers?.has((tokens[from] as Token).key))))
+    return null;
   // "Hallam's manager, Steve Dalton, called … and said": a description naming no one, then a name between commas
   // ("Russia's foreign ministry spokeswoman, Irina Volkova, called …": past the description's lower-case words).
   let c = e;
