@@ -391,3 +391,17 @@ describe('English descriptions by a noun no list knows', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marion Keddle', 'Marion Keddle', 'The dredger']);
   });
 });
+
+describe('English descriptions heard for one person and used for another', () => {
+  it('reads "the coach" as the coach the paragraph names, not the coach heard before', () => {
+    const quotes = quotesOf(
+      [
+        'Harbor Prep edges Westfield',
+        'Harbor Prep coach Tamara Ojo was blunt. "We did not deserve to win," she said.',
+        'The coach said she had thought about a timeout. Westfield was led by Brooks. Their coach, Gary Lindstrom, was called for a technical foul.',
+        'Lindstrom said he was proud of his team. "I\'ll let the video speak for itself," the coach said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Gary Lindstrom');
+  });
+});

@@ -878,6 +878,7 @@ function speakerOf(
         const heard = body || !isDefinite(keys, lang) ? undefined : register.described(keys);
         const person =
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
+          (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
           (!body && isDefinite(keys, lang) && !heard
             ? // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
               // match by the words around a mention counts.)
@@ -2099,6 +2100,30 @@ function describedPerson(
     personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text) ??
     (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined)
   );
+}
+
+/**
+ * "Lindstrom said he was proud …. "…," the coach said." after "Oakridge coach Tamara Ojo" was heard as the coach: a
+ * person the paragraph named before the description, and whom the article described with its words ("Their coach, Gary
+ * Lindstrom"), is whom it means here.
+ */
+function describedInParagraph(
+  keys: readonly string[],
+  heard: Speaker,
+  ctx: SentenceCtx,
+  persons: readonly PersonMention[],
+  offset: number,
+): PersonMention | undefined {
+  const { lang } = ctx;
+  // (A noun for a person or a title: "the filings" after "…, according to the filings" describes no one.)
+  const head = lang.articleless(keys[keys.length - 1] as string);
+  if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true && !lang.personNouns.has(head)) return undefined;
+  const blockStart = ctx.tokens[0]?.start ?? offset;
+  const person = describedPerson(contentKeys(keys, lang), ctx, persons, [], blockStart, offset, null, true);
+  if (!person || person.id === heard.entityId) return undefined;
+  for (let i = countBefore(persons, (m) => m.start < blockStart); i < persons.length && (persons[i] as PersonMention).end <= offset; i++)
+    if ((persons[i] as PersonMention).id === person.id) return person;
+  return undefined;
 }
 
 /**
