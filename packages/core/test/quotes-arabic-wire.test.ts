@@ -658,3 +658,17 @@ describe('Arabic bodies described by their kind and origin', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أتلتيكو مدريد الإسباني', 'أتلتيكو مدريد الإسباني', 'الجيش الفرنسي']);
   });
 });
+
+describe('Arabic wire: a relative cue with its addressee and setting, and an outlet in doubled apostrophes', () => {
+  it('reads «الذي قال للصحافيين بعد اللقاء ان …» as the named antecedent speaking', () => {
+    const quotes = quotesOf(
+      'لقاء في بغداد\n\nوالتقى الوزير امس السفير الكندي في بغداد بيتر مارتن الذي قال للصحافيين بعد اللقاء ان بلاده تدعم الحوار بين الطرفين.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['بيتر مارتن', 'بلاده تدعم الحوار بين الطرفين']]);
+  });
+
+  it("reads «لـ'' الرياضية ''» as the outlet told, with the clause after it", () => {
+    const quotes = quotesOf("استقالة المدرب\n\nوقال نائب رئيس النادي خالد العنزي لـ'' الرياضية '' ان الادارة قبلت استقالة المدرب بالتراضي.");
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['خالد العنزي', 'الادارة قبلت استقالة المدرب بالتراضي']]);
+  });
+});

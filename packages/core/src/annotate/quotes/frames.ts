@@ -199,10 +199,14 @@ const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c
 /** Tokens after a verb within which a relative clause's own complement must open («الذي قال رئيسه إن»). */
 const RELATIVE_COMPLEMENT_TOKENS = 3;
 
+/** The same past a setting or an addressee right after the verb («الذي قال للصحافيين بعد اللقاء ان»). */
+const RELATIVE_SETTING_TOKENS = 9;
+
 /** Whether a complementiser or a colon opens within a few tokens from `j`, or a quotation right at it. */
 function complementSoon(ctx: Ctx, j: number): boolean {
   if (isOpen(ctx.tokens[j])) return true;
-  for (let k = j; k < Math.min(ctx.sentence.last, j + RELATIVE_COMPLEMENT_TOKENS); k++) {
+  const window = settingAt(ctx, j) ? RELATIVE_SETTING_TOKENS : RELATIVE_COMPLEMENT_TOKENS;
+  for (let k = j; k < Math.min(ctx.sentence.last, j + window); k++) {
     const tok = ctx.tokens[k] as Token;
     if (complementAt(ctx, k) >= 0 || isColon(tok)) return true;
   }

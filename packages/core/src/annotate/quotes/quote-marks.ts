@@ -113,7 +113,8 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
       if (!isLetterOrDigit(before) && isLetterOrDigit(after)) return { act: 'open', family: 'straight-single' };
       // Arabic has no apostrophe: a lone ' between spaces before Arabic words opens a quotation (typed «' لانس '»).
       // (So does the second of two typed together, «'' يطيب»: two apostrophes for a double mark.)
-      const doubled = before === 0x27 && isSpace(text.charCodeAt(i - 2));
+      // («لـ'' الايام ''»: a proclitic drawn out with a tatweel may be glued to the pair.)
+      const doubled = before === 0x27 && (isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 0x640);
       if ((isSpace(before) || doubled) && isSpace(after) && isArabicLetter(text.charCodeAt(i + 2))) return { act: 'open', family: 'straight-single' };
       return null;
     }
