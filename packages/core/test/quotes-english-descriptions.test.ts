@@ -405,3 +405,18 @@ describe('English descriptions heard for one person and used for another', () =>
     expect(quotes.at(-1)?.speaker?.name).toBe('Gary Lindstrom');
   });
 });
+
+describe('English descriptions that match no one, after a quote', () => {
+  it('gives "the Swede" and "the retired nurse" to whom the paragraph before just quoted, but not a description that paragraph used', () => {
+    const quotes = quotesOf(
+      [
+        'Harbor City beat Ridgefield',
+        'Ridgefield coach Anders Sundqvist said his players "switched off for one second."',
+        '"You can defend well for 87 minutes, and it means nothing," the Swede said.',
+        'The patient was given steroids and recovered within a year, Dr. Owen Dempsey said.',
+        '"It doesn\'t affect me at all now," the patient wrote.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anders Sundqvist', 'Anders Sundqvist', 'Owen Dempsey', 'the patient']);
+  });
+});

@@ -141,7 +141,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // (Once this paragraph has quoted someone, the narration before it no longer says who speaks next: «The
         // 29-year-old said she had fought …. "…," she said.»)
         const quotedHere = drafts[drafts.length - 1]?.block === b;
-        const speaker = speakerOf(frame, ctx, register, inSentence[inSentence.length - 1], persons, bodies, quotedHere ? null : narration, bodiesAndPlaces);
+        const last = drafts[drafts.length - 1];
+        const speaker = speakerOf(
+          frame,
+          ctx,
+          register,
+          inSentence[inSentence.length - 1],
+          persons,
+          bodies,
+          quotedHere ? null : narration,
+          bodiesAndPlaces,
+          last && last.block >= b - 1 ? last : undefined,
+        );
         if (frame.objectStart >= 0 && frame.contentStart < 0) {
           pending = { frame, speaker };
           continue;
@@ -581,6 +592,7 @@ function speakerOf(
   bodies: readonly PersonMention[],
   narration: { start: number; end: number } | null,
   bodiesAndPlaces: readonly PersonMention[] = bodies,
+  justQuoted: Draft | undefined = undefined,
 ): SpeakerChoice {
   const { tokens, text, lang } = ctx;
   // «وأفيد بأن …», «وذُكر أن …»: a passive names nobody, and carries nobody over.
@@ -897,7 +909,9 @@ function speakerOf(
                 ? salientBefore(persons, from, 3, () => true, true)
                 : undefined))
             : undefined);
-        if (person) {
+        const quoted = person || body ? undefined : describedAfterQuote(keys, frame, ctx, justQuoted, from);
+        if (quoted) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
+        else if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           speaker.entityId ??= person.id;
         } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
@@ -2124,6 +2138,25 @@ function describedInParagraph(
   for (let i = countBefore(persons, (m) => m.start < blockStart); i < persons.length && (persons[i] as PersonMention).end <= offset; i++)
     if ((persons[i] as PersonMention).id === person.id) return person;
   return undefined;
+}
+
+/**
+ * '"…," the Swede said.' right after a paragraph in which Anders Sundqvist spoke: a definite description of a person
+ * that matched no one, attributing the quotation before it, is whom the paragraph before (or this one) just quoted —
+ * a person named, not a body, a group or another description.
+ */
+function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: SentenceCtx, justQuoted: Draft | undefined, at: number): Speaker | undefined {
+  const { lang } = ctx;
+  const who = justQuoted?.speaker;
+  if (!who || who.group || who.body || who.pair || who.descriptionOnly || !lang.casedNames || !frame.cue) return undefined;
+  // (The quotation stands before the attribution: no content after its verb.)
+  if (frame.contentStart > frame.cue.start || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
+  const head = lang.articleless(keys[keys.length - 1] as string);
+  if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true) return undefined;
+  // ("The patient was given steroids …, Dempsey said. "…," the patient wrote": a description the paragraph of that quote
+  // or the text since used is its own referent, not the last speaker.)
+  const since = ctx.text.slice(ctx.text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at).toLowerCase();
+  return since.includes(` ${head}`) ? undefined : who;
 }
 
 /**
