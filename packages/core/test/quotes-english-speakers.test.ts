@@ -439,3 +439,17 @@ describe('English subjects after an opening adverbial', () => {
     ]);
   });
 });
+
+describe('English bodies described again right after they spoke, and lawsuits that allege', () => {
+  it('reads "The distributor said" as the company just quoted, and a lawsuit as a source', () => {
+    const quotes = quotesOf(
+      'In a statement, Harlow Foods Inc. said it would close 12 stores. The distributor said a wider review would follow in December.',
+      'The lawsuit says Harlow collected more than $6 million in fees.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Harlow Foods Inc.', 'it would close 12 stores'],
+      ['Harlow Foods Inc.', 'a wider review would follow in December'],
+      ['The lawsuit', 'Harlow collected more than $6 million in fees'],
+    ]);
+  });
+});

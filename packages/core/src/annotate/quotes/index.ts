@@ -882,10 +882,13 @@ function speakerOf(
             (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
             (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined))
           : undefined;
+      // ("Kestrel Property Group said …. The landlord said …": a body's noun no list knows, right after that body spoke.)
+      const bodyQuoted = body && !named && !generic ? bodyAfterQuote(keys, ctx, justQuoted, from) : undefined;
       if (named) {
         speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
         register.asBody(speaker, named.id);
-      } else {
+      } else if (bodyQuoted) speaker = bodyQuoted;
+      else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const heard = body || !isDefinite(keys, lang) ? undefined : register.described(keys);
         const person =
@@ -2145,6 +2148,22 @@ function describedInParagraph(
  * that matched no one, attributing the quotation before it, is whom the paragraph before (or this one) just quoted —
  * a person named, not a body, a group or another description.
  */
+/**
+ * "Kestrel Property Group said the rent was fair. The landlord said …", "Lanternfish Pictures said …. The distributor
+ * described it as …": a definite description naming a kind of body no list knows is the body just quoted in this
+ * paragraph or the one before, unless the text since used the noun itself.
+ */
+function bodyAfterQuote(keys: readonly string[], ctx: SentenceCtx, justQuoted: Draft | undefined, at: number): Speaker | undefined {
+  const { lang } = ctx;
+  const who = justQuoted?.speaker;
+  if (!who?.body || !lang.casedNames || keys.length !== 2 || !isDefinite(keys, lang) || POSSESSIVE.test(keys[1] as string)) return undefined;
+  const head = lang.articleless(keys[1] as string);
+  // (Not a document that speaks for the body, "the complaint", nor an institution or a group of people.)
+  if (lang.institutionWords?.has(head) === true || lang.groupNouns.has(head) || lang.documentNouns?.has(head) === true) return undefined;
+  const since = ctx.text.slice(ctx.text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at).toLowerCase();
+  return since.includes(` ${head}`) ? undefined : who;
+}
+
 function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: SentenceCtx, justQuoted: Draft | undefined, at: number): Speaker | undefined {
   const { lang } = ctx;
   const who = justQuoted?.speaker;

@@ -220,7 +220,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   documentNouns: keySet(
     shape,
-    'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source results findings',
+    'report reports study survey poll data figures statistics estimates documents filing filings records analysis research sources source results findings complaint lawsuit indictment',
   ),
   settingNouns: keySet(
     shape,
