@@ -143,3 +143,12 @@ describe('English pronouns after narration', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Doris Kettleman', 'Wade Kettleman', 'Doris Kettleman']);
   });
 });
+
+describe('English pronouns and the genders of given names', () => {
+  it('gives "she replied" to the woman, not to the man quoted last, by their given names', () => {
+    const quotes = quotesOf(
+      'Title\n\nMarisol Vantreese told the committee that she kept a log.\n\n"You sat on this for two years," Curtis Dahlgren said.\n\n"Because he was a judge and I was his clerk," she replied.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marisol Vantreese', 'Curtis Dahlgren', 'Marisol Vantreese']);
+  });
+});
