@@ -453,3 +453,14 @@ describe('English bodies described again right after they spoke, and lawsuits th
     ]);
   });
 });
+
+describe('English addressees of a determiner and a noun', () => {
+  it('starts the clause at its own subject after "told the jury", "told his staff"', () => {
+    const quotes = quotesOf(
+      'The lawyer told the jury he would appeal.',
+      'Smith told his staff the plan was dead.',
+      'Smith told the Senate panel it had been misled.',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['he would appeal', 'the plan was dead', 'it had been misled']);
+  });
+});

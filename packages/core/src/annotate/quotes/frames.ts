@@ -2219,6 +2219,9 @@ function mannerAdverb(ctx: Ctx, b: number): boolean {
   );
 }
 
+/** Words an addressee may have after its determiner before the clause ("told the Senate panel it …"). */
+const ADDRESSEE_NOUNS = 3;
+
 /** "told reporters / the BBC / a press conference": the addressee before the complement. */
 function skipAddressee(ctx: Ctx, j: number): number {
   const { tokens, lang, sentence } = ctx;
@@ -2232,6 +2235,15 @@ function skipAddressee(ctx: Ctx, j: number): number {
       break;
     }
     if (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key)) return k + 1;
+  }
+  // "told the jury he would appeal", "told his staff the plan was dead": a determiner, a noun or two, then the clause's
+  // own subject pronoun or article.
+  const opensSubject = (t: Token | undefined) => isWord(t) && (lang.personalPronouns?.has(t.key) === true || lang.determiners?.has(t.key) === true);
+  const first = tokens[j];
+  if (isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true)) {
+    let n = j + 1;
+    while (n < limit && n - j <= ADDRESSEE_NOUNS && isWord(tokens[n]) && !opensSubject(tokens[n]) && !lang.complementisers.has((tokens[n] as Token).key)) n++;
+    if (n > j + 1 && n < limit && opensSubject(tokens[n])) return n;
   }
   // No boundary in sight: the addressee is a determiner and one name ("told Reuters the bill …").
   let k = j;
