@@ -672,3 +672,26 @@ describe('Arabic wire: a relative cue with its addressee and setting, and an out
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['خالد العنزي', 'الادارة قبلت استقالة المدرب بالتراضي']]);
   });
 });
+
+describe('Arabic speech going on in the first person, its quotation marks lost', () => {
+  it('gives a first-person paragraph with no cue to whom the paragraph before quoted, and leaves narration alone', () => {
+    const quotes = quotesOf(
+      [
+        'مباراة الحسم',
+        'وقال مدرب الفريق سامح الجندي في مؤتمر صحافي: الفريق جاهز بدنيا وذهنيا.',
+        'نحن نحترم المنافس كثيرا, فهو يملك لاعبين اصحاب خبرة.',
+        'وقال مدير المستشفى حسن الكردي ان المستشفى يعمل بنصف طاقته.',
+        'لن نسمح بانهيار الخدمات الصحية مهما كان الثمن.',
+        'وقال أنا فخور بالطواقم الطبية.',
+        'وكانت الوزيرة قد التقت وفدا برئاسة آنا شتراوس لدى وصولها.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['سامح الجندي', 'الفريق جاهز بدنيا وذهنيا'],
+      ['سامح الجندي', 'نحن نحترم المنافس كثيرا, فهو يملك لاعبين اصحاب خبرة'],
+      ['حسن الكردي', 'المستشفى يعمل بنصف طاقته'],
+      ['حسن الكردي', 'لن نسمح بانهيار الخدمات الصحية مهما كان الثمن'],
+      ['حسن الكردي', 'أنا فخور بالطواقم الطبية'],
+    ]);
+  });
+});

@@ -78,6 +78,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
       block.type === 'paragraph' && blocks[b + 1]?.type === 'paragraph' && goesOnAfterComma(text, range, ranges[b + 1], blockLang) ? ranges[b + 1] : undefined;
     if (joined) skip = b + 1;
     readBlockWords(block, blockLang, words);
+    // «وقال الجندي: الفريق جاهز … / نحن نحترم الفيصلي …»: a paragraph with no cue and no mark of its own that speaks in the
+    // first person, right after a paragraph that ended on someone's speech, is that speech going on, in their own words.
+    // (Not a paragraph with a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker.)
+    // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
+    const going =
+      marks.marked[b] === 0 && !joined && !hasColon(text, range.start, range.end)
+        ? firstPersonGoingOn(text, range, ranges[b - 1], drafts[drafts.length - 1], b, blockLang)
+        : null;
+    if (going && !words.relevant) {
+      drafts.push(going);
+      return;
+    }
     // Most blocks hold no cue, no source phrase and no quotation mark: nothing in them can be a quote.
     // «جون بولتون: وقف إطلاق النار …», "SMITH: We think …": a paragraph opening on a person's name and a colon (an
     // interview's or a caption's speaker label) is that person's words, as a headline's are.
@@ -292,6 +304,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
       }
     });
+    if (going && drafts[drafts.length - 1]?.block !== b) drafts.push(going);
   });
 
   drafts.sort((x, y) => x.start - y.start);
@@ -313,6 +326,47 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const points = pointsAt(text, blocks, ranges, offsets);
   const positionOf = (s: number, e: number): Position => ({ start: points.get(s) as Point, end: points.get(e) as Point });
   doc.quotes = drafts.map((d, i) => toQuote(d, i, text, positionOf, blocks, persons, parts[i] ?? null));
+}
+
+/** The last draft's speech goes on into paragraph `b` (see `QuoteLanguage.firstPerson`): the direct draft for it, else null. */
+function firstPersonGoingOn(
+  text: string,
+  range: { start: number; end: number },
+  before: { start: number; end: number } | undefined,
+  last: Draft | undefined,
+  b: number,
+  lang: QuoteLanguage,
+): Draft | null {
+  if (!lang.firstPerson || !before || last?.block !== b - 1 || !last.speaker) return null;
+  // The speech ran to the end of its paragraph: nothing but marks and stops after it.
+  if (/[\p{L}\p{N}]/u.test(text.slice(last.end, before.end))) return null;
+  const body = text.slice(range.start, range.end);
+  if (!lang.firstPerson(body.split(/[\s,.،؛:!?؟()«»"]+/u).filter(Boolean))) return null;
+  let [start, end] = trimSpaces(text, range.start, range.end);
+  // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
+  const opening = /^(\S+)\s+/u.exec(text.slice(start, end));
+  if (opening) {
+    const word = opening[1] as string;
+    const bare = /^[وف]/u.test(word) && word.length > 3 ? word.slice(1) : word;
+    if (lang.cues.has(lang.key(bare))) start += opening[0].length;
+  }
+  while (end > start && /[.!؟?]/u.test(text.charAt(end - 1))) end--;
+  [start, end] = trimSpaces(text, start, end);
+  if (end <= start) return null;
+  return {
+    start,
+    end,
+    kind: 'direct',
+    block: b,
+    cue: null,
+    speaker: last.speaker,
+    inferred: true,
+    speakerSpan: null,
+    confidence: 0.5,
+    firstToken: -1,
+    lastToken: -1,
+    span: -1,
+  };
 }
 
 /** A letter or a digit, in any script. */

@@ -353,6 +353,37 @@ const DUAL_PERSONS = keySet(shape, 'زعيم طرف جانب');
 /** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part" (as read without the pronoun: ة is ت before it). */
 const ONES_PART = keySet(shape, 'جهت جانب ناحيت طرف');
 
+/** Pronouns and prepositions with the first person's suffix («نحن», «لدينا»): the speaker talking of themselves. */
+const FIRST_PERSON_WORDS = keySet(shape, 'أنا نحن إننا إنني أننا أنني لدينا علينا عندنا لنا');
+/** Particles of negation and time before a verb, whose first-person form opens on «ن» or «أ» («لن نسمح», «لا نريد»). */
+const VERB_PARTICLES = keySet(shape, 'لن لا لم سوف');
+/** Words after «لا» that open on those letters and are no verb («لا أحد», «لا نهاية»). */
+const NOT_VERBS = keySet(shape, 'أحد أكثر أقل أي أن إن إلا إذا أمام أو نهاية نحو نفس نسبة');
+
+/** Whether a paragraph's words speak in the first person: a first-person pronoun, or a particle and a first-person verb. */
+function speaksFirstPerson(words: readonly string[]): boolean {
+  const keys = words.map((w) => shape.key(w));
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    // (The name «آنا» is keyed as «أنا» is.)
+    if ((words[i] as string).includes('آ')) continue;
+    // («وأنا», «فنحن»: a conjunction written onto the pronoun.)
+    const bare = (k.startsWith('و') || k.startsWith('ف')) && k.length > 3 ? k.slice(1) : k;
+    if (FIRST_PERSON_WORDS.has(k) || FIRST_PERSON_WORDS.has(bare)) return true;
+    const next = keys[i + 1];
+    if (
+      VERB_PARTICLES.has(bare) &&
+      next !== undefined &&
+      next.length >= 3 &&
+      (next[0] === 'ن' || next[0] === 'ا') &&
+      !next.startsWith('ال') &&
+      !NOT_VERBS.has(next)
+    )
+      return true;
+  }
+  return false;
+}
+
 export const AR_QUOTES: QuoteLanguage = {
   ...shape,
   code: 'ar',
@@ -420,6 +451,7 @@ export const AR_QUOTES: QuoteLanguage = {
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
+  firstPerson: speaksFirstPerson,
   clauseOpeners: keySet(shape, 'بينما فيما حين'),
   // «…، فيما نفت وزارة الداخلية ذلك»: the contrast word opens the new clause and belongs to no quote («في حين» too).
   contrastClauses: keySet(shape, 'بينما فيما حين'),
