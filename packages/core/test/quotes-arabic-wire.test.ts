@@ -695,3 +695,12 @@ describe('Arabic speech going on in the first person, its quotation marks lost',
     ]);
   });
 });
+
+describe('Arabic descriptions by profession and origin for a speaker the entity stage missed', () => {
+  it('reads «الدبلوماسي الإسرائيلي» as the spokesman of the Israeli ministry heard before', () => {
+    const quotes = quotesOf(
+      'تسوية\n\nفي المقابل، قال المتحدث باسم وزارة الخارجية الإسرائيلية آرييه شاليف لوكالة فرانس برس إن إسرائيل جادة في التوصل إلى تسوية.\n\nوأوضح الدبلوماسي الإسرائيلي أن رئيس الوزراء سيلتقي الرئيس الفلسطيني.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['آرييه شاليف', 'آرييه شاليف']);
+  });
+});

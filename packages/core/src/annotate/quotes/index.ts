@@ -885,7 +885,9 @@ function speakerOf(
         // «قال الدبلوماسي الفرنسي» after «المبعوث الفرنسي جان كلود بورسيه»: a definite noun and a definite adjective of origin,
         // naming nobody the entity stage found, are the latest person introduced with that origin.
         const origin = unclaimed && !again ? originDescribed(nameKeys, ctx, persons, bodies, from) : undefined;
-        if (origin && bodies.includes(origin)) {
+        const heardOrigin = unclaimed && !again && !origin ? originHeard(nameKeys, lang, register) : undefined;
+        if (heardOrigin) speaker = heardOrigin;
+        else if (origin && bodies.includes(origin)) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], 'n');
           register.asBody(speaker, origin.id);
         } else if (origin) {
@@ -2127,6 +2129,14 @@ function originDescribed(
   // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides.)
   if (lang.professionNouns?.has(noun) !== true) return undefined;
   return latestBefore(persons, offset, (m) => keysAround(text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
+}
+
+/** `originDescribed` for a person the entity stage did not find, among the speakers heard (`SpeakerRegister.byOrigin`). */
+function originHeard(keys: readonly string[], lang: QuoteLanguage, register: SpeakerRegister): Speaker | undefined {
+  if (!lang.verbFirst || keys.length !== 2) return undefined;
+  const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
+  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true || lang.professionNouns?.has(noun) !== true) return undefined;
+  return register.byOrigin(adjective);
 }
 
 /**

@@ -205,6 +205,17 @@ export class SpeakerRegister {
     return found ? this.heard(found) : undefined;
   }
 
+  /**
+   * «وأوضح الدبلوماسي الإسرائيلي» after «المتحدث باسم وزارة الخارجية الإسرائيلية آرييه شاليف», a name the entity stage
+   * did not find: the latest person heard whose role holds an adjective of that origin.
+   */
+  byOrigin(adjective: string): Speaker | undefined {
+    const found = this.recent.find(
+      (s) => !s.group && !s.body && !s.descriptionOnly && !s.pair && s.roleKeys.some((k) => sameOrigin(this.lang, this.lang.articleless(k), adjective)),
+    );
+    return found ? this.heard(found) : undefined;
+  }
+
   /** How many people heard before have every one of these name keys ("Kettleman": Doris and Wade). */
   sharedBy(keys: readonly string[]): number {
     let n = 0;
