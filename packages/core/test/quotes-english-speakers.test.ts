@@ -464,3 +464,15 @@ describe('English addressees of a determiner and a noun', () => {
     expect(quotes.map((q) => q.text)).toEqual(['he would appeal', 'the plan was dead', 'it had been misled']);
   });
 });
+
+describe('English sentences after a quoted fragment that ends on a stop', () => {
+  it('starts a new sentence at a name with an apposition whose verb has its own clause', () => {
+    const quotes = quotesOf(
+      'Zipply said in a statement that the bill "ignores what drivers tell us." Carrio, the delivery app, posted on X that it was reviewing the bill.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Zipply', 'the bill "ignores what drivers tell us."'],
+      ['Carrio', 'it was reviewing the bill'],
+    ]);
+  });
+});

@@ -113,7 +113,12 @@ function appositionAttribution(text: string, i: number, lang: QuoteLanguage): bo
     .trim()
     .split(/\s+/);
   const cue = /^\s*([^\s,.;:!?]+)/.exec(rest.slice(second + 1))?.[1];
+  // ('"…." Carrio, the delivery app, posted on X that …': a verb with a clause of its own starts a sentence.)
+  const after = rest.slice(second + 1);
+  const stop = sentenceStopIn(after, lang);
+  const clause = (stop < 0 ? after : after.slice(0, stop)).split(/\s+/).some((w) => w !== '' && lang.complementisers.has(lang.key(w)));
   return (
+    !clause &&
     name.length <= NAME_WORDS &&
     apposition.length <= APPOSITION_WORDS &&
     !/[!?\n]/.test(rest.slice(0, second)) &&
