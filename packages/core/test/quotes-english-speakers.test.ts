@@ -466,6 +466,14 @@ describe('English addressees of a determiner and a noun', () => {
 });
 
 describe('English sentences after a quoted fragment that ends on a stop', () => {
+  it('starts a new sentence where the verb after a name and an aside takes a clause without "that"', () => {
+    const quotes = quotesOf(
+      'Reyes-Lindgren said the board was "not in that conversation today." Okafor, pressed on the same point, said the company\'s priority was the trial.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reyes-Lindgren', 'Okafor']);
+    expect(quotesOf('"We won." Tom Smith, the coach, said on Sunday.').map((q) => q.speaker?.name)).toEqual(['Tom Smith']);
+  });
+
   it('starts a new sentence at a name with an apposition whose verb has its own clause', () => {
     const quotes = quotesOf(
       'Zipply said in a statement that the bill "ignores what drivers tell us." Carrio, the delivery app, posted on X that it was reviewing the bill.',

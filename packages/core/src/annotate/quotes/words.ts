@@ -113,10 +113,14 @@ function appositionAttribution(text: string, i: number, lang: QuoteLanguage): bo
     .trim()
     .split(/\s+/);
   const cue = /^\s*([^\s,.;:!?]+)/.exec(rest.slice(second + 1))?.[1];
-  // ('"…." Carrio, the delivery app, posted on X that …': a verb with a clause of its own starts a sentence.)
+  // ('"…." Carrio, the delivery app, posted on X that …', '"…." Okafor, pressed on the point, said the company …': a
+  // verb with a clause of its own starts a sentence; an attribution's verb ends it or takes a setting.)
   const after = rest.slice(second + 1);
   const stop = sentenceStopIn(after, lang);
-  const clause = (stop < 0 ? after : after.slice(0, stop)).split(/\s+/).some((w) => w !== '' && lang.complementisers.has(lang.key(w)));
+  const tail = (stop < 0 ? after : after.slice(0, stop)).split(/\s+/).filter((w) => w !== '');
+  const next = tail[1] === undefined ? undefined : lang.key(tail[1]);
+  const clause =
+    tail.some((w) => lang.complementisers.has(lang.key(w))) || (next !== undefined && !lang.settingPrepositions.has(next) && !/^[,;:]/.test(tail[1] as string));
   return (
     !clause &&
     name.length <= NAME_WORDS &&
