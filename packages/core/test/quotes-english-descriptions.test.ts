@@ -420,3 +420,16 @@ describe('English descriptions that match no one, after a quote', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Anders Sundqvist', 'Anders Sundqvist', 'Owen Dempsey', 'the patient']);
   });
 });
+
+describe('English nouns for a person by their shape', () => {
+  it('lets "the ecologist" speak with a weak cue, and finds the person described so, not her university', () => {
+    const quotes = quotesOf(
+      [
+        'Birds sing earlier under street lights',
+        'Ingrid Saltonstall, an ecologist at the University of Leeds, led the study of 300 robins.',
+        'The ecologist cautioned that the study could not show whether singing earlier harmed the birds.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ingrid Saltonstall']);
+  });
+});

@@ -11,7 +11,7 @@
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
-import { POSSESSIVE } from './speakers.js';
+import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import type { Token } from './words.js';
 
@@ -2174,7 +2174,11 @@ function canSpeak(ctx: Ctx, k: number): boolean {
     lang.outletNouns.has(key) ||
     lang.settingNouns.has(key) ||
     lang.nameHeads?.has(key) === true ||
-    lang.documentNouns?.has(key) === true
+    lang.documentNouns?.has(key) === true ||
+    // ("The ecologist cautioned that …": a noun for a person, listed or of a person's shape.)
+    lang.personHeads?.has(key) === true ||
+    lang.personNouns.has(key) ||
+    (lang.casedNames && PERSON_SUFFIX.test(key))
   );
 }
 

@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
+import { contentKeys, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -2169,11 +2169,13 @@ function describedPerson(
       return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => sameOrigin(lang, a, k)));
     });
   const person = latest(persons);
-  // (A description holding a person's title, "the Conservative leader", describes no body the words around it name.)
-  const body = casedTitle(wanted, lang) ? undefined : latest(bodies);
+  // (A description holding a person's title, "the Conservative leader", or headed by a noun for a person, "the
+  // ecologist", describes no body the words around it name.)
+  const head = wanted[wanted.length - 1] as string;
+  const personal = lang.casedNames && (lang.personHeads?.has(head) === true || lang.personNouns.has(head) || PERSON_SUFFIX.test(head));
+  const body = casedTitle(wanted, lang) || personal ? undefined : latest(bodies);
   if (person || body) return !body || (person && person.start > body.start) ? person : body;
   if (matchedOnly) return undefined;
-  const head = wanted[wanted.length - 1] as string;
   // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
   for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.
@@ -2421,9 +2423,6 @@ function otherInstitution(nameKeys: readonly string[], head: string, lang: Sente
 function institutional(m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return wordKeys(m.name, lang).some((k) => lang.institutionWords?.has(k) === true) || lang.newsOutlets?.has(m.name.toLowerCase()) === true;
 }
-
-/** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */
-const PERSON_SUFFIX = /(?:ist|ian|[^a]man|woman|person|crat|aire)$/;
 
 /**
  * A description with no title in it ("the ministry", "the White House") names a body, not a

@@ -76,6 +76,9 @@ function roleHolds(lang: QuoteLanguage, role: readonly string[], key: string): b
 /** A possessive word ("Austria's", "the victim's"): whose something is, not what it is. */
 export const POSSESSIVE = /['’]s$/;
 
+/** Endings of nouns for people ("economist", "historian", "spokeswoman", "bureaucrat"): such a head names no body. */
+export const PERSON_SUFFIX = /(?:ist|ian|[^a]man|woman|person|crat|aire)$/;
+
 export class SpeakerRegister {
   /** Most recently heard first. */
   private readonly recent: Speaker[] = [];
