@@ -433,3 +433,17 @@ describe('English nouns for a person by their shape', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ingrid Saltonstall']);
   });
 });
+
+describe('English ages that match no one, after a quote', () => {
+  it('gives "the 54-year-old" to whom the paragraph before just quoted, not to the person named most', () => {
+    const quotes = quotesOf(
+      [
+        'Tate reaches the final',
+        'Rhiannon Tate beat the second seed on Friday. "I closed my eyes a bit," Tate said. Tate served well. Tate will play on Sunday.',
+        'Her coach, Graham Pellow, said his player had "a forehand that doesn\'t know it\'s supposed to be nervous."',
+        '"We came here to get matches," the 54-year-old said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Graham Pellow');
+  });
+});

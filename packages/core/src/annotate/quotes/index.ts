@@ -947,19 +947,26 @@ function speakerOf(
       else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
         const heard = body || !isDefinite(keys, lang) ? undefined : register.described(keys);
+        const open = !body && isDefinite(keys, lang) && !heard;
+        // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
+        // match by the words around a mention counts.)
+        // ("the 82-year-old said" after "Pike, 82, who has lived …": the person given that age, before anyone the
+        // paragraphs around are about.)
+        const matched = open
+          ? (agedPerson(keys, ctx.text, persons, from) ??
+            describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)))
+          : undefined;
+        // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
+        // the article is about.)
+        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from) : undefined;
         const person =
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
           (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
-          (!body && isDefinite(keys, lang) && !heard
-            ? // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
-              // match by the words around a mention counts.)
-              // ("the 82-year-old said" after "Pike, 82, who has lived …": the person given that age, before anyone the
-              // paragraphs around are about.)
-              (agedPerson(keys, ctx.text, persons, from) ??
-              describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)) ??
-              // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
+          matched ??
+          (open && !quoted
+            ? // "The 56-year-old said" with nobody described so: an age stands for the person the article is about.
               // ("the 44-year-old actress told Vanity Fair": an age anywhere in it, too.)
-              (keys.some((k) => k.endsWith('year-old')) ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
+              ((keys.some((k) => k.endsWith('year-old')) ? salientBefore(persons, from, 1, () => true, true) : undefined) ??
               // "said the actor": a noun for a person, matched by nobody's words, is the person the article is about,
               // named three times at least.
               // ("the victim's mother" is someone else's relation: not so.)
@@ -968,8 +975,7 @@ function speakerOf(
                 ? salientBefore(persons, from, 3, () => true, true)
                 : undefined))
             : undefined);
-        const quoted = person || body ? undefined : describedAfterQuote(keys, frame, ctx, justQuoted, from);
-        if (quoted) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
+        if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
         else if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           speaker.entityId ??= person.id;
@@ -2237,7 +2243,12 @@ function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: Sentenc
   // (The quotation stands before the attribution: no content after its verb.)
   if (frame.contentStart > frame.cue.start || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
-  if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true) return undefined;
+  if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true && !head.endsWith('year-old'))
+    return undefined;
+  // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)
+  // (Not a nationality, which no role states: «the Swede» for «Ridgefield coach Anders Sundqvist».)
+  if (lang.personHeads?.has(head) === true && lang.descriptionAliases?.has(head) !== true && who.roleKeys.length > 0 && !who.roleKeys.includes(head))
+    return undefined;
   // ("The patient was given steroids …, Dempsey said. "…," the patient wrote": a description the paragraph of that quote
   // or the text since used is its own referent, not the last speaker.)
   const since = ctx.text.slice(ctx.text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at).toLowerCase();
