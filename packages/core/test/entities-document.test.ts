@@ -223,3 +223,10 @@ describe('entities: words that name no person', () => {
     expect(doc.entities.find((e) => e.name === 'North Wealdshire')?.kind).toBe('location');
   });
 });
+
+describe('entities: a given name the tagger left before a name', () => {
+  it('opens the person with it («Ana Lúcia Ferraz» tagged from «Lúcia»)', () => {
+    const doc = parseArticle('Apps\n\n"We think creators should be paid," Ana Lúcia Ferraz told me at the office.', { quotes: false });
+    expect(doc.entities.some((e) => e.kind === 'person' && e.name === 'Ana Lúcia Ferraz')).toBe(true);
+  });
+});

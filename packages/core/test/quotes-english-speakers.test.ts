@@ -484,3 +484,10 @@ describe('English sentences after a quoted fragment that ends on a stop', () => 
     ]);
   });
 });
+
+describe('English titles joined before a name', () => {
+  it('reads "co-founder and CEO" as the role of the name after it', () => {
+    const q = only(quotesOf('"We think creators should be paid for it," co-founder and CEO Ana Lúcia Ferraz told me.'));
+    expect(q.speaker).toMatchObject({ name: 'Ana Lúcia Ferraz', role: 'co-founder and CEO' });
+  });
+});

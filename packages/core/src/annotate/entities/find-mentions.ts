@@ -475,6 +475,16 @@ function widenPerson(text: string, lang: EntityLanguage, tokens: readonly Entity
     const f = factsOf(lang, t);
     return !f.stop && !f.speech && !f.common && lang.titleBefore(tokens, k + 1) === 0;
   };
+  // («Ana Lúcia Ferraz» tagged from «Lúcia»: a given name right before a name the tagger began later opens it.)
+  const before = tokens[s - 1] as EntityToken;
+  if (free(s - 1) && lang.canStartName(before.text) && lang.isGivenName?.(before.text) === true) {
+    const given = mentionOf(text, lang, tokens, s - 1, e, 'person', m.blockId, 'model');
+    if (given) {
+      covered[s - 1] = 1;
+      Object.assign(m, given);
+      return;
+    }
+  }
   let k = s;
   while (k > 0 && s - k < 2 && free(k - 1)) k--;
   if (k === s) return;
