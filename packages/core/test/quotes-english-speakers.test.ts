@@ -491,3 +491,12 @@ describe('English titles joined before a name', () => {
     expect(q.speaker).toMatchObject({ name: 'Ana Lúcia Ferraz', role: 'co-founder and CEO' });
   });
 });
+
+describe('English headlines that speak by a title', () => {
+  it('gives "Judge rules …" to the judge the story introduces', () => {
+    const quotes = parseArticle(
+      'Judge rules Ondrix illegally monopolized ad market\n\nA federal court found on Monday against Ondrix. U.S. District Judge Harriet Lungu wrote that the company had harmed publishers.',
+    ).quotes;
+    expect(quotes[0]?.speaker?.name).toBe('Harriet Lungu');
+  });
+});

@@ -316,6 +316,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   for (const d of drafts) if (WORDLIKE.test(text.slice(d.start, d.end))) drafts[kept++] = d;
   drafts.length = kept;
   namedLater(drafts, text, lang);
+  headlineNamedLater(drafts, blocks, text, persons, register, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
@@ -470,6 +471,40 @@ function interviewAnswers(
         lastToken: -1,
         span: -1,
       });
+    }
+  }
+}
+
+/** Persons after a headline looked at for the one its title describes. */
+const HEADLINE_LOOKAHEAD = 20;
+
+/**
+ * "Quorra CEO says …", "Judge rules …", "Researcher says …": a headline's speaker given by a title, in a language with
+ * capitals, is whom the story below introduces with it ("U.S. District Judge Harriet Lungu"): the first person after
+ * the headline whose words around hold the title.
+ */
+function headlineNamedLater(
+  drafts: Draft[],
+  blocks: readonly Block[],
+  text: string,
+  persons: readonly PersonMention[],
+  register: SpeakerRegister,
+  lang: QuoteLanguage,
+): void {
+  if (!lang.casedNames) return;
+  for (const d of drafts) {
+    const speaker = d.speaker;
+    if (blocks[d.block]?.type !== 'heading' || !speaker || speaker.entityId || speaker.group || speaker.body) continue;
+    const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '');
+    if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
+    const from = countBefore(persons, (m) => m.start < d.end);
+    for (let i = from; i < persons.length && i < from + HEADLINE_LOOKAHEAD; i++) {
+      const m = persons[i] as PersonMention;
+      if (!keysAround(text, m, lang).includes(head)) continue;
+      d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
+      d.speaker.entityId ??= m.id;
+      d.inferred = true;
+      break;
     }
   }
 }
