@@ -500,3 +500,11 @@ describe('English headlines that speak by a title', () => {
     expect(quotes[0]?.speaker?.name).toBe('Harriet Lungu');
   });
 });
+
+describe('English inverted attributions after a short adverbial', () => {
+  it('reads no clause in "Later, Ford said." but keeps a clause the attribution interrupts', () => {
+    expect(quotesOf('Later, Ford said.', 'After that, Ford wrote, and wrote, and wrote.')).toHaveLength(0);
+    const quotes = quotesOf('This system, says Richard Locksley, an immunologist, helps direct the response.');
+    expect(quotes.map((q) => q.text)).toEqual(['This system', 'helps direct the response']);
+  });
+});

@@ -196,6 +196,9 @@ function particleAfter(text: string, at: number, particle: string): boolean {
 
 const isSpaceChar = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+/** Words below which an unmarked phrase before an inverted attribution may be an adverbial ("After that, Ford wrote"). */
+const INVERTED_CLAUSE_WORDS = 3;
+
 /** Tokens after a verb within which a relative clause's own complement must open («الذي قال رئيسه إن»). */
 const RELATIVE_COMPLEMENT_TOKENS = 3;
 
@@ -1063,6 +1066,20 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
   // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).
   if (lang.verbFirst && !isClose(tokens[b])) return null;
+  // ("Later, Ford said.", "After that, Ford wrote, and wrote": an adverbial before the comma is no clause said; "This
+  // system, Locksley said, helps direct …" is the subject of a clause the attribution interrupts.)
+  if (!isClose(tokens[b])) {
+    let words = 0;
+    for (let k = sentence.first; k < b && words < INVERTED_CLAUSE_WORDS; k++) if (isWord(tokens[k])) words++;
+    let resumes = false;
+    for (let k = t + 1; k + 1 < sentence.last && !resumes; k++) {
+      const next = tokens[k + 1];
+      resumes = isComma(tokens[k]) && isWord(next) && !isCapitalised(ctx, next) && !lang.coordinators.has(next.key);
+    }
+    const first = tokens[sentence.first];
+    const adverbial = words < 2 || (isWord(first) && lang.settingPrepositions.has(first.key));
+    if (words < INVERTED_CLAUSE_WORDS && adverbial && !resumes) return null;
+  }
   frame.contentEnd = isClose(tokens[b]) ? b + 1 : b;
   frame.contentStart = -1;
   if (subject) frame.subject = subject;
