@@ -204,11 +204,11 @@ export interface QuoteLanguage extends WordShape {
   /** «نحن», «لدينا», «لقد»: words opening a speaker's own words, never reported ones nor a name. */
   firstPersonOpeners?: ReadonlySet<string>;
   /**
-   * Whether a paragraph's words, as written, speak in the first person («نحن نحترم …», «لن نسمح …»): with no cue and no mark of
+   * Whether a paragraph's text speaks in the first person («نحن نحترم …», «لن نسمح …»): with no cue and no mark of
    * its own, right after a paragraph that ended on someone's direct speech, it is that speech going on (text whose
    * quotation marks were lost, one sentence per paragraph).
    */
-  firstPerson?: (words: readonly string[]) => boolean;
+  firstPerson?: (text: string) => boolean;
   /** «أبلغه» → «أبلغ»: a key less an object pronoun written onto it, if it ends in one. */
   objectPronounStem?(key: string): string | undefined;
   /** «متمنيا», «مجددا»: a word shaped as an adverb in the accusative, which says how and names no one. */

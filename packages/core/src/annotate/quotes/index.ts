@@ -341,8 +341,7 @@ function firstPersonGoingOn(
   if (!lang.firstPerson || !before || last?.block !== b - 1 || !last.speaker) return null;
   // The speech ran to the end of its paragraph: nothing but marks and stops after it.
   if (/[\p{L}\p{N}]/u.test(text.slice(last.end, before.end))) return null;
-  const body = text.slice(range.start, range.end);
-  if (!lang.firstPerson(body.split(/[\s,.،؛:!?؟()«»"]+/u).filter(Boolean))) return null;
+  if (!lang.firstPerson(text.slice(range.start, range.end))) return null;
   let [start, end] = trimSpaces(text, range.start, range.end);
   // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
   const opening = /^(\S+)\s+/u.exec(text.slice(start, end));

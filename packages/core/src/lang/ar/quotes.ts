@@ -360,8 +360,13 @@ const VERB_PARTICLES = keySet(shape, 'لن لا لم سوف');
 /** Words after «لا» that open on those letters and are no verb («لا أحد», «لا نهاية»). */
 const NOT_VERBS = keySet(shape, 'أحد أكثر أقل أي أن إن إلا إذا أمام أو نهاية نحو نفس نسبة');
 
-/** Whether a paragraph's words speak in the first person: a first-person pronoun, or a particle and a first-person verb. */
-function speaksFirstPerson(words: readonly string[]): boolean {
+/** Letters every first-person form above holds: a paragraph with none of them is read no further (most are not). */
+const FIRST_PERSON_HINT = /نحن|نا(?![\p{L}])|[أإا]ن[ني]|(?:لن|لا|لم|سوف)\s+[نأا]/u;
+
+/** Whether a paragraph speaks in the first person: a first-person pronoun, or a particle and a first-person verb. */
+function speaksFirstPerson(text: string): boolean {
+  if (!FIRST_PERSON_HINT.test(text)) return false;
+  const words = text.split(/[\s,.،؛:!?؟()«»"]+/u).filter(Boolean);
   const keys = words.map((w) => shape.key(w));
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
