@@ -152,3 +152,12 @@ describe('English pronouns and the genders of given names', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Marisol Vantreese', 'Curtis Dahlgren', 'Marisol Vantreese']);
   });
 });
+
+describe('English speakers first heard by a surname', () => {
+  it('takes the gender of the given name once the full name is known', () => {
+    const quotes = quotesOf(
+      'Title\n\nChief executive Gwendolyn Price-Abara said the chain would close 31 stores.\n\nRaymond Osei, an analyst at Brightwater Securities, asked whether that was enough.\n\n"Thirty-one is a start. It is not a strategy," Osei told the chief executive.\n\nShe countered that the remaining stores were profitable.',
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Gwendolyn Price-Abara');
+  });
+});

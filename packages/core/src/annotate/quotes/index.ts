@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
 import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
+import { contentKeys, givenNameGender, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -2333,6 +2333,8 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
   if (fuller(keys)) {
     speaker.name = person.name;
     speaker.nameKeys = keys;
+    // ("Osei told the chief executive" after "Raymond Osei, an analyst …": the full name's given name tells the gender.)
+    if (!speaker.gender && !speaker.body) speaker.gender = givenNameGender(lang, keys);
     // The words the name took back from the role are no longer the role's («المتحدث سامر» → «المتحدث»).
     if (speaker.role) {
       const nameWords = new Set(person.name.split(/\s+/));

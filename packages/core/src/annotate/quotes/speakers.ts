@@ -32,6 +32,12 @@ const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'from', '�
 /** A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already). */
 const foldMarks = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
 
+/** The gender a full name's given name is read one way with («Mary Smith»), if any: not a surname alone. */
+export function givenNameGender(lang: QuoteLanguage, nameKeys: readonly string[]): 'm' | 'f' | undefined {
+  if (nameKeys.length < 2) return undefined;
+  return lang.givenNameGender?.get(lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string));
+}
+
 /** Content keys of a phrase: articles and linking words dropped. */
 export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
   const out: string[] = [];
@@ -89,9 +95,7 @@ export class SpeakerRegister {
   byName(name: string, keys: readonly string[], role: string | undefined, roleKeys: readonly string[], said: Speaker['gender']): Speaker {
     const nameKeys = contentKeys(keys, this.lang);
     // A title or verb form tells the gender; else a given name read one way («Mary Smith»).
-    const gender =
-      said ??
-      (nameKeys.length >= 2 ? this.lang.givenNameGender?.get(this.lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string)) : undefined);
+    const gender = said ?? givenNameGender(this.lang, nameKeys);
     const known =
       // (A pair, «بوش وبلير», is neither of its two alone.)
       this.recent.find((s) => !s.group && !s.descriptionOnly && !s.pair && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
@@ -107,6 +111,7 @@ export class SpeakerRegister {
         known.role = role;
         known.roleKeys = contentKeys(roleKeys, this.lang);
       }
+      // ("Osei" heard first, "Raymond Osei" now: the given name tells the gender the surname did not.)
       if (gender && !known.gender && !known.body) known.gender = gender;
       return this.heard(known);
     }
@@ -314,8 +319,7 @@ export class SpeakerRegister {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
     if (known) return !agrees(agreement, known);
-    const given =
-      nameKeys.length >= 2 ? this.lang.givenNameGender?.get(this.lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string)) : undefined;
+    const given = givenNameGender(this.lang, nameKeys);
     return given !== undefined && (agreement?.gender === 'm' || agreement?.gender === 'f') && agreement.gender !== given;
   }
 
