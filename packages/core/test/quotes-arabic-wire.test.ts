@@ -704,3 +704,12 @@ describe('Arabic descriptions by profession and origin for a speaker the entity 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['آرييه شاليف', 'آرييه شاليف']);
   });
 });
+
+describe('Arabic trades with an adjective of origin', () => {
+  it('reads «الشاعر السوري» as the poet introduced with that origin', () => {
+    const quotes = quotesOf(
+      'معرض الكتاب\n\nوشارك في الامسية الشاعر السوري أيمن الحداد والروائية المصرية منى فهمي.\n\nوقال الشاعر السوري إن المعرض يشكل متنفسا حقيقيا للمثقفين العرب.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أيمن الحداد']);
+  });
+});

@@ -428,7 +428,10 @@ export const AR_QUOTES: QuoteLanguage = {
   asideOpeners: keySet(shape, 'وهو وهي وهم وهما وهن'),
   dualRelatives: keySet(shape, 'اللذان اللتان اللذين اللتين'),
   describedBodyNouns: keySet(shape, 'نادي فريق شركة صحيفة جريدة مجلة قناة حزب مجموعة'),
-  professionNouns: keySet(shape, 'دبلوماسي دبلوماسية محقق محققة مفاوض مفاوضة ضابط ناشط ناشطة سياسي سياسية إعلامي إعلامية معارض معارضة حقوقي حقوقية'),
+  professionNouns: keySet(
+    shape,
+    'دبلوماسي دبلوماسية محقق محققة مفاوض مفاوضة ضابط ناشط ناشطة سياسي سياسية إعلامي إعلامية معارض معارضة حقوقي حقوقية شاعر شاعرة كاتب كاتبة روائي روائية مخرج مخرجة ممثل ممثلة مطرب مطربة فنان فنانة',
+  ),
   withheldNouns: keySet(shape, 'عدم'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
   // («دون أن ينهي», "without": no reported clause either.)
