@@ -1288,15 +1288,15 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   return phrase;
 }
 
+/** Words an apposition between a name and its relative "who" may hold ("a retired school librarian in Fort Lauderdale"). */
+const RELATIVE_APPOSITION_WORDS = 10;
+
 /**
  * The name a relative "who" before `end` points at: the run of capitals before it, past a place after "of" or "from"
  * and an age between commas ("Sen. Harold Weiss of Rhode Island, who", "Edna Marsh, 84, of Sheboygan, who") and a
  * nickname in marks ("Clifford "Boots" Marlowe, who"). Null when the run opens the sentence (its clause would end
  * inside it) or there is none.
  */
-/** Words an apposition between a name and its relative "who" may hold ("a retired school librarian in Fort Lauderdale"). */
-const RELATIVE_APPOSITION_WORDS = 10;
-
 function antecedentName(ctx: Ctx, end: number): TokenRange | null {
   const { tokens, sentence } = ctx;
   const capital = (k: number) => k > sentence.first && isWord(tokens[k]) && isCapitalised(ctx, tokens[k] as Token);
@@ -2481,10 +2481,10 @@ function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
   return index;
 }
 
-/** «وفقًا للكرملين، …» · «…، بحسب ما أعلنته الوزارة» · "…, according to X". */
 /** Words a source may have after its parenthesised acronym before the comma ("(CDC) in the US,"). */
 const SOURCE_TAIL_WORDS = 6;
 
+/** «وفقًا للكرملين، …» · «…، بحسب ما أعلنته الوزارة» · "…, according to X". */
 function sourceFrame(ctx: Ctx, t: number): Frame | null {
   const { tokens, lang, sentence, text } = ctx;
   const first = tokens[t] as Token;

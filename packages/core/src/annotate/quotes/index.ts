@@ -353,20 +353,12 @@ function firstPersonGoingOn(
   while (end > start && /[.!؟?]/u.test(text.charAt(end - 1))) end--;
   [start, end] = trimSpaces(text, start, end);
   if (end <= start) return null;
-  return {
-    start,
-    end,
-    kind: 'direct',
-    block: b,
-    cue: null,
-    speaker: last.speaker,
-    inferred: true,
-    speakerSpan: null,
-    confidence: 0.5,
-    firstToken: -1,
-    lastToken: -1,
-    span: -1,
-  };
+  return unmarkedDraft(start, end, b, last.speaker);
+}
+
+/** A direct quote with no quotation marks and no cue of its own, its speaker inferred (an answer, speech going on). */
+function unmarkedDraft(start: number, end: number, block: number, speaker: Speaker): Draft {
+  return { start, end, kind: 'direct', block, cue: null, speaker, inferred: true, speakerSpan: null, confidence: 0.5, firstToken: -1, lastToken: -1, span: -1 };
 }
 
 /** A letter or a digit, in any script. */
@@ -456,20 +448,7 @@ function interviewAnswers(
       if (quoted.has(b)) break;
       const [s, e] = trimmed(b);
       if (e <= s) continue;
-      drafts.push({
-        start: s,
-        end: e,
-        kind: 'direct',
-        block: b,
-        cue: null,
-        speaker: who,
-        inferred: true,
-        speakerSpan: null,
-        confidence: 0.5,
-        firstToken: -1,
-        lastToken: -1,
-        span: -1,
-      });
+      drafts.push(unmarkedDraft(s, e, b, who));
     }
   }
 }
@@ -2250,11 +2229,6 @@ function describedInParagraph(
 }
 
 /**
- * '"…," the Swede said.' right after a paragraph in which Anders Sundqvist spoke: a definite description of a person
- * that matched no one, attributing the quotation before it, is whom the paragraph before (or this one) just quoted —
- * a person named, not a body, a group or another description.
- */
-/**
  * "Kestrel Property Group said the rent was fair. The landlord said …", "Lanternfish Pictures said …. The distributor
  * described it as …": a definite description naming a kind of body no list knows is the body just quoted in this
  * paragraph or the one before, unless the text since used the noun itself.
@@ -2270,6 +2244,11 @@ function bodyAfterQuote(keys: readonly string[], ctx: SentenceCtx, justQuoted: D
   return since.includes(` ${head}`) ? undefined : who;
 }
 
+/**
+ * '"…," the Swede said.' right after a paragraph in which Anders Sundqvist spoke: a definite description of a person
+ * that matched no one, attributing the quotation before it, is whom the paragraph before (or this one) just quoted —
+ * a person named, not a body, a group or another description.
+ */
 function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: SentenceCtx, justQuoted: Draft | undefined, at: number): Speaker | undefined {
   const { lang } = ctx;
   const who = justQuoted?.speaker;

@@ -140,13 +140,14 @@ function capitalAfter(text: string, i: number): boolean {
   if (k > i && isMarkCode(text.charCodeAt(k)) && isUpper(text.charCodeAt(k + 1))) return true;
   return k > i && isUpper(text.charCodeAt(k));
 }
-/** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
+
 /** Whether the apostrophe at `i` is the unpaired half of a doubled one whose other half, apart or together, is a mark. */
 function otherHalf(text: string, roles: ReadonlyMap<number, unknown>, i: number): boolean {
   for (const k of [i + 2, i - 2, i + 1, i - 1]) if (roles.has(k) && text.charCodeAt(k) === 0x27) return true;
   return false;
 }
 
+/** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
 /** What the stage knows of a word, cached by its text. */

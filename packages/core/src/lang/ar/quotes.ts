@@ -233,7 +233,6 @@ const MANNER = keySet(
     'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر',
 );
 
-/** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
 /**
  * بـ on the article («بالدارجة», «بالأمازيغية»), on a word opening with a hamza on alif («بإمكانية», «بأهمية») or on a
  * verbal noun of the tenth form («باستمرار», «باستثناء»): a preposition and its noun, never a name (a name spelt so,
@@ -244,6 +243,7 @@ function prepositionalWord(word: string): boolean {
   return word.charCodeAt(0) === 0x0628 && ((key.startsWith('بال') && key.length >= 6) || /^ب[أإآ]/.test(word) || /^باست.{3}/.test(key));
 }
 
+/** «لـ», «بـ» written apart with a tatweel before a name or a quotation mark («لـ«حزب الله»»). */
 const SEPARATE_PREPOSITION = /^[وف]?[لبك]ـ/u;
 
 /** «لل», «بال», «كال» (after «و» or «ف»): a preposition written onto the article. */

@@ -78,13 +78,13 @@ const EN_SETTING_WORDS = new Set([
   'wyoming',
 ]);
 
-/** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
 /** Irregular past tenses of common verbs ("left", "went"). */
 const IRREGULAR_PAST = new Set(
   'left went came took made gave saw found got knew thought became began kept held brought met paid ran sent sat stood won lost felt built bought caught fought spent told said wrote broke chose drove flew grew hid led meant rose sold shot slept spoke stole struck swore taught threw understood wore'.split(
     ' ',
   ),
 );
+/** Irregular past participles that open an aside ("seen by Reuters", "written in 2019"). */
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
 const PARTICIPLES =
