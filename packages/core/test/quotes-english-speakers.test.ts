@@ -499,6 +499,13 @@ describe('English headlines that speak by a title', () => {
     ).quotes;
     expect(quotes[0]?.speaker?.name).toBe('Harriet Lungu');
   });
+
+  it('gives the lead\'s "A security researcher says" to the researcher the story names below', () => {
+    const quotes = parseArticle(
+      'Radio could open smart locks\n\nA security researcher says she was able to unlock the locks with a cheap radio.\n\nThe researcher, Odile Marchetti, said she had emailed the company in October.',
+    ).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Odile Marchetti', 'Odile Marchetti']);
+  });
 });
 
 describe('English inverted attributions after a short adverbial', () => {

@@ -470,9 +470,14 @@ function headlineNamedLater(
   lang: QuoteLanguage,
 ): void {
   if (!lang.casedNames) return;
+  const lead = blocks.findIndex((b) => b.type === 'paragraph');
   for (const d of drafts) {
     const speaker = d.speaker;
-    if (blocks[d.block]?.type !== 'heading' || !speaker || speaker.entityId || speaker.group || speaker.body) continue;
+    if (!speaker || speaker.entityId || speaker.group || speaker.body) continue;
+    // ("A security researcher says she was able to …" opening the story, too: someone it names below.)
+    const first = lang.key(speaker.name.split(/\s+/)[0] ?? '');
+    const introduced = d.block === lead && speaker.descriptionOnly && lang.indefiniteArticles?.has(first) === true;
+    if (blocks[d.block]?.type !== 'heading' && !introduced) continue;
     const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '');
     if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
     const from = countBefore(persons, (m) => m.start < d.end);
