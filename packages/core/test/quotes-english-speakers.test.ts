@@ -515,3 +515,10 @@ describe('English inverted attributions after a short adverbial', () => {
     expect(quotes.map((q) => q.text)).toEqual(['This system', 'helps direct the response']);
   });
 });
+
+describe('English relative clauses after an apposition', () => {
+  it('gives "who said" to the name before an apposition that ends on "the University of Leeds"', () => {
+    const q = only(quotesOf('The study was led by Ingrid Saltonstall, an ecologist at the University of Leeds, who said the shift was large.'));
+    expect(q.speaker?.name).toBe('Ingrid Saltonstall');
+  });
+});

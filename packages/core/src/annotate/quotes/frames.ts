@@ -1318,7 +1318,8 @@ function antecedentName(ctx: Ctx, end: number): TokenRange | null {
       (capital(start - 2) || isComma(holder) || (isWord(holder) && (ctx.lang.titles.has(holder.key) || ctx.lang.personHeads?.has(holder.key) === true)));
     // ("Teresa Mbatha-Lowry, a retired school librarian in Fort Lauderdale, who": a place after another preposition ends
     // an apposition; the name is before the apposition's comma.)
-    if (!placed && isWord(link) && ctx.lang.nonClauseWords.has(link.key)) {
+    // ("Ingrid Saltonstall, an ecologist at the University of Leeds, who": an article before the capitals, too.)
+    if (!placed && isWord(link) && (ctx.lang.nonClauseWords.has(link.key) || ctx.lang.determiners?.has(link.key) === true)) {
       let comma = start - 2;
       while (comma > Math.max(sentence.first, start - RELATIVE_APPOSITION_WORDS) && isWord(tokens[comma])) comma--;
       if (isComma(tokens[comma]) && capital(comma - 1)) {
