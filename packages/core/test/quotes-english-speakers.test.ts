@@ -522,3 +522,13 @@ describe('English relative clauses after an apposition', () => {
     expect(q.speaker?.name).toBe('Ingrid Saltonstall');
   });
 });
+
+describe('English settings of time before the clause', () => {
+  it('reads "said since 2022 that" and "said over the weekend that"', () => {
+    const quotes = quotesOf('Smith has said since 2022 that locks should reject old commands.', 'Jones said over the weekend that the plan was dead.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Smith', 'locks should reject old commands'],
+      ['Jones', 'the plan was dead'],
+    ]);
+  });
+});

@@ -216,7 +216,7 @@ export const EN_QUOTES: QuoteLanguage = {
   sourceResumptives: new Set(),
   settingPrepositions: keySet(
     shape,
-    'on in at during to after before from via using through outside inside near beside behind amid late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
+    'on in at during to after before from via using through outside inside near beside behind amid since over throughout late early earlier yesterday today tonight last this monday tuesday wednesday thursday friday saturday sunday',
   ),
   documentNouns: keySet(
     shape,
