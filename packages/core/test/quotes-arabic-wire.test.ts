@@ -713,3 +713,12 @@ describe('Arabic trades with an adjective of origin', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أيمن الحداد']);
   });
 });
+
+describe('Arabic titles whose complement holds another title', () => {
+  it("reads «مساعد وزيرة الخارجية» as a man's title, so «وتابع» goes on with him", () => {
+    const quotes = quotesOf(
+      'نفط العراق\n\nقال مساعد وزيرة الخارجية الأميركية ريتشارد كولمان إن واشنطن تأمل في إقرار القانون.\n\nوتابع: لا نريد أن نملي على العراقيين ما يجب أن يفعلوه.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ريتشارد كولمان', 'ريتشارد كولمان']);
+  });
+});

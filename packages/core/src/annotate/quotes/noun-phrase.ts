@@ -66,9 +66,13 @@ export function titleOf(lang: QuoteLanguage, key: string) {
 /** Analyses the words [start, end) as one speaker phrase. */
 export function readNounPhrase(text: string, tokens: readonly Token[], start: number, end: number, lang: QuoteLanguage): NounPhrase {
   const np: NounPhrase = { start, end, nameStart: end, nameEnd: end, roleStart: start, roleEnd: start, group: false };
+  // The first title is the head; a title in its complement names someone else («مساعد وزيرة الخارجية» is a man's title).
   for (let i = start; i < end; i++) {
     const tok = tokens[i] as Token;
-    if (tok.type === 'word' && titleOf(lang, tok.key)?.gender) np.gender = titleOf(lang, tok.key)?.gender;
+    const title = tok.type === 'word' ? titleOf(lang, tok.key) : undefined;
+    if (!title) continue;
+    if (title.gender) np.gender = title.gender;
+    break;
   }
   return lang.casedNames ? readCased(text, tokens, np, lang) : readUncased(text, tokens, np, lang);
 }
