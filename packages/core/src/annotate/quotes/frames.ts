@@ -1071,14 +1071,15 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   if (!isClose(tokens[b])) {
     let words = 0;
     for (let k = sentence.first; k < b && words < INVERTED_CLAUSE_WORDS; k++) if (isWord(tokens[k])) words++;
+    const first = tokens[sentence.first];
+    const adverbial = words < INVERTED_CLAUSE_WORDS && (words < 2 || (isWord(first) && lang.settingPrepositions.has(first.key)));
+    // (Read on only for such a short phrase: whether the sentence resumes after a comma past the attribution.)
     let resumes = false;
-    for (let k = t + 1; k + 1 < sentence.last && !resumes; k++) {
+    for (let k = t + 1; adverbial && k + 1 < sentence.last && !resumes; k++) {
       const next = tokens[k + 1];
       resumes = isComma(tokens[k]) && isWord(next) && !isCapitalised(ctx, next) && !lang.coordinators.has(next.key);
     }
-    const first = tokens[sentence.first];
-    const adverbial = words < 2 || (isWord(first) && lang.settingPrepositions.has(first.key));
-    if (words < INVERTED_CLAUSE_WORDS && adverbial && !resumes) return null;
+    if (adverbial && !resumes) return null;
   }
   frame.contentEnd = isClose(tokens[b]) ? b + 1 : b;
   frame.contentStart = -1;

@@ -152,8 +152,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
         else if (inside) trimBefore(inside, frame, ctx);
         // (Once this paragraph has quoted someone, the narration before it no longer says who speaks next: «The
         // 29-year-old said she had fought …. "…," she said.»)
-        const quotedHere = drafts[drafts.length - 1]?.block === b;
         const last = drafts[drafts.length - 1];
+        const quotedHere = last?.block === b;
         const speaker = speakerOf(
           frame,
           ctx,
@@ -1865,14 +1865,15 @@ function pronounBefore(text: string, from: number, to: number, lang: QuoteLangua
 function agedPerson(keys: readonly string[], text: string, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
   const age = /^(\d{1,3})-year-old$/.exec(keys.find((k) => k.endsWith('year-old')) ?? '')?.[1];
   if (age === undefined) return undefined;
-  // ("Calloway, now 29,", "Jones, aged 40,".)
-  const after = new RegExp(`^,\\s*(?:now\\s+|aged\\s+)?${age}\\b`);
   return latestBefore(
     persons,
     offset,
-    (m) => after.test(text.slice(m.end, m.end + 14)) || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
+    (m) => AGE_AFTER.exec(text.slice(m.end, m.end + 14))?.[1] === age || text.slice(Math.max(0, m.start - 16), m.start).includes(`${age}-year-old`),
   );
 }
+
+/** An age in apposition right after a name (", 82", ", now 29", ", aged 40"). */
+const AGE_AFTER = /^,\s*(?:now\s+|aged\s+)?(\d{1,3})\b/;
 
 /** Words of origin that may stand between a title and the name it goes with («الطبيب الهولندي يان»). */
 const TITLE_ADJECTIVES = 2;
@@ -2141,9 +2142,9 @@ function originDescribed(
   offset: number,
 ): PersonMention | undefined {
   const { lang, text } = ctx;
-  if (!lang.verbFirst || keys.length !== 2) return undefined;
-  const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
-  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true) return undefined;
+  const described = describedByOrigin(keys, lang);
+  if (!described) return undefined;
+  const [noun, adjective] = described;
   // («النادي الإسباني» after «ريال مدريد الإسباني»: a body's kind, and the adjective right after the body's name.)
   if (lang.describedBodyNouns?.has(noun) === true)
     return latestBefore(bodies, offset, (m) => {
@@ -2157,10 +2158,15 @@ function originDescribed(
 
 /** `originDescribed` for a person the entity stage did not find, among the speakers heard (`SpeakerRegister.byOrigin`). */
 function originHeard(keys: readonly string[], lang: QuoteLanguage, register: SpeakerRegister): Speaker | undefined {
+  const described = describedByOrigin(keys, lang);
+  return described && lang.professionNouns?.has(described[0]) === true ? register.byOrigin(described[1]) : undefined;
+}
+
+/** A definite noun and a definite adjective of origin in a verb-first language («الدبلوماسي الفرنسي»), articles off. */
+function describedByOrigin(keys: readonly string[], lang: QuoteLanguage): [string, string] | undefined {
   if (!lang.verbFirst || keys.length !== 2) return undefined;
   const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
-  if (noun === keys[0] || adjective === keys[1] || lang.describes?.(adjective) !== true || lang.professionNouns?.has(noun) !== true) return undefined;
-  return register.byOrigin(adjective);
+  return noun !== keys[0] && adjective !== keys[1] && lang.describes?.(adjective) === true ? [noun, adjective] : undefined;
 }
 
 /**
@@ -2245,8 +2251,18 @@ function bodyAfterQuote(keys: readonly string[], ctx: SentenceCtx, justQuoted: D
   const head = lang.articleless(keys[1] as string);
   // (Not a document that speaks for the body, "the complaint", nor an institution or a group of people.)
   if (lang.institutionWords?.has(head) === true || lang.groupNouns.has(head) || lang.documentNouns?.has(head) === true) return undefined;
-  const since = ctx.text.slice(ctx.text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at).toLowerCase();
-  return since.includes(` ${head}`) ? undefined : who;
+  return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
+}
+
+/**
+ * ("The patient was given steroids …, Dempsey said. "…," the patient wrote"): whether the paragraph of the quote just
+ * made, or the text since, up to `at`, used a description's head noun, which then is its own referent.
+ */
+function usedSinceQuote(text: string, justQuoted: Draft | undefined, at: number, head: string): boolean {
+  return text
+    .slice(text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at)
+    .toLowerCase()
+    .includes(` ${head}`);
 }
 
 /**
@@ -2267,10 +2283,7 @@ function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: Sentenc
   // (Not a nationality, which no role states: «the Swede» for «Ridgefield coach Anders Sundqvist».)
   if (lang.personHeads?.has(head) === true && lang.descriptionAliases?.has(head) !== true && who.roleKeys.length > 0 && !who.roleKeys.includes(head))
     return undefined;
-  // ("The patient was given steroids …, Dempsey said. "…," the patient wrote": a description the paragraph of that quote
-  // or the text since used is its own referent, not the last speaker.)
-  const since = ctx.text.slice(ctx.text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at).toLowerCase();
-  return since.includes(` ${head}`) ? undefined : who;
+  return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
 }
 
 /**
