@@ -722,3 +722,35 @@ describe('Arabic titles whose complement holds another title', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['ريتشارد كولمان', 'ريتشارد كولمان']);
   });
 });
+
+describe('Arabic speech over paragraphs that ANERcorp-style splitting broke up', () => {
+  it('reads «قائلا في كتاب وجهه الى …» and the quotation after the setting as the words said', () => {
+    const quotes = quotesOf(
+      "منبر الاقصى\n\nوكان جلالة المغفور له الملك الحسين قد أمر باعادة صنع المنبر عام 1993 قائلا في كتاب وجهه الى رئيس الوزراء ' ' لقد صممنا على ان نحافظ على المقدسات ' '.",
+    );
+    expect(quotes.map((q) => [q.kind, q.text])).toEqual([['direct', 'لقد صممنا على ان نحافظ على المقدسات']]);
+    // «المغفور له» ("the late") belongs to the honorific, not to the name.
+    expect(quotes[0]?.speaker?.name?.startsWith('له')).toBe(false);
+    expect(quotes[0]?.speaker?.name).toContain('الملك الحسين');
+  });
+
+  it('goes on with first-person speech past paragraphs of a lone stop', () => {
+    const quotes = quotesOf(
+      [
+        'زيارة دولة',
+        'وقال الرئيس الفنزويلي اوغو شافيز في المطار ان هناك افاقا جديدة بين الشعبين.',
+        '.',
+        '.',
+        'أريد ان انوه بعظمة الحضور العربي في فنزويلا.',
+        '.',
+        'ما يربط بيننا وبين شعبينا هي علاقات اخوة.',
+        'وكان الرئيس السوري في مقدمة مستقبليه في المطار.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['اوغو شافيز', 'هناك افاقا جديدة بين الشعبين'],
+      ['اوغو شافيز', 'أريد ان انوه بعظمة الحضور العربي في فنزويلا'],
+      ['اوغو شافيز', 'ما يربط بيننا وبين شعبينا هي علاقات اخوة'],
+    ]);
+  });
+});

@@ -52,7 +52,9 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
     let at = start;
     for (const line of g.text.split('\n')) {
       const words = line.replace(/^[\s"“«‘']+/, '').trimEnd();
-      if (words) {
+      // A paragraph of punctuation alone («.», which ANERcorp's sentence splitter leaves inside quotations) holds no
+      // words to find: the quote's parts skip it.
+      if (/[\p{L}\p{N}]/u.test(words)) {
         const from = doc.text.indexOf(words, at);
         pieces.push({ ...g, text: words, start: from, end: from + words.length });
       }

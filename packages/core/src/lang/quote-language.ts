@@ -226,6 +226,8 @@ export interface QuoteLanguage extends WordShape {
   titles: ReadonlyMap<string, TitleWord>;
   /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
   roleLinkers: ReadonlySet<string>;
+  /** Words that complete the role word right before them, not a name's first («المغفور له الملك الحسين»: "the late"). */
+  roleTails?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that point back at a person named before («الرجل», "the woman"), with the gender they give. */
   personNouns: ReadonlyMap<string, 'm' | 'f'>;
   /**

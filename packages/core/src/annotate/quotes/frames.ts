@@ -297,6 +297,20 @@ function settingAt(ctx: Ctx, k: number): boolean {
   );
 }
 
+/** How many tokens a setting between «قائلا» and a quotation may take. */
+const SAYING_SETTING_TOKENS = 12;
+
+/** The first opening mark in the sentence within `limit` tokens from `from`, before any other punctuation, or -1. */
+function openWithin(ctx: Ctx, from: number, limit: number): number {
+  const last = Math.min(ctx.sentence.last, from + limit);
+  for (let k = from; k <= last; k++) {
+    const tok = ctx.tokens[k] as Token;
+    if (isOpen(tok)) return k;
+    if (tok.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** Whether a word is an addressee (لـ«الشرق الأوسط»، لوكالة …): the outlet spoken to, not the speaker. */
 function isAddressee(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
@@ -647,7 +661,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // A participle takes its complement at once (موضحًا أن); «قائلا» the words said themselves.
     if (cue.participle) {
       if (cue.bareClause && j === t + 1) {
-        frame.contentStart = j;
+        // «قائلا في كتاب وجهه الى رئيس الوزراء '' لقد صممنا …»: a setting between the participle and a quotation; the
+        // quotation holds the words said.
+        const marked = settingAt(ctx, j) ? openWithin(ctx, j + 1, SAYING_SETTING_TOKENS) : -1;
+        frame.contentStart = marked >= 0 ? marked : j;
         frame.unmarkedDirect = true;
       }
       break;

@@ -84,7 +84,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
     const going =
       marks.marked[b] === 0 && !joined && !hasColon(text, range.start, range.end)
-        ? firstPersonGoingOn(text, range, ranges[b - 1], drafts[drafts.length - 1], b, blockLang)
+        ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang)
         : null;
     if (going && !words.relevant) {
       drafts.push(going);
@@ -333,12 +333,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
 function firstPersonGoingOn(
   text: string,
   range: { start: number; end: number },
-  before: { start: number; end: number } | undefined,
+  ranges: readonly TextRange[],
   last: Draft | undefined,
   b: number,
   lang: QuoteLanguage,
 ): Draft | null {
-  if (!lang.firstPerson || !before || last?.block !== b - 1 || !last.speaker) return null;
+  if (!lang.firstPerson || !last?.speaker) return null;
+  // («… قلق امريكي. / . / انه امر يشغلنا»: a paragraph of a stop alone, as ANERcorp's sentence splitter leaves inside
+  // speech, stands between nothing.)
+  let p = b - 1;
+  while (p > last.block && b - p <= WORDLESS_BETWEEN && !WORDLIKE.test(text.slice((ranges[p] as TextRange).start, (ranges[p] as TextRange).end))) p--;
+  const before = ranges[p];
+  if (!before || last.block !== p) return null;
   // The speech ran to the end of its paragraph: nothing but marks and stops after it.
   if (/[\p{L}\p{N}]/u.test(text.slice(last.end, before.end))) return null;
   if (!lang.firstPerson(text.slice(range.start, range.end))) return null;
@@ -360,6 +366,14 @@ function firstPersonGoingOn(
 function unmarkedDraft(start: number, end: number, block: number, speaker: Speaker): Draft {
   return { start, end, kind: 'direct', block, cue: null, speaker, inferred: true, speakerSpan: null, confidence: 0.5, firstToken: -1, lastToken: -1, span: -1 };
 }
+
+interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** How many paragraphs without a word may stand between speech and the paragraph that goes on with it. */
+const WORDLESS_BETWEEN = 3;
 
 /** A letter or a digit, in any script. */
 const WORDLIKE = /[\p{L}\p{N}]/u;

@@ -31,6 +31,8 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
   if (tok.type !== 'word') return 0;
   const key = tok.key;
   if (lang.roleLinkers.has(key)) return i + 1 < tokens.length ? 2 : 1;
+  const before = tokens[i - 1];
+  if (before?.type === 'word' && lang.roleTails?.get(before.key)?.has(key)) return 1;
   if (lang.casedNames) return lang.determiners?.has(key) || !isCapitalized(text, tok) ? 1 : 0;
   if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
   // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق, and through one more

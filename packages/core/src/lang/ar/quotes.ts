@@ -316,7 +316,7 @@ const FEMININE_TITLES =
 const COMPLEMENT_TITLES =
   'رئيس رئيسة وزير وزيرة مدير مديرة نائب أمين الأمين سفير المتحدث المتحدثة الناطق الناطقة متحدث قائد عضو منسق ممثل مفوض مسؤول المسؤول محافظ والي أستاذ أستاذة خبير خبيرة باحث باحثة مستشار أمير سلطان ملك لاعب متسابق سائق حارس مهاجم مدافع زعيم مساعد معاون مختار نقيب نقيبة مندوب مبعوث موفد عاهل متحدثة قيادي قيادية القيادي القيادية مفتش منسقة ممثلة مفوضة مندوبة مبعوثة مدربة لاعبة مدرب';
 const PLAIN_TITLES =
-  'الرئيس الملك الأمير الشيخ السلطان السيد سير كابتن الكابتن الوزير النائب السفير الدكتور د الأستاذ البروفيسور المهندس المحامي المدعي القاضي المستشار الخبير المحلل الباحث الكاتب الصحفي المراسل الطبيب المدرب مدرب اللاعب القائد المحافظ المختار النقيب العضو اللواء العميد العقيد الفريق الجنرال المشير العماد الإمام المفتي البابا البطريرك الأب الحاج معالي سعادة فخامة سمو جلالة الأكاديمي النجم الفنان المخرج ولي الزعيم';
+  'الرئيس الملك الأمير الشيخ السلطان السيد سير كابتن الكابتن الوزير النائب السفير الدكتور د الأستاذ البروفيسور المهندس المحامي المدعي القاضي المستشار الخبير المحلل الباحث الكاتب الصحفي المراسل الطبيب المدرب مدرب اللاعب القائد المحافظ المختار النقيب العضو اللواء العميد العقيد الفريق الجنرال المشير العماد الإمام المفتي البابا البطريرك الأب الحاج الراحل المرحوم المغفور معالي سعادة فخامة سمو جلالة الأكاديمي النجم الفنان المخرج ولي الزعيم';
 
 /**
  * Indefinite titles that open a role after a name with no comma: «سيرغي لافروف وزير الخارجية»,
@@ -353,15 +353,18 @@ const DUAL_PERSONS = keySet(shape, 'زعيم طرف جانب');
 /** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part" (as read without the pronoun: ة is ت before it). */
 const ONES_PART = keySet(shape, 'جهت جانب ناحيت طرف');
 
-/** Pronouns and prepositions with the first person's suffix («نحن», «لدينا»): the speaker talking of themselves. */
-const FIRST_PERSON_WORDS = keySet(shape, 'أنا نحن إننا إنني أننا أنني لدينا علينا عندنا لنا');
+/**
+ * Pronouns and prepositions with the first person's suffix («نحن», «لدينا», «بيننا»), and present verbs that have no
+ * past of the same spelling («أريد», «أشعر»): the speaker talking of themselves.
+ */
+const FIRST_PERSON_WORDS = keySet(shape, 'أنا نحن إننا إنني أننا أنني لدينا علينا عندنا لنا بيننا معنا إلينا فينا أريد أظن أشعر أتمنى');
 /** Particles of negation and time before a verb, whose first-person form opens on «ن» or «أ» («لن نسمح», «لا نريد»). */
 const VERB_PARTICLES = keySet(shape, 'لن لا لم سوف');
 /** Words after «لا» that open on those letters and are no verb («لا أحد», «لا نهاية»). */
 const NOT_VERBS = keySet(shape, 'أحد أكثر أقل أي أن إن إلا إذا أمام أو نهاية نحو نفس نسبة');
 
 /** Letters every first-person form above holds: a paragraph with none of them is read no further (most are not). */
-const FIRST_PERSON_HINT = /نحن|نا(?![\p{L}])|[أإا]ن[ني]|(?:لن|لا|لم|سوف)\s+[نأا]/u;
+const FIRST_PERSON_HINT = /نحن|نا(?![\p{L}])|[أإا]ن[ني]|(?:لن|لا|لم|سوف)\s+[نأا]|[أا](?:ريد|ظن|شعر|تمنى)(?![\p{L}])/u;
 
 /** Whether a paragraph speaks in the first person: a first-person pronoun, or a particle and a first-person verb. */
 function speaksFirstPerson(text: string): boolean {
@@ -499,6 +502,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
   coordinators: keySet(shape, 'لكن لكنه لكنها لكنهم ثم'),
   roleLinkers: keySet(shape, 'باسم في لدى من عن'),
+  roleTails: new Map([[shape.key('المغفور'), keySet(shape, 'له لها')]]),
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
   honorifics: HONORIFICS,
