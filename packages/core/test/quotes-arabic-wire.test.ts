@@ -754,3 +754,17 @@ describe('Arabic speech over paragraphs that ANERcorp-style splitting broke up',
     ]);
   });
 });
+
+describe('Arabic titled phrases closing on a place, and a topic taken up by «فإنه»', () => {
+  it('reads «ممثل وزارة الخارجية في مدينة مشهد» as an unnamed officer, not a person named Mashhad', () => {
+    const quotes = quotesOf('زوار مشهد\n\nويقول ممثل وزارة الخارجية الإيرانية في مدينة مشهد إن المدينة يزورها سنويا أكثر من 14 مليون شخص.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ممثل وزارة الخارجية الإيرانية في مدينة مشهد']);
+  });
+
+  it('reads «أما X فأنه يقول إن» with X as the speaker', () => {
+    const quotes = quotesOf(
+      'السياحة في خراسان\n\nأما نائب محافظ خراسان للشؤون السياحية السيد فريدون بامتد فأنه يقول إن موقع المحافظة جعلها ممرا طبيعيا لصادرات جيرانها.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['فريدون بامتد']);
+  });
+});

@@ -868,8 +868,9 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
   const before = tokens[t - 1];
   const joined = (tok: Token) => tok.conjunction > 0 && text.startsWith(particle, tok.start);
   // «فقد»: the particle on the verb's «قد» (the word splitter leaves it whole: «فقد» is also a word).
-  const onAdverb =
-    isWord(before) && text.startsWith(particle, before.start) && lang.preVerbAdverbs.has(lang.key(text.slice(before.start + particle.length, before.end)));
+  // («أما نائب المحافظ … فأنه يقول إن …»: or on «إن» with the topic's pronoun.)
+  const rest = isWord(before) && text.startsWith(particle, before.start) ? text.slice(before.start + particle.length, before.end) : '';
+  const onAdverb = rest !== '' && (lang.preVerbAdverbs.has(lang.key(rest)) || (rest.length > 2 && lang.complementisers.has(lang.key(rest))));
   let end = onAdverb ? t - 1 : joined(verb) ? t : -1;
   if (end < 0) return null;
   // («أما حواء، فتقول إنها …»: a comma may close the topic.)

@@ -372,6 +372,18 @@ interface TextRange {
   end: number;
 }
 
+/** Whether exactly [from, to) is a place the entity stage found (no body, no person). */
+function placeNamed(
+  bodiesAndPlaces: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+  persons: readonly PersonMention[],
+  from: number,
+  to: number,
+): boolean {
+  const place = personWithin(bodiesAndPlaces, from, to);
+  return place !== undefined && place.start === from && place.end === to && !bodies.includes(place) && !personWithin(persons, from, to);
+}
+
 /** How many paragraphs without a word may stand between speech and the paragraph that goes on with it. */
 const WORDLESS_BETWEEN = 3;
 
@@ -878,6 +890,9 @@ function speakerOf(
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
+      // «ممثل وزارة الخارجية الإيرانية في مدينة مشهد»: a place closing a titled phrase is the title's complement, no name.
+      if (!lang.casedNames && np.roleEnd > np.roleStart && placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
+        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
       const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
       // "Mr. Trump", "Ms. Park": a courtesy title is no role.
