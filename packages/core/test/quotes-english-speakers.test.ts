@@ -532,3 +532,12 @@ describe('English settings of time before the clause', () => {
     ]);
   });
 });
+
+describe('English: a description with a named body in apposition', () => {
+  it('reads "An industry group, the Clean Fuels Alliance, said" as the alliance speaking', () => {
+    const quotes = quotesOf(
+      'Fuel rule draws fire\n\nThe agency proposed the rule on Monday. An industry group, the Clean Fuels Alliance, said the rule would raise costs for farmers.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Clean Fuels Alliance', 'the rule would raise costs for farmers']]);
+  });
+});

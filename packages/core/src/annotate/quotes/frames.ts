@@ -2126,7 +2126,7 @@ function titleClosing(ctx: Ctx, close: number): boolean {
  * "former adviser Fiona Hill" names.
  */
 function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
-  if (startsWithArticle(ctx, range)) return describedName(ctx, range);
+  if (startsWithArticle(ctx, range)) return describedName(ctx, range) || articleAndName(ctx, range);
   const first = ctx.tokens[range.start] as Token;
   if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
   return names(ctx, range);
@@ -2155,6 +2155,16 @@ function describedName(ctx: Ctx, range: TokenRange): boolean {
     !lang.nonClauseWords.has(before.key) &&
     !POSSESSIVE.test(before.key)
   );
+}
+
+/** "the Clean Fuels Alliance": an article and two capitalised words or more, all the rest of the phrase. */
+function articleAndName(ctx: Ctx, range: TokenRange): boolean {
+  if (range.end - range.start < 3) return false;
+  for (let k = range.start + 1; k < range.end; k++) {
+    const tok = ctx.tokens[k];
+    if (!isWord(tok) || !isCapitalised(ctx, tok)) return false;
+  }
+  return true;
 }
 
 /** A lower-case word that opens a clause or a complement rather than a name ("released", "based", "of"). */
