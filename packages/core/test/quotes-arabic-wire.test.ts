@@ -768,3 +768,28 @@ describe('Arabic titled phrases closing on a place, and a topic taken up by «ف
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['فريدون بامتد']);
   });
 });
+
+describe('Arabic titles and trades describing whom the sentence before quoted', () => {
+  it('reads «واكد المسؤول التركي» right after a named speaker as that speaker', () => {
+    const quotes = quotesOf(
+      ['مفاوضات الانضمام', 'في انقرة, قال محمد علي اوزتورك ان بلاده لن تقبل بشروط جديدة.', 'واكد المسؤول التركي ان الحكومة ماضية في الاصلاحات.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد علي اوزتورك', 'محمد علي اوزتورك']);
+  });
+
+  it('leaves a description alone when the speaker before holds another title, or the narration used the noun since', () => {
+    const quotes = quotesOf(
+      [
+        'قناة السويس',
+        'وقال وزير النقل المصري حسن فؤاد ان العائدات ارتفعت.',
+        'وقال الخبير الاقتصادي ان شركات التأمين رفعت اقساطها.',
+        'وقال سامي النجار ان الحركة في القناة تراجعت.',
+        'والتقى الوفد امس الخبير الدولي في الشحن.',
+        'واكد الخبير ان المسار البديل اطول بكثير.',
+      ].join('\n\n'),
+    );
+    const names = quotes.map((q) => q.speaker?.name);
+    expect(names[1]).not.toBe('حسن فؤاد');
+    expect(names[3]).not.toBe('سامي النجار');
+  });
+});

@@ -185,6 +185,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 6 (carried speakers, features)', 'ar-battery-6.json', 'headlines'],
     ['ar constructed battery 7 (10-sentence wire excerpts)', 'ar-battery-7.json'],
     ['ar constructed battery 8 (wire excerpts: long carried chains, unmarked speech)', 'ar-battery-8.json'],
+    ['ar constructed battery 9 (wire excerpts: turn-taking, bare titles, bodies described)', 'ar-battery-9.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
@@ -192,6 +193,7 @@ export async function run({ shared, root }) {
     ['en constructed battery 5 (2018–2020 US/UK news)', 'en-battery-5.json', 'headlines'],
     ['en constructed battery 6 (carried speakers, descriptions)', 'en-battery-6.json', 'headlines'],
     ['en constructed battery 7 (companies, documents, re-described speakers)', 'en-battery-7.json', 'headlines'],
+    ['en constructed battery 8 (bodies and people described again, spokespeople)', 'en-battery-8.json', 'headlines'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};

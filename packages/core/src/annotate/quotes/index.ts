@@ -1005,7 +1005,7 @@ function speakerOf(
           : undefined;
         // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
         // the article is about.)
-        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from) : undefined;
+        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons) : undefined;
         const person =
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
           (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
@@ -2299,10 +2299,19 @@ function usedSinceQuote(text: string, justQuoted: Draft | undefined, at: number,
  * that matched no one, attributing the quotation before it, is whom the paragraph before (or this one) just quoted —
  * a person named, not a body, a group or another description.
  */
-function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: SentenceCtx, justQuoted: Draft | undefined, at: number): Speaker | undefined {
+function describedAfterQuote(
+  keys: readonly string[],
+  frame: Frame,
+  ctx: SentenceCtx,
+  justQuoted: Draft | undefined,
+  at: number,
+  persons: readonly PersonMention[],
+): Speaker | undefined {
   const { lang } = ctx;
   const who = justQuoted?.speaker;
-  if (!who || who.group || who.body || who.pair || who.descriptionOnly || !lang.casedNames || !frame.cue) return undefined;
+  if (!who || who.group || who.body || who.pair || who.descriptionOnly || !frame.cue) return undefined;
+  if (lang.verbFirst) return describedAfterSpeech(keys, who, ctx, justQuoted, at, persons, frame.agreement?.gender);
+  if (!lang.casedNames) return undefined;
   // (The quotation stands before the attribution: no content after its verb.)
   if (frame.contentStart > frame.cue.start || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
@@ -2313,6 +2322,60 @@ function describedAfterQuote(keys: readonly string[], frame: Frame, ctx: Sentenc
   if (lang.personHeads?.has(head) === true && lang.descriptionAliases?.has(head) !== true && who.roleKeys.length > 0 && !who.roleKeys.includes(head))
     return undefined;
   return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
+}
+
+/**
+ * «في انقرة، قال محمد علي اوزتورك ان … / واكد المسؤول التركي ان …»: in a verb-first language, a definite title or
+ * trade («المسؤول», «الزعيم», «الخبير الاقتصادي») that matched no one, right after a person was named speaking with no
+ * role of another title, is that person — unless the narration since used the noun for someone.
+ */
+function describedAfterSpeech(
+  keys: readonly string[],
+  who: Speaker,
+  ctx: SentenceCtx,
+  justQuoted: Draft | undefined,
+  at: number,
+  persons: readonly PersonMention[],
+  agreed: 'm' | 'f' | 'n' | undefined,
+): Speaker | undefined {
+  const { lang } = ctx;
+  if (!isDefinite(keys, lang) || keys.length > 3 || who.nameKeys.length < 2) return undefined;
+  // (A person the entity stage found, or words that read as a name — letters only, no article, no negation: a phrase
+  // misread as a name, «النتائج الرسمية», is nobody to describe.)
+  const nameLike =
+    /^[\p{L}\p{M} ]+$/u.test(who.name) &&
+    who.name.split(' ').every((w) => lang.articleless(lang.key(w)) === lang.key(w) && lang.negators?.has(lang.key(w)) !== true);
+  if (!nameLike && !persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k)))) return undefined;
+  const head = lang.articleless(keys[0] as string);
+  const title = titleOf(lang, head);
+  if (!title && !lang.professionNouns?.has(head) && !lang.personNouns.has(head)) return undefined;
+  // (A role that holds another title names another office: «وزير الخارجية» is not «الخبير».)
+  const own = (k: string) => lang.articleless(k) === head || (title?.means !== undefined && titleOf(lang, lang.articleless(k))?.means === title.means);
+  // («وزير الدفاع» is not «وزير الخارجية»: the description's complement, too, must be the role's.)
+  const roleWords = who.roleKeys.map((k) => lang.articleless(k));
+  const complement = keys
+    .slice(1)
+    .map((k) => lang.articleless(k))
+    .filter((k) => lang.describes?.(k) !== true);
+  if (
+    who.roleKeys.some((k) => titleOf(lang, lang.articleless(k)) !== undefined) &&
+    (!who.roleKeys.some(own) || !complement.every((k) => roleWords.includes(k)))
+  )
+    return undefined;
+  // (A title's gender, and so the verb's, must be the speaker's: «واكدت المسؤولة» is not a man.)
+  const gender = title?.gender ?? agreed;
+  if (gender && who.gender && who.gender !== gender && who.gender !== 'n') return undefined;
+  const since = ctx.text.slice(justQuoted?.end ?? at, at);
+  const words = since.split(/[\s،,.:؛]+/u).filter(Boolean);
+  for (const word of words) if (lang.articleless(lang.key(word)) === head) return undefined;
+  // («من جانبه، أكد الوزير الأردني»: "for his part" turns to someone else.)
+  for (let k = 0; k + 1 < words.length; k++) if (lang.forOnesPart?.(lang.key(words[k] as string), lang.key(words[k + 1] as string))) return undefined;
+  // (An adjective of origin the speaker's role gives otherwise: «الوزير الأردني» is not «وزير الخارجية المصري».)
+  const origins = (ks: readonly string[]) => ks.map((k) => lang.articleless(k)).filter((k) => lang.describes?.(k) === true);
+  const wanted = origins(keys.slice(1));
+  const had = origins(who.roleKeys);
+  if (wanted.length > 0 && had.length > 0 && !wanted.some((w) => had.some((h) => sameOrigin(lang, w, h)))) return undefined;
+  return who;
 }
 
 /**
