@@ -541,3 +541,29 @@ describe('English: a description with a named body in apposition', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Clean Fuels Alliance', 'the rule would raise costs for farmers']]);
   });
 });
+
+describe('English: a body described by its kind right after it spoke', () => {
+  it('reads "The Cebu-based airline said" and "The retailer said" as the body the sentence before quoted', () => {
+    const quotes = quotesOf(
+      [
+        'Grounding',
+        'The regulator grounded the planes, ATSO said. Sundara Air said it had cancelled 63 flights through Sunday. The Cebu-based airline said it was rebooking passengers on other carriers.',
+        'Fenwright, the larger of the two retailers, said it was disappointed by the decision. The retailer said it was considering an appeal.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ATSO', 'Sundara Air', 'Sundara Air', 'Fenwright', 'Fenwright']);
+  });
+
+  it('leaves a new institution described with words of its own, and a rival, alone', () => {
+    const quotes = quotesOf(
+      [
+        'Curfew',
+        'The Bexley County Hospitality Alliance said it was considering legal action. The state health department said it supported the decision.',
+        'Harbor City FC said it would appeal. The rival club said the ruling was fair.',
+      ].join('\n\n'),
+    );
+    const names = quotes.map((q) => q.speaker?.name);
+    expect(names[1]).not.toBe('Bexley County Hospitality Alliance');
+    expect(names[3]).not.toBe('Harbor City FC');
+  });
+});

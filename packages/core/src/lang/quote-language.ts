@@ -226,6 +226,10 @@ export interface QuoteLanguage extends WordShape {
   titles: ReadonlyMap<string, TitleWord>;
   /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
   roleLinkers: ReadonlySet<string>;
+  /** More kinds of body a description may name once the body has spoken ("the grocer", "the broadcaster"). */
+  bodyKinds?: ReadonlySet<string>;
+  /** Words before a description's head noun that point away from whoever was named ("the rival company", "the other team"). */
+  contrastModifiers?: ReadonlySet<string>;
   /** Words that complete the role word right before them, not a name's first («المغفور له الملك الحسين»: "the late"). */
   roleTails?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Nouns that point back at a person named before («الرجل», "the woman"), with the gender they give. */

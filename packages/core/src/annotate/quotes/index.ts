@@ -11,7 +11,7 @@ import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
-import { isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
+import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, givenNameGender, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
@@ -825,7 +825,12 @@ function speakerOf(
       !(lang.casedNames && /^[A-Z]+$/.test(named.name))
         ? named
         : undefined;
-    if (heardBody) speaker = heardBody;
+    // ("Sundara Air said it had cancelled 63 flights. The Cebu-based airline said …": the body the sentence before quoted.)
+    // (Even where the entity stage took "Yorkshire club" for a name: its head noun in lower case describes.)
+    const describes = !wholeBody || !isCapitalized(text, tokens[end - 1] as Token);
+    const bodyBefore = lang.casedNames && describes ? bodyJustQuoted(tokens, start, end, ctx, justQuoted, from, persons, bodies) : undefined;
+    if (bodyBefore) speaker = bodyBefore;
+    else if (heardBody) speaker = heardBody;
     else if (wholeBody) {
       speaker = register.byName(wholeBody.name, wordKeys(wholeBody.name, lang), undefined, [], gender);
       register.asBody(speaker, wholeBody.id);
@@ -975,7 +980,13 @@ function speakerOf(
       // "The agency has maintained that …" after "NASA's exploration plans": an institution's head stands for any body,
       // a company's for none that names itself an institution.
       const institutionHead = lang.casedNames && keys.length === 2 && lang.institutionWords?.has(head) === true;
-      const generic = body && isDefinite(keys, lang) && lang.casedNames && (lang.bodyNouns?.has(head) === true || institutionHead);
+      // ("the rival club": a word pointing away from the body named stands for none by itself.)
+      const generic =
+        body &&
+        isDefinite(keys, lang) &&
+        lang.casedNames &&
+        (lang.bodyNouns?.has(head) === true || institutionHead) &&
+        !keys.some((k) => lang.contrastModifiers?.has(k) === true);
       // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
       // of another kind.)
       const fits = (m: PersonMention) => (institutionHead ? !otherInstitution(wordKeys(m.name, lang), head, lang) : !institutional(m, lang));
@@ -2266,6 +2277,72 @@ function describedInParagraph(
   for (let i = countBefore(persons, (m) => m.start < blockStart); i < persons.length && (persons[i] as PersonMention).end <= offset; i++)
     if ((persons[i] as PersonMention).id === person.id) return person;
   return undefined;
+}
+
+/** Words of kind a body's description may put between its article and its head noun ("the Cebu-based airline"). */
+const DESCRIBED_BODY_MODIFIERS = 3;
+
+/**
+ * "Sundara Air said it had cancelled 63 flights. The Cebu-based airline said …", "Castleford said …. The Yorkshire club
+ * added …": a definite description whose head is a kind of body, right after a body was quoted (in this paragraph or the
+ * one before), is that body — unless a word of it points elsewhere ("the rival club"), the body's own name is of
+ * another kind of institution, or the text since used the noun for something else.
+ */
+function bodyJustQuoted(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  ctx: SentenceCtx,
+  justQuoted: Draft | undefined,
+  at: number,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+): Speaker | undefined {
+  const { lang } = ctx;
+  const who = justQuoted?.speaker;
+  if (!who || end - start < 2 || end - start > 2 + DESCRIBED_BODY_MODIFIERS) return undefined;
+  // (A body, or a name that the entity stage found no person by and that gave no role or given name: "Sundara Air said".)
+  const bodyLike =
+    who.body ||
+    (!who.group &&
+      !who.pair &&
+      !who.descriptionOnly &&
+      !who.roleKeys.some((k) => lang.titles.has(k) || lang.personHeads?.has(k) === true) &&
+      givenNameGender(lang, who.nameKeys) === undefined &&
+      !persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k))));
+  if (!bodyLike) return undefined;
+  if ((tokens[start] as Token).key !== lang.definiteArticle) return undefined;
+  const head = lang.articleless((tokens[end - 1] as Token).key);
+  if (lang.bodyNouns?.has(head) !== true && lang.institutionWords?.has(head) !== true && lang.bodyKinds?.has(head) !== true) return undefined;
+  for (let k = start + 1; k < end - 1; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || lang.contrastModifiers?.has(tok.key) || lang.titles.has(tok.key)) return undefined;
+  }
+  // (A company's head is no institution's, nor an institution's head another kind of institution's.)
+  const nameKeys = who.nameKeys;
+  // ("The state health department said" after an alliance spoke: an institution's head with words of its own before it is
+  // a new institution, unless the body's name is of that kind.)
+  const kind = lang.institutionKinds?.get(head);
+  if (
+    lang.institutionWords?.has(head) &&
+    end - start > 2 &&
+    !nameKeys.some((k) => k === head || (kind !== undefined && lang.institutionKinds?.get(k) === kind))
+  )
+    return undefined;
+  if (lang.bodyNouns?.has(head) && nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) return undefined;
+  // (Nor is a news agency, which reports the story, the body its words describe.)
+  if (otherInstitution(nameKeys, head, lang) || lang.newsOutlets?.has(who.name.toLowerCase()) || nameKeys.some((k) => lang.newsOutlets?.has(k)))
+    return undefined;
+  // ("The World Health Organization has described …. In a statement, the agency said": another body named since is meant.)
+  const since = justQuoted?.end ?? at;
+  if (bodies.some((m) => m.start >= since && m.end <= at && !mentionKeys(m, lang).every((k) => nameKeys.includes(k)))) return undefined;
+  // (Since the quote, not before it: the body's own apposition may use the noun, "Fenwright, the larger of the two retailers".)
+  return ctx.text
+    .slice(justQuoted?.end ?? at, at)
+    .toLowerCase()
+    .includes(` ${head}`)
+    ? undefined
+    : who;
 }
 
 /**

@@ -318,6 +318,11 @@ export const EN_QUOTES: QuoteLanguage = {
       ] as const
     ).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
   ),
+  bodyKinds: keySet(
+    shape,
+    'grocer supermarket chain supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
+  ),
+  contrastModifiers: keySet(shape, 'other rival another opposing former parent second third same'),
   bodyNouns: keySet(
     shape,
     'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit',

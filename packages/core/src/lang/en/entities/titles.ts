@@ -269,6 +269,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'labs',
   'laboratories',
   'pharmaceuticals',
+  'air',
   'airlines',
   'airways',
   'motors',
