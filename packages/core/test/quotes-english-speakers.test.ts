@@ -567,3 +567,16 @@ describe('English: a body described by its kind right after it spoke', () => {
     expect(names[3]).not.toBe('Harbor City FC');
   });
 });
+
+describe('English: words before a relative clause describe its antecedent, not a name inside it', () => {
+  it('reads "The Democrat said" as the New Mexico Democrat, not the Republican named in her relative clause', () => {
+    const quotes = quotesOf(
+      [
+        'Loungers',
+        'Republican Sen. Dale Kittredge said in a letter that the agency had known about the risks for at least 18 months.',
+        'Sen. Maria Delgado-Hart, a New Mexico Democrat who sits with Kittredge on the Senate Commerce Committee, said she would support his call for a hearing. The Democrat said the agency needed more staff.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Kittredge', 'Maria Delgado-Hart', 'Maria Delgado-Hart']);
+  });
+});

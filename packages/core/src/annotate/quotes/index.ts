@@ -2065,7 +2065,10 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     .slice(Math.max(0, m.start - 60), m.start)
     .split(/[\s,.;:!?،؛]+/)
     .filter(Boolean);
-  const before = all.slice(-AROUND_WORDS);
+  let before = all.slice(-AROUND_WORDS);
+  // ("a New Mexico Democrat who sits with Kittredge": words before a relative word describe someone else.)
+  const relative = before.findLastIndex((w) => lang.relativePronouns?.has(lang.key(w)) === true);
+  if (relative >= 0) before = before.slice(relative + 1);
   const keyOf = (w: string) => {
     // («للمخرجة التونسية مريم …»: a preposition written onto the title's article is no part of the title.)
     const key = lang.articleless(lang.key(lang.descriptionWord?.(w) ?? w));
