@@ -580,3 +580,12 @@ describe('English: words before a relative clause describe its antecedent, not a
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Kittredge', 'Maria Delgado-Hart', 'Maria Delgado-Hart']);
   });
 });
+
+describe('English: a description opening the next sentence of the paragraph that just quoted someone', () => {
+  it('reads "The retired schoolteacher said" as the woman quoted right before', () => {
+    const quotes = quotesOf(
+      'Rezoning\n\n"This river floods. Everybody who has lived here knows it floods," said Carol Whitfield, 71, who has lived on nearby Kestrel Lane since 1988. The retired schoolteacher said her basement had flooded three times.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carol Whitfield', 'Carol Whitfield']);
+  });
+});

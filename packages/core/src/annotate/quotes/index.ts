@@ -2392,8 +2392,10 @@ function describedAfterQuote(
   if (!who || who.group || who.body || who.pair || who.descriptionOnly || !frame.cue) return undefined;
   if (lang.verbFirst) return describedAfterSpeech(keys, who, ctx, justQuoted, at, persons, frame.agreement?.gender);
   if (!lang.casedNames) return undefined;
-  // (The quotation stands before the attribution: no content after its verb.)
-  if (frame.contentStart > frame.cue.start || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
+  // (The quotation stands before the attribution, or the description opens the next sentence of the same paragraph:
+  // '…," said Carol Whitfield, 71. The retired schoolteacher said her basement had flooded'.)
+  const sameParagraph = justQuoted !== undefined && justQuoted.end >= (ctx.tokens[0]?.start ?? at);
+  if ((frame.contentStart > frame.cue.start && !sameParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
   if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true && !head.endsWith('year-old'))
     return undefined;
