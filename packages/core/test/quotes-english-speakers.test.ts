@@ -589,3 +589,16 @@ describe('English: a description opening the next sentence of the paragraph that
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carol Whitfield', 'Carol Whitfield']);
   });
 });
+
+describe('English headlines titling their speaker', () => {
+  it('finds "CEO" as the chief executive named below, and "transit chief" as the chief so titled, not another chief', () => {
+    const ceo = quotesOf(
+      "Quorra CEO says German market 'never paid for itself'\n\nIn an email to staff, Chief Executive Mirela Tasca wrote that the German business had never paid for itself.",
+    );
+    expect(ceo[0]?.speaker?.name).toBe('Mirela Tasca');
+    const chief = quotesOf(
+      "'We tried to please everyone,' transit chief says of bus network redesign\n\nFire chief Mark Olsen said the depot was safe. Transit chief Denise Ocampo said the plan had been rushed.",
+    );
+    expect(chief[0]?.speaker?.name).toBe('Denise Ocampo');
+  });
+});

@@ -226,6 +226,8 @@ export interface QuoteLanguage extends WordShape {
   titles: ReadonlyMap<string, TitleWord>;
   /** Words that join a title to its complement («المتحدث باسم …», "spokesman for …"). */
   roleLinkers: ReadonlySet<string>;
+  /** Titles written as initials and the words they stand for ("ceo" → chief executive), to find whom a headline's initials title. */
+  titlesSpelledOut?: ReadonlyMap<string, readonly string[]>;
   /** More kinds of body a description may name once the body has spoken ("the grocer", "the broadcaster"). */
   bodyKinds?: ReadonlySet<string>;
   /** Words before a description's head noun that point away from whoever was named ("the rival company", "the other team"). */

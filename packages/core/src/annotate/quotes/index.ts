@@ -506,15 +506,25 @@ function headlineNamedLater(
     if (blocks[d.block]?.type !== 'heading' && !introduced) continue;
     const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '');
     if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
+    // ("CEO" is introduced as "Chief executive Philippa …": a title's words spelled out.)
+    const titleWords = lang.titlesSpelledOut?.get(head) ?? [head];
+    const words = contentKeys(speaker.nameKeys, lang).filter((k) => lang.indefiniteArticles?.has(k) !== true);
     const from = countBefore(persons, (m) => m.start < d.end);
-    for (let i = from; i < persons.length && i < from + HEADLINE_LOOKAHEAD; i++) {
-      const m = persons[i] as PersonMention;
-      if (!keysAround(text, m, lang).includes(head)) continue;
-      d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
-      d.speaker.entityId ??= m.id;
-      d.inferred = true;
-      break;
-    }
+    const titledWith = (fits: (around: string[]) => boolean) => {
+      for (let i = from; i < persons.length && i < from + HEADLINE_LOOKAHEAD; i++) {
+        const m = persons[i] as PersonMention;
+        if (fits(keysAround(text, m, lang))) return m;
+      }
+      return undefined;
+    };
+    // ("Transit chief says …": whom the story titles with all of it, "Transit chief Denise Ocampo", before any other chief.)
+    const m =
+      titledWith((around) => titleWords.every((k) => around.includes(k)) && words.every((k) => k === head || around.includes(k))) ??
+      titledWith((around) => titleWords.every((k) => around.includes(k)));
+    if (!m) continue;
+    d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
+    d.speaker.entityId ??= m.id;
+    d.inferred = true;
   }
 }
 

@@ -318,6 +318,12 @@ export const EN_QUOTES: QuoteLanguage = {
       ] as const
     ).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
   ),
+  titlesSpelledOut: new Map([
+    ['ceo', ['chief', 'executive']],
+    ['cfo', ['chief', 'financial']],
+    ['coo', ['chief', 'operating']],
+    ['cto', ['chief', 'technology']],
+  ]),
   bodyKinds: keySet(
     shape,
     'grocer supermarket chain supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
