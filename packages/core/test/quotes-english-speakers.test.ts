@@ -602,3 +602,16 @@ describe('English headlines titling their speaker', () => {
     expect(chief[0]?.speaker?.name).toBe('Denise Ocampo');
   });
 });
+
+describe('English: a quotation inside a sentence that opens on a person, with no verb of saying', () => {
+  it('credits the person the sentence opens on, but not a name that modifies someone else or one with another person between', () => {
+    const own = quotesOf(
+      'Verdict\n\nThe jury returned after two days. Lena Wang sat in the gallery on Tuesday, "shaking with anger and unable to believe what I was hearing."',
+    );
+    expect(own.map((q) => q.speaker?.name)).toEqual(['Lena Wang']);
+    const other = quotesOf(
+      'Campaign\n\nThe letter was sent on Monday. A Medeiros adviser, who asked not to be named, dismissed the claim as "wishful thinking from people who have already lost."',
+    );
+    expect(other.map((q) => q.speaker?.name ?? null)).not.toContain('Medeiros');
+  });
+});

@@ -290,8 +290,26 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // 'Aderholt returned to the issue later in the hearing. "What …?"': with no quote before it in its paragraph, a
         // quotation after narration that opens on a person is that person's.
         const first = tokenIndex.sentences[0];
+        // ('Cook remembered Jobs rehearsing there and "going way off script …"': a quotation inside a sentence that opens
+        // on a person, with no verb of saying, is that person's recollection.)
+        // (Not a name the entity stage cut at a nickname's mark: 'Aurelio "Rey'.)
+        const subject = blockLang.casedNames && !goingOn && t > sentence.first + OPENING_TOKENS ? personOpening(ctx, persons, tok.start) : undefined;
+        // (Nor when another person is named between the subject and the quotation: "Fairbanks' campaign manager, Tessa
+        // Brightwater, dismissed the letter as "…"", "Kimbrough accused …, prompting Whitcomb-Ayers to shout back that".)
+        // (Nor a name that modifies someone else: "A Medeiros adviser", "Fairbanks' manager".)
+        const next = subject ? tokens[countBefore(tokens, (x) => x.start < subject.end)] : undefined;
+        const modifies =
+          next?.type === 'word' &&
+          (next.start === subject?.end ||
+            blockLang.titles.has(next.key) ||
+            blockLang.personHeads?.has(next.key) === true ||
+            blockLang.personNouns.has(next.key));
+        const own =
+          subject && !modifies && !/["“”«»]/.test(subject.name) && !persons.some((m) => m.start > subject.start && m.start < tok.start && m.id !== subject.id)
+            ? subject
+            : undefined;
         const opener =
-          !goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined;
+          own ?? (!goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined);
         if (opener) {
           usedSpans.add(tok.span as number);
           const speaker = register.byName(opener.name, wordKeys(opener.name, blockLang), undefined, [], undefined);
