@@ -793,3 +793,10 @@ describe('Arabic titles and trades describing whom the sentence before quoted', 
     expect(names[3]).not.toBe('سامي النجار');
   });
 });
+
+describe('Arabic titles whose complement opens on a preposition written onto a noun', () => {
+  it('reads «المدير الفني لمنتخب مصر لكرة القدم» as a description, not a person named «لمنتخب مصر»', () => {
+    const quotes = quotesOf('كأس الامم\n\nاكد المدير الفني لمنتخب مصر لكرة القدم امس ان الفريق جاهز لمواجهة الكاميرون.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['المدير الفني لمنتخب مصر لكرة القدم']);
+  });
+});

@@ -926,6 +926,18 @@ function speakerOf(
       // «ممثل وزارة الخارجية الإيرانية في مدينة مشهد»: a place closing a titled phrase is the title's complement, no name.
       if (!lang.casedNames && np.roleEnd > np.roleStart && placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+      // «المدير الفني لمنتخب مصر لكرة القدم»: after a title, words opening on a preposition written onto a noun are the
+      // title's complement, no name.
+      const opener = tokens[np.nameStart] as Token;
+      if (
+        !lang.casedNames &&
+        np.roleEnd > np.roleStart &&
+        np.nameStart > start &&
+        /^[لب]/u.test(opener.key) &&
+        lang.gluedPreposition?.(text.slice(opener.start, opener.end)) === true &&
+        !personWithin(persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
+      )
+        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
       const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
       // "Mr. Trump", "Ms. Park": a courtesy title is no role.
