@@ -800,3 +800,14 @@ describe('Arabic titles whose complement opens on a preposition written onto a n
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['المدير الفني لمنتخب مصر لكرة القدم']);
   });
 });
+
+describe('Arabic officers of a body joined by «في»', () => {
+  it('reads «القيادي في حركة فتح» as an officer, and as the man the sentence before quoted', () => {
+    const quotes = quotesOf(
+      'الحوار الفلسطيني\n\nمن جهته، اعرب رياض الجعبري عن امله في ان تتدخل القاهرة لاقناع الطرفين.\n\nوقال القيادي في حركة فتح ان الجانب المصري مصمم على انجاح الحوار.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['رياض الجعبري', 'رياض الجعبري']);
+    const alone = quotesOf('الحوار الفلسطيني\n\nوقال القيادي في حركة فتح ان الجانب المصري مصمم على انجاح الحوار.');
+    expect(alone[0]?.speaker?.name).toBe('القيادي في حركة فتح');
+  });
+});

@@ -920,8 +920,12 @@ function speakerOf(
       if (headlineDescription) return { speaker: register.byDescription(phrase, keys, gender, undefined), inferred: false, span: [from, to] };
       // «وقال مدرب منتخب مصر», «مدير شركة أرامكو»: a title in construct with a body, and no person named, is the body's
       // unnamed officer, not the body.
-      if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to))
+      // («من جهته، اعرب رياض الجعبري عن … / وقال القيادي في حركة فتح ان …»: whom the sentence before quoted, if it fits.)
+      if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to)) {
+        const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons);
+        if (quoted) return { speaker: register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender), inferred: false, span: [from, to] };
         return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+      }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       // «ممثل وزارة الخارجية الإيرانية في مدينة مشهد»: a place closing a titled phrase is the title's complement, no name.
       if (!lang.casedNames && np.roleEnd > np.roleStart && placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
@@ -1511,10 +1515,17 @@ function firstFrom(mentions: readonly PersonMention[], from: number): PersonMent
 function officeOfBody(np: NounPhrase, ctx: SentenceCtx, bodies: readonly PersonMention[]): boolean {
   const { tokens, lang } = ctx;
   if (np.roleEnd <= np.roleStart || np.roleEnd !== np.nameStart || np.nameEnd <= np.nameStart) return false;
+  // («القيادي في حركة فتح»: the title, a word joining it to its body, then the body.)
+  const linked = np.roleEnd - 1 > np.roleStart && lang.roleLinkers.has((tokens[np.roleEnd - 1] as Token).key);
+  const roleEnd = linked ? np.roleEnd - 1 : np.roleEnd;
   // The title, then its body's head noun if the role took it («مدير شركة» + «أرامكو»).
-  const lastRole = tokens[np.roleEnd - 1] as Token;
-  const headNoun = np.roleEnd - 2 >= np.roleStart && lang.bodyNouns?.has(lang.articleless(lastRole.key)) === true;
-  if (!isTitleWord(lang, (tokens[headNoun ? np.roleEnd - 2 : np.roleEnd - 1] as Token).key)) return false;
+  const lastRole = tokens[roleEnd - 1] as Token;
+  const headNoun = roleEnd - 2 >= np.roleStart && lang.bodyNouns?.has(lang.articleless(lastRole.key)) === true;
+  if (!isTitleWord(lang, (tokens[headNoun ? roleEnd - 2 : roleEnd - 1] as Token).key)) return false;
+  if (linked) {
+    const body = personWithin(bodies, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end);
+    return body !== undefined && body.start === (tokens[np.nameStart] as Token).start && body.end === (tokens[np.nameEnd - 1] as Token).end;
+  }
   const first = tokens[np.nameStart] as Token;
   const last = tokens[np.nameEnd - 1] as Token;
   const body = personWithin(bodies, first.start, last.end);
@@ -2446,6 +2457,9 @@ function describedAfterQuote(
   return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
 }
 
+/** Words a description of whom the sentence before quoted may have («القيادي في حركة فتح»). */
+const DESCRIPTION_AFTER_SPEECH_WORDS = 4;
+
 /**
  * «في انقرة، قال محمد علي اوزتورك ان … / واكد المسؤول التركي ان …»: in a verb-first language, a definite title or
  * trade («المسؤول», «الزعيم», «الخبير الاقتصادي») that matched no one, right after a person was named speaking with no
@@ -2461,12 +2475,13 @@ function describedAfterSpeech(
   agreed: 'm' | 'f' | 'n' | undefined,
 ): Speaker | undefined {
   const { lang } = ctx;
-  if (!isDefinite(keys, lang) || keys.length > 3 || who.nameKeys.length < 2) return undefined;
+  if (!isDefinite(keys, lang) || keys.length > DESCRIPTION_AFTER_SPEECH_WORDS || who.nameKeys.length < 2) return undefined;
   // (A person the entity stage found, or words that read as a name — letters only, no article, no negation: a phrase
   // misread as a name, «النتائج الرسمية», is nobody to describe.)
   const nameLike =
     /^[\p{L}\p{M} ]+$/u.test(who.name) &&
-    who.name.split(' ').every((w) => lang.articleless(lang.key(w)) === lang.key(w) && lang.negators?.has(lang.key(w)) !== true);
+    // (A surname may carry the article, «رياض الجعبري»; a given name does not.)
+    who.name.split(' ').every((w, i) => (i > 0 || lang.articleless(lang.key(w)) === lang.key(w)) && lang.negators?.has(lang.key(w)) !== true);
   if (!nameLike && !persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k)))) return undefined;
   const head = lang.articleless(keys[0] as string);
   const title = titleOf(lang, head);
