@@ -811,3 +811,20 @@ describe('Arabic officers of a body joined by «في»', () => {
     expect(alone[0]?.speaker?.name).toBe('القيادي في حركة فتح');
   });
 });
+
+describe('Arabic bodies speaking by their head noun after their spokesman', () => {
+  it('reads «واكدت الوزارة» as the ministry, not the spokesman whose role names it', () => {
+    const quotes = quotesOf(
+      [
+        'انفلونزا الطيور',
+        'اعلنت وزارة الصحة المصرية امس وفاة امرأة متأثرة باصابتها بالفيروس.',
+        'وقال المتحدث باسم الوزارة هشام عبد الباقي ان المريضة نقلت الى المستشفى قبل اسبوع.',
+        'واكدت الوزارة ان جميع المخالطين يخضعون للمراقبة.',
+      ].join('\n\n'),
+    );
+    const names = quotes.map((q) => q.speaker?.name ?? '');
+    expect(names).toHaveLength(2);
+    expect(names[0]).toBe('هشام عبد الباقي');
+    expect(names[1]).not.toContain('هشام');
+  });
+});

@@ -142,10 +142,16 @@ export class SpeakerRegister {
   }
 
   /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
-  byDescription(text: string, keys: readonly string[], gender: Speaker['gender'], goesOn?: Agreement | null): Speaker {
+  byDescription(text: string, keys: readonly string[], gender: Speaker['gender'], goesOn?: Agreement | null, bodyHead = false): Speaker {
     // «وزير إسرائيلي», "a senior official": an indefinite description brings in someone new, nobody heard before.
     const indefinite = this.indefinite(keys);
-    const found = indefinite ? undefined : this.described(keys);
+    // («واكدت الوزارة» after «وقال المتحدث باسم الوزارة هشام عبد الباقي»: a body's head noun alone is no person whose
+    // role names it, the body's officer.)
+    const described = indefinite ? undefined : this.described(keys);
+    const head = this.lang.articleless(keys[keys.length - 1] ?? '');
+    const officer = (x: Speaker | undefined) =>
+      bodyHead && x !== undefined && !x.body && !x.descriptionOnly && x.roleKeys.some((k) => this.lang.articleless(k) === head);
+    const found = officer(described) ? undefined : described;
     // («ولفتت الوزيرة» after «وصرح … وزير الخارجية …»: a title written feminine is no man heard before.)
     const feminine = keys.some((k) => this.lang.titles.get(this.lang.articleless(k))?.gender === 'f' || this.lang.titles.get(k)?.gender === 'f');
     const known = found && !(feminine && found.gender === 'm') ? found : undefined;
@@ -156,7 +162,8 @@ export class SpeakerRegister {
     if (woman) return this.heard(woman);
     // «وأضاف اللاعب الألماني» after «مايكل بالاك»: a verb that goes on («added») with a definite description nobody
     // was heard by is the last speaker it agrees with, described anew.
-    const last = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
+    const carried = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
+    const last = officer(carried) ? undefined : carried;
     if (last) return last;
     const wanted = this.descriptionKeys(keys);
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
