@@ -828,3 +828,12 @@ describe('Arabic bodies speaking by their head noun after their spokesman', () =
     expect(names[1]).not.toContain('هشام');
   });
 });
+
+describe('Arabic bodies described by kind and origin', () => {
+  it("does not read the words of a clause after a paper's name as describing the paper («الجيش الاسرائيلي» is not «هآرتس»)", () => {
+    const quotes = quotesOf(
+      'التأهب على الحدود\n\nوذكرت صحيفة "هآرتس" الاسرائيلية امس ان الجيش الاسرائيلي رفع حالة التأهب على الحدود.\n\nوقال الجيش الاسرائيلي ردا على اسئلة وكالة فرانس برس ان هذه الاجراءات روتينية.',
+    );
+    expect(quotes[1]?.speaker?.name).toBe('الجيش الاسرائيلي');
+  });
+});

@@ -2218,7 +2218,13 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
   return latestBefore(bodies, offset, (m) => {
     const words = [...mentionKeys(m, lang), ...keysAround(text, m, lang)];
     const after = text.slice(m.end, m.end + 120).split(/[.,;:!?،؛\n]/)[0] ?? '';
-    for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) if (w) words.push(lang.articleless(lang.key(w)));
+    // (Up to a complementiser or a verb of saying: «صحيفة "هآرتس" الاسرائيلية امس ان الجيش …» does not describe the paper.)
+    for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) {
+      if (!w) continue;
+      const key = lang.key(w);
+      if (lang.complementisers.has(key) || lang.cues.has(key)) break;
+      words.push(lang.articleless(key));
+    }
     return words.includes(head) && adjectives.every((a) => words.includes(a) || words.includes(a.replace(/يه$|ي$/, '')));
   });
 }
