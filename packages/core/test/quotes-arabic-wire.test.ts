@@ -837,3 +837,15 @@ describe('Arabic bodies described by kind and origin', () => {
     expect(quotes[1]?.speaker?.name).toBe('الجيش الاسرائيلي');
   });
 });
+
+describe('Arabic relays naming their outlet in quotation marks', () => {
+  it('reads «ونقلت "بترا" عن مصدر حكومي قوله ان» with the source speaking, the outlet no quotation', () => {
+    const quotes = quotesOf(
+      'الانتخابات\n\nوقالت النائبة ريم العزام ان المعارضة لا تقدم بدائل.\n\nونقلت "بترا" عن مصدر حكومي قوله ان مجلس الوزراء سيعقد جلسة استثنائية.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['ريم العزام', 'المعارضة لا تقدم بدائل'],
+      ['مصدر حكومي', 'مجلس الوزراء سيعقد جلسة استثنائية'],
+    ]);
+  });
+});

@@ -575,7 +575,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // («قالت الشريكة الإدارية في صندوق "نخلة كابيتال"، ريم العنزي، إن»: a body named in a title's complement, before the
       // comma of an apposition.)
       const titledName = isComma(after) && titledBetween(ctx, t + 1, j);
-      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && j > t + 1 && (isWord(after) || bodyNamed || titledName);
+      // («ونقلت "بترا" عن مصدر حكومي قوله ان»: right after a relaying verb, an outlet in marks before the source's
+      // preposition.)
+      const relayOutlet = cue.relay !== undefined && j === t + 1 && isWord(after) && after.key === tableKey(lang, cue.relay);
+      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && (j > t + 1 || relayOutlet) && (isWord(after) || bodyNamed || titledName);
       // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
       // («قالت "هيومن رايتس ووتش" اليوم إن …»: a day between the name and the complementiser.)
