@@ -849,3 +849,12 @@ describe('Arabic relays naming their outlet in quotation marks', () => {
     ]);
   });
 });
+
+describe('Arabic appositions naming a body in quotation marks', () => {
+  it('reads «احد قادة تنظيم "الشباب المؤمن"،» as part of the apposition, and the clause after «ان» as what was said', () => {
+    const quotes = quotesOf(
+      'اليمن\n\nفي المقابل، قال فيصل الشرفي، احد قادة تنظيم "الشباب المؤمن"، في بيان ارسله الى وسائل الاعلام ان انصار الحوثي صدوا هجوما واسعا.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['فيصل الشرفي', 'انصار الحوثي صدوا هجوما واسعا']]);
+  });
+});

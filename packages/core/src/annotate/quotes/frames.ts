@@ -571,7 +571,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // a quotation may follow the name.)
       const head = tokens[j - 1];
       const after = tokens[close + 1];
-      const bodyNamed = isWord(head) && lang.bodyNouns?.has(lang.articleless(head.key)) === true && (after?.key === '(' || isOpen(after));
+      // («قال فيصل الشرفي، احد قادة تنظيم "الشباب المؤمن"، في بيان …»: or a comma closing an apposition.)
+      const bodyNamed =
+        isWord(head) &&
+        lang.bodyNouns?.has(lang.articleless(head.key)) === true &&
+        (after?.key === '(' || isOpen(after) || (isComma(after) && commas.length > 0));
       // («قالت الشريكة الإدارية في صندوق "نخلة كابيتال"، ريم العنزي، إن»: a body named in a title's complement, before the
       // comma of an apposition.)
       const titledName = isComma(after) && titledBetween(ctx, t + 1, j);
