@@ -230,3 +230,21 @@ describe('entities: a given name the tagger left before a name', () => {
     expect(doc.entities.some((e) => e.kind === 'person' && e.name === 'Ana Lúcia Ferraz')).toBe(true);
   });
 });
+
+describe('entities: names in a title-case headline', () => {
+  it('keeps of a headline name the words that open a name the body writes, and drops one the body never writes', () => {
+    const doc = parseArticle(
+      "Castellane Bank Profit Beats Estimates as Lending Margins Widen\n\n(Bloomberg) -- Castellane Bank SA's third-quarter profit beat analyst estimates, though the French lender warned that the boost would fade next year.",
+    );
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain('Castellane Bank Profit Beats Estimates');
+    expect(names.some((n) => n.startsWith('Castellane Bank'))).toBe(true);
+    expect(names).not.toContain('Margins Widen');
+    expect(checkArticle(doc)).toEqual([]);
+  });
+
+  it('leaves a sentence-case headline as the tagger read it', () => {
+    const doc = parseArticle('Mariana Lopes wins the Lisbon marathon\n\nThe runner crossed the line in 2:21.');
+    expect(doc.entities.map((e) => e.name)).toContain('Mariana Lopes');
+  });
+});

@@ -60,6 +60,8 @@ export interface NameStart {
 
 export interface EntityLanguage {
   code: string;
+  /** Whether the script writes names with capitals (whose title-case headings then say nothing of where names end). */
+  casedNames?: boolean;
   /** Short forms of names, by match key, and the match key of the full name they stand for ("vw" → "volkswagen"). */
   shortForms?: ReadonlyMap<string, string>;
   /** Whether a person's name of these word keys cannot end there («عبد الباسط»: a compound given name wants its surname). */

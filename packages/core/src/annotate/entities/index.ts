@@ -20,6 +20,7 @@ import {
 } from './document-kinds.js';
 import { addRoles, completeName, type FoundMention, findMentions, mentionOf, NameIndex, retagDocument, tagSentence, tokenRange } from './find-mentions.js';
 import { sentenceTokens } from './sentence-tokens.js';
+import { trimTitleCaseHeadings } from './title-case.js';
 
 const LANGUAGES: Record<string, EntityLanguage> = { ar: arabicEntities, en: englishEntities };
 
@@ -174,6 +175,11 @@ export function annotateEntities(doc: ArticleDocument): void {
       found.push(m);
       kinded.push({ mention: m, lang, before: wordBefore(tokens, m), company: companyAround(lang, tokens, m) });
     }
+  }
+  trimTitleCaseHeadings(doc.text, sentences, found);
+  if (kinded.length !== found.length) {
+    const kept = new Set(found);
+    kinded.splice(0, kinded.length, ...kinded.filter((k) => kept.has(k.mention)));
   }
   // Mentions cut short where the document writes the name in full elsewhere.
   const longer = new Map<string, FoundMention[]>();

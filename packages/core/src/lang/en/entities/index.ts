@@ -156,6 +156,7 @@ const features = createEnglishFeatures(prior, clusters);
 
 export const englishEntities: EntityLanguage = {
   code: 'en',
+  casedNames: true,
   model: lazyModel(ENTITY_TAGGER, () => {
     prior('');
     clusters('');
