@@ -615,3 +615,10 @@ describe('English: a quotation inside a sentence that opens on a person, with no
     expect(other.map((q) => q.speaker?.name ?? null)).not.toContain('Medeiros');
   });
 });
+
+describe('English: a body, its initials, and a relative clause holding a list', () => {
+  it('reads "The Allied Healthcare Union (AHU), which represents nurses, porters and cleaners, said" as the union speaking', () => {
+    const quotes = quotesOf('Strike\n\nThe Allied Healthcare Union (AHU), which represents nurses, porters and cleaners, said its members would strike.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Allied Healthcare Union']);
+  });
+});

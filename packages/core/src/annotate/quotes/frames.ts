@@ -1754,10 +1754,21 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // ("Daniel Nwosu-Hart, who plays Delia's estranged brother, Wes, wrote": the words between the last commas end a
       // relative clause on the name before "who"; that name is the subject.)
       const who = found ? tokens[found.start - 1] : undefined;
+      // ("the Rail and Signal Workers Union (RSWU), which represents signallers, guards and station staff, told": past the
+      // body's initials in parentheses.)
       const antecedent =
-        found && isWord(who) && lang.relativePronouns?.has(who.key) === true && isComma(tokens[found.start - 2]) ? phraseEndingAt(ctx, found.start - 3) : null;
-      // (A name, capitalised: "One mother, who would only give her surname, Chan, said" names her in the clause.)
-      if (antecedent && names(ctx, antecedent) && isCapitalised(ctx, tokens[antecedent.end - 1] as Token) && lang.relativeAntecedent?.has((who as Token).key)) {
+        found && isWord(who) && lang.relativePronouns?.has(who.key) === true && isComma(tokens[found.start - 2])
+          ? phraseEndingAt(ctx, beforeParenthesis(ctx, found.start - 3))
+          : null;
+      // (A name, capitalised: "One mother, who would only give her surname, Chan, said" names her in the clause; "which"
+      // after a body's name, too.)
+      const relative = (who as Token | undefined)?.key ?? '';
+      if (
+        antecedent &&
+        names(ctx, antecedent) &&
+        isCapitalised(ctx, tokens[antecedent.end - 1] as Token) &&
+        (lang.relativeAntecedent?.has(relative) || !canSpeakPhrase(ctx, (found as TokenRange).start, (found as TokenRange).end))
+      ) {
         subject = antecedent;
         aside = true;
       }
