@@ -248,3 +248,16 @@ describe('entities: names in a title-case headline', () => {
     expect(doc.entities.map((e) => e.name)).toContain('Mariana Lopes');
   });
 });
+
+describe('entities: institutions with "and" in their names', () => {
+  it('joins "Food and Drug Administration" and "Department of Health and Human Services", not two bodies coordinated', () => {
+    const doc = parseArticle(
+      'Rules\n\nThe Food and Drug Administration said the rule was final. The Department of Health and Human Services agreed. The United Nations and European Union stressed the decision.',
+    );
+    const names = doc.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(names).toContain('Food and Drug Administration');
+    expect(names).toContain('Department of Health and Human Services');
+    expect(names).not.toContain('United Nations and European Union');
+    expect(checkArticle(doc)).toEqual([]);
+  });
+});

@@ -342,7 +342,7 @@ export function findMentions(
     covered.fill(1, s, e);
     out.push(m);
   }
-  const joined = joinPersonNames(text, lang, tokens, covered, out);
+  const joined = joinInstitutionNames(text, lang, tokens, covered, joinPersonNames(text, lang, tokens, covered, out));
   joined.push(...countryIndex.scan(text, lang, tokens, covered, blockId, 'gazetteer'));
   for (const m of joined) if (m.kind === 'person') addRoles(text, lang, tokens, m);
   // («Gen Z»: one letter, even after what reads as a title, names no one.)
@@ -795,3 +795,52 @@ export class NameIndex {
 }
 
 export type { TokenSpan };
+
+/** Capitalised words a name may take after its "and" ("Human Services", "Urban Development"). */
+const AND_NAME_WORDS = 4;
+
+/**
+ * One institution's name with "and" in it, which the tagger reads as two or half: "Food and Drug Administration",
+ * "Rail and Signal Workers Union" (a name closing on an organisation's word takes the one capitalised word before its
+ * "and"); "Department of Health and Human Services", "Centers for Disease Control and Prevention" (an organisation named
+ * with "of" or "for" takes the capitalised words after it). Scripts with capitals only.
+ */
+function joinInstitutionNames(
+  text: string,
+  lang: EntityLanguage,
+  tokens: readonly EntityToken[],
+  covered: Uint8Array,
+  mentions: FoundMention[],
+): FoundMention[] {
+  if (!lang.casedNames || !lang.organizationCue) return mentions;
+  const word = (i: number, w: string) => tokens[i]?.word === true && (tokens[i] as EntityToken).text === w;
+  // (A capitalised word that is never a name, "The" opening the sentence, is no part of one.)
+  const capital = (i: number) => {
+    const t = tokens[i];
+    const c = t?.word ? t.text.charCodeAt(0) : 0;
+    return c >= 65 && c <= 90 && !lang.isStopName((t as EntityToken).text);
+  };
+  let out = mentions;
+  for (const m of mentions) {
+    if (m.kind === 'date' || m.kind === 'quantity' || !out.includes(m)) continue;
+    const [s, e] = tokenRange(tokens, m);
+    let from = s;
+    let to = e;
+    // (One word before "and": "The United Nations and European Union" are two.)
+    if (word(s - 1, 'and') && capital(s - 2) && !capital(s - 3) && lang.organizationCue(tokens, e - 1, e)) from = s - 2;
+    const institution = m.kind === 'organization' && (m.words.includes('of') || m.words.includes('for'));
+    if (institution && word(e, 'and') && capital(e + 1)) {
+      to = e + 1;
+      while (to < tokens.length && to - e < AND_NAME_WORDS && capital(to)) to++;
+    }
+    if (from === s && to === e) continue;
+    const whole = mentionOf(text, lang, tokens, from, to, 'organization', m.blockId, m.source);
+    if (!whole) continue;
+    const start = (tokens[from] as EntityToken).start;
+    const end = (tokens[to - 1] as EntityToken).end;
+    out = out.filter((o) => o.end <= start || o.start >= end);
+    covered.fill(1, from, to);
+    out.push(whole);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

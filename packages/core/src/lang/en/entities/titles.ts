@@ -310,6 +310,8 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   'office',
   'bureau',
   'service',
+  'services',
+  'administration',
   'authority',
   'alliance',
   'coalition',
