@@ -7,7 +7,7 @@ import { parseArticle } from '../src/parse-article.js';
 import { quotesOf as quotesOfText } from './helpers.js';
 
 /** The quotes of paragraphs under a title line. */
-function quotesOf(...paragraphs: string[]): Quote[] {
+function quotesUnderTitle(...paragraphs: string[]): Quote[] {
   return quotesOfText(['Harbour town weighs its options', ...paragraphs].join('\n\n'));
 }
 
@@ -18,60 +18,60 @@ function only(quotes: Quote[]): Quote {
 
 describe('English speaker phrases', () => {
   it('keeps a body named across "of" whole, with no article as its role', () => {
-    const q = only(quotesOf('The Ministry of Fisheries said on Monday it would reopen the northern grounds in spring.'));
+    const q = only(quotesUnderTitle('The Ministry of Fisheries said on Monday it would reopen the northern grounds in spring.'));
     expect(q.speaker?.name).toBe('Ministry of Fisheries');
     expect(q.speaker?.role).toBeUndefined();
     expect(q.text).toBe('it would reopen the northern grounds in spring');
-    const p = only(quotesOf('According to the Coast Guard, the ferry had lost power an hour before it ran aground.'));
+    const p = only(quotesUnderTitle('According to the Coast Guard, the ferry had lost power an hour before it ran aground.'));
     expect(p.speaker?.name).toBe('Coast Guard');
     expect(p.speaker?.role).toBeUndefined();
   });
 
   it('reads a phrase headed by a group noun as the group, capitals and all', () => {
-    const q = only(quotesOf('Baltic shipping analysts say the new levy will push freight rates up by a fifth.'));
+    const q = only(quotesUnderTitle('Baltic shipping analysts say the new levy will push freight rates up by a fifth.'));
     expect(q.speaker?.name).toBe('Baltic shipping analysts');
-    const p = only(quotesOf('Norvik Marine officials said the yard would hire 300 welders next year.'));
+    const p = only(quotesUnderTitle('Norvik Marine officials said the yard would hire 300 welders next year.'));
     expect(p.speaker?.name).toBe('Norvik Marine officials');
   });
 
   it('joins two names with "and" into one speaker', () => {
-    const q = only(quotesOf('Estonia and Finland said in a joint statement that the cable had been cut deliberately.'));
+    const q = only(quotesUnderTitle('Estonia and Finland said in a joint statement that the cable had been cut deliberately.'));
     expect(q.speaker?.name).toBe('Estonia and Finland');
   });
 
   it('finds the name before two appositions', () => {
-    const q = only(quotesOf('Ilse Marten, a senior economist at Nordbank, the region’s largest lender, told Reuters the levy would cost jobs.'));
+    const q = only(quotesUnderTitle('Ilse Marten, a senior economist at Nordbank, the region’s largest lender, told Reuters the levy would cost jobs.'));
     expect(q.speaker?.name).toBe('Ilse Marten');
     expect(q.speaker?.role).toBe('a senior economist at Nordbank');
     expect(q.text).toBe('the levy would cost jobs');
   });
 
   it('reads a bare clause after an addressee or a time setting', () => {
-    expect(only(quotesOf('Mayor Ruth Calder told the Herald the sea wall vote would go ahead.')).text).toBe('the sea wall vote would go ahead');
-    expect(only(quotesOf('The port authority said on Thursday it would delay the tender.')).text).toBe('it would delay the tender');
+    expect(only(quotesUnderTitle('Mayor Ruth Calder told the Herald the sea wall vote would go ahead.')).text).toBe('the sea wall vote would go ahead');
+    expect(only(quotesUnderTitle('The port authority said on Thursday it would delay the tender.')).text).toBe('it would delay the tender');
   });
 
   it('does not read a month after "in" as the source, and keeps the time setting out of the content', () => {
-    const q = only(quotesOf('According to figures published by Statistics Norway in March, salmon exports rose 12 percent.'));
+    const q = only(quotesUnderTitle('According to figures published by Statistics Norway in March, salmon exports rose 12 percent.'));
     expect(q.speaker?.name).toBe('Statistics Norway');
     expect(q.text).toBe('salmon exports rose 12 percent');
   });
 
   it('takes a title-headed description whole rather than the capitals that modify it', () => {
-    const q = only(quotesOf('One Oslo-based shipping lawyer said the levy breached the treaty.'));
+    const q = only(quotesUnderTitle('One Oslo-based shipping lawyer said the levy breached the treaty.'));
     expect(q.speaker?.name).toBe('One Oslo-based shipping lawyer');
   });
 
   it('finds no speech where the verb takes a plain object or sits inside a name', () => {
-    expect(quotesOf('By 2019 the town had admitted more than 4,000 seasonal workers, straining its clinics.')).toHaveLength(0);
-    expect(quotesOf('In May, the harbour board announced the new schedule for the winter months.')).toHaveLength(0);
-    expect(quotesOf('Oslo, Norway, United States: the three ports signed the pact.')).toHaveLength(0);
-    expect(quotesOf('Exports of cod fell, promises of new quotas notwithstanding.')).toHaveLength(0);
-    expect(quotesOf('The catalogue lists films and TV shows from Nordic studios, “Borgen” among them.')).toHaveLength(0);
+    expect(quotesUnderTitle('By 2019 the town had admitted more than 4,000 seasonal workers, straining its clinics.')).toHaveLength(0);
+    expect(quotesUnderTitle('In May, the harbour board announced the new schedule for the winter months.')).toHaveLength(0);
+    expect(quotesUnderTitle('Oslo, Norway, United States: the three ports signed the pact.')).toHaveLength(0);
+    expect(quotesUnderTitle('Exports of cod fell, promises of new quotas notwithstanding.')).toHaveLength(0);
+    expect(quotesUnderTitle('The catalogue lists films and TV shows from Nordic studios, “Borgen” among them.')).toHaveLength(0);
   });
 
   it('still reads those verbs before a clause', () => {
-    expect(only(quotesOf('The harbour board warned the new schedule would strand island commuters.')).text).toBe(
+    expect(only(quotesUnderTitle('The harbour board warned the new schedule would strand island commuters.')).text).toBe(
       'the new schedule would strand island commuters',
     );
   });
@@ -79,35 +79,35 @@ describe('English speaker phrases', () => {
 
 describe('English appositions and title complements', () => {
   it('reads an adverb between commas as no role', () => {
-    const q = only(quotesOf('Mayor Ruth Calder, however, said the tender would go ahead.'));
+    const q = only(quotesUnderTitle('Mayor Ruth Calder, however, said the tender would go ahead.'));
     expect(q.speaker?.name).toBe('Ruth Calder');
     expect(q.speaker?.role).not.toBe('however');
   });
 
   it('keeps the complement of a title whole when no person follows it', () => {
-    const q = only(quotesOf('The European Commissioner for Maritime Affairs said the levy breached the treaty.'));
+    const q = only(quotesUnderTitle('The European Commissioner for Maritime Affairs said the levy breached the treaty.'));
     expect(q.speaker?.name).toBe('The European Commissioner for Maritime Affairs');
   });
 });
 
 describe('English speakers around a quotation', () => {
   it('keeps the named subject and its apposition when the attribution follows the quote and names an addressee', () => {
-    const q = only(quotesOf('"The grid is ready," Ilse Marten, director of operations at Nordnet, tells The Harbour Times.'));
+    const q = only(quotesUnderTitle('"The grid is ready," Ilse Marten, director of operations at Nordnet, tells The Harbour Times.'));
     expect(q.speaker?.name).toBe('Ilse Marten');
     expect(q.speaker?.role).toBe('director of operations at Nordnet');
   });
 
   it('reads a surname that is also a setting word as a name after the verb', () => {
-    const quotes = quotesOf('"We will see," says Chris Early, senior vice president at Ubisoft.', '"Streaming is binary," says Early.');
+    const quotes = quotesUnderTitle('"We will see," says Chris Early, senior vice president at Ubisoft.', '"Streaming is binary," says Early.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Chris Early', 'Chris Early']);
   });
 
   it('leaves a manner adverb out of the subject', () => {
-    expect(only(quotesOf('“Can I give it to James?” Brooke tearfully asked.')).speaker?.name).toBe('Brooke');
+    expect(only(quotesUnderTitle('“Can I give it to James?” Brooke tearfully asked.')).speaker?.name).toBe('Brooke');
   });
 
   it('gives "the statement said" to whoever issued it, and "it" to the body its sentence names', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Two crew members died when a supply boat sank, the coast guard said in a statement on Wednesday.',
       '"The cause of the sinking is under investigation," the statement said.',
       'The Harbour Alliance, however, claimed the boat had been sabotaged, which it said was the third attack this year.',
@@ -118,13 +118,13 @@ describe('English speakers around a quotation', () => {
 
 describe('English speakers with places and outlets around them', () => {
   it('takes the name a place qualifies, not the place', () => {
-    const q = only(quotesOf('"I could not climb the stairs," wrote 43-year-old Ewan Reid of Portsoy, in a case report.'));
+    const q = only(quotesUnderTitle('"I could not climb the stairs," wrote 43-year-old Ewan Reid of Portsoy, in a case report.'));
     expect(q.speaker?.name).toBe('Ewan Reid');
   });
 
   it('never takes the outlet after "told" for the speaker, even past a long apposition', () => {
     const q = only(
-      quotesOf(
+      quotesUnderTitle(
         'Maren Holt, an expert in fisheries law at the Institute of Marine Policy at the University of Bergen who did not advise either side, told Newsweek: "The levy could be struck down within a year."',
       ),
     );
@@ -134,7 +134,7 @@ describe('English speakers with places and outlets around them', () => {
 
 describe('English cues that are also nouns or reasons', () => {
   it('does not take a name inside the quotation for the pronoun that speaks it', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       '"The hearing was a charade," said press secretary Dana Whitfield.',
       '"Nothing new came out of it, and Senator Alan Brooks knows it," she added.',
     );
@@ -142,23 +142,25 @@ describe('English cues that are also nouns or reasons', () => {
   });
 
   it('reads "citing" as a source only when what it cites can speak', () => {
-    expect(quotesOf('The ministry delayed the vote, citing security concerns.')).toHaveLength(0);
-    expect(only(quotesOf('The plant will close next year, citing officials familiar with the plan.')).speaker?.name).toBe('officials familiar with the plan');
+    expect(quotesUnderTitle('The ministry delayed the vote, citing security concerns.')).toHaveLength(0);
+    expect(only(quotesUnderTitle('The plant will close next year, citing officials familiar with the plan.')).speaker?.name).toBe(
+      'officials familiar with the plan',
+    );
   });
 
   it('reads "states" or "shows" after a common noun as a noun', () => {
-    expect(quotesOf('This week, Nadia Haddad launched a tour of coastal states, visiting four ports.')).toHaveLength(0);
-    expect(only(quotesOf('The new data shows that exports fell for a third month.')).text).toBe('exports fell for a third month');
+    expect(quotesUnderTitle('This week, Nadia Haddad launched a tour of coastal states, visiting four ports.')).toHaveLength(0);
+    expect(only(quotesUnderTitle('The new data shows that exports fell for a third month.')).text).toBe('exports fell for a third month');
   });
 });
 
 describe('English subjects with clauses of their own', () => {
   it('reads a weak cue after a quotation whatever noun speaks', () => {
-    expect(only(quotesOf('"We implore you to allow the clinic," the physicians stated in a letter.')).speaker?.name).toBe('the physicians');
+    expect(only(quotesUnderTitle('"We implore you to allow the clinic," the physicians stated in a letter.')).speaker?.name).toBe('the physicians');
   });
 
   it('takes the head before a relative clause for the subject', () => {
-    const q = only(quotesOf('A spokesperson who did not wish to be named because of agency policy said the port never stores fuel.'));
+    const q = only(quotesUnderTitle('A spokesperson who did not wish to be named because of agency policy said the port never stores fuel.'));
     expect(q.speaker?.name).toBe('A spokesperson');
     expect(q.text).toBe('the port never stores fuel');
   });
@@ -167,18 +169,18 @@ describe('English subjects with clauses of their own', () => {
 describe('English attributions after a clause', () => {
   it('reads a clause between commas as content, not as an apposition', () => {
     const q = only(
-      quotesOf('At the time of the fire, there were more than 30 empty posts at the depot, said Serene Gale, local head of the firefighters union.'),
+      quotesUnderTitle('At the time of the fire, there were more than 30 empty posts at the depot, said Serene Gale, local head of the firefighters union.'),
     );
     expect(q.speaker?.name).toBe('Serene Gale');
     expect(q.text.startsWith('At the time of the fire, there were')).toBe(true);
   });
 
   it('keeps an apposition that is a relative clause', () => {
-    expect(only(quotesOf('Kevin Marlow, who was the acting harbour master, said they would dredge the channel.')).speaker?.name).toBe('Kevin Marlow');
+    expect(only(quotesUnderTitle('Kevin Marlow, who was the acting harbour master, said they would dredge the channel.')).speaker?.name).toBe('Kevin Marlow');
   });
 
   it('takes the person a body qualifies, through "of the"', () => {
-    expect(only(quotesOf('Dr. Joneigh Kalder of the Michigan Department of Health and Human Services says the risk continues.')).speaker?.name).toBe(
+    expect(only(quotesUnderTitle('Dr. Joneigh Kalder of the Michigan Department of Health and Human Services says the risk continues.')).speaker?.name).toBe(
       'Joneigh Kalder',
     );
   });
@@ -186,21 +188,21 @@ describe('English attributions after a clause', () => {
 
 describe('English name runs with possessives, places and objects', () => {
   it('takes the body a possessive owns and the person a place describes', () => {
-    expect(only(quotesOf("The California Governor's Office of Emergency Services said in a letter that the response was unacceptable.")).speaker?.name).toBe(
-      'Office of Emergency Services',
-    );
-    expect(only(quotesOf('New Jersey native Connor Cliff said the team had earned the win.')).speaker?.name).toBe('Connor Cliff');
+    expect(
+      only(quotesUnderTitle("The California Governor's Office of Emergency Services said in a letter that the response was unacceptable.")).speaker?.name,
+    ).toBe('Office of Emergency Services');
+    expect(only(quotesUnderTitle('New Jersey native Connor Cliff said the team had earned the win.')).speaker?.name).toBe('Connor Cliff');
   });
 
   it('never takes an object pronoun after the verb for the speaker', () => {
-    const quotes = quotesOf('Rep. Frank Lowe, the ranking member of the committee, asked them about the effect of multiple launches.');
+    const quotes = quotesUnderTitle('Rep. Frank Lowe, the ranking member of the committee, asked them about the effect of multiple launches.');
     expect(quotes.every((q) => q.speaker?.name !== 'them about the effect of multiple launches')).toBe(true);
   });
 });
 
 describe('a pronoun after a paragraph of narration', () => {
   it('goes on with the person that paragraph introduces, not with an earlier speaker', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       '"We need a deal," Mayor Ruth Calder said on Monday.',
       'Governor Alan Brooks visited the harbour on Tuesday and met the fishermen.',
       '"Here we are on a historic day," he told the crowd.',
@@ -209,7 +211,7 @@ describe('a pronoun after a paragraph of narration', () => {
   });
 
   it('still carries the last speaker when the paragraph between quotes someone', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Governor Alan Brooks visited the harbour on Tuesday.',
       '"We need a deal," Mayor Ruth Calder said as he arrived.',
       '"Nobody leaves until it is done," she added.',
@@ -218,7 +220,7 @@ describe('a pronoun after a paragraph of narration', () => {
   });
 
   it('goes on with the last speaker when that paragraph opens on the same pronoun, not with a person named after it', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Andrew claims that he felt bound to visit the financier in person.',
       'During the visit, he was photographed having long chats with Jeffrey Epstein in Central Park.',
       'He instead told the BBC interviewer: "I took the judgement call that I had to go and see him."',
@@ -229,20 +231,20 @@ describe('a pronoun after a paragraph of narration', () => {
 
 describe('testimony and appositions after the verb', () => {
   it('reads "testified" as a reporting verb', () => {
-    expect(only(quotesOf('“The captain ordered the nets cut,” Marlow testified.')).speaker?.name).toBe('Marlow');
+    expect(only(quotesUnderTitle('“The captain ordered the nets cut,” Marlow testified.')).speaker?.name).toBe('Marlow');
   });
 
   it('takes the name from the apposition after an unnamed subject of an inverted attribution', () => {
-    const q = only(quotesOf('The quota was never enforced, said another inspector, former coast guard officer Ilse Marten.'));
+    const q = only(quotesUnderTitle('The quota was never enforced, said another inspector, former coast guard officer Ilse Marten.'));
     expect(q.speaker?.name).toBe('Ilse Marten');
   });
 });
 
 describe('English titles and groups seen in agency copy', () => {
   it('reads "Administrator" as a title and "members" as a group', () => {
-    const q = only(quotesOf('"American companies of all sizes are joining the program," NASA Administrator Jim Bridenstine said in a statement.'));
+    const q = only(quotesUnderTitle('"American companies of all sizes are joining the program," NASA Administrator Jim Bridenstine said in a statement.'));
     expect(q.speaker).toMatchObject({ name: 'Jim Bridenstine', role: 'NASA Administrator' });
-    expect(only(quotesOf('Some members of Congress have suggested that the agency relies too much on commercial rockets.')).speaker?.name).toBe(
+    expect(only(quotesUnderTitle('Some members of Congress have suggested that the agency relies too much on commercial rockets.')).speaker?.name).toBe(
       'Some members of Congress',
     );
   });
@@ -250,10 +252,10 @@ describe('English titles and groups seen in agency copy', () => {
 
 describe('English bodies named in full', () => {
   it('keeps a body named across "for" and a lower-case body noun that heads the phrase', () => {
-    expect(only(quotesOf('The Baltic Center for Disease Control and Prevention said it had traced everyone exposed.')).speaker?.name).toContain(
+    expect(only(quotesUnderTitle('The Baltic Center for Disease Control and Prevention said it had traced everyone exposed.')).speaker?.name).toContain(
       'Center for Disease Control and Prevention',
     );
-    expect(only(quotesOf('No case has been linked to the port, the Inner Mongolia health commission said.')).speaker?.name).toBe(
+    expect(only(quotesUnderTitle('No case has been linked to the port, the Inner Mongolia health commission said.')).speaker?.name).toBe(
       'the Inner Mongolia health commission',
     );
   });
@@ -261,13 +263,13 @@ describe('English bodies named in full', () => {
 
 describe('English headlines and inverted attributions', () => {
   it('takes a headline colon for speech only after a name, a title or a group', () => {
-    expect(quotesOf('Sonos Move for $400', 'See it now: Amazon', 'The speaker lasts ten hours on a charge.')).toHaveLength(0);
+    expect(quotesUnderTitle('Sonos Move for $400', 'See it now: Amazon', 'The speaker lasts ten hours on a charge.')).toHaveLength(0);
     const klopp = parseArticle('Klopp: We were robbed\n\nThe match ended in a draw at Anfield on Sunday.').quotes;
     expect(klopp.map((q) => q.speaker?.name)).toEqual(['Klopp']);
   });
 
   it('reads a name and a verb in the past tense after a weak cue as its clause ("stated Montalvo left …"), not a name alone', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Whitmore stated Montalvo left the organization in Los Angeles on September 24.',
       'The minister noted Smith’s concerns about the budget.',
     );
@@ -275,7 +277,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads "assure" as a verb of telling ("assured reporters that", "he assures himself")', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'The minister assured reporters that the border would open on Friday.',
       'Andrew Price spoke at length. “Oh, actually? Yes,” he assures himself.',
     );
@@ -286,7 +288,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads the clause after an aside set between commas after the verb ("said, however, that …")', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'The minister said, however, that the talks would continue.',
       'The company said, in a statement on Monday, that it would appeal.',
       'The mayor said, smiling, "We will be fine."',
@@ -299,7 +301,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads more participles of reporting verbs, after "with" and its subject too ("with Audi suggesting that …")', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'There will be fast charging support, with Audi suggesting that the car should top up to 80 percent in thirty minutes.',
       'The company cut its forecast on Monday, announcing that 2,000 jobs would go.',
     );
@@ -311,7 +313,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads the writer\'s "I found that", "I would have said" in narration as no quote, but keeps what the writer says in marks', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Over time, I found that regular long combos can be even more deadly.',
       'Prior to September, I would have said Wi-Fi 6 was too new to consider this year.',
       'That is why I always tell my clients: “an open face is a happy face!”',
@@ -322,7 +324,7 @@ describe('English headlines and inverted attributions', () => {
 
   it('reads a participle after a word of degree or an article as an adjective ("the most telling contradiction was his claim that")', () => {
     expect(
-      quotesOf(
+      quotesUnderTitle(
         'But perhaps the most telling contradiction was his claim that he visited the banker in 2010 to end their friendship.',
         'It was a very telling moment that the crowd stayed silent.',
       ),
@@ -331,7 +333,7 @@ describe('English headlines and inverted attributions', () => {
 
   it('reads a subheading\'s label ("The Plan Stage:") and a label word ("Warning:", "Note:") before a colon as no speaker', () => {
     expect(
-      quotesOf(
+      quotesUnderTitle(
         'The Plan Stage: Think and dream productively',
         'It is the early days of your business.',
         'Pinpoint your ideal customer. Warning: many people try to skip this step entirely and regret it later.',
@@ -341,11 +343,11 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('keeps a cue word after an article inside the phrase after the verb; a report speaks for its issuer', () => {
-    expect(only(quotesOf('"The market is pricing in a recovery," said a report from Kotak Securities.')).speaker?.name).toBe('Kotak Securities');
+    expect(only(quotesUnderTitle('"The market is pricing in a recovery," said a report from Kotak Securities.')).speaker?.name).toBe('Kotak Securities');
   });
 
   it('ends a sentence at an initial\'s stop before a word that opens one ("wrote on X. The White House said")', () => {
-    const quotes = quotesOf('"This is a historic day," Biden wrote on X. The White House said the bill would be signed Friday.');
+    const quotes = quotesUnderTitle('"This is a historic day," Biden wrote on X. The White House said the bill would be signed Friday.');
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
       ['Biden', undefined],
       ['White House', undefined],
@@ -353,7 +355,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads the subject before an aside between dashes right before the verb, and a noun phrase in it as the role', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'The minister — who has faced criticism over the scandal — insisted she had done nothing wrong. Jane Smith — a former aide to the governor — said the plan was doomed.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
@@ -363,7 +365,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads "projects that" and "projected in May that" (a forecast) as reported speech, "projected onto" as none', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Separately, the Congressional Budget Office projects that the tariffs will reduce growth by 0.3 percent. The Tax Foundation projected in May that the tariffs would reduce GDP by 0.25 percent. The image was projected onto a screen.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
@@ -373,14 +375,14 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads "X, a company that …, says they offer" with X speaking and "they offer" as the words said', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Larkspur, a San Diego company that until now has mostly sold Bluetooth speakers, says they offer “90 percent of the premium experience for half the price.”',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Larkspur', 'they offer “90 percent of the premium experience for half the price.”']]);
   });
 
   it('skips an adverb in -ly after the verb, and reads "The family" as a noun phrase, not a manner adverb', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Leela Okafor has said publicly that she would prefer to keep the company independent.',
       'Leela Okafor said privately on Monday that she would stay.',
       'The family said the house was sold.',
@@ -393,7 +395,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('reads "said at least 12 people died" as a clause, and "said at a news conference that" as a setting', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Witnesses said at least 12 people died.',
       'Officials said at a news conference that the toll was 12.',
       'Officials said at most 40 homes were damaged.',
@@ -402,7 +404,7 @@ describe('English headlines and inverted attributions', () => {
   });
 
   it('does not give "the union" to the White House heard before, but gives "the agency" to NASA', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'The White House said Monday that talks would resume.',
       '“We are disappointed,” the union said in a statement.',
       'NASA said its rocket was ready. The agency said the launch would go ahead.',
@@ -413,7 +415,7 @@ describe('English headlines and inverted attributions', () => {
 
 describe('English bodies that speak by a participle or an acronym', () => {
   it('gives a participle the company named where its sentence opens', () => {
-    const q = only(quotesOf('Halvorsen Foods lowered its sales forecast on Wednesday, saying shoppers were buying fewer home goods.'));
+    const q = only(quotesUnderTitle('Halvorsen Foods lowered its sales forecast on Wednesday, saying shoppers were buying fewer home goods.'));
     expect(q.speaker?.name).toBe('Halvorsen Foods');
   });
 
@@ -430,7 +432,7 @@ describe('English bodies that speak by a participle or an acronym', () => {
 
 describe('English subjects after an opening adverbial', () => {
   it('reads "his attorney, Gerald Fontenot," after the adverbial as the name in apposition', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'In a letter to the committee last week, his attorney, Gerald Fontenot, called the allegations "a fiction assembled by a former employee" and said the judge would not testify.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
@@ -442,7 +444,7 @@ describe('English subjects after an opening adverbial', () => {
 
 describe('English bodies described again right after they spoke, and lawsuits that allege', () => {
   it('reads "The distributor said" as the company just quoted, and a lawsuit as a source', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'In a statement, Harlow Foods Inc. said it would close 12 stores. The distributor said a wider review would follow in December.',
       'The lawsuit says Harlow collected more than $6 million in fees.',
     );
@@ -456,7 +458,7 @@ describe('English bodies described again right after they spoke, and lawsuits th
 
 describe('English addressees of a determiner and a noun', () => {
   it('starts the clause at its own subject after "told the jury", "told his staff"', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'The lawyer told the jury he would appeal.',
       'Smith told his staff the plan was dead.',
       'Smith told the Senate panel it had been misled.',
@@ -467,15 +469,15 @@ describe('English addressees of a determiner and a noun', () => {
 
 describe('English sentences after a quoted fragment that ends on a stop', () => {
   it('starts a new sentence where the verb after a name and an aside takes a clause without "that"', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Reyes-Lindgren said the board was "not in that conversation today." Okafor, pressed on the same point, said the company\'s priority was the trial.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Reyes-Lindgren', 'Okafor']);
-    expect(quotesOf('"We won." Tom Smith, the coach, said on Sunday.').map((q) => q.speaker?.name)).toEqual(['Tom Smith']);
+    expect(quotesUnderTitle('"We won." Tom Smith, the coach, said on Sunday.').map((q) => q.speaker?.name)).toEqual(['Tom Smith']);
   });
 
   it('starts a new sentence at a name with an apposition whose verb has its own clause', () => {
-    const quotes = quotesOf(
+    const quotes = quotesUnderTitle(
       'Zipply said in a statement that the bill "ignores what drivers tell us." Carrio, the delivery app, posted on X that it was reviewing the bill.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
@@ -487,7 +489,7 @@ describe('English sentences after a quoted fragment that ends on a stop', () => 
 
 describe('English titles joined before a name', () => {
   it('reads "co-founder and CEO" as the role of the name after it', () => {
-    const q = only(quotesOf('"We think creators should be paid for it," co-founder and CEO Ana Lúcia Ferraz told me.'));
+    const q = only(quotesUnderTitle('"We think creators should be paid for it," co-founder and CEO Ana Lúcia Ferraz told me.'));
     expect(q.speaker).toMatchObject({ name: 'Ana Lúcia Ferraz', role: 'co-founder and CEO' });
   });
 });
@@ -510,22 +512,22 @@ describe('English headlines that speak by a title', () => {
 
 describe('English inverted attributions after a short adverbial', () => {
   it('reads no clause in "Later, Ford said." but keeps a clause the attribution interrupts', () => {
-    expect(quotesOf('Later, Ford said.', 'After that, Ford wrote, and wrote, and wrote.')).toHaveLength(0);
-    const quotes = quotesOf('This system, says Richard Locksley, an immunologist, helps direct the response.');
+    expect(quotesUnderTitle('Later, Ford said.', 'After that, Ford wrote, and wrote, and wrote.')).toHaveLength(0);
+    const quotes = quotesUnderTitle('This system, says Richard Locksley, an immunologist, helps direct the response.');
     expect(quotes.map((q) => q.text)).toEqual(['This system', 'helps direct the response']);
   });
 });
 
 describe('English relative clauses after an apposition', () => {
   it('gives "who said" to the name before an apposition that ends on "the University of Leeds"', () => {
-    const q = only(quotesOf('The study was led by Ingrid Saltonstall, an ecologist at the University of Leeds, who said the shift was large.'));
+    const q = only(quotesUnderTitle('The study was led by Ingrid Saltonstall, an ecologist at the University of Leeds, who said the shift was large.'));
     expect(q.speaker?.name).toBe('Ingrid Saltonstall');
   });
 });
 
 describe('English settings of time before the clause', () => {
   it('reads "said since 2022 that" and "said over the weekend that"', () => {
-    const quotes = quotesOf('Smith has said since 2022 that locks should reject old commands.', 'Jones said over the weekend that the plan was dead.');
+    const quotes = quotesUnderTitle('Smith has said since 2022 that locks should reject old commands.', 'Jones said over the weekend that the plan was dead.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
       ['Smith', 'locks should reject old commands'],
       ['Jones', 'the plan was dead'],
@@ -535,7 +537,7 @@ describe('English settings of time before the clause', () => {
 
 describe('English: a description with a named body in apposition', () => {
   it('reads "An industry group, the Clean Fuels Alliance, said" as the alliance speaking', () => {
-    const quotes = quotesOf(
+    const quotes = quotesOfText(
       'Fuel rule draws fire\n\nThe agency proposed the rule on Monday. An industry group, the Clean Fuels Alliance, said the rule would raise costs for farmers.',
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Clean Fuels Alliance', 'the rule would raise costs for farmers']]);
@@ -544,7 +546,7 @@ describe('English: a description with a named body in apposition', () => {
 
 describe('English: a body described by its kind right after it spoke', () => {
   it('reads "The Cebu-based airline said" and "The retailer said" as the body the sentence before quoted', () => {
-    const quotes = quotesOf(
+    const quotes = quotesOfText(
       [
         'Grounding',
         'The regulator grounded the planes, ATSO said. Sundara Air said it had cancelled 63 flights through Sunday. The Cebu-based airline said it was rebooking passengers on other carriers.',
@@ -555,7 +557,7 @@ describe('English: a body described by its kind right after it spoke', () => {
   });
 
   it('leaves a new institution described with words of its own, and a rival, alone', () => {
-    const quotes = quotesOf(
+    const quotes = quotesOfText(
       [
         'Curfew',
         'The Bexley County Hospitality Alliance said it was considering legal action. The state health department said it supported the decision.',
@@ -570,7 +572,7 @@ describe('English: a body described by its kind right after it spoke', () => {
 
 describe('English: words before a relative clause describe its antecedent, not a name inside it', () => {
   it('reads "The Democrat said" as the New Mexico Democrat, not the Republican named in her relative clause', () => {
-    const quotes = quotesOf(
+    const quotes = quotesOfText(
       [
         'Loungers',
         'Republican Sen. Dale Kittredge said in a letter that the agency had known about the risks for at least 18 months.',
@@ -583,7 +585,7 @@ describe('English: words before a relative clause describe its antecedent, not a
 
 describe('English: a description opening the next sentence of the paragraph that just quoted someone', () => {
   it('reads "The retired schoolteacher said" as the woman quoted right before', () => {
-    const quotes = quotesOf(
+    const quotes = quotesOfText(
       'Rezoning\n\n"This river floods. Everybody who has lived here knows it floods," said Carol Whitfield, 71, who has lived on nearby Kestrel Lane since 1988. The retired schoolteacher said her basement had flooded three times.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carol Whitfield', 'Carol Whitfield']);
@@ -592,11 +594,11 @@ describe('English: a description opening the next sentence of the paragraph that
 
 describe('English headlines titling their speaker', () => {
   it('finds "CEO" as the chief executive named below, and "transit chief" as the chief so titled, not another chief', () => {
-    const ceo = quotesOf(
+    const ceo = quotesOfText(
       "Quorra CEO says German market 'never paid for itself'\n\nIn an email to staff, Chief Executive Mirela Tasca wrote that the German business had never paid for itself.",
     );
     expect(ceo[0]?.speaker?.name).toBe('Mirela Tasca');
-    const chief = quotesOf(
+    const chief = quotesOfText(
       "'We tried to please everyone,' transit chief says of bus network redesign\n\nFire chief Mark Olsen said the depot was safe. Transit chief Denise Ocampo said the plan had been rushed.",
     );
     expect(chief[0]?.speaker?.name).toBe('Denise Ocampo');
@@ -605,11 +607,11 @@ describe('English headlines titling their speaker', () => {
 
 describe('English: a quotation inside a sentence that opens on a person, with no verb of saying', () => {
   it('credits the person the sentence opens on, but not a name that modifies someone else or one with another person between', () => {
-    const own = quotesOf(
+    const own = quotesOfText(
       'Verdict\n\nThe jury returned after two days. Lena Wang sat in the gallery on Tuesday, "shaking with anger and unable to believe what I was hearing."',
     );
     expect(own.map((q) => q.speaker?.name)).toEqual(['Lena Wang']);
-    const other = quotesOf(
+    const other = quotesOfText(
       'Campaign\n\nThe letter was sent on Monday. A Medeiros adviser, who asked not to be named, dismissed the claim as "wishful thinking from people who have already lost."',
     );
     expect(other.map((q) => q.speaker?.name ?? null)).not.toContain('Medeiros');
@@ -618,7 +620,7 @@ describe('English: a quotation inside a sentence that opens on a person, with no
 
 describe('English: a body, its initials, and a relative clause holding a list', () => {
   it('reads "The Allied Healthcare Union (AHU), which represents nurses, porters and cleaners, said" as the union speaking', () => {
-    const quotes = quotesOf('Strike\n\nThe Allied Healthcare Union (AHU), which represents nurses, porters and cleaners, said its members would strike.');
+    const quotes = quotesOfText('Strike\n\nThe Allied Healthcare Union (AHU), which represents nurses, porters and cleaners, said its members would strike.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Allied Healthcare Union']);
   });
 });
