@@ -858,3 +858,12 @@ describe('Arabic appositions naming a body in quotation marks', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['فيصل الشرفي', 'انصار الحوثي صدوا هجوما واسعا']]);
   });
 });
+
+describe('Arabic relays: the verb agrees with the outlet, not the source', () => {
+  it('carries «واضاف» to the source a feminine outlet relayed', () => {
+    const quotes = quotesOf(
+      'الصحافيون المخطوفون\n\nونقلت قناة "الشرقية" الفضائية عن مسؤول امني قوله ان العائلة لم تتلق اي اتصال.\n\nواضاف ان الخاطفين هددوا بقتل الصحافيين.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول امني', 'مسؤول امني']);
+  });
+});

@@ -736,6 +736,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     if (cue.relay && !relayed && tok.key === tableKey(lang, cue.relay)) {
       relayed = true;
+      // (The verb agrees with the outlet, «ونقلت قناة … عن مسؤول»: nothing of the source's gender.)
+      delete frame.agreement;
       // «نقلت وكالة تاس عن المتحدث … قوله»: the agency relays, the speaker follows «عن» (also after a setting that
       // ended the agency's phrase: «ونقلت صحيفة "صن" في عددها الصادر اليوم عن بالاك قوله»).
       subjectStart = j + 1;
