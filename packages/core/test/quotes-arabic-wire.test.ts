@@ -867,3 +867,12 @@ describe('Arabic relays: the verb agrees with the outlet, not the source', () =>
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول امني', 'مسؤول امني']);
   });
 });
+
+describe('Arabic relays: «قولها» gives the source its gender', () => {
+  it('carries «واضافت» to a woman relayed and «واضاف» past her to the man heard before', () => {
+    const quotes = quotesOf(
+      'المفاوضات\n\nوقال الوزير خالد منصور ان الوضع هادئ.\n\nونقلت الوكالة عن مسؤولة في الوزارة قولها ان المفاوضات مستمرة.\n\nواضاف ان الاتفاق قريب.\n\nواضافت ان الوفد سيعود غدا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد منصور', 'مسؤولة في الوزارة', 'خالد منصور', 'مسؤولة في الوزارة']);
+  });
+});

@@ -745,6 +745,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       commas.length = 0;
       continue;
     }
+    // («… عن مسؤولة قولها»: the source's own agreement.)
+    const saying = relayed ? lang.sayingPronouns?.get(tok.key) : undefined;
+    if (saying) frame.agreement = saying;
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
     // «في بيان»، «خلال استقباله وفدا»: a setting noun, or a noun with its own pronoun (the subject's doing), after a preposition.
