@@ -624,3 +624,19 @@ describe('English: a body, its initials, and a relative clause holding a list', 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Allied Healthcare Union']);
   });
 });
+
+describe('English: a paragraph of narration about a person before a paragraph that is a quotation', () => {
+  it('credits the quotation, over several paragraphs, to the person the narration opens on', () => {
+    const quotes = quotesOfText(
+      [
+        'Water rates',
+        'The committee heard from the utility for three hours.',
+        'Whitcomb closed the hearing with a warning.',
+        '"I have sat on this committee for 11 years, and I have never seen a rate case this brazen.',
+        '"If the rates board signs off on this, I will introduce a bill to freeze rates."',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Whitcomb']);
+    expect(quotes[0]?.parts).toHaveLength(2);
+  });
+});

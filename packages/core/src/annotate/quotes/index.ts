@@ -2976,13 +2976,17 @@ function colonOpener(
 ): PersonMention | undefined {
   let k = range.end - 1;
   while (k > range.start && isSpaceCode(text.charCodeAt(k))) k--;
-  if (text.charCodeAt(k) !== 58 || !personWithin(persons, range.start, k)) return undefined;
+  // ("Whitcomb closed the three-hour hearing with a warning." before a paragraph that is a quotation: a sentence of
+  // narration about a person, with no quotation marks in its paragraph, introduces it as a colon does.)
+  const colonEnd = text.charCodeAt(k) === 58;
+  const stopEnd = !colonEnd && !marked && lang.casedNames && text.charCodeAt(k) === 46;
+  if ((!colonEnd && !stopEnd) || !personWithin(persons, range.start, k)) return undefined;
   const { tokens, index } = readBlock(text, range.start, range.end, marks, lang, marked);
   const sentence = index.sentences[index.sentences.length - 1];
-  const colon = tokens[tokens.length - 1];
-  if (!sentence || colon === undefined || !isColonToken(colon)) return undefined;
+  const end = tokens[tokens.length - 1];
+  if (!sentence || end === undefined || (colonEnd && !isColonToken(end))) return undefined;
   const ctx: SentenceCtx = { text, tokens, index, lang, sentence, marks, strictSpelling };
-  return personOpening(ctx, persons, colon.start) ?? (lang.casedNames ? appositionOpening(ctx, persons, colon.start) : undefined);
+  return personOpening(ctx, persons, end.start) ?? (lang.casedNames ? appositionOpening(ctx, persons, end.start) : undefined);
 }
 
 /** Tokens a description opening a sentence may take before the name in apposition after it. */
