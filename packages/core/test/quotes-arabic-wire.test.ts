@@ -876,3 +876,12 @@ describe('Arabic relays: «قولها» gives the source its gender', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد منصور', 'مسؤولة في الوزارة', 'خالد منصور', 'مسؤولة في الوزارة']);
   });
 });
+
+describe('Arabic spokesmen named in apposition', () => {
+  it('reads «المتحدثة باسم يونيسف في اليمن، صوفي لامبير، إن» with the name in apposition speaking, not a setting there', () => {
+    const named = quotesOf('الكوليرا\n\nوقالت المتحدثة باسم يونيسف في اليمن، صوفي لامبير، إن الأطفال دون سن الخامسة يمثلون ربع الحالات.');
+    expect(named.map((q) => q.speaker?.name)).toEqual(['صوفي لامبير']);
+    const setting = quotesOf('الكرملين\n\nوقال المتحدث باسم الرئاسة الروسية، في إفادته اليومية، إن موسكو أبلغت شركاءها بموقفها.');
+    expect(setting.map((q) => q.speaker?.name)).toEqual(['المتحدث باسم الرئاسة الروسية']);
+  });
+});

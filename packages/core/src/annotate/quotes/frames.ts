@@ -1033,8 +1033,8 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
   const { tokens, lang } = ctx;
   const first = tokens[subject.start] as Token;
   if (!isTitleWord(lang, first.key)) return;
-  // Definite through its idafa chain: a word with the article before any preposition.
-  let definite = false;
+  // Definite itself («المتحدثة باسم يونيسف»), or through its idafa chain: a word with the article before any preposition.
+  let definite = lang.articleless(first.key) !== first.key;
   for (let k = subject.start + 1; k < subject.end && !definite; k++) {
     const key = (tokens[k] as Token).key;
     if (lang.roleLinkers.has(key) || lang.settingPrepositions.has(key)) break;
@@ -1046,7 +1046,8 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
   while (s < role.end - 2 && isWord(tokens[s]) && lang.articleless((tokens[s] as Token).key) !== (tokens[s] as Token).key) s++;
   if (role.end - s > APPOSED_NAME_WORDS || !tokens.slice(s, role.end).every((t) => isWord(t) && !lang.titles.has(t.key))) return;
   const name = { start: s, end: role.end };
-  if (!names(ctx, name)) return;
+  // («المتحدث باسم الرئاسة، في إفادته اليومية، إن»: a setting between the commas names no one.)
+  if (!names(ctx, name) || settingAt(ctx, s)) return;
   frame.role = subject;
   frame.subject = name;
 }
@@ -2206,7 +2207,11 @@ function namesHead(ctx: Ctx, range: TokenRange): boolean {
   const before = ctx.tokens[np.nameStart - 1];
   if (np.nameStart - 1 > range.start && isWord(before) && isTitleWord(ctx.lang, before.key)) return false;
   // («رئيس دائرة النقل في مجلس بلدة عين الورد، وسيم قطان،»: a name after a preposition is the office's place.)
-  for (let k = range.start + 1; k < np.nameStart; k++) if (ctx.lang.settingPrepositions.has((ctx.tokens[k] as Token).key)) return false;
+  // («المتحدثة باسم يونيسف»: nor one the title speaks for.)
+  for (let k = range.start + 1; k < np.nameStart; k++) {
+    const key = (ctx.tokens[k] as Token).key;
+    if (ctx.lang.settingPrepositions.has(key) || ctx.lang.roleLinkers.has(key)) return false;
+  }
   return true;
 }
 
