@@ -885,3 +885,10 @@ describe('Arabic spokesmen named in apposition', () => {
     expect(setting.map((q) => q.speaker?.name)).toEqual(['المتحدث باسم الرئاسة الروسية']);
   });
 });
+
+describe('Arabic objects with their own pronoun after a subject joined by «و»', () => {
+  it('reads «وختم وزير التربية والتعليم حديثه بالقول:» with the minister speaking, «حديثه» his talk', () => {
+    const quotes = quotesOf('نتائج التوجيهي\n\nوختم وزير التربية والتعليم حديثه بالقول: التوجيهي ليس نهاية الطريق.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['وزير التربية والتعليم', 'التوجيهي ليس نهاية الطريق']]);
+  });
+});

@@ -1363,7 +1363,9 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
         lang.roleLinkers.has(tok.key) ||
         lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true ||
         lamChain);
-    if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(prev.key) !== prev.key && lang.articleless(tok.key) === tok.key) return k;
+    // («وزير التربية والتعليم حديثه»: a conjunction on the definite word leaves it definite.)
+    const before = prev.bare;
+    if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(before) !== before && lang.articleless(tok.key) === tok.key) return k;
   }
   return -1;
 }
@@ -1435,6 +1437,11 @@ function openingSubject(
     const word = ctx.text.slice(tok.start, tok.end);
     // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
     if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
+    // («وختم وزير التربية حديثه بالقول:»: a noun with its own pronoun after the subject is the verb's object.)
+    else if (k > at + 1 && lang.possessedNoun(word) && lang.articleless(tok.key) === tok.key) {
+      end = k;
+      break;
+    }
   }
   // «ودعت المبعوثة الأممية بالإنابة إلى ليبيا، الأمريكية جوليا ستيوارت-هانت، …»: a description with no name, then a
   // person named in apposition between commas: that person.
