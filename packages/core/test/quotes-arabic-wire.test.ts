@@ -892,3 +892,12 @@ describe('Arabic objects with their own pronoun after a subject joined by «و»
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['وزير التربية والتعليم', 'التوجيهي ليس نهاية الطريق']]);
   });
 });
+
+describe("Arabic kunyas tell their bearer's gender", () => {
+  it('carries «وأضاف» past «أم سمير», a woman though no verb said so, to the man heard before', () => {
+    const quotes = quotesOf(
+      'المحاصيل\n\nوقال المزارع سامي داود إن المحصول تراجع هذا العام.\n\nوبحسب أم سمير، فإن الأسعار تضاعفت في السوق.\n\nوأضاف أن المزارعين لم يتلقوا أي دعم.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي داود', 'أم سمير', 'سامي داود']);
+  });
+});

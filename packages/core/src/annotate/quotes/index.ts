@@ -1088,7 +1088,10 @@ function speakerOf(
   }
   // A participle continues the clause before it: same speaker, even an unknown one (in English, a clause of its sentence).
   const sentenceFrom = (ctx.tokens[ctx.sentence.first] as Token).start;
-  if (frame.kind === 'participle' && previous && (lang.verbFirst || previous.end > sentenceFrom))
+  // («… قال أبو العبد: "…". وقاطعته زوجته أم العبد قائلة: "…"»: not a speaker of the other gender than the participle's.)
+  const other = (s: Speaker | null) =>
+    lang.verbFirst && s?.gender !== undefined && s.gender !== 'n' && frame.agreement?.gender !== undefined && frame.agreement.gender !== s.gender;
+  if (frame.kind === 'participle' && previous && (lang.verbFirst || previous.end > sentenceFrom) && !other(previous.speaker))
     return { speaker: previous.speaker, inferred: true, span: null };
   // «وانتقدت المنظمة القرار، مؤكدة أنه …»: with no quote before it, a participle goes with the subject of the verb that
   // opens its verb-first sentence.

@@ -441,6 +441,11 @@ export const AR_QUOTES: QuoteLanguage = {
   timeConjunctions: keySet(shape, 'قبل بعد دون بدون'),
   governingPrepositions: keySet(shape, 'إلى الى مع عن على من في ضد لدى بين نحو تجاه'),
   sayingNouns: keySet(shape, 'القول بالقول بقوله بقولها بقولهم بقولهما'),
+  // A kunya tells its bearer's gender: «أبو العبد» a man, «أم العبد» a woman.
+  givenNameGender: new Map([
+    [shape.key('أبو'), 'm'],
+    [shape.key('أم'), 'f'],
+  ]),
   objectClauseOpeners: keySet(shape, 'بأن بأنه بأنها بأنهم'),
   forOnesPart(preposition, noun) {
     const stem = shape.possessorless(noun);
