@@ -640,3 +640,12 @@ describe('English: a paragraph of narration about a person before a paragraph th
     expect(quotes[0]?.parts).toHaveLength(2);
   });
 });
+
+describe('English: a pronoun after a paragraph that already quoted someone', () => {
+  it('goes on with the speaker, not with a name inside what she said', () => {
+    const quotes = quotesOfText(
+      'Tornado\n\nBack on Elm Street, Darlene Foust was sorting photographs. Her neighbor, Tasha Greer, lost her home entirely and is staying with relatives in Norman, Darlene Foust said. She added that half the families on the block had not reached their insurers.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Darlene Foust', 'Darlene Foust']);
+  });
+});

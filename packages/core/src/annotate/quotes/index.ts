@@ -1190,7 +1190,11 @@ function speakerOf(
   // («أما الحاج عمار فلا يعوّل … . وقال وهو يمسح …»), rather than the last speaker of another paragraph.
   // Else the person the paragraph before introduces, when nobody was quoted there («Governor X visited the harbour.
   // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
-  const inBlock = previous === undefined ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
+  // (Not when this paragraph quoted someone already: 'Her neighbor, Tasha Greer, lost her home …, Darlene Foust said. She
+  // added that …' goes on with the speaker, not with a name in what she said.)
+  const quotedHere = lang.casedNames && justQuoted !== undefined && justQuoted.start >= blockStart;
+  const inBlock =
+    previous === undefined && !quotedHere ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
   // ('Asked about the banner, the coach smiled. "I saw it," he said.': a description the register knows, earlier in this
   // paragraph, is whom a pronoun goes on with, before anyone the paragraph before names.)
   const describedHere =
