@@ -902,10 +902,11 @@ function speakerOf(
         np.nameEnd = np.nameEndWithTitle;
         [np.roleStart, np.roleEnd] = np.roleBeforeName ?? [np.start, np.start];
       }
+      // The phrase as a description of someone unnamed (the cases below).
+      const unnamed = (): SpeakerChoice => ({ speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] });
       // «وقال متحدث باسم أولمرت», «المتحدث باسم الرئيس محمود عباس»: the name after «باسم» (and a title) is whom the
       // spokesman speaks for; the spokesman, unnamed, speaks.
-      if (spokenFor(np, start, end, tokens, lang))
-        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+      if (spokenFor(np, start, end, tokens, lang)) return unnamed();
       // «أخصائية بيئية: "…"»: a headline's indefinite noun and adjective, naming nobody the entity stage found, describe
       // someone the story names later.
       const last = tokens[end - 1] as Token;
@@ -924,12 +925,12 @@ function speakerOf(
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to)) {
         const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons);
         if (quoted) return { speaker: register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender), inferred: false, span: [from, to] };
-        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+        return unnamed();
       }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       // «ممثل وزارة الخارجية الإيرانية في مدينة مشهد»: a place closing a titled phrase is the title's complement, no name.
       if (!lang.casedNames && np.roleEnd > np.roleStart && placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
-        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+        return unnamed();
       // «المدير الفني لمنتخب مصر لكرة القدم»: after a title, words opening on a preposition written onto a noun are the
       // title's complement, no name.
       const opener = tokens[np.nameStart] as Token;
@@ -941,7 +942,7 @@ function speakerOf(
         lang.gluedPreposition?.(text.slice(opener.start, opener.end)) === true &&
         !personWithin(persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
       )
-        return { speaker: register.byDescription(phrase, keys, gender, goesOn(frame, ctx)), inferred: false, span: [from, to] };
+        return unnamed();
       const name = (np.nameStart === start ? article : '') + text.slice(nameFrom, (tokens[np.nameEnd - 1] as Token).end);
       const read = frame.role ?? (np.roleEnd > np.roleStart ? { start: np.roleStart, end: np.roleEnd } : null);
       // "Mr. Trump", "Ms. Park": a courtesy title is no role.
@@ -1536,18 +1537,15 @@ function officeOfBody(np: NounPhrase, ctx: SentenceCtx, bodies: readonly PersonM
   const lastRole = tokens[roleEnd - 1] as Token;
   const headNoun = roleEnd - 2 >= np.roleStart && lang.bodyNouns?.has(lang.articleless(lastRole.key)) === true;
   if (!isTitleWord(lang, (tokens[headNoun ? roleEnd - 2 : roleEnd - 1] as Token).key)) return false;
-  if (linked) {
-    const body = personWithin(bodies, (tokens[np.nameStart] as Token).start, (tokens[np.nameEnd - 1] as Token).end);
-    return body !== undefined && body.start === (tokens[np.nameStart] as Token).start && body.end === (tokens[np.nameEnd - 1] as Token).end;
-  }
   const first = tokens[np.nameStart] as Token;
   const last = tokens[np.nameEnd - 1] as Token;
   const body = personWithin(bodies, first.start, last.end);
+  const wholeBody = body !== undefined && body.start === first.start && body.end === last.end;
+  // (After a joining word, only a body the entity stage found whole.)
+  if (linked) return wholeBody;
   // («مدرب شباب وادي الزيتون»: a bare title taking a complement, in construct with what follows it, names no one by it.)
   const bare = np.roleEnd - np.roleStart === 1 && lang.articleless(lastRole.key) === lastRole.key && titleOf(lang, lastRole.key)?.complement === true;
-  return (
-    bare || headNoun || (body !== undefined && body.start === first.start && body.end === last.end) || lang.bodyNouns?.has(lang.articleless(first.key)) === true
-  );
+  return bare || headNoun || wholeBody || lang.bodyNouns?.has(lang.articleless(first.key)) === true;
 }
 
 /** Whether the role read before a name ends in a title taking a complement («نائب رئيس نادي …»), not a title alone («المدرب»). */
