@@ -111,16 +111,16 @@ export interface WordShape {
    * a subject before it («نيته», «رغبتهم»; not «نفسه» or «بدوره», which do). English: never.
    */
   possessedNoun(word: string): boolean;
-  /**
-   * Whether a word right after a verb opens an adverbial, not the subject: «بلهجة …», «بصوت …»
-   * (a preposition glued to a common noun: how it was said). Absent: never.
-   */
   /** The gender a verb in the past or present is written for («أجابت», «تقول» → f; «سأل», «يقول» → m), when its form says. */
   verbGender?(word: string): 'm' | 'f' | undefined;
   /** A word from the list of how one speaks («بصوت», «ضاحكة»): after any word of the subject, it ends the subject. */
   manner?(word: string): boolean;
   /** A preposition written onto its noun that no name is spelt like («بإمكانية»): no subject even right before a complementiser. */
   prepositional?: (word: string) => boolean;
+  /**
+   * Whether a word right after a verb opens an adverbial, not the subject: «بلهجة …», «بصوت …»
+   * (a preposition glued to a common noun: how it was said). Absent: never.
+   */
   opensAdverbial?(word: string): boolean;
   /**
    * Whether a word is a noun with its own possessive pronoun whose stem is a known word

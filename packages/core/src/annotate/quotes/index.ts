@@ -871,7 +871,9 @@ function speakerOf(
       // Arabic has no neuter: a body takes the gender its verb gives it («وأفاد البنك» → «وقال»).
       speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], gender);
       register.asBody(speaker, body.id);
-    } else if (headOnly) speaker = register.byDescription(phrase, keys, gender, goesOn(frame, ctx), lang.verbFirst);
+    }
+    // (A body's head noun alone: never its officer, in a language whose bodies speak by it so, «وأكدت الوزارة».)
+    else if (headOnly) speaker = register.byDescription(phrase, keys, gender, goesOn(frame, ctx), lang.verbFirst);
     else if (np.nameEnd > np.nameStart) {
       // "Afghan Ambassador to the United States Hamdullah Mohib": when the capitals read first are no person's but a
       // person the entity stage found stands in the phrase, that person is the name and the words before it the role.

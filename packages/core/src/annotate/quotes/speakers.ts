@@ -141,7 +141,11 @@ export class SpeakerRegister {
     return this.heard({ name, nameKeys, roleKeys: [], group: true, descriptionOnly: false });
   }
 
-  /** A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the description itself. */
+  /**
+   * A description alone («مدير مركز …», "the education secretary"): the person earlier given that role, else the
+   * description itself. `bodyHead`: the description is a body's head noun alone, which no officer whose role names that
+   * body is.
+   */
   byDescription(text: string, keys: readonly string[], gender: Speaker['gender'], goesOn?: Agreement | null, bodyHead = false): Speaker {
     // «وزير إسرائيلي», "a senior official": an indefinite description brings in someone new, nobody heard before.
     const indefinite = this.indefinite(keys);
