@@ -820,9 +820,13 @@ function joinInstitutionNames(
     const c = t?.word ? t.text.charCodeAt(0) : 0;
     return c >= 65 && c <= 90 && !lang.isStopName((t as EntityToken).text);
   };
-  let out = mentions;
-  for (const m of mentions) {
-    if (m.kind === 'date' || m.kind === 'quantity' || !out.includes(m)) continue;
+  // (Mentions a joined name swallowed, set aside once: a sentence of a thousand names stays linear.)
+  const swallowed = new Set<FoundMention>();
+  const joined: FoundMention[] = [];
+  // (In text order, where the mentions a joined name covers stand next to it.)
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (const [at, m] of sorted.entries()) {
+    if (m.kind === 'date' || m.kind === 'quantity' || swallowed.has(m)) continue;
     const [s, e] = tokenRange(tokens, m);
     let from = s;
     let to = e;
@@ -838,9 +842,13 @@ function joinInstitutionNames(
     if (!whole) continue;
     const start = (tokens[from] as EntityToken).start;
     const end = (tokens[to - 1] as EntityToken).end;
-    out = out.filter((o) => o.end <= start || o.start >= end);
+    for (let k = at; k >= 0 && (sorted[k] as FoundMention).end > start; k--)
+      if ((sorted[k] as FoundMention).start < end) swallowed.add(sorted[k] as FoundMention);
+    for (let k = at + 1; k < sorted.length && (sorted[k] as FoundMention).start < end; k++)
+      if ((sorted[k] as FoundMention).end > start) swallowed.add(sorted[k] as FoundMention);
     covered.fill(1, from, to);
-    out.push(whole);
+    joined.push(whole);
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (joined.length === 0) return mentions;
+  return [...sorted.filter((m) => !swallowed.has(m)), ...joined].sort((a, b) => a.start - b.start);
 }

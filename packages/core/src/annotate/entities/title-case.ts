@@ -39,12 +39,12 @@ function titleCase(tokens: readonly EntityToken[]): boolean {
  * document found (`found`, which this filters too). Runs before names are looked for again across the document.
  */
 export function trimTitleCaseHeadings(text: string, sentences: readonly Sentence[], found: FoundMention[]): void {
-  const headings = sentences.filter((s) => s.block.type === 'heading' && s.lang.casedNames === true && titleCase(s.tokens));
-  if (headings.length === 0) return;
+  const headings = new Set(sentences.filter((s) => s.block.type === 'heading' && s.lang.casedNames === true && titleCase(s.tokens)));
+  if (headings.size === 0) return;
   // Every run of first words of a name found outside the headings ("castellane", "castellane bank", …).
   const openings = new Set<string>();
   for (const s of sentences) {
-    if (headings.includes(s)) continue;
+    if (headings.has(s)) continue;
     for (const m of s.mentions) for (let k = 1; k <= m.words.length; k++) openings.add(m.words.slice(0, k).join(' '));
   }
   const dropped = new Set<FoundMention>();

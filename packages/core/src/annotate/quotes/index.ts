@@ -304,10 +304,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
             blockLang.titles.has(next.key) ||
             blockLang.personHeads?.has(next.key) === true ||
             blockLang.personNouns.has(next.key));
-        const own =
-          subject && !modifies && !/["“”«»]/.test(subject.name) && !persons.some((m) => m.start > subject.start && m.start < tok.start && m.id !== subject.id)
-            ? subject
-            : undefined;
+        const own = subject && !modifies && !/["“”«»]/.test(subject.name) && !otherPersonBetween(persons, subject, tok.start) ? subject : undefined;
         const opener =
           own ?? (!goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined);
         if (opener) {
@@ -400,6 +397,25 @@ function placeNamed(
 ): boolean {
   const place = personWithin(bodiesAndPlaces, from, to);
   return place !== undefined && place.start === from && place.end === to && !bodies.includes(place) && !personWithin(persons, from, to);
+}
+
+/** Whether another person than `subject` is named after it and before `to` (mentions sorted by start). */
+function otherPersonBetween(persons: readonly PersonMention[], subject: PersonMention, to: number): boolean {
+  for (let k = countBefore(persons, (m) => m.start <= subject.start); k < persons.length && (persons[k] as PersonMention).start < to; k++)
+    if ((persons[k] as PersonMention).id !== subject.id) return true;
+  return false;
+}
+
+/** Per speaker, whether the entity stage found a person by all the words of the name it had when asked. */
+const NAMED_PERSON = new WeakMap<Speaker, { name: string; found: boolean }>();
+
+/** Whether a person the entity stage found holds every word of the speaker's name (asked once per speaker and name). */
+function namedPerson(who: Speaker, persons: readonly PersonMention[], lang: QuoteLanguage): boolean {
+  const known = NAMED_PERSON.get(who);
+  if (known?.name === who.name) return known.found;
+  const found = persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k)));
+  NAMED_PERSON.set(who, { name: who.name, found });
+  return found;
 }
 
 /** How many paragraphs without a word may stand between speech and the paragraph that goes on with it. */
@@ -2383,7 +2399,7 @@ function bodyJustQuoted(
       !who.descriptionOnly &&
       !who.roleKeys.some((k) => lang.titles.has(k) || lang.personHeads?.has(k) === true) &&
       givenNameGender(lang, who.nameKeys) === undefined &&
-      !persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k))));
+      !namedPerson(who, persons, lang));
   if (!bodyLike) return undefined;
   if ((tokens[start] as Token).key !== lang.definiteArticle) return undefined;
   const head = lang.articleless((tokens[end - 1] as Token).key);
@@ -2409,7 +2425,8 @@ function bodyJustQuoted(
     return undefined;
   // ("The World Health Organization has described …. In a statement, the agency said": another body named since is meant.)
   const since = justQuoted?.end ?? at;
-  if (bodies.some((m) => m.start >= since && m.end <= at && !mentionKeys(m, lang).every((k) => nameKeys.includes(k)))) return undefined;
+  for (let k = countBefore(bodies, (m) => m.start < since); k < bodies.length && (bodies[k] as PersonMention).end <= at; k++)
+    if (!mentionKeys(bodies[k] as PersonMention, lang).every((w) => nameKeys.includes(w))) return undefined;
   // (Since the quote, not before it: the body's own apposition may use the noun, "Fenwright, the larger of the two retailers".)
   return ctx.text
     .slice(justQuoted?.end ?? at, at)
@@ -2502,7 +2519,7 @@ function describedAfterSpeech(
     /^[\p{L}\p{M} ]+$/u.test(who.name) &&
     // (A surname may carry the article, «رياض الجعبري»; a given name does not.)
     who.name.split(' ').every((w, i) => (i > 0 || lang.articleless(lang.key(w)) === lang.key(w)) && lang.negators?.has(lang.key(w)) !== true);
-  if (!nameLike && !persons.some((m) => who.nameKeys.every((k) => mentionKeys(m, lang).includes(k)))) return undefined;
+  if (!nameLike && !namedPerson(who, persons, lang)) return undefined;
   const head = lang.articleless(keys[0] as string);
   const title = titleOf(lang, head);
   if (!title && !lang.professionNouns?.has(head) && !lang.personNouns.has(head)) return undefined;
