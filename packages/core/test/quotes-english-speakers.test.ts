@@ -649,3 +649,12 @@ describe('English: a pronoun after a paragraph that already quoted someone', () 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Darlene Foust', 'Darlene Foust']);
   });
 });
+
+describe('English: "Asked what …," opening the narration before a quotation', () => {
+  it('reads past the question to the person who answers in the next paragraph', () => {
+    const quotes = quotesOfText(
+      'Glaciers\n\nAnnika Sorvald has worked on the ice for two decades.\n\nAsked what she tells people who doubt the science, Sorvald paused for a long moment.\n\n“I take them to the ice, if I can. I’ve done it with politicians and with oil executives.”',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Annika Sorvald']);
+  });
+});

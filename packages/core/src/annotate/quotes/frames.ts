@@ -1252,7 +1252,8 @@ export function pastOpeningAdverbial(ctx: Ctx, from: number, limit: number): num
     lang.casedNames &&
     (lang.gerund?.(opener.key) === true || lang.pastParticiple?.(opener.key) === true) &&
     isWord(after) &&
-    (lang.nonClauseWords.has(after.key) || lang.determiners?.has(after.key) === true);
+    // ("Asked what she tells …,", "Asked whether …,": or a question word.)
+    (lang.nonClauseWords.has(after.key) || lang.determiners?.has(after.key) === true || lang.questionWords?.has(after.key) === true);
   if (!isWord(opener) || !(lang.nonClauseWords.has(opener.key) || lang.settingPrepositions.has(opener.key) || participle)) return from;
   let comma = from + 1;
   while (comma < limit && !isComma(tokens[comma])) comma++;

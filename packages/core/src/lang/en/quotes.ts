@@ -318,6 +318,7 @@ export const EN_QUOTES: QuoteLanguage = {
       ] as const
     ).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as const)),
   ),
+  questionWords: keySet(shape, 'what whether how why when where who which if'),
   titlesSpelledOut: new Map([
     ['ceo', ['chief', 'executive']],
     ['cfo', ['chief', 'financial']],
