@@ -49,24 +49,25 @@ export function trimTitleCaseHeadings(text: string, sentences: readonly Sentence
   }
   const dropped = new Set<FoundMention>();
   for (const s of headings) {
-    s.mentions.forEach((m, i) => {
-      if (m.kind === 'date' || m.kind === 'quantity' || m.source === 'gazetteer' || m.source === 'rule') return;
+    for (const m of s.mentions) {
+      if (m.kind === 'date' || m.kind === 'quantity' || m.source === 'gazetteer' || m.source === 'rule') continue;
       let keep = m.words.length;
       while (keep > 0 && !openings.has(m.words.slice(0, keep).join(' '))) keep--;
-      if (keep === m.words.length) return;
+      if (keep === m.words.length) continue;
       if (keep === 0) {
         dropped.add(m);
-        return;
+        continue;
       }
       // The token range of its first `keep` words.
       const [start, end] = tokenRange(s.tokens, m);
       let words = 0;
       let cut = start;
       while (cut < end && words < keep) if ((s.tokens[cut++] as EntityToken).word) words++;
+      // (Trimmed in place: `found` holds the same object.)
       const trimmed = mentionOf(text, s.lang, s.tokens, start, cut, m.kind, m.blockId, m.source);
-      if (trimmed) s.mentions[i] = Object.assign(m, trimmed);
+      if (trimmed) Object.assign(m, trimmed);
       else dropped.add(m);
-    });
+    }
     if (dropped.size > 0) s.mentions.splice(0, s.mentions.length, ...s.mentions.filter((m) => !dropped.has(m)));
   }
   if (dropped.size > 0) found.splice(0, found.length, ...found.filter((m) => !dropped.has(m)));

@@ -2428,12 +2428,7 @@ function bodyJustQuoted(
   for (let k = countBefore(bodies, (m) => m.start < since); k < bodies.length && (bodies[k] as PersonMention).end <= at; k++)
     if (!mentionKeys(bodies[k] as PersonMention, lang).every((w) => nameKeys.includes(w))) return undefined;
   // (Since the quote, not before it: the body's own apposition may use the noun, "Fenwright, the larger of the two retailers".)
-  return ctx.text
-    .slice(justQuoted?.end ?? at, at)
-    .toLowerCase()
-    .includes(` ${head}`)
-    ? undefined
-    : who;
+  return usedSince(ctx.text, since, at, head) ? undefined : who;
 }
 
 /**
@@ -2456,10 +2451,12 @@ function bodyAfterQuote(keys: readonly string[], ctx: SentenceCtx, justQuoted: D
  * made, or the text since, up to `at`, used a description's head noun, which then is its own referent.
  */
 function usedSinceQuote(text: string, justQuoted: Draft | undefined, at: number, head: string): boolean {
-  return text
-    .slice(text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at)
-    .toLowerCase()
-    .includes(` ${head}`);
+  return usedSince(text, text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at, head);
+}
+
+/** Whether the text [from, at) uses a (lower-case) head noun as a word of its own. */
+function usedSince(text: string, from: number, at: number, head: string): boolean {
+  return text.slice(from, at).toLowerCase().includes(` ${head}`);
 }
 
 /**
