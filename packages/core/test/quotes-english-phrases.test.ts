@@ -468,4 +468,22 @@ describe('English attribution phrases', () => {
     );
     expect(explainer.map((q) => q.text)).toEqual(['Tariffs have risen sharply']);
   });
+
+  it('reads a name after a preposition in a description as whom it is about, not who speaks', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => [q.speaker?.name ?? null, q.speaker?.role ?? null]);
+    const lead = 'Lawsuit\n\nGovernor Ann Reilly faces a lawsuit over the new map.\n\n';
+    // A title after the preposition heads the complement; the name in apposition speaks.
+    expect(speakers(`${lead}The spokesman for Governor Ann Reilly, James Cole, said the state would fight it.`)).toEqual([
+      ['James Cole', 'The spokesman for Governor Ann Reilly'],
+    ]);
+    // The person the entity stage found after "for" is whom the spokesman speaks for.
+    expect(speakers(`${lead}A spokesman for Reilly said the lawsuit would be answered within a week.`)).toEqual([['A spokesman for Reilly', null]]);
+  });
+
+  it('does not carry a pronoun to a person of the other gender named earlier in its sentence', () => {
+    const quotes = quotesOf(
+      'Budget\n\nSenator Maria Delgado spoke on Monday.\n\nAsked about Speaker Tom Walsh, she said he had lost the room over the budget.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Delgado']);
+  });
 });

@@ -1187,7 +1187,7 @@ function speakerOf(
   const quoted = first?.type === 'mark' && first.role !== 'close';
   // "it" / "they" point at a body, "he" / "she" at a person.
   const candidates = frame.agreement?.gender === 'n' || frame.agreement?.number === 'pl' ? bodies : persons;
-  const antecedent =
+  let antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
       ? (nearestBefore(ctx, frame, candidates, before) ??
         unquotedMention(ctx, candidates, sentenceStart, before) ??
@@ -1199,6 +1199,8 @@ function speakerOf(
     const tok = tokens[group] as Token;
     return { speaker: register.byGroup(text.slice(tok.start, tok.end), [tok.key]), inferred: true, span: null };
   }
+  // ("Asked about Tom Walsh, she said": not a person of the other gender than the pronoun's.)
+  if (antecedent && frame.agreement?.number === 'sg' && register.disagrees(wordKeys(antecedent.name, lang), frame.agreement)) antecedent = undefined;
   if (antecedent) {
     const keys = wordKeys(antecedent.name, lang);
     const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
@@ -1583,6 +1585,12 @@ function personAtEnd(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonM
   if (!person) return;
   const first = countBefore(tokens, (t) => t.start < person.start);
   if (first <= np.start || (tokens[first] as Token).start !== person.start) return;
+  // ("A spokesman for Reilly", «مصدر مقرب من الرئيس محمود عباس»: a person after a preposition, through a title, is the
+  // one the description is about, not its name.)
+  let k = first - 1;
+  while (k > np.start && (titleOf(lang, (tokens[k] as Token).key) !== undefined || lang.determiners?.has((tokens[k] as Token).key) === true)) k--;
+  const link = tokens[k] as Token;
+  if (link.type === 'word' && (lang.nonClauseWords.has(link.key) || lang.governingPrepositions?.has(link.key) === true)) return;
   [np.nameStart, np.nameEnd] = [first, np.end];
   const article = lang.determiners?.has((tokens[np.start] as Token).key) === true ? 1 : 0;
   if (first > np.start + article) [np.roleStart, np.roleEnd] = [np.start + article, first];

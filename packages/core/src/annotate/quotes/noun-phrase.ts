@@ -217,7 +217,9 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     if (joinedNames(tokens, i, j, lang)) np.group = true;
     // A capitalised word between two titles is part of a longer one ("Chief Financial Officer Tomas Berg").
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
-    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle;
+    // ("The spokesman for Governor Ann Reilly": a title after a preposition heads the complement, whose name is not the
+    // phrase's.)
+    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle && !governedAt(tokens, i - 1, np.start, lang);
     if (afterTitle && !best) best = [i, j];
     if (!head && !governedAt(tokens, i, np.start, lang)) head = [i, j];
     if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
