@@ -105,6 +105,18 @@ describe('entities: proclitics and the article', () => {
   });
 });
 
+describe('entities: wire datelines', () => {
+  it('reads the city of a dateline in capitals as a place, not an acronym in parentheses', () => {
+    for (const lead of ['LIMA, Sept 9 (Reuters) - ', 'LIMA (AFP) — ']) {
+      const doc = parseArticle(`Peru halts mine\n\n${lead}Peru's environment ministry on Monday ordered a copper miner to suspend discharges.`);
+      valid(doc);
+      expect(byName(doc, 'LIMA')?.kind).toBe('location');
+    }
+    const nato = parseArticle('Alliance acts\n\nNATO (the alliance) said on Monday that it would send more troops to the east.');
+    expect(byName(nato, 'NATO')?.kind).toBe('organization');
+  });
+});
+
 describe('entities: English news', () => {
   const doc = parseArticle(
     [

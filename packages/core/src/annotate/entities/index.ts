@@ -8,6 +8,7 @@ import { LineIndex } from '../../model/positions.js';
 import type { ArticleDocument, Block } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { clusterMentions } from '../coreference/cluster.js';
+import { retypeDatelines } from './datelines.js';
 import {
   companyShortName,
   joinShortForms,
@@ -177,6 +178,7 @@ export function annotateEntities(doc: ArticleDocument): void {
     }
   }
   trimTitleCaseHeadings(doc.text, sentences, found);
+  retypeDatelines(doc.text, sentences);
   if (kinded.length !== found.length) {
     const kept = new Set(found);
     kinded.splice(0, kinded.length, ...kinded.filter((k) => kept.has(k.mention)));
