@@ -486,4 +486,24 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maria Delgado']);
   });
+
+  it('does not take a person a preposition governs for the antecedent of a subject pronoun, but does after "according to"', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers(
+        'Inquiry\n\nSenator Maria Delgado has pressed for hearings.\n\nIn a letter to House Speaker Nancy Pelosi, she wrote that the inquiry should move faster.',
+      ),
+    ).toEqual(['Maria Delgado']);
+    expect(
+      speakers('Inquiry\n\nSenator Maria Delgado has pressed for hearings.\n\nAccording to Nancy Pelosi, she told aides that the inquiry should move faster.'),
+    ).toContain('Nancy Pelosi');
+  });
+
+  it('does not resolve an institution described by its head noun to a news outlet', () => {
+    const quote = quotesOf(
+      'Subpoenas\n\nSenator Maria Delgado spoke to Fox News on Sunday.\n\nPressed by Fox News host Chris Wallace, she said she had not read the transcript.\n\nCiting her remarks, the committee said it would issue subpoenas.',
+    ).at(-1);
+    expect(quote?.text).toBe('it would issue subpoenas');
+    expect(quote?.speaker?.name).not.toBe('Fox News');
+  });
 });

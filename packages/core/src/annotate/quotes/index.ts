@@ -1052,7 +1052,11 @@ function speakerOf(
         !keys.some((k) => lang.contrastModifiers?.has(k) === true);
       // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
       // of another kind.)
-      const fits = (m: PersonMention) => (institutionHead ? !otherInstitution(wordKeys(m.name, lang), head, lang) : !institutional(m, lang));
+      // ("the committee said" after "Speaking to Fox News": nor for the news outlet an institution's head.)
+      const fits = (m: PersonMention) =>
+        institutionHead
+          ? !otherInstitution(wordKeys(m.name, lang), head, lang) && lang.newsOutlets?.has(m.name.toLowerCase()) !== true
+          : !institutional(m, lang);
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
@@ -1190,7 +1194,7 @@ function speakerOf(
   let antecedent =
     near && frame.agreement && before > sentenceStart && !quoted
       ? (nearestBefore(ctx, frame, candidates, before) ??
-        unquotedMention(ctx, candidates, sentenceStart, before) ??
+        unquotedMention(ctx, candidates, sentenceStart, before, candidates === persons) ??
         (lang.verbFirst && frame.agreement.number === 'sg' ? bodyAfterOpeningVerb(ctx, bodies, before) : undefined))
       : undefined;
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
@@ -1201,6 +1205,7 @@ function speakerOf(
   }
   // ("Asked about Tom Walsh, she said": not a person of the other gender than the pronoun's.)
   if (antecedent && frame.agreement?.number === 'sg' && register.disagrees(wordKeys(antecedent.name, lang), frame.agreement)) antecedent = undefined;
+
   if (antecedent) {
     const keys = wordKeys(antecedent.name, lang);
     const speaker = register.byName(antecedent.name, keys, undefined, [], frame.agreement?.gender);
@@ -1920,7 +1925,7 @@ const ROLE_BEFORE_RELATIVE = 12;
 const UNQUOTED_TRIES = 8;
 
 /** The first mention in [from, to) that stands outside quotation marks («عضو مجلس النواب «البرلمان»» is read past, not into). */
-function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], from: number, to: number): PersonMention | undefined {
+function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], from: number, to: number, pronounFor = false): PersonMention | undefined {
   const { tokens } = ctx;
   for (let i = countBefore(mentions, (m) => m.start < from), n = 0; i < mentions.length && n < UNQUOTED_TRIES; i++, n++) {
     const m = mentions[i] as PersonMention;
@@ -1928,7 +1933,8 @@ function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], f
     if (possessive(ctx.text, m)) continue;
     const at = countBefore(tokens, (t) => t.start < m.start);
     const tok = tokens[at];
-    if (!tok?.quoted && !governed(ctx, at)) return m;
+    // ("In a letter to Nancy Pelosi, she wrote": a person a preposition governs is no antecedent of a subject pronoun.)
+    if (!tok?.quoted && !governed(ctx, at) && !(pronounFor && ctx.lang.casedNames && prepositionObject(ctx, m))) return m;
   }
   return undefined;
 }
@@ -1946,6 +1952,20 @@ function governed(ctx: SentenceCtx, at: number): boolean {
     if (tok.type !== 'word') return false;
     if (prepositions.has(tok.key)) return true;
     if (!isTitleWord(lang, tok.key) && lang.describes?.(lang.articleless(tok.key)) !== true) return false;
+  }
+  return false;
+}
+
+/** Whether an English preposition governs the mention, through titles ("to House Speaker Nancy Pelosi"). */
+function prepositionObject(ctx: SentenceCtx, m: PersonMention): boolean {
+  const { tokens, lang } = ctx;
+  for (let k = countBefore(tokens, (t) => t.start < m.start) - 1, n = 0; k >= 0 && n < GOVERNED_LOOKBACK; k--, n++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') return false;
+    // ("According to Johnson, he told officers …": a source phrase's person is whom the clause is about.)
+    if (lang.nonClauseWords.has(tok.key))
+      return !lang.asAttribution?.has(tok.key) && !lang.sourcePhrases?.some((p) => p.words.at(-1) === tok.key && p.words.at(-2) === tokens[k - 1]?.key);
+    if (!isTitleWord(lang, tok.key) && !/^\p{Lu}/u.test(ctx.text.slice(tok.start, tok.end))) return false;
   }
   return false;
 }
