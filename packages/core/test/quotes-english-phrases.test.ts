@@ -506,4 +506,17 @@ describe('English attribution phrases', () => {
     expect(quote?.text).toBe('it would issue subpoenas');
     expect(quote?.speaker?.name).not.toBe('Fox News');
   });
+
+  it('reads "put it" as a cue, and "as" between a quotation and its attribution as pointing back at it', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => [q.speaker?.name ?? null, q.text]);
+    const lead = 'Shutdown\n\nVice President Mike Pence met congressional leaders on Monday.\n\n';
+    expect(speakers(`${lead}As one federal worker put it: "We are the ones paying for this fight."`)).toEqual([
+      ['one federal worker', 'We are the ones paying for this fight.'],
+    ]);
+    expect(speakers(`${lead}"We are the ones paying for this fight," as Maria Lopez, a federal worker, put it.`)[0]?.[0]).toBe('Maria Lopez');
+    expect(speakers(`${lead}"We are the ones paying for this fight," as one federal worker said.`)[0]?.[0]).toBe('one federal worker');
+    // "put" without "it", or "put it" with no quotation, colon or clause after it, reports nothing.
+    expect(speakers(`${lead}He put the letter on the table and left the room.`)).toEqual([]);
+    expect(speakers(`${lead}She put it on the table and left the room.`)).toEqual([]);
+  });
 });

@@ -1093,6 +1093,14 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   const back = lang.verbFirst ? pointsBackAt(ctx, t) : -1;
   if (back >= 0) b = back;
   else if (isWord(tokens[b]) && lang.thusWords?.has((tokens[b] as Token).key) === true) b--;
+  // ('"…," as one federal worker put it.': "as" right after a quotation points back at it.)
+  else if (
+    !lang.verbFirst &&
+    isWord(tokens[b]) &&
+    lang.asAttribution?.has((tokens[b] as Token).key) === true &&
+    (isClose(tokens[b - 1]) || (isComma(tokens[b - 1]) && isClose(tokens[b - 2])))
+  )
+    b--;
   if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
   if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
   // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).

@@ -41,6 +41,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['shoot shot shoots', { bareClause: true, clauseNeedsFinite: true, particle: 'back' }],
   // '"We all miss Steve so much," Benioff weighed in': only with its particle ("weighed the options" is no speech).
   ['weigh weighed weighs', { particle: 'in' }],
+  // 'As one federal worker put it: "…"', 'she put it bluntly: "…"': "put" only with "it".
+  ['put puts', { particle: 'it' }],
   // "urged an "end to the violence …"": a weak cue that also takes a quoted description as its object.
   ['urge urged urges', { weak: true, quotesAfterObject: true }],
   [
