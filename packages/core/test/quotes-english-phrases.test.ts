@@ -519,4 +519,14 @@ describe('English attribution phrases', () => {
     expect(speakers(`${lead}He put the letter on the table and left the room.`)).toEqual([]);
     expect(speakers(`${lead}She put it on the table and left the room.`)).toEqual([]);
   });
+
+  it('lets a weak cue closing its sentence after a setting attribute the words before it', () => {
+    const quotes = (t: string) => quotesOf(t).map((q) => [q.speaker?.name ?? null, q.text]);
+    expect(quotes('Europa\n\nAstronomers have found new evidence of water vapour on Europa, NASA announced on Monday.')).toEqual([
+      ['NASA', 'Astronomers have found new evidence of water vapour on Europa'],
+    ]);
+    // An object after the verb, or no words before it, attributes nothing.
+    expect(quotes('Jobs\n\nThe company confirmed the cuts on Tuesday.')).toEqual([]);
+    expect(quotes('Jobs\n\nThe company announced on Tuesday.')).toEqual([]);
+  });
 });

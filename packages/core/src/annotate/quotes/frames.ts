@@ -1864,6 +1864,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else {
     const after = skipSettings(ctx, j);
     if (after > j && (complementAt(ctx, after) >= 0 || introducesNext(ctx, after))) j = after;
+    // ("…, NASA announced on Monday.": a setting closing the sentence leaves the verb attributing what came before.)
+    else if (after > j && tokens.slice(after, sentence.last).every((x) => x.type === 'punct')) j = after;
   }
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
