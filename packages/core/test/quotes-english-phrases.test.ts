@@ -529,4 +529,25 @@ describe('English attribution phrases', () => {
     expect(quotes('Jobs\n\nThe company confirmed the cuts on Tuesday.')).toEqual([]);
     expect(quotes('Jobs\n\nThe company announced on Tuesday.')).toEqual([]);
   });
+
+  it('carries a plural pronoun opening its sentence to the group the sentence before opens on', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(speakers('Town hall\n\nThe mayor spoke on Monday.\n\nResidents of the town are angry. They say the council ignored their complaints.')).toEqual([
+      'Residents',
+    ]);
+    // After someone spoke in the paragraph, "they" goes on with them.
+    expect(
+      speakers(
+        'Leak\n\nThe app maker paused the feature.\n\nTwo engineers at the firm, Haddad and Amsel, said they found the flaw. Reporters asked for details. They said the clips included street names.',
+      ),
+    ).toEqual(['Haddad and Amsel', 'Haddad and Amsel']);
+  });
+
+  it('reads a description opening on a number as a group, which "they" goes on with, and names joined in apposition as the speakers', () => {
+    const speakers = (t: string) => quotesOf(t).map((q) => q.speaker?.name ?? null);
+    expect(
+      speakers('Leak\n\nThe app maker paused the feature.\n\nTwo engineers at the firm said they found the flaw. They said the clips included street names.'),
+    ).toEqual(['Two engineers at the firm', 'Two engineers at the firm']);
+    expect(speakers('Talks\n\nThe two countries, Russia and China, said the sanctions were illegal.')).toEqual(['Russia and China']);
+  });
 });

@@ -298,6 +298,8 @@ export interface QuoteLanguage extends WordShape {
   personHeads?: ReadonlySet<string>;
   /** A title's complement that names the same office as another (رئيس الحكومة = رئيس الوزراء): key → the key it matches as. */
   complementSynonyms?: ReadonlyMap<string, string>;
+  /** Words opening a description of several people ("Two engineers at the firm", "Several residents"): a group. */
+  pluralOpeners?: ReadonlySet<string>;
   /** Unnamed groups that speak: خبراء، مصادر، officials. */
   groupNouns: ReadonlySet<string>;
   /** Forms of address that honour whoever holds the title after them (جلالة الملك، فخامة الرئيس): no part of a description's sense. */

@@ -2164,7 +2164,21 @@ function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
   if (startsWithArticle(ctx, range)) return describedName(ctx, range) || articleAndName(ctx, range);
   const first = ctx.tokens[range.start] as Token;
   if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
-  return names(ctx, range);
+  return names(ctx, range) || joinedNamesOnly(ctx, range);
+}
+
+/** "Haddad and Amsel", "Russia and China": capitalised words joined by "and" and nothing else, two names. */
+function joinedNamesOnly(ctx: Ctx, range: TokenRange): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.casedNames || range.end - range.start < 3) return false;
+  let joiners = 0;
+  for (let k = range.start; k < range.end; k++) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) return false;
+    if (lang.nameJoiners?.has(tok.key) === true && k > range.start && k < range.end - 1) joiners++;
+    else if (!isCapitalised(ctx, tok) || lang.titles.has(tok.key)) return false;
+  }
+  return joiners === 1;
 }
 
 /**

@@ -1203,6 +1203,24 @@ function speakerOf(
     const tok = tokens[group] as Token;
     return { speaker: register.byGroup(text.slice(tok.start, tok.end), [tok.key]), inferred: true, span: null };
   }
+  // ("Residents of the town are angry. They say the council ignored them.": a plural pronoun opening its sentence goes
+  // on with the group the sentence before opens on, when nobody in the paragraph spoke yet.)
+  const opener = tokens[ctx.sentence.first] as Token | undefined;
+  const spokeHere = justQuoted !== undefined && justQuoted.start >= ((tokens[0] as Token | undefined)?.start ?? before);
+  const groupOpening =
+    !antecedent &&
+    !spokeHere &&
+    lang.casedNames &&
+    frame.agreement?.number === 'pl' &&
+    opener?.type === 'word' &&
+    lang.pronouns.get(opener.key)?.number === 'pl'
+      ? groupOpeningBefore(ctx)
+      : null;
+  if (groupOpening) {
+    const keys = tokens.slice(groupOpening.start, groupOpening.end).map((t) => t.key);
+    const from = (tokens[groupOpening.start] as Token).start;
+    return { speaker: register.byGroup(text.slice(from, (tokens[groupOpening.end - 1] as Token).end), keys), inferred: true, span: null };
+  }
   // ("Asked about Tom Walsh, she said": not a person of the other gender than the pronoun's.)
   if (antecedent && frame.agreement?.number === 'sg' && register.disagrees(wordKeys(antecedent.name, lang), frame.agreement)) antecedent = undefined;
 
@@ -1768,6 +1786,25 @@ function groupBefore(ctx: SentenceCtx, cue: number): number {
     if (tok.type === 'word' && ctx.lang.groupNouns.has(ctx.lang.articleless(tok.key))) return k;
   }
   return -1;
+}
+
+/** Words a group's phrase opening a sentence may have up to its group noun ("Two senior officials", "The researchers"). */
+const GROUP_OPENING_WORDS = 4;
+
+/** The phrase, up to its group noun, that opens the sentence before this one in its paragraph, if one does. */
+function groupOpeningBefore(ctx: SentenceCtx): { start: number; end: number } | null {
+  const { tokens, lang } = ctx;
+  const end = ctx.sentence.first - 1;
+  if (end < 1) return null;
+  // The sentence before starts after the stop before it, or at the paragraph's start.
+  let start = end - 1;
+  while (start > 0 && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key))) start--;
+  for (let k = start; k < Math.min(end, start + GROUP_OPENING_WORDS); k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') return null;
+    if (lang.groupNouns.has(tok.key)) return { start, end: k + 1 };
+  }
+  return null;
 }
 
 /** Tokens between a sentence's start and a pronoun's cue within which the pronoun looks for its antecedent. */

@@ -170,7 +170,9 @@ export class SpeakerRegister {
     const last = officer(carried) ? undefined : carried;
     if (last) return last;
     const wanted = this.descriptionKeys(keys);
-    const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: false, descriptionOnly: true };
+    // ("Two engineers at the firm said …. They said": a description of several people is a group.)
+    const several = this.lang.pluralOpeners?.has(keys[0] as string) === true || /^\d/.test(keys[0] ?? '');
+    const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: several, descriptionOnly: true };
     if (gender) fresh.gender = gender;
     return this.heard(fresh);
   }

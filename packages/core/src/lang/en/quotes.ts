@@ -234,6 +234,7 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'that which who whom whose when while where because although though if unless but and or as than since after before until so yet nor what how whether is are was were be been being this these those it',
   ),
+  pluralOpeners: keySet(shape, 'two three four five six seven eight nine ten dozens hundreds thousands several some many both few'),
   nonClauseWords: keySet(
     shape,
     'of about against over with into by for from at in on to as outside inside near beside behind across around along amid among opposite upon within toward towards here',
