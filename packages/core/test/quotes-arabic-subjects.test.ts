@@ -598,4 +598,13 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سكان في القرية', 'أم إياد', 'أم وليد']);
   });
+
+  it('does not take a spokesman, or a title of another origin, for the person the paragraph before is about', () => {
+    const lead = 'عنوان الخبر\n\nيزور رئيس الوزراء البريطاني توني بلير واشنطن الاسبوع المقبل.\n\n';
+    const speaker = (t: string) => quotesOf(lead + t).at(-1)?.speaker?.name;
+    expect(speaker('وقال المتحدث باسم البيت الابيض ان البلدين يتقاسمان الاهداف نفسها.')).toBe('المتحدث باسم البيت الابيض');
+    expect(speaker('وقال الرئيس الاميركي ان البلدين يتقاسمان الاهداف نفسها.')).toBe('الرئيس الاميركي');
+    // The same origin still points back at him.
+    expect(speaker('وقال المسؤول البريطاني ان البلدين يتقاسمان الاهداف نفسها.')).toBe('توني بلير');
+  });
 });

@@ -1079,7 +1079,17 @@ function speakerOf(
         // paragraphs around are about.)
         const matched = open
           ? (agedPerson(keys, ctx.text, persons, from) ??
-            describedPerson(contentKeys(keys, lang), ctx, persons, bodies, start, from, narration, !isDefinite(keys.slice(0, 1), lang)))
+            // (A spokesman, «المتحدث باسم البيت الابيض», speaks for someone else than the story's subject: a match only.)
+            describedPerson(
+              contentKeys(keys, lang),
+              ctx,
+              persons,
+              bodies,
+              start,
+              from,
+              narration,
+              !isDefinite(keys.slice(0, 1), lang) || (lang.onBehalfOf !== undefined && keys.includes(lang.onBehalfOf)),
+            ))
           : undefined;
         // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
         // the article is about.)
@@ -2404,10 +2414,19 @@ function describedPerson(
   // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
   for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.
-  return (
+  const subject =
     personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text) ??
-    (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined)
-  );
+    (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined);
+  if (!subject) return undefined;
+  // (Not when its origin is not the one the words around the person give, «الرئيس الاميركي» after «رئيس الوزراء
+  // البريطاني توني بلير».)
+  // (The adjective right after the head: «الرئيس السنيورة للوفد الدولي» describes the delegation.)
+  const origin = wanted[1];
+  if (origin !== undefined && lang.describes?.(origin) === true) {
+    const around = keysAround(ctx.text, subject, lang).filter((k) => lang.describes?.(k) === true);
+    if (around.length > 0 && !around.some((a) => sameOrigin(lang, a, origin))) return undefined;
+  }
+  return subject;
 }
 
 /**
