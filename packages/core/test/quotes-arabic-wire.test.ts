@@ -3,6 +3,7 @@
 // بالقول), a sentence-final «كما أعلنت X», «وفقا لما ذكرته X», an unnamed official "in" a body,
 // and a cue word that is a verbal noun («عدم نقل»).
 import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../src/model/check.js';
 import { parseArticle } from '../src/parse-article.js';
 import { quotesOf } from './helpers.js';
 
@@ -899,5 +900,19 @@ describe("Arabic kunyas tell their bearer's gender", () => {
       'المحاصيل\n\nوقال المزارع سامي داود إن المحصول تراجع هذا العام.\n\nوبحسب أم سمير، فإن الأسعار تضاعفت في السوق.\n\nوأضاف أن المزارعين لم يتلقوا أي دعم.',
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي داود', 'أم سمير', 'سامي داود']);
+  });
+
+  it('goes on past a paragraph break a sentence splitter made inside a decimal number', () => {
+    const doc = parseArticle(
+      'عنوان الخبر\n\nوقالت مؤسسة الابحاث ان الصين انتجت خلال العام الماضي 5.\n\n9 مليون سيارة مقابل 5.\n\n38 مليون سيارة انتجتها المانيا.\n\nوفي سياق آخر ارتفعت اسعار النفط امس.',
+    );
+    expect(doc.quotes).toHaveLength(1);
+    const [quote] = doc.quotes;
+    expect(quote?.speaker?.name).toBe('مؤسسة الابحاث');
+    expect(quote?.parts?.map((p) => p.text)).toEqual(['الصين انتجت خلال العام الماضي 5.', '9 مليون سيارة مقابل 5.', '38 مليون سيارة انتجتها المانيا']);
+    expect(checkArticle(doc)).toEqual([]);
+    // A paragraph that ends a sentence on a number, then one that opens on another, is left alone when the quote ends before it.
+    const apart = parseArticle('عنوان الخبر\n\nوقال الوزير ان الخطة ستنفذ على مراحل. وبلغ عدد المشاريع 12.\n\n3 مشاريع منها في الجنوب.');
+    expect(apart.quotes.map((q) => q.text)).toEqual(['الخطة ستنفذ على مراحل']);
   });
 });

@@ -325,6 +325,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.sort((x, y) => x.start - y.start);
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
   drafts.sort((x, y) => x.start - y.start);
+  goOnPastBrokenNumbers(drafts, text, ranges);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
   // (In one pass: a text of thousands of empty quotations stays linear.)
   let kept = 0;
@@ -375,6 +376,33 @@ function firstPersonGoingOn(
   [start, end] = trimSpaces(text, start, end);
   if (end <= start) return null;
   return unmarkedDraft(start, end, b, last.speaker);
+}
+
+/**
+ * «… أن يبلغ إنتاج أوبك … 29. / 8 مليون برميل يوميا …»: a sentence splitter that took a decimal point for a stop (as
+ * ANERcorp's did) broke the sentence at a paragraph break inside a number. A quote that ends on the number's first digits
+ * at its paragraph's end goes on through the paragraph that opens with the rest, as often as the number breaks again.
+ * Drafts are sorted by start.
+ */
+function goOnPastBrokenNumbers(drafts: Draft[], text: string, ranges: readonly TextRange[]): void {
+  const starts = new Set(drafts.map((d) => d.block));
+  for (const d of drafts) {
+    let b = blockAt(ranges, d.end - 1);
+    for (;;) {
+      const range = ranges[b];
+      const next = ranges[b + 1];
+      if (!range || !next || starts.has(b + 1)) break;
+      // Only the stop after the number's digits stands between the quote's end and its paragraph's end.
+      if (!/^\d$/u.test(text.charAt(d.end - 1)) || !/^\.?\s*$/u.test(text.slice(d.end, range.end))) break;
+      if (!/^\s*\d/u.test(text.slice(next.start, next.start + 4))) break;
+      const [s, e] = trimSpaces(text, next.start, next.end);
+      let end = e;
+      while (end > s && /[.!؟?]/u.test(text.charAt(end - 1))) end--;
+      if (end <= s) break;
+      d.end = end;
+      b++;
+    }
+  }
 }
 
 /** A direct quote with no quotation marks and no cue of its own, its speaker inferred (an answer, speech going on). */
