@@ -607,4 +607,10 @@ describe('Arabic subjects that end before how, to what or about what it was said
     // The same origin still points back at him.
     expect(speaker('وقال المسؤول البريطاني ان البلدين يتقاسمان الاهداف نفسها.')).toBe('توني بلير');
   });
+
+  it('reads a mayor, a consul or a cleric of a place as the role of the name after it', () => {
+    const speakers = (t: string) => quotesOf(`عنوان الخبر\n\n${t}`).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(speakers('أكد عمدة لندن كين ليفنغستون أن الوضع خطير.')).toEqual([['كين ليفنغستون', 'عمدة لندن']]);
+    expect(speakers('وقال مطران بيروت بولس مطر إن الحوار ضروري.')).toEqual([['بولس مطر', 'مطران بيروت']]);
+  });
 });
