@@ -550,4 +550,13 @@ describe('English attribution phrases', () => {
     ).toEqual(['Two engineers at the firm', 'Two engineers at the firm']);
     expect(speakers('Talks\n\nThe two countries, Russia and China, said the sanctions were illegal.')).toEqual(['Russia and China']);
   });
+
+  it('does not read the description of one person as the next name after its verb', () => {
+    const lead = 'Talks\n\nThe minister, Ana Ruiz, met Senator Tom Reyes and Senator Maria Delgado on Monday.\n\n';
+    for (const line of [
+      'In response to a question from Senator Tom Reyes, the minister said the plan was sound.',
+      'Speaking after a meeting with Reyes, the minister said the plan was sound.',
+    ])
+      expect(quotesOf(lead + line).map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);
+  });
 });

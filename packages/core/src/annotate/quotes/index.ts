@@ -2243,6 +2243,22 @@ const PARTY_TAG_CHARS = 16;
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
 
+/** A lower-case word after a name that no description of the next name holds: a verb, most often ("met", "told"). */
+function otherWordAfterName(word: string, lang: SentenceCtx['lang']): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const key = lang.key(word);
+  return (
+    !lang.titles.has(key) &&
+    lang.personHeads?.has(key) !== true &&
+    !lang.personNouns.has(key) &&
+    !lang.nonClauseWords.has(key) &&
+    lang.determiners?.has(key) !== true &&
+    !lang.coordinators.has(key) &&
+    lang.nameLinks?.has(key) !== true &&
+    !/-/.test(word)
+  );
+}
+
 /** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const all = text
@@ -2253,6 +2269,11 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
   // ("a New Mexico Democrat who sits with Kittredge": words before a relative word describe someone else.)
   const relative = before.findLastIndex((w) => lang.relativePronouns?.has(lang.key(w)) === true);
   if (relative >= 0) before = before.slice(relative + 1);
+  // ("The minister, Ana Ruiz, met Senator Tom Reyes": words before another name and the verb after it are that name's.)
+  if (lang.casedNames) {
+    const verbAfterName = before.findLastIndex((w, i) => i > 0 && /^\p{Lu}/u.test(before[i - 1] as string) && otherWordAfterName(w, lang));
+    if (verbAfterName >= 0) before = before.slice(verbAfterName);
+  }
   const keyOf = (w: string) => {
     // («للمخرجة التونسية مريم …»: a preposition written onto the title's article is no part of the title.)
     const key = lang.articleless(lang.key(lang.descriptionWord?.(w) ?? w));
