@@ -559,4 +559,11 @@ describe('English attribution phrases', () => {
     ])
       expect(quotesOf(lead + line).map((q) => q.speaker?.name)).toEqual(['Ana Ruiz']);
   });
+
+  it('reads a bare verb form before a title as a word of the description ("state Sen."), not an inverted attribution', () => {
+    const quotes = quotesOf("Ruling\n\nThe law's author, state Sen. Bryan Hughes, said he was confident the ruling would be overturned.");
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Bryan Hughes', 'he was confident the ruling would be overturned']]);
+    // Plural subjects after a bare form still invert.
+    expect(quotesOf('Prices\n\nPrices will rise next year, say economists.').map((q) => q.speaker?.name)).toEqual(['economists']);
+  });
 });

@@ -1058,6 +1058,18 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
  */
 function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRange; role: TokenRange | null }): Frame | null {
   const { tokens, sentence, lang } = ctx;
+  // ("The law's author, state Sen. Bryan Hughes, said": a verb's bare form right before a capitalised title agrees with
+  // no subject there; it describes the name. "…, say Democrats" stays.)
+  const verb = tokens[t] as Token;
+  const next = tokens[t + 1];
+  const cue = lang.cues.get(verb.key);
+  // (A bare form is one whose third person is a cue too: "state" → "states"; "said" has none.)
+  const bare =
+    cue !== undefined &&
+    !cue.participle &&
+    cue.agreement === undefined &&
+    [`${verb.key}s`, `${verb.key}es`, `${verb.key.replace(/y$/u, 'ie')}s`].some((k) => lang.cues.get(k)?.agreement !== undefined);
+  if (lang.casedNames && bare && isWord(next) && isCapitalised(ctx, next) && titleOf(lang, next.key) !== undefined) return null;
   let boundary = t - 1;
   let subject: TokenRange | null = null;
   if (known) {
