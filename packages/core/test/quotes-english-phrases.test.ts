@@ -566,4 +566,12 @@ describe('English attribution phrases', () => {
     // Plural subjects after a bare form still invert.
     expect(quotesOf('Prices\n\nPrices will rise next year, say economists.').map((q) => q.speaker?.name)).toEqual(['economists']);
   });
+
+  it("reads a body's kind after what it said as the body its sentence opens on", () => {
+    const speaker = (t: string) => quotesOf(`Business\n\n${t}`).map((q) => q.speaker?.name);
+    expect(speaker('Boeing Co will slow production of its 737 jets, the planemaker said on Wednesday.')).toEqual(['Boeing']);
+    expect(speaker('Tesco will close 20 stores next year, the supermarket chain said on Monday.')).toEqual(['Tesco']);
+    // A rival is another body.
+    expect(speaker('Tesco will close 20 stores next year, the rival chain said on Monday.')).toEqual(['the rival chain']);
+  });
 });

@@ -1091,11 +1091,26 @@ function speakerOf(
             (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
             (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined))
           : undefined;
+      // ("Tesco will close 20 stores, the supermarket chain said": a body's kind after what it said is the body that
+      // sentence opens on.)
+      const kindHead = lang.bodyNouns?.has(head) === true || lang.bodyKinds?.has(head) === true || /.maker$/u.test(head);
+      const opened =
+        !named &&
+        lang.casedNames &&
+        kindHead &&
+        isDefinite(keys, lang) &&
+        frame.contentStart < 0 &&
+        frame.cue &&
+        !keys.some((k) => lang.contrastModifiers?.has(k) === true)
+          ? // (A company the entity stage took for a place, "Tesco", too.)
+            bodyOpening(ctx, bodiesAndPlaces, (tokens[frame.cue.start] as Token).start)
+          : undefined;
       // ("Kestrel Property Group said …. The landlord said …": a body's noun no list knows, right after that body spoke.)
-      const bodyQuoted = body && !named && !generic ? bodyAfterQuote(keys, ctx, justQuoted, from) : undefined;
-      if (named) {
-        speaker = register.byName(named.name, wordKeys(named.name, lang), undefined, [], 'n');
-        register.asBody(speaker, named.id);
+      const bodyQuoted = body && !named && !opened && !generic ? bodyAfterQuote(keys, ctx, justQuoted, from) : undefined;
+      const bodyNamed = named ?? opened;
+      if (bodyNamed) {
+        speaker = register.byName(bodyNamed.name, wordKeys(bodyNamed.name, lang), undefined, [], 'n');
+        register.asBody(speaker, bodyNamed.id);
       } else if (bodyQuoted) speaker = bodyQuoted;
       else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
