@@ -613,4 +613,11 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(speakers('أكد عمدة لندن كين ليفنغستون أن الوضع خطير.')).toEqual([['كين ليفنغستون', 'عمدة لندن']]);
     expect(speakers('وقال مطران بيروت بولس مطر إن الحوار ضروري.')).toEqual([['بولس مطر', 'مطران بيروت']]);
   });
+
+  it('reads an aside that says whose name the subject is («كما يلقب هنية») as naming the speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال رئيس الوزراء الفلسطيني اسماعيل هنية ان الحكومة صامدة.\n\nواضاف ابو العبد، كما يلقب هنية، ان حكومته ستواصل تحمل مسؤولياتها.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['اسماعيل هنية', 'اسماعيل هنية']);
+  });
 });

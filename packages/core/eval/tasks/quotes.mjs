@@ -187,6 +187,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 8 (wire excerpts: long carried chains, unmarked speech)', 'ar-battery-8.json'],
     ['ar constructed battery 9 (wire excerpts: turn-taking, bare titles, bodies described)', 'ar-battery-9.json'],
     ['ar constructed battery 10 (online news: headlines, titles named later, kunyas, long quotes)', 'ar-battery-10.json', 'headlines'],
+    ['ar constructed battery 11 (wire excerpts: descriptions by title and origin, spokesmen, broken sentences)', 'ar-battery-11.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],

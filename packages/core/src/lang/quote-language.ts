@@ -185,6 +185,8 @@ export interface QuoteLanguage extends WordShape {
   nameCompounds?: ReadonlySet<string>;
   /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
   alsoWords?: ReadonlySet<string>;
+  /** Verbs of being called, after «كما» in an aside that gives a kunya's owner («أبو العبد، كما يلقب هنية،»). */
+  knownAsVerbs?: ReadonlySet<string>;
   /** A relay word with a pronoun for the speaker named before («نقل عنه X»: X relays, he spoke). */
   relayPronouns?: ReadonlySet<string>;
   /** Words before a cue that make it a fact's, not a speaker's («وهو ما يؤكد أن»). */

@@ -832,6 +832,9 @@ function speakerOf(
     const subject = named && !inner(persons) && (titled || !inner(bodies)) ? tokensOf(tokens, named) : null;
     if (subject) frame = { ...frame, role: frame.subject, subject };
   }
+  // («واضاف ابو العبد، كما يلقب هنية، ان …»: an aside saying whom the subject's name is for names the speaker.)
+  const owner = frame.subject ? knownAsAside(ctx, frame.subject.end, persons) : undefined;
+  if (owner) return { speaker: register.byName(owner.name, wordKeys(owner.name, lang), undefined, [], undefined), inferred: false, span: null };
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
@@ -2137,6 +2140,23 @@ function titleGender(text: string, m: PersonMention, lang: QuoteLanguage): 'm' |
 
 /** Characters between two people named together («قادر العبيدي والسفير الاميركي في بغداد روبرت كينغستون»). */
 const JOINED_CHARS = 60;
+
+/** Tokens an aside giving a name's owner may take («، كما يعرف رئيس الوزراء احمد قريع ،»). */
+const KNOWN_AS_TOKENS = 8;
+
+/** The person an aside right after the subject says its name is for («، كما يلقب هنية،»), if one does. */
+function knownAsAside(ctx: SentenceCtx, after: number, persons: readonly PersonMention[]): PersonMention | undefined {
+  const { tokens, lang } = ctx;
+  const verbs = lang.knownAsVerbs;
+  const as = tokens[after + 1];
+  const verb = tokens[after + 2];
+  if (!verbs || !isCommaToken(tokens[after]) || as?.type !== 'word' || !lang.alsoWords?.has(as.key) || verb?.type !== 'word' || !verbs.has(verb.key))
+    return undefined;
+  let close = after + 3;
+  while (close < Math.min(tokens.length, after + KNOWN_AS_TOKENS) && (tokens[close] as Token).type === 'word') close++;
+  if (!isCommaToken(tokens[close]) || close === after + 3) return undefined;
+  return personWithin(persons, (tokens[after + 3] as Token).start, (tokens[close - 1] as Token).end);
+}
 
 /** Whether `m` and the person named right before or after it are joined by «و» / "and", no punctuation between. */
 function joinedToOther(text: string, m: PersonMention, persons: readonly PersonMention[]): boolean {

@@ -502,6 +502,7 @@ export const AR_QUOTES: QuoteLanguage = {
   bareSubjectOpeners: keySet(shape, 'لكن'),
   topicOpeners: keySet(shape, 'أما'),
   alsoWords: keySet(shape, 'كما'),
+  knownAsVerbs: keySet(shape, 'يعرف يلقب يكنى يسمى تعرف تلقب تكنى تسمى يدعى تدعى'),
   topicParticle: 'ف',
   nonClauseWords: new Set(),
   // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
