@@ -574,4 +574,16 @@ describe('English attribution phrases', () => {
     // A rival is another body.
     expect(speaker('Tesco will close 20 stores next year, the rival chain said on Monday.')).toEqual(['the rival chain']);
   });
+
+  it('reads a title the speaker just quoted holds, with a nationality no role states, as that speaker', () => {
+    const quotes = quotesOf(
+      'Cattle\n\nIn Canberra, Agriculture Minister Graham Ashby said he was "surprised and disappointed" by the decision.\n\n"We had officials in Jakarta only last week," the Australian minister told ABC radio.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Graham Ashby', 'Graham Ashby']);
+    // "Justice" is the judge a later sentence describes.
+    const court = quotesOf(
+      'Ruling\n\nIn a 64-page decision released Monday, Justice Catherine Moreau wrote that the claims raised common issues.\n\n"The plaintiffs do not have to prove their case at this stage," the judge wrote.',
+    );
+    expect(court.map((q) => q.speaker?.name)).toEqual(['Catherine Moreau', 'Catherine Moreau']);
+  });
 });

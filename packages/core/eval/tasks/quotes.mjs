@@ -197,6 +197,7 @@ export async function run({ shared, root }) {
     ['en constructed battery 7 (companies, documents, re-described speakers)', 'en-battery-7.json', 'headlines'],
     ['en constructed battery 8 (bodies and people described again, spokespeople)', 'en-battery-8.json', 'headlines'],
     ['en constructed battery 9 (pronoun chains, headline forms, attributions mid-sentence)', 'en-battery-9.json', 'headlines'],
+    ['en constructed battery 10 (descriptions, names beside the attribution, outlets, plural speakers)', 'en-battery-10.json', 'headlines'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};

@@ -2650,6 +2650,16 @@ function describedAfterQuote(
   const sameParagraph = justQuoted !== undefined && justQuoted.end >= (ctx.tokens[0]?.start ?? at);
   if ((frame.contentStart > frame.cue.start && !sameParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
+  // ('"…," the Australian minister told ABC radio.' right after "Agriculture Minister Graham Ashby said": a title the
+  // speaker's role holds, its other words in that role or capitalised — a nationality or party no role states.)
+  const titled =
+    lang.titles.has(head) &&
+    who.roleKeys.includes(head) &&
+    tokensBetween(ctx, at, keys.length).every(
+      (t, i) => i === 0 || i === keys.length - 1 || who.roleKeys.includes(t.key) || /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)),
+    );
+  // (Not when the title was used for someone else since the quotation; the speaker's own introduction may hold it.)
+  if (titled) return usedSince(ctx.text, justQuoted?.end ?? at, at, head) ? undefined : who;
   if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true && !head.endsWith('year-old'))
     return undefined;
   // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)
@@ -2657,6 +2667,12 @@ function describedAfterQuote(
   if (lang.personHeads?.has(head) === true && lang.descriptionAliases?.has(head) !== true && who.roleKeys.length > 0 && !who.roleKeys.includes(head))
     return undefined;
   return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
+}
+
+/** The `n` tokens from the one starting at offset `at`. */
+function tokensBetween(ctx: SentenceCtx, at: number, n: number): Token[] {
+  const first = countBefore(ctx.tokens, (t) => t.start < at);
+  return ctx.tokens.slice(first, first + n) as Token[];
 }
 
 /** Words a description of whom the sentence before quoted may have («القيادي في حركة فتح»). */

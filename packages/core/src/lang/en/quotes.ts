@@ -149,7 +149,7 @@ const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
 const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
-  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo cfo coo cto deputy vice founder co-founder cofounder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller';
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo cfo coo cto deputy vice founder co-founder cofounder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller cllr';
 /** Titles written short before a name, and the word a later description uses for them. */
 const ABBREVIATED: readonly [string, string][] = [
   ['sen', 'senator'],
@@ -162,6 +162,9 @@ const ABBREVIATED: readonly [string, string][] = [
   ['capt', 'captain'],
   ['sgt', 'sergeant'],
   ['prof', 'professor'],
+  // "the judge wrote" after "Justice Catherine Moreau"; "the Labour councillor" after "Cllr Helen Barraclough".
+  ['justice', 'judge'],
+  ['cllr', 'councillor'],
   // "The CFO said" after "Chief Financial Officer Linda Okonkwo": an officer's initials, by the word that tells them apart.
   ['cfo', 'financial'],
   ['coo', 'operating'],
