@@ -586,4 +586,15 @@ describe('English attribution phrases', () => {
     );
     expect(court.map((q) => q.speaker?.name)).toEqual(['Catherine Moreau', 'Catherine Moreau']);
   });
+
+  it('does not take a longer description for an unnamed speaker described by fewer words, nor a modifier for the head', () => {
+    const quotes = quotesOf(
+      "Minister: 'We will not back down' on buyback cap\n\nThe NSW Minister for Disaster Recovery, Tom Galloway, said the cap had left families stranded.\n\nIn a letter sent last week, the state minister wrote that at least 340 properties were valued above the threshold.",
+    );
+    expect(quotes.at(-1)?.speaker?.name).not.toBe('Minister');
+    const council = quotesOf(
+      'Libraries\n\n"More than 6,000 people told the council not to do this," the former council leader said.\n\nThe council said it would offer the buildings to community groups.',
+    );
+    expect(council.map((q) => q.speaker?.name)).toEqual(['the former council leader', 'The council']);
+  });
 });

@@ -248,7 +248,14 @@ export class SpeakerRegister {
   described(keys: readonly string[]): Speaker | undefined {
     const wanted = this.descriptionKeys(keys);
     return (
-      this.recent.find((s) => containsAll([...s.roleKeys, ...s.nameKeys], wanted) || (s.roleKeys.length > 0 && containsAll(wanted, s.roleKeys))) ??
+      // (A longer description holds a named speaker's role; in English not an unnamed one's: "the state minister" is
+      // not who a headline called "Minister". «الوزير المستقيل» is still «الوزير».)
+      // ("The council said" is not "the former council leader": an unnamed speaker's description shares the head noun.)
+      this.recent.find(
+        (s) =>
+          (containsAll([...s.roleKeys, ...s.nameKeys], wanted) && (!s.descriptionOnly || !this.modifiesIn(s.roleKeys, wanted))) ||
+          (s.roleKeys.length > 0 && !(s.descriptionOnly && this.lang.casedNames) && containsAll(wanted, s.roleKeys)),
+      ) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.
       // (Titles the tables write with their article, «الجنرال», are looked up with it.)
       (wanted[0] !== undefined && (this.lang.titles.has(wanted[0]) || this.lang.titles.has(this.lang.article + wanted[0]))
@@ -266,6 +273,16 @@ export class SpeakerRegister {
         ? this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly)
         : undefined)
     );
+  }
+
+  /**
+   * Whether a description's head noun only modifies a noun for a person in an unnamed speaker's words ("council" in
+   * "the former council leader"), in a language that puts modifiers first.
+   */
+  private modifiesIn(role: readonly string[], wanted: readonly string[]): boolean {
+    if (this.lang.verbFirst) return false;
+    const next = role[role.indexOf(wanted[wanted.length - 1] as string) + 1];
+    return next !== undefined && (this.lang.titles.has(next) || this.lang.personHeads?.has(next) === true || this.lang.personNouns.has(next));
   }
 
   /** Marks a speaker as the organisation `id` (the entity stage's). */
