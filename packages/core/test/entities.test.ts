@@ -117,6 +117,17 @@ describe('entities: wire datelines', () => {
   });
 });
 
+describe('entities: names between two quotations', () => {
+  it('does not read the words between a closing and an opening straight mark as one quoted name', () => {
+    const doc = parseArticle('Derby\n\nThorne said Mbeki had "gone through the back of" Reid and that it was "a stonewall penalty".');
+    valid(doc);
+    expect(byName(doc, 'Reid')?.name).toBe('Reid');
+    // A name alone between marks set apart by spaces is still the quotation's.
+    const spaced = parseArticle('عنوان الخبر\n\nوقالت صحيفة " الحياة " ان الوضع خطير .');
+    expect(spaced.entities.some((e) => e.name === 'الحياة')).toBe(true);
+  });
+});
+
 describe('entities: English news', () => {
   const doc = parseArticle(
     [

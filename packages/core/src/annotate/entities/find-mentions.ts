@@ -457,7 +457,13 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
   while (close < tokens.length && close <= e + QUOTED_WORDS && (tokens[close] as EntityToken).word) close++;
   const o = tokens[open];
   const c = tokens[close];
-  if (o && c && OPENING.has(o.text) && CLOSING.has(c.text) && close - open - 1 <= QUOTED_WORDS) return [open + 1, close];
+  // (A straight mark glued to the word before it and not to the one after closes, and one glued only to the word after
+  // opens: 'of" Reid and that it was "a' is no quotation but the space between two.)
+  const gluedOnlyBefore = (k: number) => (tokens[k] as EntityToken).start === tokens[k - 1]?.end && (tokens[k] as EntityToken).end !== tokens[k + 1]?.start;
+  const gluedOnlyAfter = (k: number) => (tokens[k] as EntityToken).end === tokens[k + 1]?.start && (tokens[k] as EntityToken).start !== tokens[k - 1]?.end;
+  const opens = o !== undefined && OPENING.has(o.text) && !(o.text === '"' && gluedOnlyBefore(open));
+  const closes = c !== undefined && CLOSING.has(c.text) && !(c.text === '"' && gluedOnlyAfter(close));
+  if (opens && closes && close - open - 1 <= QUOTED_WORDS) return [open + 1, close];
   return [s, e];
 }
 
