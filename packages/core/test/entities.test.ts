@@ -112,6 +112,9 @@ describe('entities: wire datelines', () => {
       valid(doc);
       expect(byName(doc, 'LIMA')?.kind).toBe('location');
     }
+    // A state's abbreviation ending the first sentence: the dateline reads on into the next.
+    const dated = parseArticle('Coach fired\n\nSTILLWELL, Neb. (AP) — Central Plains State fired football coach Mike Dorsey on Sunday.');
+    expect(byName(dated, 'STILLWELL')?.kind).toBe('location');
     const nato = parseArticle('Alliance acts\n\nNATO (the alliance) said on Monday that it would send more troops to the east.');
     expect(byName(nato, 'NATO')?.kind).toBe('organization');
   });

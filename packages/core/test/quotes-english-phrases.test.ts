@@ -597,4 +597,12 @@ describe('English attribution phrases', () => {
     );
     expect(council.map((q) => q.speaker?.name)).toEqual(['the former council leader', 'The council']);
   });
+
+  it("starts what a sentence-final attribution says past the dateline's credit and dash", () => {
+    const [quote] = quotesOf(
+      'Coach fired\n\nSTILLWELL, Neb. (AP) — Central Plains State fired football coach Mike Dorsey on Sunday, the university announced.',
+    );
+    expect(quote?.text).toBe('Central Plains State fired football coach Mike Dorsey on Sunday');
+    expect(quote?.speaker?.name).not.toBe('STILLWELL');
+  });
 });

@@ -20,9 +20,12 @@ const AFTER_PLACE = new Set([',', '(', '—', '–', '-']);
 /** Types the place of each paragraph's dateline a location (only the first sentence of a paragraph can hold one). */
 export function retypeDatelines(text: string, sentences: readonly Sentence[]): void {
   let block: Block | undefined;
-  for (const { block: b, lang, tokens, mentions } of sentences) {
+  for (const [i, { block: b, lang, tokens: own, mentions }] of sentences.entries()) {
     const first = block !== b;
     block = b;
+    // ("STILLWELL, Neb. (AP) —": a state's abbreviation may have ended the sentence; the dateline reads on into the next.)
+    const next = sentences[i + 1];
+    const tokens = first && next?.block === b ? [...own, ...next.tokens] : own;
     const m = mentions.find((x) => x.start === tokens[0]?.start);
     if (!first || !m || !lang.casedNames || m.kind === 'location' || m.kind === 'date' || m.kind === 'quantity') continue;
     const [s, e] = tokenRange(tokens, m);

@@ -2945,7 +2945,9 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
     first = frame.contentStart;
     last = frame.contentEnd > first ? frame.contentEnd - 1 : lastContentToken(ctx, first);
   } else if (frame.contentEnd > sentence.first) {
-    first = sentence.first;
+    // ("(AP) — Central Plains State fired …, the university announced.": past a dateline's credit and dash.)
+    const dated = afterDateline(ctx);
+    first = dated < frame.contentEnd ? dated : sentence.first;
     while (first < frame.contentEnd && (tokens[first] as Token).type === 'punct') first++;
     last = frame.contentEnd - 1;
   } else return null;
