@@ -1877,7 +1877,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     const after = skipSettings(ctx, j);
     if (after > j && (complementAt(ctx, after) >= 0 || introducesNext(ctx, after))) j = after;
     // ("…, NASA announced on Monday.": a setting closing the sentence leaves the verb attributing what came before.)
-    else if (after > j && tokens.slice(after, sentence.last).every((x) => x.type === 'punct')) j = after;
+    else if (after > j && onlyPunctuation(ctx, after)) j = after;
   }
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
@@ -2177,6 +2177,12 @@ function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
   const first = ctx.tokens[range.start] as Token;
   if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
   return names(ctx, range) || joinedNamesOnly(ctx, range);
+}
+
+/** Whether nothing but punctuation stands from token `from` to the sentence's end (a look that stops at the first word). */
+function onlyPunctuation(ctx: Ctx, from: number): boolean {
+  for (let k = from; k < ctx.sentence.last; k++) if ((ctx.tokens[k] as Token).type !== 'punct') return false;
+  return true;
 }
 
 /** "Haddad and Amsel", "Russia and China": capitalised words joined by "and" and nothing else, two names. */

@@ -834,7 +834,10 @@ function speakerOf(
   }
   // («واضاف ابو العبد، كما يلقب هنية، ان …»: an aside saying whom the subject's name is for names the speaker.)
   const owner = frame.subject ? knownAsAside(ctx, frame.subject.end, persons) : undefined;
-  if (owner) return { speaker: register.byName(owner.name, wordKeys(owner.name, lang), undefined, [], undefined), inferred: false, span: null };
+  if (owner && frame.subject) {
+    const span: [number, number] = [(tokens[frame.subject.start] as Token).start, (tokens[frame.subject.end - 1] as Token).end];
+    return { speaker: register.byName(owner.name, wordKeys(owner.name, lang), undefined, [], undefined), inferred: false, span };
+  }
   if (frame.subject) {
     const { start, end } = frame.subject;
     const clitic = frame.subjectClitic;
@@ -1844,6 +1847,9 @@ function groupBefore(ctx: SentenceCtx, cue: number): number {
   return -1;
 }
 
+/** Tokens looked back over for the start of the sentence before. */
+const SENTENCE_BEFORE_TOKENS = 120;
+
 /** Words a group's phrase opening a sentence may have up to its group noun ("Two senior officials", "The researchers"). */
 const GROUP_OPENING_WORDS = 4;
 
@@ -1852,9 +1858,12 @@ function groupOpeningBefore(ctx: SentenceCtx): { start: number; end: number } | 
   const { tokens, lang } = ctx;
   const end = ctx.sentence.first - 1;
   if (end < 1) return null;
-  // The sentence before starts after the stop before it, or at the paragraph's start.
+  // The sentence before starts after the stop before it, or at the paragraph's start; looked for a bounded way back, so
+  // a paragraph of a thousand "They said" stays linear.
   let start = end - 1;
-  while (start > 0 && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key))) start--;
+  while (start > 0 && end - start < SENTENCE_BEFORE_TOKENS && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key)))
+    start--;
+  if (start > 0 && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key))) return null;
   for (let k = start; k < Math.min(end, start + GROUP_OPENING_WORDS); k++) {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') return null;

@@ -250,7 +250,8 @@ export class SpeakerRegister {
     return (
       // (A longer description holds a named speaker's role; in English not an unnamed one's: "the state minister" is
       // not who a headline called "Minister". «الوزير المستقيل» is still «الوزير».)
-      // ("The council said" is not "the former council leader": an unnamed speaker's description shares the head noun.)
+      // ("The council said" is not "the former council leader": nor a head noun an unnamed speaker's words use as a
+      // modifier.)
       this.recent.find(
         (s) =>
           (containsAll([...s.roleKeys, ...s.nameKeys], wanted) && (!s.descriptionOnly || !this.modifiesIn(s.roleKeys, wanted))) ||
