@@ -605,4 +605,14 @@ describe('English attribution phrases', () => {
     expect(quote?.text).toBe('Central Plains State fired football coach Mike Dorsey on Sunday');
     expect(quote?.speaker?.name).not.toBe('STILLWELL');
   });
+
+  it('reads past a name in marks that a word introduces inside the apposition before the verb', () => {
+    const quotes = quotesOf(
+      'Overdoses\n\nAdvocates say the numbers show the need for a safe supply. Jenna Whitehorse, co-founder of a volunteer-run site called "The Tent", said her volunteers had reversed more than 600 overdoses.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Advocates', 'the numbers show the need for a safe supply'],
+      ['Jenna Whitehorse', 'her volunteers had reversed more than 600 overdoses'],
+    ]);
+  });
 });

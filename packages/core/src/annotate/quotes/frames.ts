@@ -1737,6 +1737,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   if (!subject && isComma(tokens[v - 1])) {
     // ("The committee's chairman, Rep. Dale Hofstetter (R-Kan.), said": past the party in parentheses.)
     let p = beforeParenthesis(ctx, v - 2);
+    // ('Jenna Whitehorse, co-founder of a site called "The Tent", said': past a name in marks that a word introduces.)
+    const named = isClose(tokens[p]) ? openToken(ctx, p) : -1;
+    if (named > sentence.first + 1 && isWord(tokens[named - 1]) && lang.termIntroducers.has((tokens[named - 1] as Token).key) && p - named <= 6) p = named - 1;
     while (p > sentence.first && p > v - 2 - APPOSITION_WORDS && isWord(tokens[p])) p--;
     // An apposition is a noun phrase: a clause between commas ("…, there were 30 vacancies at the facility, said X")
     // or a name opening with a preposition ("At the time of …,") makes none.
