@@ -3,22 +3,17 @@
  * capitals throughout is a place, whatever the tagger made of a word it never saw in capitals (it reads "LIMA" as an
  * organisation, like "NATO").
  */
-import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
+import type { EntityToken } from '../../lang/entity-language.js';
 import type { Block } from '../../model/types.js';
-import { type FoundMention, tokenRange } from './find-mentions.js';
+import { type MentionSentence, tokenRange } from './find-mentions.js';
 
-interface Sentence {
-  block: Block;
-  lang: EntityLanguage;
-  tokens: EntityToken[];
-  mentions: FoundMention[];
-}
+const DASHES = new Set(['—', '–', '-']);
 
 /** What follows a dateline's place: a comma before its date, an agency in parentheses, a dash. */
-const AFTER_PLACE = new Set([',', '(', '—', '–', '-']);
+const AFTER_PLACE = new Set([',', '(', ...DASHES]);
 
 /** Types the place of each paragraph's dateline a location (only the first sentence of a paragraph can hold one). */
-export function retypeDatelines(text: string, sentences: readonly Sentence[]): void {
+export function retypeDatelines(text: string, sentences: readonly MentionSentence[]): void {
   let block: Block | undefined;
   for (const [i, { block: b, lang, tokens: own, mentions }] of sentences.entries()) {
     const first = block !== b;
@@ -36,8 +31,6 @@ export function retypeDatelines(text: string, sentences: readonly Sentence[]): v
     m.kind = 'location';
   }
 }
-
-const DASHES = new Set(['—', '–', '-']);
 
 /**
  * Whether a dateline goes on after the place: a dash, or an agency in parentheses then a dash, past a date after a comma

@@ -1,5 +1,5 @@
 import type { EntityLanguage, EntityToken, TokenFacts, TokenSpan } from '../../lang/entity-language.js';
-import type { EntityKind } from '../../model/types.js';
+import type { Block, EntityKind } from '../../model/types.js';
 import { countBefore } from '../sorted.js';
 import { descriptorOf, documentCodes, documentFeatures } from './document-pass.js';
 import { SequenceTagger } from './sequence-tagger.js';
@@ -21,6 +21,14 @@ export interface FoundMention {
   role?: string;
   /** How it was found: the tagger, a rule, the gazetteer, or another mention of the same name. */
   source: 'model' | 'rule' | 'gazetteer' | 'propagated';
+}
+
+/** A sentence of a block with its tokens and the mentions found in it: what the document's passes over mentions read. */
+export interface MentionSentence {
+  block: Block;
+  lang: EntityLanguage;
+  tokens: EntityToken[];
+  mentions: FoundMention[];
 }
 
 const KINDS: Record<string, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };

@@ -5,16 +5,8 @@
  * name keeps the longest run of its first words that opens a name the body found ("Castellane Bank", of "Castellane
  * Bank SA"); a name the body never writes is dropped, unless the gazetteer or a rule found it (a country, a date).
  */
-import type { EntityLanguage, EntityToken } from '../../lang/entity-language.js';
-import type { Block } from '../../model/types.js';
-import { type FoundMention, mentionOf, tokenRange } from './find-mentions.js';
-
-interface Sentence {
-  block: Block;
-  lang: EntityLanguage;
-  tokens: EntityToken[];
-  mentions: FoundMention[];
-}
+import type { EntityToken } from '../../lang/entity-language.js';
+import { type FoundMention, type MentionSentence, mentionOf, tokenRange } from './find-mentions.js';
 
 /** Share of a heading's longer words that must open on a capital for it to be read as title case. */
 const TITLE_CASE_SHARE = 0.75;
@@ -38,7 +30,7 @@ function titleCase(tokens: readonly EntityToken[]): boolean {
  * Trims or drops the names the tagger found in title-case headings of a cased language, by the names the rest of the
  * document found (`found`, which this filters too). Runs before names are looked for again across the document.
  */
-export function trimTitleCaseHeadings(text: string, sentences: readonly Sentence[], found: FoundMention[]): void {
+export function trimTitleCaseHeadings(text: string, sentences: readonly MentionSentence[], found: FoundMention[]): void {
   const headings = new Set(sentences.filter((s) => s.block.type === 'heading' && s.lang.casedNames === true && titleCase(s.tokens)));
   if (headings.size === 0) return;
   // Every run of first words of a name found outside the headings ("castellane", "castellane bank", …).

@@ -1847,27 +1847,19 @@ function groupBefore(ctx: SentenceCtx, cue: number): number {
   return -1;
 }
 
-/** Tokens looked back over for the start of the sentence before. */
-const SENTENCE_BEFORE_TOKENS = 120;
-
 /** Words a group's phrase opening a sentence may have up to its group noun ("Two senior officials", "The researchers"). */
 const GROUP_OPENING_WORDS = 4;
 
 /** The phrase, up to its group noun, that opens the sentence before this one in its paragraph, if one does. */
 function groupOpeningBefore(ctx: SentenceCtx): { start: number; end: number } | null {
-  const { tokens, lang } = ctx;
-  const end = ctx.sentence.first - 1;
-  if (end < 1) return null;
-  // The sentence before starts after the stop before it, or at the paragraph's start; looked for a bounded way back, so
-  // a paragraph of a thousand "They said" stays linear.
-  let start = end - 1;
-  while (start > 0 && end - start < SENTENCE_BEFORE_TOKENS && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key)))
-    start--;
-  if (start > 0 && !(tokens[start - 1]?.type === 'punct' && /^[.!?]$/.test((tokens[start - 1] as Token).key))) return null;
-  for (let k = start; k < Math.min(end, start + GROUP_OPENING_WORDS); k++) {
+  const { tokens, lang, index } = ctx;
+  // The block's sentences are in order: the one before is found by binary search.
+  const before = index.sentences[countBefore(index.sentences, (x) => x.first < ctx.sentence.first) - 1];
+  if (!before) return null;
+  for (let k = before.first; k < Math.min(before.last, before.first + GROUP_OPENING_WORDS); k++) {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') return null;
-    if (lang.groupNouns.has(tok.key)) return { start, end: k + 1 };
+    if (lang.groupNouns.has(tok.key)) return { start: before.first, end: k + 1 };
   }
   return null;
 }
@@ -2044,32 +2036,41 @@ function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], f
 /** Titles a look back from a name passes over to reach the word governing it («إلى الرئيس الأمريكي بوش»). */
 const GOVERNED_LOOKBACK = 4;
 
-/** «في رسالة إلى الرئيس بوش، قال …»: a name a preposition governs (over its titles) is no subject. */
-function governed(ctx: SentenceCtx, at: number): boolean {
+/**
+ * The preposition that governs the word at token `at` past titles and the words `passes` lets through, looked for over
+ * a few tokens back; -1 when none does.
+ */
+function prepositionBefore(ctx: SentenceCtx, at: number, prepositions: ReadonlySet<string>, passes: (tok: Token) => boolean): number {
   const { tokens, lang } = ctx;
-  const prepositions = lang.governingPrepositions;
-  if (!prepositions) return false;
   for (let k = at - 1; k >= 0 && at - k <= GOVERNED_LOOKBACK; k--) {
     const tok = tokens[k] as Token;
-    if (tok.type !== 'word') return false;
-    if (prepositions.has(tok.key)) return true;
-    if (!isTitleWord(lang, tok.key) && lang.describes?.(lang.articleless(tok.key)) !== true) return false;
+    if (tok.type !== 'word') return -1;
+    if (prepositions.has(tok.key)) return k;
+    if (!isTitleWord(lang, tok.key) && !passes(tok)) return -1;
   }
-  return false;
+  return -1;
 }
 
-/** Whether an English preposition governs the mention, through titles ("to House Speaker Nancy Pelosi"). */
+/** «في رسالة إلى الرئيس بوش، قال …»: a name a preposition governs (over its titles) is no subject. */
+function governed(ctx: SentenceCtx, at: number): boolean {
+  const { lang } = ctx;
+  const prepositions = lang.governingPrepositions;
+  return prepositions !== undefined && prepositionBefore(ctx, at, prepositions, (tok) => lang.describes?.(lang.articleless(tok.key)) === true) >= 0;
+}
+
+/** Whether an English preposition governs the mention, through titles and capitalised words ("to House Speaker Nancy Pelosi"). */
 function prepositionObject(ctx: SentenceCtx, m: PersonMention): boolean {
   const { tokens, lang } = ctx;
-  for (let k = countBefore(tokens, (t) => t.start < m.start) - 1, n = 0; k >= 0 && n < GOVERNED_LOOKBACK; k--, n++) {
-    const tok = tokens[k] as Token;
-    if (tok.type !== 'word') return false;
-    // ("According to Johnson, he told officers …": a source phrase's person is whom the clause is about.)
-    if (lang.nonClauseWords.has(tok.key))
-      return !lang.asAttribution?.has(tok.key) && !lang.sourcePhrases?.some((p) => p.words.at(-1) === tok.key && p.words.at(-2) === tokens[k - 1]?.key);
-    if (!isTitleWord(lang, tok.key) && !/^\p{Lu}/u.test(ctx.text.slice(tok.start, tok.end))) return false;
-  }
-  return false;
+  const k = prepositionBefore(
+    ctx,
+    countBefore(tokens, (t) => t.start < m.start),
+    lang.nonClauseWords,
+    (tok) => /^\p{Lu}/u.test(ctx.text.slice(tok.start, tok.end)),
+  );
+  if (k < 0) return false;
+  // ("According to Johnson, he told officers …": a source phrase's person is whom the clause is about.)
+  const key = (tokens[k] as Token).key;
+  return !lang.asAttribution?.has(key) && !lang.sourcePhrases?.some((p) => p.words.at(-1) === key && p.words.at(-2) === tokens[k - 1]?.key);
 }
 
 /** "Zach Parise’s two-goal performance": a name in the possessive is no one's subject. */
