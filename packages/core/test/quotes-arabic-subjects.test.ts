@@ -620,4 +620,18 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['اسماعيل هنية', 'اسماعيل هنية']);
   });
+  it('ends the subject before a word of time after the name («واوضح البدري حينها»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكان الامين العام لاوبك عبدالله البدري اكد ان المنظمة ستجتمع في فيينا.\n\nواوضح البدري حينها ان كل الخيارات مطروحة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبدالله البدري', 'عبدالله البدري']);
+  });
+
+  it('ends the subject of the verb a participle continues before what the verb takes with «بـ»', () => {
+    const speakers = (t: string) => quotesOf(`عنوان الخبر\n\n${t}`).map((q) => q.speaker?.name);
+    expect(speakers('وطالب رئيس الوزراء بتشكيل لجنة تحقيق مستقلة، قائلا ان الحكومة لن تتهاون.')).toEqual(['رئيس الوزراء']);
+    expect(speakers('وطالب ممثل النيابة العامة بتوقيع اقصى العقوبة على المتهمين قائلا ان "الجريمة هزت المجتمع".')).toEqual(['ممثل النيابة العامة']);
+    // A complement with «بـ» that is definite still belongs to the title.
+    expect(speakers('ورحب السفير الأميركي بمجلس الأمن جون بولتون بالقرار، مؤكدا انه خطوة مهمة.')).toEqual(['جون بولتون']);
+  });
 });

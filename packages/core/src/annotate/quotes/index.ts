@@ -1480,6 +1480,17 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
   return -1;
 }
 
+/** Whether the word at `k` is «بـ» on a known noun between a definite word and an indefinite one («الوزراء بتشكيل لجنة»). */
+function objectWithBa(ctx: SentenceCtx, k: number): boolean {
+  const { tokens, lang } = ctx;
+  const prev = tokens[k - 1];
+  const tok = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (prev?.type !== 'word' || next?.type !== 'word' || lang.articleless(prev.bare) === prev.bare || lang.articleless(next.key) !== next.key) return false;
+  const word = ctx.text.slice(tok.start, tok.end);
+  return lang.procliticLength(word, 'ب') !== null && lang.gluedPreposition?.(word) === true;
+}
+
 /** Words the subject of a sentence's opening verb may have before a participle. */
 const OPENING_SUBJECT_WORDS = 8;
 
@@ -1547,6 +1558,9 @@ function openingSubject(
     const word = ctx.text.slice(tok.start, tok.end);
     // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
     if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
+    // («وطالب رئيس الوزراء بتشكيل لجنة …»: «بـ» on a known noun after a definite word, an indefinite one after it, is
+    // what the verb takes; «السفير الأميركي بمجلس الأمن» goes on with its definite complement.)
+    else if (objectWithBa(ctx, k)) end = k;
     // («وختم وزير التربية حديثه بالقول:»: a noun with its own pronoun after the subject is the verb's object.)
     else if (k > at + 1 && lang.possessedNoun(word) && lang.articleless(tok.key) === tok.key) {
       end = k;
