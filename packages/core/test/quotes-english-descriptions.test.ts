@@ -446,4 +446,12 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe('Graham Pellow');
   });
+  it('gives an epithet no list knows ("the slugger") to the person the narration before opens on, and only then', () => {
+    const last = (narration: string) =>
+      quotesOf(['Title here', '"I left a curveball up," Glasnow said.', narration, '"I feel good at the plate," the slugger said.'].join('\n\n')).at(-1)
+        ?.speaker?.name;
+    expect(last('Mookie Betts, who also doubled, shrugged off talk of his slump.')).toBe('Mookie Betts');
+    // Narration that names a body or another person too says nothing of whom the epithet means.
+    expect(last('Mookie Betts and Max Muncy doubled for the Dodgers.')).not.toBe('Mookie Betts');
+  });
 });

@@ -1068,7 +1068,8 @@ function speakerOf(
           isDefinite(keys, lang) &&
           lang.bodyNouns?.has(head) !== true &&
           lang.institutionWords?.has(head) !== true &&
-          describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, null, true) !== undefined
+          (describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, null, true) !== undefined ||
+            epithetOfOpening(keys, head, narration, ctx.text, persons, bodies, lang))
         );
       // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
       // of that name before stands for the body the article is about, the one it names most.
@@ -1382,6 +1383,30 @@ function speakerOf(
 function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
   const cue = frame.cue ? cueOf(ctx, ctx.tokens[frame.cue.start] as Token) : null;
   return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
+}
+
+/**
+ * "Judge, who also doubled, shrugged off talk of his slump. / "I feel good," the slugger said.": a noun no list knows
+ * ("the slugger"), after narration that opens on a person and names no one else and no body, is an epithet for that
+ * person, not a body's name.
+ */
+function epithetOfOpening(
+  keys: readonly string[],
+  head: string,
+  narration: { start: number; end: number } | null,
+  text: string,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+  lang: QuoteLanguage,
+): boolean {
+  if (!narration || keys.length !== 2 || lang.bodyKinds?.has(head) === true || lang.institutionWords?.has(head) === true || /.maker$/u.test(head)) return false;
+  let at = narration.start;
+  while (at < narration.end && isSpaceCode(text.charCodeAt(at))) at++;
+  const person = firstWithin(persons, at, narration.end);
+  if (person?.start !== at || firstWithin(bodies, at, narration.end) !== undefined) return false;
+  // (Only that person: "Maria Lopez sued Acme Corp." leaves "the defendant" to someone else.)
+  const other = firstFrom(persons, person.end);
+  return other === undefined || other.start >= narration.end || other.id === person.id;
 }
 
 /** Words a stretch after a paragraph's last quote needs to be narration of its own. */
