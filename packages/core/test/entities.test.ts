@@ -413,6 +413,12 @@ describe('entities: a club named with its country’s masculine adjective', () =
 });
 
 describe('entities: an organisation by its shape', () => {
+  it('reads a name ending on "Co", as wire copy writes "Co.", as a company', () => {
+    const doc = parseArticle('Outlook\n\nDETROIT (Reuters) - Ford Motor Co on Thursday withdrew its forecast. Traffic in Denver, CO was light.');
+    valid(doc);
+    expect(byName(doc, 'Ford Motor Co')?.kind).toBe('organization');
+  });
+
   it('reads a definite organisation head with two relational adjectives as an organisation, not with an ordinal or a proclitic', () => {
     const doc = parseArticle(
       'استندت الدعوة إلى مذكرة المحكمة الجنائية الدولية الصادرة بحقه. وتعد الشركة القطرية الأولى في السوق، والقوات النظامية الأخرى في صفوفها.',

@@ -615,4 +615,14 @@ describe('English attribution phrases', () => {
       ['Jenna Whitehorse', 'her volunteers had reversed more than 600 overdoses'],
     ]);
   });
+  it('reads a reporting word after a possessive as a noun, not as the verb whose subject a participle shares', () => {
+    const quotes = quotesOf(
+      'Strike costs mount\n\nDETROIT (Reuters) - Ford Motor Co on Thursday withdrew its full-year profit forecast, saying that the six-week strike by the United Auto Workers union cost it about $1.7 billion.\n\nThe company said the new labor contract would add $8.8 billion in costs.',
+    );
+    // (The union a preposition governs is not the body the narration before "The company said" is about.)
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role ?? null])).toEqual([
+      ['Ford Motor Co', null],
+      ['Ford Motor Co', null],
+    ]);
+  });
 });

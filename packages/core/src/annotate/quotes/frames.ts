@@ -1950,12 +1950,32 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
     frame.carried = false;
     return;
   }
-  const subject = isComma(tokens[t - 1]) && isWord(verb) && cueOf(ctx, verb) ? subjectBefore(ctx, t - 2) : null;
+  const subject = isComma(tokens[t - 1]) && isWord(verb) && cueOf(ctx, verb) && !nounAfterDeterminer(ctx, t - 2) ? subjectBefore(ctx, t - 2) : null;
   if (subject && !ctx.lang.pronouns.has((tokens[subject.start] as Token).key)) {
     frame.subject = subject;
     frame.lead = subject.start;
   }
   frame.carried = frame.subject === null;
+}
+
+/** Words a noun's determiner may stand before it ("its full-year profit forecast"). */
+const DETERMINER_LOOKBACK = 3;
+
+/**
+ * "Ford withdrew its full-year profit forecast, saying …": a cue word after an article or a possessive, through
+ * lower-case modifiers, is a noun, not the verb whose subject the participle shares.
+ */
+function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.casedNames) return false;
+  for (let k = at - 1; k >= ctx.sentence.first && at - k <= DETERMINER_LOOKBACK; k--) {
+    const tok = tokens[k];
+    if (!isWord(tok)) return false;
+    const key = tok.key;
+    if (lang.determiners?.has(key) || lang.possessiveDeterminers?.has(key) || key === 'its' || key.endsWith("'s") || key.endsWith('’s')) return true;
+    if (isCapitalised(ctx, tok) || lang.cues.has(key) || lang.finiteMarkers?.has(key) === true) return false;
+  }
+  return false;
 }
 
 /**

@@ -226,5 +226,6 @@ export const englishEntities: EntityLanguage = {
   isStopName: (word) => stopNames.has(word.toLowerCase()) || isDateWord(word.toLowerCase()),
   companyContext,
   isGivenName: (word) => GIVEN_NAME_GENDER.has(word.toLowerCase()) && !isEnglishCountry(word.toLowerCase()),
-  organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])),
+  // ("Ford Motor Co on Thursday": wire copy drops the period of "Co."; only so written, not Colorado's "CO".)
+  organizationCue: (tokens, s, e) => organizationWords.has(lower(tokens[s])) || organizationWords.has(lower(tokens[e - 1])) || tokens[e - 1]?.text === 'Co',
 };
