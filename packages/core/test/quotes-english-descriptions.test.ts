@@ -454,4 +454,27 @@ describe('English ages that match no one, after a quote', () => {
     // Narration that names a body or another person too says nothing of whom the epithet means.
     expect(last('Mookie Betts and Max Muncy doubled for the Dodgers.')).not.toBe('Mookie Betts');
   });
+  it('gives "the veteran manager" to whom the paragraph before quoted as the manager', () => {
+    const quotes = quotesOf(
+      [
+        'Rays edge Orioles',
+        'Orioles manager Walt Kessler said his hitters "just couldn\'t pick up" the slider.',
+        '"That\'s as good as I\'ve seen anybody throw against us this year," the veteran manager said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Walt Kessler', 'Walt Kessler']);
+  });
+
+  it("gives an epithet no list knows to the one person the paragraph before quoted, not a source phrase's document", () => {
+    const quotes = quotesOf(
+      [
+        'Hale reaches semis',
+        'She will face American Lauren Hale in the semi-finals.',
+        'Hale, the 19th seed, said she had been "feeding off the crowd all week".',
+        '"When you play at home, the crowd gives you an extra gear," the left-hander said.',
+        'Deb Morrow said she had been worried. Students with medical needs will be exempt, according to the policy.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lauren Hale', 'Lauren Hale', 'Deb Morrow', 'the policy']);
+  });
 });

@@ -975,7 +975,7 @@ function speakerOf(
       // unnamed officer, not the body.
       // («من جهته، اعرب رياض الجعبري عن … / وقال القيادي في حركة فتح ان …»: whom the sentence before quoted, if it fits.)
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to)) {
-        const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons);
+        const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, bodies);
         if (quoted) return { speaker: register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender), inferred: false, span: [from, to] };
         return unnamed();
       }
@@ -1069,7 +1069,10 @@ function speakerOf(
           lang.bodyNouns?.has(head) !== true &&
           lang.institutionWords?.has(head) !== true &&
           (describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, null, true) !== undefined ||
-            epithetOfOpening(keys, head, narration, ctx.text, persons, bodies, lang))
+            // ("…, according to the policy": a source phrase's noun is a document's, no epithet.)
+            (frame.kind === 'verb' &&
+              (epithetOfOpening(keys, head, narration, ctx.text, persons, bodies, lang) ||
+                epithetOfQuote(keys, head, justQuoted, from, ctx.text, persons, bodies, lang))))
         );
       // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
       // of that name before stands for the body the article is about, the one it names most.
@@ -1143,7 +1146,7 @@ function speakerOf(
           : undefined;
         // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
         // the article is about.)
-        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons) : undefined;
+        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, bodies) : undefined;
         const person =
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
           (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
@@ -1385,6 +1388,28 @@ function goesOn(frame: Frame, ctx: SentenceCtx): Agreement | null | undefined {
   return cue?.cue.carry === true ? (frame.agreement ?? null) : undefined;
 }
 
+/** A description of two words whose noun no list knows as a body's ("the slugger", "the left-hander"). */
+function epithetHead(keys: readonly string[], head: string, lang: QuoteLanguage): boolean {
+  return (
+    lang.casedNames &&
+    keys.length === 2 &&
+    lang.bodyNouns?.has(head) !== true &&
+    lang.bodyKinds?.has(head) !== true &&
+    lang.institutionWords?.has(head) !== true &&
+    lang.documentNouns?.has(head) !== true &&
+    !/.maker$/u.test(head)
+  );
+}
+
+/** The one person [from, to) names, by any number of mentions, when it names no body; else undefined. */
+function onlyPersonIn(from: number, to: number, persons: readonly PersonMention[], bodies: readonly PersonMention[]): PersonMention | undefined {
+  const person = firstWithin(persons, from, to);
+  if (!person || firstWithin(bodies, from, to) !== undefined) return undefined;
+  // (Only that person: "Maria Lopez sued Acme Corp." leaves "the defendant" to someone else.)
+  const other = firstFrom(persons, person.end);
+  return other === undefined || other.start >= to || other.id === person.id ? person : undefined;
+}
+
 /**
  * "Judge, who also doubled, shrugged off talk of his slump. / "I feel good," the slugger said.": a noun no list knows
  * ("the slugger"), after narration that opens on a person and names no one else and no body, is an epithet for that
@@ -1399,14 +1424,31 @@ function epithetOfOpening(
   bodies: readonly PersonMention[],
   lang: QuoteLanguage,
 ): boolean {
-  if (!narration || keys.length !== 2 || lang.bodyKinds?.has(head) === true || lang.institutionWords?.has(head) === true || /.maker$/u.test(head)) return false;
+  if (!narration || !epithetHead(keys, head, lang)) return false;
   let at = narration.start;
   while (at < narration.end && isSpaceCode(text.charCodeAt(at))) at++;
-  const person = firstWithin(persons, at, narration.end);
-  if (person?.start !== at || firstWithin(bodies, at, narration.end) !== undefined) return false;
-  // (Only that person: "Maria Lopez sued Acme Corp." leaves "the defendant" to someone else.)
-  const other = firstFrom(persons, person.end);
-  return other === undefined || other.start >= narration.end || other.id === person.id;
+  return onlyPersonIn(at, narration.end, persons, bodies)?.start === at;
+}
+
+/**
+ * 'Hale, the 19th seed, said she had been "feeding off the crowd". / "…," the left-hander said.': such a noun right after
+ * a paragraph (or the words of this one) that quoted a person and named no one else and no body is that person.
+ */
+function epithetOfQuote(
+  keys: readonly string[],
+  head: string,
+  justQuoted: Draft | undefined,
+  at: number,
+  text: string,
+  persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
+  lang: QuoteLanguage,
+): boolean {
+  const who = justQuoted?.speaker;
+  if (!justQuoted || !who || who.group || who.body || who.pair || who.descriptionOnly || !epithetHead(keys, head, lang)) return false;
+  const from = text.lastIndexOf('\n\n', justQuoted.start) + 1;
+  const person = onlyPersonIn(from, at, persons, bodies);
+  return person !== undefined && (who.entityId === person.id || who.name === person.name);
 }
 
 /** Words a stretch after a paragraph's last quote needs to be narration of its own. */
@@ -2688,6 +2730,7 @@ function describedAfterQuote(
   justQuoted: Draft | undefined,
   at: number,
   persons: readonly PersonMention[],
+  bodies: readonly PersonMention[],
 ): Speaker | undefined {
   const { lang } = ctx;
   const who = justQuoted?.speaker;
@@ -2700,16 +2743,28 @@ function describedAfterQuote(
   if ((frame.contentStart > frame.cue.start && !sameParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
   // ('"…," the Australian minister told ABC radio.' right after "Agriculture Minister Graham Ashby said": a title the
-  // speaker's role holds, its other words in that role or capitalised — a nationality or party no role states.)
+  // speaker's role holds, its other words in that role or capitalised — a nationality or party no role states — or
+  // words that describe its holder, "the veteran manager".)
   const titled =
     lang.titles.has(head) &&
     who.roleKeys.includes(head) &&
     tokensBetween(ctx, at, keys.length).every(
-      (t, i) => i === 0 || i === keys.length - 1 || who.roleKeys.includes(t.key) || /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)),
+      (t, i) =>
+        i === 0 ||
+        i === keys.length - 1 ||
+        who.roleKeys.includes(t.key) ||
+        /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)) ||
+        lang.epithetModifiers?.has(t.key) === true,
     );
   // (Not when the title was used for someone else since the quotation; the speaker's own introduction may hold it.)
   if (titled) return usedSince(ctx.text, justQuoted?.end ?? at, at, head) ? undefined : who;
-  if (lang.personHeads?.has(head) !== true && !lang.personNouns.has(head) && lang.descriptionAliases?.has(head) !== true && !head.endsWith('year-old'))
+  if (
+    lang.personHeads?.has(head) !== true &&
+    !lang.personNouns.has(head) &&
+    lang.descriptionAliases?.has(head) !== true &&
+    !head.endsWith('year-old') &&
+    !(frame.kind === 'verb' && epithetOfQuote(keys, head, justQuoted, at, ctx.text, persons, bodies, lang))
+  )
     return undefined;
   // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)
   // (Not a nationality, which no role states: «the Swede» for «Ridgefield coach Anders Sundqvist».)
