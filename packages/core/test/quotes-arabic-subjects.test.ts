@@ -634,4 +634,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     // A complement with «بـ» that is definite still belongs to the title.
     expect(speakers('ورحب السفير الأميركي بمجلس الأمن جون بولتون بالقرار، مؤكدا انه خطوة مهمة.')).toEqual(['جون بولتون']);
   });
+  it('ends a source after «بحسب ما قال» before where it was said', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الصحة سليمان العتيبي ان الوضع مستقر.\n\n"لا نريد أن يتحول موسم الحج إلى بؤرة لنشر المرض"، بحسب ما قال العتيبي في ختام المؤتمر الصحافي.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليمان العتيبي', 'سليمان العتيبي']);
+  });
+
+  it('reads past an adverb opening the sentence to a verb of the fifth form, his, whose subject a participle goes with', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير المالية محمد الجاسر ان الموازنة متوازنة.\n\nوهنا تدخل النائب بدر الحمدان قائلا: "هذه الارقام غير دقيقة".',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد الجاسر', 'بدر الحمدان']);
+  });
 });

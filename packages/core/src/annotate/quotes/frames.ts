@@ -2667,6 +2667,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       !lang.contentParticles.has((tokens[e] as Token).key) &&
       !lang.complementisers.has((tokens[e] as Token).key) &&
       !(e > np && datedSetting(ctx, e)) &&
+      // («بحسب ما قال العتيبي في ختام المؤتمر الصحافي»: where it was said is no part of the source.)
+      !(e > np && lang.verbFirst && settingOpens(ctx, e)) &&
       // («حسبما قال الوزير ممازحا»: how it was said is no part of the source.)
       !(e > np && lang.manner?.(ctx.text.slice((tokens[e] as Token).start, (tokens[e] as Token).end)) === true) &&
       // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
@@ -2736,6 +2738,16 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/** «في ختام المؤتمر», «خلال لقائه»: a preposition opening where or when something was said, not a role's link. */
+function settingOpens(ctx: Ctx, e: number): boolean {
+  const { tokens, lang } = ctx;
+  const tok = tokens[e];
+  const next = tokens[e + 1];
+  if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return false;
+  if (!lang.roleLinkers.has(tok.key) && !lang.spellingSensitive.has(tok.key)) return true;
+  return isWord(next) && (lang.settingNouns.has(lang.articleless(next.key)) || lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true);
 }
 
 /**

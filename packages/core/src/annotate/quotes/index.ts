@@ -1585,7 +1585,14 @@ function openingSubject(
   }
   let from = opener >= 0 ? opener + 1 : sentence.first;
   // «وفي بيروت، رحب رئيس الحكومة …، وقال»: a setting fronted before the verb, up to its comma, opens the sentence as «و» does.
-  const past = opener < 0 ? pastFrontedSetting(ctx, from, cue) : from;
+  // («وهنا قاطعه الدوسري قائلا»: so does an adverb of time or place, with no comma.)
+  const adverb = tokens[from];
+  const past =
+    opener >= 0
+      ? from
+      : adverb?.type === 'word' && adverb.conjunction > 0 && lang.openingAdverbs?.has(adverb.bare) === true && from + 1 < cue
+        ? from + 1
+        : pastFrontedSetting(ctx, from, cue);
   const fronted = past > from;
   from = past;
   const a = tokens[from];

@@ -201,7 +201,9 @@ const shape: WordShape = {
     const key = normalizeArabic(word);
     if (key.length < 3) return undefined;
     if (key.startsWith('ي')) return 'm';
-    if (key.startsWith('ت') || key.endsWith('ت')) return 'f';
+    if (key.endsWith('ت')) return 'f';
+    // «تقول» is hers, but «تدخل»، «تحدث» (the past of the fifth and sixth forms) are his: ت first alone tells nothing.
+    if (key.startsWith('ت')) return undefined;
     return key.endsWith('وا') || key.endsWith('ن') ? undefined : 'm';
   },
   distinguishesSpelling(text) {
@@ -497,6 +499,7 @@ export const AR_QUOTES: QuoteLanguage = {
     shape,
     'طالبا طالبة مفضلا مفضلة رافضا رافضة متحدثا متحدثة إذا اذا لو وهو وهي وهم وهما وهن قوله قولها قولهم النقاب الصادرة الصادر سواء فيه فيها فيهم عليه عليها منه منها له لها لهم لهما لهن لنا لكم الصحفيين الصحافيين الصحفيون الصحافيون المراسلين للصحفيين للصحافيين البالغ البالغة اليوم أمس الشهر الأسبوع السنة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد صباح مساء ليلة الذي التي الذين حيث حين بينما فيما كما لكن بل عقب بعد قبل قبيل بعيد أمام يوم أيضا كذلك بالتالي مجددا حينها حينذاك آنذاك وقتها لاحقا سابقا مؤخرا أخيرا بدوره بدورها منذ عند إثر فضل طلب رفض النظر الانتباه يبدو ويبدو',
   ),
+  openingAdverbs: keySet(shape, 'هنا هناك عندها حينها عندئذ حينئذ بعدها وقتها ثم'),
   preVerbAdverbs: keySet(shape, 'قد'),
   subjectOpeners: keySet(shape, 'لكن غير إلا بيد كما'),
   bareSubjectOpeners: keySet(shape, 'لكن'),
