@@ -647,4 +647,9 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد الجاسر', 'بدر الحمدان']);
   });
+  it('gives what an outlet relays «عنه» to whom the pronoun means, or to the title its subject is in construct with', () => {
+    const speakers = (t: string) => quotesOf(`عنوان الخبر\n\nوقال وزير الدفاع الايراني حسين رضائي ان بلاده لن تتراجع.\n\n${t}`).map((q) => q.speaker?.name);
+    expect(speakers('ونقلت وكالة الانباء الايرانية الرسمية (ارنا) عنه قوله: "على دول الخليج ان تنظر الى مشاكلها".')).toEqual(['حسين رضائي', 'حسين رضائي']);
+    expect(speakers('في المقابل، نقل زوار رئيس المجلس نبيه بري عنه قوله إن «الحل يبدأ بحكومة وحدة وطنية».')).toEqual(['حسين رضائي', 'نبيه بري']);
+  });
 });

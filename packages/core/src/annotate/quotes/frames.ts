@@ -555,6 +555,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   let subjectEnd = -1;
   // Only the first «عن» after a relaying verb is the source («عن مصدر … عدم الإفصاح عن هويته»).
   let relayed = false;
+  let relayedPronoun = false;
+  let relayedTitle = -1;
   let subjectStart = t + 1;
   const commas: number[] = [];
   let inRelative = false;
@@ -734,6 +736,21 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       j++;
       continue;
     }
+    // «ونقلت وكالة الانباء الرسمية عنه قوله»: the outlet relays whom the pronoun on the relay word means.
+    // («نقل زوار رئيس المجلس عنه»: a title the subject's head is in construct with is whom it means.)
+    if (cue.relay && !relayed && j > t + 1 && lang.relayPronouns?.has(tok.key) === true) {
+      relayed = true;
+      const end = subjectEnd < 0 ? j : subjectEnd;
+      for (let k = subjectStart + 1; k < end && relayedTitle < 0; k++) if (isWord(tokens[k]) && isTitleWord(lang, (tokens[k] as Token).key)) relayedTitle = k;
+      relayedPronoun = relayedTitle < 0;
+      if (relayedTitle >= 0) {
+        subjectStart = relayedTitle;
+        subjectEnd = end;
+      }
+      delete frame.agreement;
+      if (subjectEnd < 0) subjectEnd = j;
+      continue;
+    }
     if (cue.relay && !relayed && tok.key === tableKey(lang, cue.relay)) {
       relayed = true;
       // (The verb agrees with the outlet, «ونقلت قناة … عن مسؤول»: nothing of the source's gender.)
@@ -835,7 +852,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   setSubject(ctx, frame, subjectStart, end, commas);
   if (roleBefore && frame.subject && !frame.role) frame.role = roleBefore;
   // «ونقل عنه مسؤول كبير قوله إن …»: the pronoun on the relay word is the speaker, named before; the phrase relays.
-  if (cue.relay && lang.relayPronouns?.has((tokens[t + 1] as Token | undefined)?.key ?? '')) {
+  if (relayedPronoun || (cue.relay && lang.relayPronouns?.has((tokens[t + 1] as Token | undefined)?.key ?? ''))) {
     frame.subject = null;
     frame.role = null;
   }
