@@ -424,4 +424,14 @@ describe('Arabic clauses', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['حسن نصر الله', 'حسن نصر الله', 'حسن نصر الله', 'حسن نصر الله']);
   });
+  it('reads a verb of saying under «لـ» of purpose as going on with the clause before it («وعاد الوزير ليؤكد أن»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الزراعة السوداني عمر الفكي ان المياه انحسرت.\n\nوعاد الوزير ليؤكد ان السد "لا علاقة له بالفيضان".\n\nثم خرج وزير الخارجية الكويتي سالم الصباح الى الصحفيين ليضيف ان الكويت "حريصة على علاقات طيبة".',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'عمر الفكي', 'المياه انحسرت'],
+      ['mixed', 'عمر الفكي', 'السد "لا علاقة له بالفيضان"'],
+      ['mixed', 'سالم الصباح', 'الكويت "حريصة على علاقات طيبة"'],
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ import { firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import type { Token } from './words.js';
+import { purposeStem, type Token } from './words.js';
 
 export interface TokenRange {
   start: number;
@@ -165,12 +165,28 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   if (direct) return { cue: direct, conjunction: 0 };
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
   if (cue) return { cue, conjunction: tok.conjunction };
+  // «وعاد الوزير ليؤكد أن …», «ثم خرج ليضيف أن …»: «لـ» of purpose on a verb of saying in the present goes on with the
+  // clause before it, as a participle does.
+  const stem = purposeStem(ctx.lang, tok.conjunction > 0 ? tok.bare : tok.key);
+  const purposed = stem !== undefined ? ctx.lang.cues.get(stem) : undefined;
+  if (purposed && !purposed.participle && !purposed.weak) return { cue: purposeCue(purposed), conjunction: tok.conjunction + 1 };
   // «وأبلغه أن …», «وأخبرهم أن …»: a verb that tells someone, with whom it tells written onto it.
-  const stem = ctx.lang.objectPronounStem?.(tok.conjunction > 0 ? tok.bare : tok.key);
-  const told = stem !== undefined ? ctx.lang.cues.get(stem) : undefined;
+  const objectless = ctx.lang.objectPronounStem?.(tok.conjunction > 0 ? tok.bare : tok.key);
+  const told = objectless !== undefined ? ctx.lang.cues.get(objectless) : undefined;
   if (!told || told.participle) return null;
   // «"…" هذا ما قاله الدكتور …»: any cue, with the pronoun that points back at the quotation before it.
   return told.addressee === true || (t >= 0 && pointsBackAt(ctx, t) >= 0) ? { cue: told, conjunction: tok.conjunction } : null;
+}
+
+/** The participle-like reading of a cue under «لـ» of purpose, made once per cue. */
+const PURPOSE_CUES = new WeakMap<CueWord, CueWord>();
+function purposeCue(cue: CueWord): CueWord {
+  let made = PURPOSE_CUES.get(cue);
+  if (!made) {
+    made = { ...cue, participle: true };
+    PURPOSE_CUES.set(cue, made);
+  }
+  return made;
 }
 
 /**

@@ -180,6 +180,16 @@ function cacheOf(lang: QuoteLanguage): LangCache {
   return cache;
 }
 
+/**
+ * «ليؤكد», «لتضيف»: «لـ» of purpose on a verb of saying in the present (verb-first languages), whose key without it is
+ * a cue; that key, or undefined.
+ */
+export function purposeStem(lang: QuoteLanguage, key: string): string | undefined {
+  if (!lang.verbFirst || key.length < 4 || key[0] !== 'ل' || (key[1] !== 'ي' && key[1] !== 'ت')) return undefined;
+  const stem = key.slice(1);
+  return lang.cues.has(stem) ? stem : undefined;
+}
+
 function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const cache = cacheOf(lang);
   const hit = cache.words.get(word);
@@ -192,7 +202,7 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
     const stem = lang.objectPronounStem?.(k);
     return stem !== undefined && lang.cues.has(stem);
   };
-  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || cueWithObject(k);
+  const starts = (k: string) => lang.cues.has(k) || cache.phraseFirst.has(k) || cueWithObject(k) || purposeStem(lang, k) !== undefined;
   const trigger = starts(key) || (conjunction > 0 && starts(bare));
   let plain = word.length > 0;
   for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
