@@ -652,4 +652,15 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(speakers('ونقلت وكالة الانباء الايرانية الرسمية (ارنا) عنه قوله: "على دول الخليج ان تنظر الى مشاكلها".')).toEqual(['حسين رضائي', 'حسين رضائي']);
     expect(speakers('في المقابل، نقل زوار رئيس المجلس نبيه بري عنه قوله إن «الحل يبدأ بحكومة وحدة وطنية».')).toEqual(['حسين رضائي', 'نبيه بري']);
   });
+  it("reads the name after a spokesman's complete role even when the tagger took it for a place or it opens on «صباح»", () => {
+    const speakers = (t: string) => quotesOf(`عنوان الخبر\n\n${t}`).map((q) => [q.speaker?.name, q.speaker?.role]);
+    expect(speakers('من جهته، قال المتحدث باسم حكومة الإقليم كاروان عزيز إن تهديدات بغداد «لن تخيف المشترين».')).toEqual([
+      ['كاروان عزيز', 'المتحدث باسم حكومة الإقليم'],
+    ]);
+    expect(speakers('وقال المتحدث باسم وزارة النفط العراقية صباح الموسوي إن عملية البيع «غير قانونية».')).toEqual([
+      ['صباح الموسوي', 'المتحدث باسم وزارة النفط العراقية'],
+    ]);
+    // «صباح» before a day is still the morning it was said.
+    expect(speakers('وقال المتحدث باسم الوزارة صباح الاثنين ان الوزارة ستلاحق المشترين.')).toEqual([['المتحدث باسم الوزارة', undefined]]);
+  });
 });

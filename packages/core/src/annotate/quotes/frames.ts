@@ -440,12 +440,14 @@ function issuedBy(ctx: Ctx, j: number, subjectStart: number): boolean {
  * «الشيخ صباح الخالد»: a word of the time of day right after a title, with no day after it («صباح اليوم», «مساء
  * الخميس»), is a name.
  */
-function namedForTime(ctx: Ctx, j: number): boolean {
+function namedForTime(ctx: Ctx, j: number, titled: () => boolean): boolean {
   const { tokens, lang } = ctx;
   const tok = tokens[j] as Token;
   const before = tokens[j - 1];
   const next = tokens[j + 1];
-  if (!lang.timeOfDay?.has(tok.key) || !isWord(before) || !isTitleWord(lang, before.key)) return false;
+  if (!lang.timeOfDay?.has(tok.key) || !isWord(before)) return false;
+  // («المتحدث باسم وزارة النفط صباح الموسوي»: so after a title's definite complement.)
+  if (!isTitleWord(lang, before.key) && !(lang.articleless(before.key) !== before.key && titled())) return false;
   return !(isWord(next) && (lang.calendarWords?.has(next.key) === true || lang.subjectStops.has(next.key)));
 }
 
@@ -816,7 +818,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       (lang.subjectStops.has(tok.key) &&
         !titleOpening(ctx, j, subjectStart) &&
         !issuedBy(ctx, j, subjectStart) &&
-        !namedForTime(ctx, j) &&
+        !namedForTime(ctx, j, () => titledBetween(ctx, subjectStart, j)) &&
         !compoundName(ctx, j)) ||
       isAddressee(ctx, j) ||
       gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j))

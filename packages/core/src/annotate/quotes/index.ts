@@ -981,7 +981,16 @@ function speakerOf(
       }
       const nameFrom = np.nameStart === start ? from : (tokens[np.nameStart] as Token).start;
       // «ممثل وزارة الخارجية الإيرانية في مدينة مشهد»: a place closing a titled phrase is the title's complement, no name.
-      if (!lang.casedNames && np.roleEnd > np.roleStart && placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
+      // (Not two words after a definite one, where the complement ended: «المتحدث باسم حكومة الإقليم كاروان عزيز» is a
+      // man the tagger took for a place.)
+      const beforeName = tokens[np.nameStart - 1];
+      const afterComplement = beforeName?.type === 'word' && lang.articleless(beforeName.key) !== beforeName.key && np.nameEnd - np.nameStart >= 2;
+      if (
+        !lang.casedNames &&
+        np.roleEnd > np.roleStart &&
+        !afterComplement &&
+        placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
+      )
         return unnamed();
       // «المدير الفني لمنتخب مصر لكرة القدم»: after a title, words opening on a preposition written onto a noun are the
       // title's complement, no name.
