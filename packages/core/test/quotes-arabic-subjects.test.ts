@@ -663,4 +663,19 @@ describe('Arabic subjects that end before how, to what or about what it was said
     // «صباح» before a day is still the morning it was said.
     expect(speakers('وقال المتحدث باسم الوزارة صباح الاثنين ان الوزارة ستلاحق المشترين.')).toEqual([['المتحدث باسم الوزارة', undefined]]);
   });
+  it('reads a name written with «آ» after a role as the name, not as «أنا» opening unmarked words', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nمن جانبها، قالت ممثلة منظمة الصحة العالمية في المغرب آنا لوبيز إن الإجراءات المغربية «جاءت في الوقت المناسب».');
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([['mixed', 'آنا لوبيز', 'الإجراءات المغربية «جاءت في الوقت المناسب»']]);
+  });
+
+  it("matches a generic title and adjective with the noun the adjective is made from after a body's noun, of the same gender", () => {
+    const lead = 'عنوان الخبر\n\nوأعلن مدير مديرية علم الأوبئة بوزارة الصحة سعيد المراكشي أن عدد الإصابات ارتفع إلى 86 حالة.\n\n';
+    const last = (t: string) => quotesOf(lead + t).at(-1)?.speaker?.name;
+    expect(last('وأوضح المسؤول الصحي أن أغلب الحالات وافدة من الخارج.')).toBe('سعيد المراكشي');
+    // «المحلي» is not made from a quarter «محلة» the words around a woman name.
+    expect(
+      quotesOf('عنوان الخبر\n\nتقول أم أحمد، التي تعيش في محلة الميدان، إن الشركة اختفت.\n\nولفت المسؤول المحلي إلى أن المحافظة أحالت الملفات.').at(-1)?.speaker
+        ?.name,
+    ).not.toBe('أم أحمد');
+  });
 });

@@ -659,7 +659,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     // «وقال بلير في المقابلة لدينا عزم أكيد …»: a word only the speaker can say of himself (we, I, «لقد») after the
     // subject opens his own words, unmarked.
-    if (j > t + 1 && lang.firstPersonOpeners?.has(tok.key) === true && (subjectEnd >= 0 || j > subjectStart)) {
+    // («… في المغرب آنا لوبيز إن»: a name written with «آ» is no «أنا».)
+    if (
+      j > t + 1 &&
+      lang.firstPersonOpeners?.has(tok.key) === true &&
+      (subjectEnd >= 0 || j > subjectStart) &&
+      ctx.text.charCodeAt(tok.start + tok.conjunction) !== 0x0622
+    ) {
       frame.contentStart = j;
       frame.unmarkedDirect = true;
       if (subjectEnd < 0) subjectEnd = j;

@@ -2588,11 +2588,21 @@ function describedPerson(
   // found around the mention in any number or gender.)
   const { lang } = ctx;
   const generic = wanted.length > 1 && lang.genericTitles?.has(wanted[0] as string) === true;
+  const gendersAgree = (title: string, m: PersonMention) => {
+    const named = givenNameGender(lang, wordKeys(m.name, lang));
+    return named === undefined || named === (titleOf(lang, title)?.gender ?? 'm');
+  };
   const latest = (mentions: readonly PersonMention[]) =>
     latestBefore(mentions, offset, (m) => {
       const around = keysAround(ctx.text, m, ctx.lang);
       if (wanted.every((k) => around.includes(k))) return true;
-      return generic && wanted.slice(1).every((k) => lang.describes?.(k) === true && around.some((a) => sameOrigin(lang, a, k)));
+      // («المسؤول الصحي» after «… بوزارة الصحة سعيد المراكشي»: or the noun the adjective is made from, after a body's
+      // noun; and not a person whose given name is of the other gender than the title's.)
+      return (
+        generic &&
+        gendersAgree(wanted[0] as string, m) &&
+        wanted.slice(1).every((k) => lang.describes?.(k) === true && (around.some((a) => sameOrigin(lang, a, k)) || bodyOfNoun(lang, around, k)))
+      );
     });
   const person = latest(persons);
   // (A description holding a person's title, "the Conservative leader", or headed by a noun for a person, "the
@@ -2618,6 +2628,21 @@ function describedPerson(
     if (around.length > 0 && !around.some((a) => sameOrigin(lang, a, origin))) return undefined;
   }
   return subject;
+}
+
+/**
+ * «الصحي» in words around a mention that hold «بوزارة الصحة»: the noun the adjective is made from, right after a body's
+ * noun (a preposition written onto it or not).
+ */
+function bodyOfNoun(lang: QuoteLanguage, around: readonly string[], adjective: string): boolean {
+  const stem = lang.nisbaStem?.(adjective);
+  if (stem === undefined || stem === lang.articleless(adjective)) return false;
+  for (let i = 1; i < around.length; i++) {
+    if (lang.articleless(around[i] as string) !== `${stem}ه`) continue;
+    const body = (around[i - 1] as string).replace(/^(?:لل|ل|ب)(?=\S{3})/u, '');
+    if (lang.bodyNouns?.has(body) === true || lang.bodyNouns?.has(lang.articleless(body)) === true) return true;
+  }
+  return false;
 }
 
 /**
