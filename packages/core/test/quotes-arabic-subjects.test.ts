@@ -678,4 +678,11 @@ describe('Arabic subjects that end before how, to what or about what it was said
         ?.name,
     ).not.toBe('أم أحمد');
   });
+  it("gives a participle the body that opens its sentence, named or by its head noun, without the verb's object", () => {
+    const speakers = (t: string) => quotesOf(`عنوان الخبر\n\n${t}`).map((q) => q.speaker?.name);
+    expect(speakers('واتهمت حركة حماس اسرائيل بعرقلة جهود التهدئة، مؤكدة ان الحركة لن تقبل بشروط الاحتلال.')).toEqual(['حركة حماس']);
+    expect(speakers('وانتقدت المنظمة القرار، مؤكدة أنه يخالف القانون.')).toEqual(['المنظمة']);
+    // An adjective after the head noun is still the body's.
+    expect(speakers('وانتقدت المنظمة الدولية القرار، مؤكدة أنه يخالف القانون.')).toEqual(['المنظمة الدولية']);
+  });
 });

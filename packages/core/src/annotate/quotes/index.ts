@@ -1533,6 +1533,8 @@ function endAtMention(
 function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: number }): number {
   const { tokens, lang } = ctx;
   const titled = isTitleWord(lang, (tokens[subject.start] as Token).key);
+  const head = (tokens[subject.start] as Token).bare;
+  let definiteBody = lang.articleless(head) !== head && lang.bodyNouns?.has(lang.articleless(head)) === true;
   for (let k = subject.start + 1; k < subject.end; k++) {
     const prev = tokens[k - 1] as Token;
     const tok = tokens[k] as Token;
@@ -1552,6 +1554,12 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     // («وزير التربية والتعليم حديثه»: a conjunction on the definite word leaves it definite.)
     const before = prev.bare;
     if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(before) !== before && lang.articleless(tok.key) === tok.key) return k;
+    // («وانتقدت المنظمة (الدولية) القرار»: a body's head noun with the article and its adjectives, then a definite word
+    // no adjective, is the object.)
+    const definite = lang.articleless(tok.key) !== tok.key;
+    const adjective = definite && (lang.describes?.(tok.key) === true || lang.plainAdjectives?.has(lang.articleless(tok.key)) === true);
+    if (definiteBody && definite && !adjective) return k;
+    if (!adjective) definiteBody = false;
   }
   return -1;
 }
@@ -1707,7 +1715,12 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
   const bare = lang.articleless(first.key);
   const next = tokens[k + 1];
-  if (lang.bodyNouns?.has(bare) === true && (bare !== first.key || (next?.type === 'word' && lang.articleless(next.key) !== next.key))) return true;
+  // («حركة حماس», «شركة أرامكو»: or in construct with a name the entity stage found.)
+  if (
+    lang.bodyNouns?.has(bare) === true &&
+    (bare !== first.key || (next?.type === 'word' && (lang.articleless(next.key) !== next.key || startsMention(next, bodies, persons))))
+  )
+    return true;
   // «ونفى مصدر في وزارة الداخلية …، مؤكدا»: an unnamed source or group speaks too.
   if (lang.groupNouns.has(first.key)) return true;
   const named = firstFrom(persons, first.start) ?? firstFrom(bodies, first.start);
