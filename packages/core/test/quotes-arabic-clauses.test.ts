@@ -434,4 +434,11 @@ describe('Arabic clauses', () => {
       ['mixed', 'سالم الصباح', 'الكويت "حريصة على علاقات طيبة"'],
     ]);
   });
+  it("reads «على لسان» inside a clause that goes on with its verb's preposition as no attribution of the words before it", () => {
+    const quotes = quotesOf('عنوان الخبر\n\nمن جهتها، دعت الأمم المتحدة على لسان منسقها الخاص لعملية السلام تور وينسلاند إلى "ضبط النفس".');
+    expect(quotes.some((q) => q.text.includes('دعت الأمم المتحدة'))).toBe(false);
+    // At the sentence's end, after the words it attributes, it still attributes them.
+    const [quote] = quotesOf('عنوان الخبر\n\nالوضع في القطاع خطير للغاية على لسان منسق الأمم المتحدة.');
+    expect(quote?.speaker?.name).toBe('منسق الأمم المتحدة');
+  });
 });

@@ -2710,6 +2710,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       !(e > np && datedSetting(ctx, e)) &&
       // («بحسب ما قال العتيبي في ختام المؤتمر الصحافي»: where it was said is no part of the source.)
       !(e > np && lang.verbFirst && settingOpens(ctx, e)) &&
+      // («على لسان منسقها تور وينسلاند إلى …»: nor what the clause goes on with after a preposition no role links.)
+      !(e > np && lang.verbFirst && lang.governingPrepositions?.has((tokens[e] as Token).key) === true && !lang.roleLinkers.has((tokens[e] as Token).key)) &&
       // («حسبما قال الوزير ممازحا»: how it was said is no part of the source.)
       !(e > np && lang.manner?.(ctx.text.slice((tokens[e] as Token).start, (tokens[e] as Token).end)) === true) &&
       // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
@@ -2765,6 +2767,12 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       if (relaysAttribution(ctx, c)) return null;
       frame.contentStart = c;
     } else {
+      // («دعت الأمم المتحدة على لسان منسقها … إلى ضبط النفس»: a source inside its clause, no comma before it and the
+      // clause going on after it with the verb's preposition, names who spoke for the subject; it attributes nothing
+      // before it.)
+      const after = tokens[e];
+      if (lang.verbFirst && !isComma(tokens[t - 1]) && isWord(after) && lang.governingPrepositions?.has(after.key) === true && !lang.roleLinkers.has(after.key))
+        return null;
       let b = t - 1;
       while (b > sentence.first && isComma(tokens[b])) b--;
       if (b <= sentence.first) return null;
