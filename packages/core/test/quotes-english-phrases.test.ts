@@ -625,4 +625,18 @@ describe('English attribution phrases', () => {
       ['Ford Motor Co', null],
     ]);
   });
+  it('leaves when it was said out of who said it before the verb ("A federal judge on Tuesday ruled that")', () => {
+    const speakers = (t: string) => quotesOf(`Ruling\n\n${t}`).map((q) => q.speaker?.name);
+    expect(speakers('SAN FRANCISCO, June 4 (Reuters) - A federal judge on Tuesday ruled that StageLine illegally monopolized the market.')).toEqual([
+      'A federal judge',
+    ]);
+    expect(speakers('The agency Tuesday said that prices rose.')).toEqual(['The agency']);
+  });
+
+  it('reads a reporting word inside "according to …" as its noun, and the source as attributing only the clause before it', () => {
+    const quotes = quotesOf(
+      'Haiti\n\nGangs now control about 85% of the capital, Port-au-Prince, according to UN estimates, and more than 700,000 Haitians have been displaced by the violence.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['UN estimates', 'Gangs now control about 85% of the capital, Port-au-Prince']]);
+  });
 });

@@ -1341,6 +1341,14 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const carrier = carrierBefore(ctx, t);
   let b = beforeParenthesis(ctx, (carrier >= 0 ? carrier : t) - 1);
   while (b >= sentence.first && isWord(tokens[b]) && (lang.preVerbAdverbs.has((tokens[b] as Token).key) || mannerAdverb(ctx, b))) b--;
+  // ("A federal judge on Tuesday ruled that": when it was said, right before the verb, is no part of who said it.)
+  // ("Posts on the message board from Friday theorized": a date other words tie to the noun describes it.)
+  const link = tokens[b - 1];
+  const describing = isWord(link) && lang.calendarBefore?.has(link.key) === true && lang.whenLinks?.has(link.key) !== true;
+  if (lang.casedNames && b > sentence.first && isWord(tokens[b]) && lang.calendarWords?.has((tokens[b] as Token).key) && !describing) {
+    const dated = isWord(link) && lang.whenLinks?.has(link.key) === true && !isCapitalised(ctx, link) ? b - 2 : b - 1;
+    if (dated >= sentence.first && isWord(tokens[dated])) b = dated;
+  }
   if (b < sentence.first) return null;
   const tok = tokens[b] as Token;
   if (isWord(tok) && lang.pronouns.has(tok.key)) return { start: b, end: b + 1 };
@@ -1732,6 +1740,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     return frame;
   }
   let subject = subjectBefore(ctx, t);
+  // ("…, according to UN estimates, and more than …": a reporting word inside a source phrase is its noun.)
+  if (subject && opensSource(ctx, subject.start)) return null;
   let role: TokenRange | null = null;
   // A relative clause or an age between the subject and its verb: skipped, no role.
   let aside = false;
@@ -2636,6 +2646,14 @@ function hasSettingNoun(ctx: Ctx, from: number, to: number): boolean {
 const PHRASE_INDEX = new WeakMap<QuoteLanguage, Map<string, SourcePhrase[]>>();
 
 /** Source phrases by their first word, built once per language. */
+/** Whether a source phrase ("according to", «وفقا لـ») opens at token `k`. */
+function opensSource(ctx: Ctx, k: number): boolean {
+  const { tokens, lang } = ctx;
+  const first = tokens[k];
+  if (!isWord(first)) return false;
+  return (phrasesByFirstWord(lang).get(first.key) ?? []).some((p) => p.words.every((w, i) => (tokens[k + i] as Token | undefined)?.key === w));
+}
+
 function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
   let index = PHRASE_INDEX.get(lang);
   if (!index) {
@@ -2778,7 +2796,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       if (b <= sentence.first) return null;
       frame.contentEnd = b + 1;
       // «غير أن المشكلة، وفقًا لعدد من الفلاحين، تبقى في …»: a source between commas inside the sentence attributes all of it.
-      if (isComma(tokens[t - 1]) && isComma(tokens[e]) && isWord(tokens[e + 1])) {
+      // (Not before a coordinator opening a clause of its own: "…, according to UN estimates, and more than …".)
+      if (isComma(tokens[t - 1]) && isComma(tokens[e]) && isWord(tokens[e + 1]) && !lang.coordinators.has((tokens[e + 1] as Token).key)) {
         let last = sentence.last - 1;
         while (last > e && tokens[last]?.type === 'punct') last--;
         if (last > e + 1) frame.contentEnd = last + 1;
