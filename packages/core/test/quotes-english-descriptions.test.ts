@@ -477,4 +477,21 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lauren Hale', 'Lauren Hale', 'Deb Morrow', 'the policy']);
   });
+  it('gives "the Democrat" to the governor just quoted, a party being no trade', () => {
+    const quotes = quotesOf(
+      [
+        'Tornado',
+        'Gov. Daniel Whitaker, who toured the town by helicopter Monday, said the state would cover funeral costs.',
+        '"These are tough people," the Democrat said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Daniel Whitaker', 'Daniel Whitaker']);
+  });
+
+  it('reads a name before "of" and a possessive phrase as the name, the body after it no part of it', () => {
+    const quotes = quotesOf(
+      'Tornado\n\nMeteorologist Jenna Holloway of the weather service\'s Paducah office said a warning was issued. "That\'s a good lead time," she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jenna Holloway', 'Jenna Holloway']);
+  });
 });

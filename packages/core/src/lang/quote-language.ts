@@ -233,6 +233,8 @@ export interface QuoteLanguage extends WordShape {
   /** More kinds of body a description may name once the body has spoken ("the grocer", "the broadcaster"). */
   bodyKinds?: ReadonlySet<string>;
   /** Words before a description's head noun that point away from whoever was named ("the rival company", "the other team"). */
+  /** Nouns for a party's member ("the Democrat", "the Tory"): they describe a politician of any office. */
+  partyNouns?: ReadonlySet<string>;
   /** Words before a date that say when something was said ("on Tuesday", "last week"), not which thing it describes ("from Friday"). */
   whenLinks?: ReadonlySet<string>;
   /** Adverbs of time or place that may open a verb-first sentence before its verb («وهنا قاطعه …», «وعندها رد …»). */

@@ -2822,7 +2822,14 @@ function describedAfterQuote(
     return undefined;
   // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)
   // (Not a nationality, which no role states: «the Swede» for «Ridgefield coach Anders Sundqvist».)
-  if (lang.personHeads?.has(head) === true && lang.descriptionAliases?.has(head) !== true && who.roleKeys.length > 0 && !who.roleKeys.includes(head))
+  // (A party is no trade: "the Democrat" after "Gov. Daniel Whitaker … said" is the governor.)
+  if (
+    lang.personHeads?.has(head) === true &&
+    lang.descriptionAliases?.has(head) !== true &&
+    lang.partyNouns?.has(head) !== true &&
+    who.roleKeys.length > 0 &&
+    !who.roleKeys.includes(head)
+  )
     return undefined;
   return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
 }

@@ -329,10 +329,20 @@ function sourceLinked(tokens: readonly Token[], i: number, start: number, lang: 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */
 function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
   // ("of the firm Whitford Abrams": past a body's common noun too.)
-  const noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
+  let noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
+  // ("of the weather service's Paducah office": past a possessive and the words before it, to its article.)
+  const owner = tokens[noun - 1];
+  if (noun - 1 > start && owner?.type === 'word' && /['’]s$/u.test(owner.key)) {
+    let k = noun - 1;
+    while (k > start && noun - k <= POSSESSOR_WORDS && tokens[k - 1]?.type === 'word' && !lang.determiners?.has((tokens[k - 1] as Token).key)) k--;
+    noun = k;
+  }
   const p = linkBefore(tokens, noun, start, lang);
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
+
+/** Words a possessor may have before its "'s" inside a phrase ("the weather service's"). */
+const POSSESSOR_WORDS = 3;
 
 /** Whether the capitalised words before token `i` run back to a title and its linking word ("Commissioner for Human …"). */
 function inTitleComplement(text: string, tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {

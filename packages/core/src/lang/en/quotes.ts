@@ -273,6 +273,7 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
   ),
+  partyNouns: keySet(shape, 'democrat republican conservative tory'),
   whenLinks: keySet(shape, 'on last this early late'),
   calendarBefore: keySet(shape, 'in on since until till by during from last next this early late mid of'),
   definiteArticle: 'the',
