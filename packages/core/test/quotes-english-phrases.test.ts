@@ -639,4 +639,14 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['UN estimates', 'Gangs now control about 85% of the capital, Port-au-Prince']]);
   });
+  it('reads "the health system" as a body\'s kind, the one that just spoke', () => {
+    const quotes = quotesOf(
+      [
+        'Nurses strike',
+        '"We value our nurses deeply," Cascade Health said in a statement.',
+        'The health system said it had hired about 1,100 replacement nurses.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Cascade Health', 'Cascade Health']);
+  });
 });

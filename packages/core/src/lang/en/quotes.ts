@@ -335,7 +335,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ]),
   bodyKinds: keySet(
     shape,
-    'grocer supermarket chain supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
+    'grocer supermarket chain system supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
   ),
   epithetModifiers: keySet(shape, 'veteran longtime seasoned embattled outspoken beleaguered young rookie experienced legendary first-year'),
   contrastModifiers: keySet(shape, 'other rival another opposing former parent second third same'),
