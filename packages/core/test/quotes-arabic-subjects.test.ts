@@ -685,4 +685,11 @@ describe('Arabic subjects that end before how, to what or about what it was said
     // An adjective after the head noun is still the body's.
     expect(speakers('وانتقدت المنظمة الدولية القرار، مؤكدة أنه يخالف القانون.')).toEqual(['المنظمة الدولية']);
   });
+  it('reads «كبير» in construct as a title («كبير المفاوضين الفلسطينيين نبيل العلمي»), «مسؤول كبير» still a senior official', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال كبير المفاوضين الفلسطينيين نبيل العلمي إن المفاوضات متوقفة.\n\nوقال مسؤول كبير ان الجولة المقبلة لم تتحدد.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['نبيل العلمي', 'كبير المفاوضين الفلسطينيين'],
+      ['مسؤول كبير', undefined],
+    ]);
+  });
 });
