@@ -2013,8 +2013,8 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
 const DETERMINER_LOOKBACK = 3;
 
 /**
- * "Ford withdrew its full-year profit forecast, saying …": a cue word after an article or a possessive, through
- * lower-case modifiers, is a noun, not the verb whose subject the participle shares.
+ * "Ford withdrew its full-year profit forecast, saying …": a cue word after an article, a possessive or "to", through
+ * lower-case modifiers, is a noun or an infinitive, not the finite verb whose subject the participle shares.
  */
 function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
   const { tokens, lang } = ctx;
@@ -2023,7 +2023,7 @@ function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
     const tok = tokens[k];
     if (!isWord(tok)) return false;
     const key = tok.key;
-    if (lang.determiners?.has(key) || lang.possessiveDeterminers?.has(key) || key === 'its' || key.endsWith("'s") || key.endsWith('’s')) return true;
+    if (lang.nonFiniteBefore.has(key) || key.endsWith("'s") || key.endsWith('’s')) return true;
     if (isCapitalised(ctx, tok) || lang.cues.has(key) || lang.finiteMarkers?.has(key) === true) return false;
   }
   return false;
@@ -2645,7 +2645,6 @@ function hasSettingNoun(ctx: Ctx, from: number, to: number): boolean {
 
 const PHRASE_INDEX = new WeakMap<QuoteLanguage, Map<string, SourcePhrase[]>>();
 
-/** Source phrases by their first word, built once per language. */
 /** Whether a source phrase ("according to", «وفقا لـ») opens at token `k`. */
 function opensSource(ctx: Ctx, k: number): boolean {
   const { tokens, lang } = ctx;
@@ -2654,6 +2653,7 @@ function opensSource(ctx: Ctx, k: number): boolean {
   return (phrasesByFirstWord(lang).get(first.key) ?? []).some((p) => p.words.every((w, i) => (tokens[k + i] as Token | undefined)?.key === w));
 }
 
+/** Source phrases by their first word, built once per language. */
 function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
   let index = PHRASE_INDEX.get(lang);
   if (!index) {

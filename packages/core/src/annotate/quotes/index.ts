@@ -1439,6 +1439,9 @@ function epithetOfOpening(
   return onlyPersonIn(at, narration.end, persons, bodies)?.start === at;
 }
 
+/** Characters looked back from a quote for the start of its paragraph. */
+const EPITHET_LOOKBACK_CHARS = 2000;
+
 /**
  * 'Hale, the 19th seed, said she had been "feeding off the crowd". / "…," the left-hander said.': such a noun right after
  * a paragraph (or the words of this one) that quoted a person and named no one else and no body is that person.
@@ -1455,7 +1458,9 @@ function epithetOfQuote(
 ): boolean {
   const who = justQuoted?.speaker;
   if (!justQuoted || !who || who.group || who.body || who.pair || who.descriptionOnly || !epithetHead(keys, head, lang)) return false;
-  const from = text.lastIndexOf('\n\n', justQuoted.start) + 1;
+  // (Its paragraph's start, looked for a bounded way back so a paragraph of a thousand such quotes stays linear.)
+  const floor = Math.max(0, justQuoted.start - EPITHET_LOOKBACK_CHARS);
+  const from = floor + text.slice(floor, justQuoted.start).lastIndexOf('\n\n') + 1;
   const person = onlyPersonIn(from, at, persons, bodies);
   return person !== undefined && (who.entityId === person.id || who.name === person.name);
 }
