@@ -441,4 +441,13 @@ describe('Arabic clauses', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nالوضع في القطاع خطير للغاية على لسان منسق الأمم المتحدة.');
     expect(quote?.speaker?.name).toBe('منسق الأمم المتحدة');
   });
+  it('starts a new quote, same speaker, at «لكنه» and a verb of saying with its complementiser', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال مراسل الجزيرة في موسكو إن روسيا تسعى لاستخدام مواردها الطبيعية بشكل أفضل، ولكنه توقع أن تلي هذه التصريحات خطوات لتلطيف الأجواء.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مراسل الجزيرة في موسكو', 'روسيا تسعى لاستخدام مواردها الطبيعية بشكل أفضل'],
+      ['مراسل الجزيرة في موسكو', 'تلي هذه التصريحات خطوات لتلطيف الأجواء'],
+    ]);
+  });
 });

@@ -3225,6 +3225,12 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   // Without a subject only «…، وأشار إلى أن …» ends the clause: a conjoined verb after a comma, the same speaker going on.
   // «… بات جاهزا وقال "…"»: nor does a conjoined verb whose quotation follows it at once (or after a colon).
   const quoting = lang.verbFirst && (ctx.tokens[cue] as Token).conjunction > 0 && quotesAtOnce(ctx, cue, frame.contentStart);
+  // «… لكنه قال إنه يأمل …», «، ولكنه توقع أن …»: "but he" and a verb of saying with its complementiser report a clause of
+  // their own, the same speaker going on.
+  const but = ctx.tokens[cue - 1];
+  const complement = ctx.tokens[frame.contentStart - 1];
+  const withPronoun = but?.type === 'word' && lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined;
+  if (lang.verbFirst && !frame.subject && withPronoun && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
@@ -3539,7 +3545,8 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
   else if (
     link?.type === 'word' &&
-    (((lang.coordinators.has(link.key) || lang.contrastClauses?.has(link.key) === true) && (ctx.tokens[t - 1]?.type === 'punct' || shared)) ||
+    // («، ولكنه توقع»: with «و» written onto it too.)
+    (((lang.coordinators.has(link.bare) || lang.contrastClauses?.has(link.key) === true) && (ctx.tokens[t - 1]?.type === 'punct' || shared)) ||
       lang.alsoWords?.has(link.key) === true)
   )
     t--;
