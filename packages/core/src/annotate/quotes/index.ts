@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, givenNameGender, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
+import { contentKeys, givenNameGender, nounOfAdjective, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -975,7 +975,7 @@ function speakerOf(
       // unnamed officer, not the body.
       // («من جهته، اعرب رياض الجعبري عن … / وقال القيادي في حركة فتح ان …»: whom the sentence before quoted, if it fits.)
       if (lang.verbFirst && officeOfBody(np, ctx, bodies) && !personWithin(persons, from, to)) {
-        const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, bodies);
+        const quoted = describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, false);
         if (quoted) return { speaker: register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender), inferred: false, span: [from, to] };
         return unnamed();
       }
@@ -1068,6 +1068,8 @@ function speakerOf(
     } else {
       // "the alliance said" after "The Texas Semiconductor Alliance …": the organisation named earlier.
       const head = lang.articleless((tokens[end - 1] as Token).key);
+      // ("…, according to the policy": a source phrase's noun is a document's, no epithet.)
+      const quotedEpithet = frame.kind === 'verb' && epithetOfQuote(keys, head, justQuoted, from, ctx.text, persons, bodies, lang);
       // ("The former barrister said" after "Sowerby, 47, a former barrister": a noun no list knows is a person's where
       // the article describes a person so.)
       const body =
@@ -1078,10 +1080,8 @@ function speakerOf(
           lang.bodyNouns?.has(head) !== true &&
           lang.institutionWords?.has(head) !== true &&
           (describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, null, true) !== undefined ||
-            // ("…, according to the policy": a source phrase's noun is a document's, no epithet.)
-            (frame.kind === 'verb' &&
-              (epithetOfOpening(keys, head, narration, ctx.text, persons, bodies, lang) ||
-                epithetOfQuote(keys, head, justQuoted, from, ctx.text, persons, bodies, lang))))
+            quotedEpithet ||
+            (frame.kind === 'verb' && epithetOfOpening(keys, head, narration, ctx.text, persons, bodies, lang)))
         );
       // "The utility said" after "Pacific Gas & Electric Co. …": a generic head ("the company", "the firm") with no body
       // of that name before stands for the body the article is about, the one it names most.
@@ -1155,7 +1155,7 @@ function speakerOf(
           : undefined;
         // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
         // the article is about.)
-        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, bodies) : undefined;
+        const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, quotedEpithet) : undefined;
         const person =
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
           (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
@@ -1434,8 +1434,7 @@ function epithetOfOpening(
   lang: QuoteLanguage,
 ): boolean {
   if (!narration || !epithetHead(keys, head, lang)) return false;
-  let at = narration.start;
-  while (at < narration.end && isSpaceCode(text.charCodeAt(at))) at++;
+  const [at] = trimSpaces(text, narration.start, narration.end);
   return onlyPersonIn(at, narration.end, persons, bodies)?.start === at;
 }
 
@@ -2653,10 +2652,10 @@ function describedPerson(
  * noun (a preposition written onto it or not).
  */
 function bodyOfNoun(lang: QuoteLanguage, around: readonly string[], adjective: string): boolean {
-  const stem = lang.nisbaStem?.(adjective);
-  if (stem === undefined || stem === lang.articleless(adjective)) return false;
+  const noun = nounOfAdjective(lang, adjective);
+  if (noun === undefined) return false;
   for (let i = 1; i < around.length; i++) {
-    if (lang.articleless(around[i] as string) !== `${stem}ه`) continue;
+    if (lang.articleless(around[i] as string) !== noun) continue;
     const body = (around[i - 1] as string).replace(/^(?:لل|ل|ب)(?=\S{3})/u, '');
     if (lang.bodyNouns?.has(body) === true || lang.bodyNouns?.has(lang.articleless(body)) === true) return true;
   }
@@ -2789,7 +2788,8 @@ function describedAfterQuote(
   justQuoted: Draft | undefined,
   at: number,
   persons: readonly PersonMention[],
-  bodies: readonly PersonMention[],
+  /** Whether the description is an epithet for whom `justQuoted` quoted (see `epithetOfQuote`). */
+  epithet: boolean,
 ): Speaker | undefined {
   const { lang } = ctx;
   const who = justQuoted?.speaker;
@@ -2822,7 +2822,7 @@ function describedAfterQuote(
     !lang.personNouns.has(head) &&
     lang.descriptionAliases?.has(head) !== true &&
     !head.endsWith('year-old') &&
-    !(frame.kind === 'verb' && epithetOfQuote(keys, head, justQuoted, at, ctx.text, persons, bodies, lang))
+    !epithet
   )
     return undefined;
   // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)

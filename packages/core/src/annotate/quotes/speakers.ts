@@ -74,9 +74,14 @@ const containsAll = (haystack: readonly string[], needles: readonly string[]) =>
 function roleHolds(lang: QuoteLanguage, role: readonly string[], key: string): boolean {
   if (role.includes(key)) return true;
   if (!lang.nisbaStem) return false;
-  const stem = lang.nisbaStem(key);
-  const noun = stem !== lang.articleless(key) ? `${stem}ه` : undefined;
+  const noun = nounOfAdjective(lang, key);
   return role.some((r) => sameOrigin(lang, r, key) || (noun !== undefined && lang.articleless(r) === noun));
+}
+
+/** The noun (without its article) an adjective of relation is made from: «الصحي» → «صحه» (keys fold ة); undefined if none. */
+export function nounOfAdjective(lang: QuoteLanguage, key: string): string | undefined {
+  const stem = lang.nisbaStem?.(key);
+  return stem !== undefined && stem !== lang.articleless(key) ? `${stem}ه` : undefined;
 }
 
 /** A possessive word ("Austria's", "the victim's"): whose something is, not what it is. */
