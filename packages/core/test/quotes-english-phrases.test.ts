@@ -649,4 +649,22 @@ describe('English attribution phrases', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Cascade Health', 'Cascade Health']);
   });
+
+  it('reads "indicated", "underscored" and their like as cues only before "that"', () => {
+    const said = (t: string) => quotesOf(`Title\n\n${t}`).map((q) => [q.speaker?.name ?? null, q.text]);
+    expect(said('Taylor Swift has indicated that she will re-record her biggest hits.')).toEqual([['Taylor Swift', 'she will re-record her biggest hits']]);
+    expect(said('The minister underscored that the talks would go on.')).toEqual([['The minister', 'the talks would go on']]);
+    // An object is no speech, nor is a headline's second verb an attribution of the first clause.
+    expect(said('The driver indicated the route he would take to the border.')).toEqual([]);
+    expect(quotesOf('Central bank holds rates, signals cuts later this year\n\nThe bank held rates on Thursday.')).toEqual([]);
+  });
+
+  it('carries "they" to names joined at the opening of the sentence before, and to no one person', () => {
+    const speakers = (t: string) => quotesOf(`Title\n\n${t}`).map((q) => q.speaker?.name ?? null);
+    expect(speakers('Smith and Jones visited the site on Monday. They said the water was clean.')).toEqual(['Smith and Jones']);
+    expect(speakers('Meanwhile, Pluznick and her colleagues kept studying the receptor. They said in 2013 that it responded to molecules.')).toEqual([
+      'Pluznick and her colleagues',
+    ]);
+    expect(speakers('Smith toured the plant with two engineers on Monday, and the tour ran late. They said the line would reopen.')).toEqual([null]);
+  });
 });

@@ -19,6 +19,8 @@ export interface CueWord {
   carry?: boolean;
   /** Ambiguous word (بين "between", رد "return", confirmed + noun): a cue only with a complementiser right after it. */
   weak?: boolean;
+  /** A weak cue that takes no clause without its complementiser ("indicated the route" is no speech, "indicated that …" is). */
+  needsComplementiser?: boolean;
   /** Adverbial participle (موضحًا أن, adding that): continues the clause of the sentence's speaker. */
   participle?: boolean;
   /** May introduce a clause without a complementiser (English "said the talks …"). */

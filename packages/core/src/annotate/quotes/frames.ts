@@ -1905,6 +1905,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "… in a lengthy statement posted to Instagram": a phrase a preposition opens is no subject; the participle after it
   // describes the statement.
   if (cue.weak && lang.casedNames && subject && lang.nonClauseWords.has((tokens[subject.start] as Token).key)) return null;
+  // ("Central bank holds rates, signals cuts later": no inverted attribution either, nothing but the clause "that" opens.)
+  if (cue.needsComplementiser && complementAt(ctx, skipSettings(ctx, j)) < 0) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
   const ends =
@@ -1958,7 +1960,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
   // "The EU reiterated it still considers …", "confirmed he would stand": a weak cue's clause without "that", opened by a
   // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
-  else if (cue.weak && !cue.quotesAfterObject && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j))) frame.contentStart = j;
+  else if (cue.weak && !cue.quotesAfterObject && !cue.needsComplementiser && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j)))
+    frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
@@ -1971,7 +1974,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   } else if (isWord(tok) && j < sentence.last) {
     // "A spokesperson reiterated the UK's position that settlements "are illegal …"": a weak cue's object, then the
     // quotation of what was said.
-    const quoted = cue.weak ? quotedDescription(ctx, j) : -1;
+    const quoted = cue.weak && !cue.needsComplementiser ? quotedDescription(ctx, j) : -1;
     if (quoted < 0 || titleCased(ctx, quoted)) return null;
     frame.contentStart = quoted;
     frame.contentEnd = closeToken(ctx, quoted) + 1;

@@ -1342,8 +1342,10 @@ function speakerOf(
   // A title the register does not know still says the paragraph is about its subject: the person named with it
   // («وكان الرئيس الفلسطيني محمود عباس قد دعا …»), not one named after it («واقترح الرئيس الإيراني مناظرة مع الرئيس
   // الأمريكي جورج بوش»), when the last speaker goes on.
+  // ("Smith visited the site with his deputy. They said …": a plural pronoun goes on with no one person.)
+  const plural = frame.agreement?.number === 'pl';
   let named =
-    previous === undefined
+    previous === undefined && !plural
       ? (inBlock ??
         (narration && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
           ? titleOpening
@@ -1372,7 +1374,9 @@ function speakerOf(
   // '"This is a tragedy," she said. Maria Santos, 45, lost her home …': with nobody named before, a feature may name
   // the speaker right after, opening the next sentence.
   const person =
-    named ?? lastPersonBefore(persons, before, blockStart) ?? (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined);
+    named ??
+    (plural ? undefined : lastPersonBefore(persons, before, blockStart)) ??
+    (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined);
   if (!person) {
     // 'The governor, speaking at a news conference, urged residents … "Do not wait," he said.': with nobody named, the
     // person the paragraph opens with by a title.
@@ -1972,10 +1976,41 @@ function groupOpeningBefore(ctx: SentenceCtx): { start: number; end: number } | 
   if (!before) return null;
   for (let k = before.first; k < Math.min(before.last, before.first + GROUP_OPENING_WORDS); k++) {
     const tok = tokens[k] as Token;
-    if (tok.type !== 'word') return null;
+    if (tok.type !== 'word') break;
     if (lang.groupNouns.has(tok.key)) return { start: before.first, end: k + 1 };
   }
-  return null;
+  return coordinatedOpening(ctx, before.first, before.last);
+}
+
+/**
+ * "Smith and Jones visited …", "Pluznick and her colleagues had continued …": a sentence opening on a name joined to
+ * another name or to the name's own people, right before its verb; "they" after it means all of them.
+ */
+function coordinatedOpening(ctx: SentenceCtx, first: number, last: number): { start: number; end: number } | null {
+  const { tokens, lang, text } = ctx;
+  const capital = (k: number) => tokens[k]?.type === 'word' && isCapitalized(text, tokens[k] as Token);
+  // ("Meanwhile, Pluznick and …": past one opening word and its comma.)
+  if (tokens[first]?.type === 'word' && tokens[first + 1]?.type === 'punct' && text.charCodeAt((tokens[first + 1] as Token).start) === 44) first += 2;
+  const limit = Math.min(last, first + GROUP_OPENING_WORDS * 2);
+  let k = first;
+  while (k < limit && capital(k)) k++;
+  const and = tokens[k];
+  if (k === first || k - first > 3 || and?.type !== 'word' || !lang.coordinators.has(and.key) || !capital(k - 1)) return null;
+  let end = k + 1;
+  const owner = tokens[end];
+  if (owner?.type === 'word' && lang.possessiveDeterminers?.has(owner.key) === true) {
+    end++;
+    // ("her colleagues", "his team": the owner's people, a noun or two.)
+    while (end < Math.min(limit, k + 4) && tokens[end]?.type === 'word' && !capital(end) && lang.groupNouns.has((tokens[end] as Token).key) === false) end++;
+    if (tokens[end]?.type !== 'word' || !lang.groupNouns.has((tokens[end] as Token).key)) return null;
+    end++;
+  } else {
+    while (end < limit && capital(end)) end++;
+    if (end === k + 1 || end - k - 1 > 3) return null;
+  }
+  // The verb follows: a lower-case word that is no preposition ("Smith and Jones of the institute" is read no further).
+  const verb = tokens[end];
+  return verb?.type === 'word' && !capital(end) && !lang.nonClauseWords.has(verb.key) ? { start: first, end } : null;
 }
 
 /** Tokens between a sentence's start and a pronoun's cue within which the pronoun looks for its antecedent. */

@@ -35,6 +35,11 @@ const VERB_GROUPS: readonly [string, Flags][] = [
     'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes project projected projects forecast forecasts forecasted read reads theorize theorized theorizes theorise theorised theorises speculate speculated speculates',
     { weak: true },
   ],
+  // "indicated that …", "the study demonstrated that …": speech only with "that" ("indicated the route", "signalled a shift").
+  [
+    'indicate indicated indicates signal signaled signalled signals advise advised advises recommend recommended recommends demonstrate demonstrated demonstrates swear swore sworn swears bemoan bemoaned bemoans affirm affirmed affirms reaffirm reaffirmed reaffirms underline underlined underlines underscore underscored underscores highlight highlighted highlights clarify clarified clarifies',
+    { weak: true, needsComplementiser: true },
+  ],
   // "pointed out (that) it is difficult …": a cue only with its particle.
   ['point pointed points', { bareClause: true, clauseNeedsFinite: true, particle: 'out' }],
   // '"This isn't a matter," the senator shot back': only with the particle ("fire" is left out: a name's word, "Fire Department").
@@ -258,7 +263,7 @@ export const EN_QUOTES: QuoteLanguage = {
   titles: titleTable(),
   groupNouns: keySet(
     shape,
-    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents',
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents colleagues lawyers attorneys',
   ),
   nameHeads: new Set([
     ...ORGANIZATION_WORDS,
