@@ -692,4 +692,22 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['مسؤول كبير', undefined],
     ]);
   });
+  it('names a description by title with the person a bare title and a name introduce later, keeping the longer role', () => {
+    const quotes = quotesOf(
+      [
+        'وزير الصحة العراقي: "الوباء تحت السيطرة"',
+        'أكد وزير الصحة العراقي في مؤتمر صحفي أن الوباء بات تحت السيطرة.',
+        'وأوضح الوزير صالح الحسناوي أن عدد الإصابات تراجع إلى النصف.',
+        'وقال وزير النقل إن المطار سيفتح غدا.',
+        'وأضاف الوزير عادل مهدي أن الرحلات ستستأنف.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['صالح الحسناوي', 'وزير الصحة العراقي'],
+      ['صالح الحسناوي', 'وزير الصحة العراقي'],
+      ['صالح الحسناوي', 'وزير الصحة العراقي'],
+      ['عادل مهدي', 'وزير النقل'],
+      ['عادل مهدي', 'وزير النقل'],
+    ]);
+  });
 });

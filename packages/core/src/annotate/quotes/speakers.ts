@@ -361,6 +361,22 @@ export class SpeakerRegister {
 
   /** A person now named with a role that an earlier description used: the description's quotes get the name. */
   private takeOverDescriptions(person: Speaker): void {
+    // («وزير المالية المصري: …» then «وأوضح الوزير كريم عبد الحميد»: a bare title with a name is the last one described
+    // by that title, whose longer description it need not repeat.)
+    const bare = person.roleKeys.length === 1 && this.lang.titles.has(person.roleKeys[0] as string) ? person.roleKeys[0] : undefined;
+    let bareTaken = false;
+    for (let i = 0; i < this.recent.length; i++) {
+      const s = this.recent[i] as Speaker;
+      if (bare === undefined || !s.descriptionOnly || s.group || s.roleKeys[0] !== bare || s.roleKeys.length < 2) continue;
+      // (The description says more than the bare title: it is the person's role from now on, so that «وزير النقل» is
+      // not the minister of health named «الوزير» here.)
+      person.role = s.role ?? s.name;
+      person.roleKeys = s.roleKeys;
+      this.takeOver(s, person, i);
+      bareTaken = true;
+      break;
+    }
+    if (bareTaken) return;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Speaker;
       // ("Austria's interior minister" then "Interior Minister Wolfgang Peschorn": the possessor is no part of the title.)
@@ -373,12 +389,16 @@ export class SpeakerRegister {
       // (Arabic writes a profession the tables hold no title for the same way, «أخصائية بيئية» then «الأخصائية في علوم
       // البيئة البحرية، زينب …»: its opening word, the person's role's too, is enough.)
       if (!s.roleKeys.some((k) => this.lang.titles.has(k)) && !this.lang.verbFirst) continue;
-      // Quotes already made hold this object: renaming it renames them; the person replaces it from now on.
-      s.name = person.name;
-      if (person.role) s.role = person.role;
-      s.descriptionOnly = false;
-      this.recent.splice(i, 1);
+      this.takeOver(s, person, i);
     }
+  }
+
+  /** Quotes already made hold the description's object: renaming it renames them; the person replaces it from now on. */
+  private takeOver(s: Speaker, person: Speaker, at: number): void {
+    s.name = person.name;
+    if (person.role) s.role = person.role;
+    s.descriptionOnly = false;
+    this.recent.splice(at, 1);
   }
 
   private heard(s: Speaker): Speaker {
