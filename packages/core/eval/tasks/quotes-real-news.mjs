@@ -51,6 +51,7 @@ const SETS = [
   { label: 'ar real news', file: 'real-news-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
   // A third batch of ANERcorp excerpts, annotated blind in session 13 (its own row: the first two sets' numbers stay comparable).
   { label: 'ar real news, batch 3', file: 'anercorp-batch3-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
+  { label: 'ar real news, batch 4', file: 'anercorp-batch4-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
 ];
 
 export async function run({ shared, root }) {
