@@ -915,4 +915,12 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     const apart = parseArticle('عنوان الخبر\n\nوقال الوزير ان الخطة ستنفذ على مراحل. وبلغ عدد المشاريع 12.\n\n3 مشاريع منها في الجنوب.');
     expect(apart.quotes.map((q) => q.text)).toEqual(['الخطة ستنفذ على مراحل']);
   });
+
+  it('ends the source at the agency it told, past the condition it spoke on («شريطة عدم الكشف عن هويته»)', () => {
+    const said = (t: string) => quotesOf(`عنوان الخبر\n\n${t}`).map((q) => [q.speaker?.name, q.text]);
+    expect(said('وقال مسؤول في الحزب لرويترز شريطة عدم الكشف عن هويته إن الرد سيكون قريبا.')).toEqual([['مسؤول في الحزب', 'الرد سيكون قريبا']]);
+    expect(said('وقال مسؤول لرويترز طالبا عدم نشر اسمه إن الرد سيكون قريبا.')).toEqual([['مسؤول', 'الرد سيكون قريبا']]);
+    // A name opening on «ل» is no agency: «ليلى البدر» speaks.
+    expect(said('ورأت الناشطة الحقوقية ليلى البدر أن الحملات تعاني من ضعف التمويل.')).toEqual([['ليلى البدر', 'الحملات تعاني من ضعف التمويل']]);
+  });
 });

@@ -298,6 +298,8 @@ export interface QuoteLanguage extends WordShape {
   questionWords?: ReadonlySet<string>;
   /** Complementisers fused with a negation («ألا» = «أن لا»): the content keeps them, or it would say the opposite. */
   negatedComplementisers?: ReadonlySet<string>;
+  /** Words opening the condition a source spoke on, before what it said («لرويترز شريطة عدم الكشف عن هويته إن», «طالبا عدم نشر اسمه»). */
+  conditionOpeners?: ReadonlySet<string>;
   /** Words that take narration back up after a reported clause when a setting follows («وذلك في مؤتمر صحفي»). */
   narrationResumes?: ReadonlySet<string>;
   /** News agencies and outlets by whole name, lower-cased ("reuters", "the associated press"): they report, they are not "the company". */

@@ -2047,14 +2047,39 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   if (!clitic.article && ctx.lang.outletNouns.has(ctx.lang.key(word.slice(clitic.length)))) return true;
   // «وقالت تسيبي ليفني لنظيرها الفرنسي …»: «لـ» on a noun with its own pronoun, after the subject's first words.
   if (!clitic.article && j > 0 && ctx.lang.possessedNoun(word.slice(clitic.length)) && isWord(ctx.tokens[j - 1])) return true;
-  // («قالت مصادر لرويترز يوم الثلاثاء إن»: the day it was told may stand between.)
-  if (!clitic.article) return complementAt(ctx, pastTimeWords(ctx, j + 1)) >= 0 && ctx.lang.gluedPreposition?.(word) === true;
+  // («قالت مصادر لرويترز يوم الثلاثاء إن»: the day it was told may stand between; «لرويترز شريطة عدم الكشف عن هويته
+  // إن», the condition it was told on. Not a second word: «ليلى البدر أن» is a name.)
+  if (!clitic.article) {
+    if (ctx.lang.gluedPreposition?.(word) !== true) return false;
+    const past = (k: number) => {
+      const condition = pastCondition(ctx, k);
+      return condition !== k ? condition : pastCondition(ctx, pastTimeWords(ctx, k));
+    };
+    return complementAt(ctx, past(j + 1)) >= 0;
+  }
   for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
     // («وقال للمحكمة: "…"»: a colon before the words said, too.)
     if (complementAt(ctx, k) >= 0 || isColon(ctx.tokens[k])) return !titled();
     if (!isWord(ctx.tokens[k])) return false;
   }
   return false;
+}
+
+/** Words a source's condition («شريطة عدم الكشف عن هويته») may have before the complementiser. */
+const CONDITION_WORDS = 7;
+
+/** The token after the condition a source spoke on («طالبا عدم نشر اسمه»), when the complementiser follows it; else `k`. */
+function pastCondition(ctx: Ctx, k: number): number {
+  const { tokens, lang } = ctx;
+  const at = isComma(tokens[k]) ? k + 1 : k;
+  const opener = tokens[at];
+  if (!isWord(opener) || lang.conditionOpeners?.has(opener.key) !== true) return k;
+  for (let e = at + 1; e <= at + CONDITION_WORDS && e < ctx.sentence.last; e++) {
+    if (complementAt(ctx, e) >= 0) return e;
+    if (isComma(tokens[e]) && complementAt(ctx, e + 1) >= 0) return e + 1;
+    if (!isWord(tokens[e])) return k;
+  }
+  return k;
 }
 
 /** The token after up to two words of time («يوم الثلاثاء», «أمس») from `k`. */

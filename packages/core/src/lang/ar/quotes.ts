@@ -404,6 +404,7 @@ export const AR_QUOTES: QuoteLanguage = {
   timeOfDay: keySet(shape, 'صباح مساء'),
   // («من» and «ما» are as often "from" and "not": left out.)
   questionWords: keySet(shape, 'كيف لماذا لم متى هل ماذا أين لو أليس أي كم إن إذا'),
+  conditionOpeners: keySet(shape, 'شريطة شرط بشرط طالبا طالبة مشترطا مشترطة مفضلا مفضلة رافضا رافضة'),
   narrationResumes: keySet(shape, 'وذلك'),
   nameCompounds: keySet(shape, 'الله الدين'),
   complementisers: keySet(shape, 'ألا بألا أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
