@@ -450,4 +450,12 @@ describe('Arabic clauses', () => {
       ['مراسل الجزيرة في موسكو', 'تلي هذه التصريحات خطوات لتلطيف الأجواء'],
     ]);
   });
+
+  it('ends a reported clause inside a clause of contrast opening the sentence at the comma before the main verb of saying', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوبينما يرى خبراء اقتصاديون أن الخطوة ضرورية لتنويع مصادر الدخل، يحذر آخرون من تأثيرها على القدرة الشرائية.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['خبراء اقتصاديون', 'الخطوة ضرورية لتنويع مصادر الدخل']]);
+    // A comma inside the clause, before no verb of saying, does not end it.
+    const inside = quotesOf('عنوان الخبر\n\nوبينما يرى خبراء أن الخطوة ضرورية، وأنها تأخرت كثيرا، يحذر آخرون من آثارها.');
+    expect(inside.map((q) => q.text)).toEqual(['الخطوة ضرورية، وأنها تأخرت كثيرا']);
+  });
 });

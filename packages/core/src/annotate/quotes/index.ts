@@ -3491,8 +3491,30 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
   const resumes = resumesOf(ctx);
   const resume = resumes[firstAtLeast(resumes, first + 1)];
   if (resume !== undefined && resume - 1 < last) last = resume - 1;
+  // «وبينما يرى خبراء أن الخطوة ضرورية، يحذر آخرون من …»: a clause of contrast opening the sentence ends at the comma
+  // before the main clause's own verb of saying.
+  const contrast = contrastClauseEnd(ctx, first, last);
+  if (contrast >= 0) last = contrast;
   while (last > first && (tokens[last] as Token).type === 'punct') last--;
   return last;
+}
+
+/** Words a clause of contrast opening a sentence is looked through for the comma that ends it. */
+const CONTRAST_CLAUSE_WORDS = 40;
+
+/** In a sentence opening on a clause of contrast («بينما», "while"), the token before the comma that ends it after `first`; -1 if none. */
+function contrastClauseEnd(ctx: SentenceCtx, first: number, last: number): number {
+  const { tokens, lang, sentence } = ctx;
+  const opener = tokens[sentence.first] as Token;
+  if (opener.type !== 'word' || !lang.contrastClauses?.has(opener.bare) || first <= sentence.first) return -1;
+  for (let k = first + 1; k < Math.min(last, first + CONTRAST_CLAUSE_WORDS); k++) {
+    const tok = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (tok.type === 'mark' || tok.quoted) return -1;
+    if (tok.type === 'punct' && tok.key !== '،' && tok.key !== ',') continue;
+    if (tok.type === 'punct' && next.type === 'word' && next.conjunction === 0 && lang.cues.has(next.key)) return k - 1;
+  }
+  return -1;
 }
 
 /** Per sentence, where narration is taken back up («وذلك» before a setting preposition), in order: read once. */
