@@ -458,4 +458,14 @@ describe('Arabic clauses', () => {
     const inside = quotesOf('عنوان الخبر\n\nوبينما يرى خبراء أن الخطوة ضرورية، وأنها تأخرت كثيرا، يحذر آخرون من آثارها.');
     expect(inside.map((q) => q.text)).toEqual(['الخطوة ضرورية، وأنها تأخرت كثيرا']);
   });
+
+  it('splits a participle with a quotation of its own after a comma from the reported clause, not one after a complementiser', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nواعتبر المدير الفني للأهلي مارسيل كولر أن فريقه قدم مباراة كبيرة، مضيفا: "اللاعبون التزموا بالتعليمات".');
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'مارسيل كولر', 'فريقه قدم مباراة كبيرة'],
+      ['direct', 'مارسيل كولر', 'اللاعبون التزموا بالتعليمات'],
+    ]);
+    const kept = quotesOf('عنوان الخبر\n\nوقالت اللجنة إن قرارها جاء بعد مشاهدة اللقطات، مؤكدة أن «اللوائح تطبق على الجميع».');
+    expect(kept.map((q) => q.text)).toEqual(['قرارها جاء بعد مشاهدة اللقطات، مؤكدة أن «اللوائح تطبق على الجميع»']);
+  });
 });

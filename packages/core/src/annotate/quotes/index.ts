@@ -3239,7 +3239,11 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
     const saying = cue !== undefined && frame.contentStart >= 0 && lang.cues.get(cue.key)?.bareClause === true && afterComma;
     const complement = frame.contentStart > 0 ? ctx.tokens[frame.contentStart - 1] : undefined;
     const thatClause = afterComma && complement?.type === 'word' && lang.complementisers.has(complement.key);
-    return !lang.verbFirst && (quotedAfter(ctx, frame.contentStart) || saying || thatClause);
+    // («… أن فريقه قدم مباراة كبيرة، مضيفا: "…"»: in Arabic only a quotation after a comma, as the guidelines split it.)
+    // («، مؤكدة أن «…»» goes on: a complementiser before the quotation keeps it in the clause.)
+    const atOnce = frame.contentStart === frame.cue?.end || complement?.type === 'punct';
+    if (lang.verbFirst) return afterComma && atOnce && quotedAfter(ctx, frame.contentStart);
+    return quotedAfter(ctx, frame.contentStart) || saying || thatClause;
   }
   if (frame.kind !== 'verb' || frame.contentStart < 0) return false;
   // "…, while the city's police deny … and say …": a conjoined verb whose subject opens a contrast clause.
