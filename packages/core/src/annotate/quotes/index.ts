@@ -1990,7 +1990,7 @@ function coordinatedOpening(ctx: SentenceCtx, first: number, last: number): { st
   const { tokens, lang, text } = ctx;
   const capital = (k: number) => tokens[k]?.type === 'word' && isCapitalized(text, tokens[k] as Token);
   // ("Meanwhile, Pluznick and …": past one opening word and its comma.)
-  if (tokens[first]?.type === 'word' && tokens[first + 1]?.type === 'punct' && text.charCodeAt((tokens[first + 1] as Token).start) === 44) first += 2;
+  if (tokens[first]?.type === 'word' && isCommaToken(tokens[first + 1])) first += 2;
   const limit = Math.min(last, first + GROUP_OPENING_WORDS * 2);
   let k = first;
   while (k < limit && capital(k)) k++;
@@ -3515,8 +3515,7 @@ function contrastClauseEnd(ctx: SentenceCtx, first: number, last: number): numbe
     const tok = tokens[k] as Token;
     const next = tokens[k + 1] as Token;
     if (tok.type === 'mark' || tok.quoted) return -1;
-    if (tok.type === 'punct' && tok.key !== '،' && tok.key !== ',') continue;
-    if (tok.type === 'punct' && next.type === 'word' && next.conjunction === 0 && lang.cues.has(next.key)) return k - 1;
+    if (isCommaToken(tok) && next.type === 'word' && next.conjunction === 0 && lang.cues.has(next.key)) return k - 1;
   }
   return -1;
 }

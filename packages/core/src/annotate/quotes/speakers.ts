@@ -364,19 +364,16 @@ export class SpeakerRegister {
     // («وزير المالية المصري: …» then «وأوضح الوزير كريم عبد الحميد»: a bare title with a name is the last one described
     // by that title, whose longer description it need not repeat.)
     const bare = person.roleKeys.length === 1 && this.lang.titles.has(person.roleKeys[0] as string) ? person.roleKeys[0] : undefined;
-    let bareTaken = false;
-    for (let i = 0; i < this.recent.length; i++) {
-      const s = this.recent[i] as Speaker;
-      if (bare === undefined || !s.descriptionOnly || s.group || s.roleKeys[0] !== bare || s.roleKeys.length < 2) continue;
+    const last = bare === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && s.roleKeys[0] === bare && s.roleKeys.length >= 2);
+    if (last >= 0) {
+      const s = this.recent[last] as Speaker;
       // (The description says more than the bare title: it is the person's role from now on, so that «وزير النقل» is
       // not the minister of health named «الوزير» here.)
       person.role = s.role ?? s.name;
       person.roleKeys = s.roleKeys;
-      this.takeOver(s, person, i);
-      bareTaken = true;
-      break;
+      this.takeOver(s, person, last);
+      return;
     }
-    if (bareTaken) return;
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Speaker;
       // ("Austria's interior minister" then "Interior Minister Wolfgang Peschorn": the possessor is no part of the title.)
