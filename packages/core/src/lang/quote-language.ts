@@ -234,7 +234,6 @@ export interface QuoteLanguage extends WordShape {
   titlesSpelledOut?: ReadonlyMap<string, readonly string[]>;
   /** More kinds of body a description may name once the body has spoken ("the grocer", "the broadcaster"). */
   bodyKinds?: ReadonlySet<string>;
-  /** Words before a description's head noun that point away from whoever was named ("the rival company", "the other team"). */
   /** Nouns for a party's member ("the Democrat", "the Tory"): they describe a politician of any office. */
   partyNouns?: ReadonlySet<string>;
   /** Words before a date that say when something was said ("on Tuesday", "last week"), not which thing it describes ("from Friday"). */
@@ -243,6 +242,7 @@ export interface QuoteLanguage extends WordShape {
   openingAdverbs?: ReadonlySet<string>;
   /** Words that describe a title's holder without changing the title ("the veteran coach", "the longtime manager"). */
   epithetModifiers?: ReadonlySet<string>;
+  /** Words before a description's head noun that point away from whoever was named ("the rival company", "the other team"). */
   contrastModifiers?: ReadonlySet<string>;
   /** Words that complete the role word right before them, not a name's first («المغفور له الملك الحسين»: "the late"). */
   roleTails?: ReadonlyMap<string, ReadonlySet<string>>;

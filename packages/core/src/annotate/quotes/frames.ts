@@ -2026,7 +2026,7 @@ function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
     const tok = tokens[k];
     if (!isWord(tok)) return false;
     const key = tok.key;
-    if (lang.nonFiniteBefore.has(key) || key.endsWith("'s") || key.endsWith('’s')) return true;
+    if (lang.nonFiniteBefore.has(key) || POSSESSIVE.test(key)) return true;
     if (isCapitalised(ctx, tok) || lang.cues.has(key) || lang.finiteMarkers?.has(key) === true) return false;
   }
   return false;
@@ -2757,7 +2757,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // («بحسب ما قال العتيبي في ختام المؤتمر الصحافي»: where it was said is no part of the source.)
       !(e > np && lang.verbFirst && settingOpens(ctx, e)) &&
       // («على لسان منسقها تور وينسلاند إلى …»: nor what the clause goes on with after a preposition no role links.)
-      !(e > np && lang.verbFirst && lang.governingPrepositions?.has((tokens[e] as Token).key) === true && !lang.roleLinkers.has((tokens[e] as Token).key)) &&
+      !(e > np && lang.verbFirst && unlinkedPreposition(lang, tokens[e])) &&
       // («حسبما قال الوزير ممازحا»: how it was said is no part of the source.)
       !(e > np && lang.manner?.(ctx.text.slice((tokens[e] as Token).start, (tokens[e] as Token).end)) === true) &&
       // "According to Rathbun the property was returned": a determiner after a name opens the content; with no comma
@@ -2816,9 +2816,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // («دعت الأمم المتحدة على لسان منسقها … إلى ضبط النفس»: a source inside its clause, no comma before it and the
       // clause going on after it with the verb's preposition, names who spoke for the subject; it attributes nothing
       // before it.)
-      const after = tokens[e];
-      if (lang.verbFirst && !isComma(tokens[t - 1]) && isWord(after) && lang.governingPrepositions?.has(after.key) === true && !lang.roleLinkers.has(after.key))
-        return null;
+      if (lang.verbFirst && !isComma(tokens[t - 1]) && unlinkedPreposition(lang, tokens[e])) return null;
       let b = t - 1;
       while (b > sentence.first && isComma(tokens[b])) b--;
       if (b <= sentence.first) return null;
@@ -2835,6 +2833,10 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
   }
   return null;
 }
+
+/** A preposition that governs what follows it and links no role to its complement («إلى», not «في» of «مسؤول في»). */
+const unlinkedPreposition = (lang: QuoteLanguage, tok: Token | undefined): boolean =>
+  isWord(tok) && lang.governingPrepositions?.has(tok.key) === true && !lang.roleLinkers.has(tok.key);
 
 /** «في ختام المؤتمر», «خلال لقائه»: a preposition opening where or when something was said, not a role's link. */
 function settingOpens(ctx: Ctx, e: number): boolean {

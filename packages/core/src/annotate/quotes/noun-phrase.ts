@@ -5,6 +5,7 @@
  * the script has them.
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
+import { POSSESSIVE } from './speakers.js';
 import type { Token } from './words.js';
 
 export interface NounPhrase {
@@ -332,7 +333,7 @@ function governedAt(tokens: readonly Token[], i: number, start: number, lang: Qu
   let noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
   // ("of the weather service's Paducah office": past a possessive and the words before it, to its article.)
   const owner = tokens[noun - 1];
-  if (noun - 1 > start && owner?.type === 'word' && /['’]s$/u.test(owner.key)) {
+  if (noun - 1 > start && owner?.type === 'word' && POSSESSIVE.test(owner.key)) {
     let k = noun - 1;
     while (k > start && noun - k <= POSSESSOR_WORDS && tokens[k - 1]?.type === 'word' && !lang.determiners?.has((tokens[k - 1] as Token).key)) k--;
     noun = k;
