@@ -62,6 +62,16 @@ describe('Arabic wire attributions', () => {
     expect(quotes[0]?.text).toBe('وعقد الوزراء اجتماعا طارئا استمر ثلاث ساعات');
   });
 
+  it('lets a setting close the sentence after «كما أعلنت X» («أمس»، «في بيان لها»), but not an object after it', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوأغلقت السلطات المعبر الحدودي أمام الشاحنات، كما أعلنت وزارة الداخلية أمس.\n\nوارتفع عدد الجرحى إلى عشرين، كما قالت الهيئة في بيان لها.\n\nوأغلقت الشرطة الطريق، كما أعلنت الوزارة أمس عن خطة جديدة.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['وزارة الداخلية', 'وأغلقت السلطات المعبر الحدودي أمام الشاحنات'],
+      ['الهيئة', 'وارتفع عدد الجرحى إلى عشرين'],
+    ]);
+  });
+
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
     expect(quotes).toHaveLength(1);

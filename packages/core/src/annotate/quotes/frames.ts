@@ -313,6 +313,26 @@ function settingAt(ctx: Ctx, k: number): boolean {
   );
 }
 
+/** How many tokens a setting closing a sentence after its attribution may take («كما أعلنت الوزارة في بيان لها أمس»). */
+const CLOSING_SETTING_TOKENS = 6;
+
+/**
+ * Whether the words from `k` to the sentence's end are only a setting («أمس»، «في بيان لها»، «لوكالة الأنباء»): they
+ * open as one, hold no complementiser and no preposition that takes a verb's object («عن خطة», «إلى الحوار»).
+ */
+function settingCloses(ctx: Ctx, k: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  let end = sentence.last;
+  while (end > k && !isWord(tokens[end - 1]) && tokens[end - 1]?.type !== 'mark') end--;
+  if (end - k > CLOSING_SETTING_TOKENS || !settingAt(ctx, k)) return false;
+  for (let j = k; j < end; j++) {
+    const tok = tokens[j];
+    if (!isWord(tok) || lang.complementisers.has(tok.key)) return false;
+    if (lang.governingPrepositions?.has(tok.key) && !lang.settingPrepositions.has(tok.key)) return false;
+  }
+  return true;
+}
+
 /** How many tokens a setting between «قائلا» and a quotation may take. */
 const SAYING_SETTING_TOKENS = 12;
 
@@ -1131,7 +1151,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   if (lang.verbFirst && !known && frame.subject && isWord(tokens[b]) && lang.alsoWords?.has((tokens[b] as Token).key) && b - 1 > sentence.first) {
     let k = frame.subject.end;
     while (k < sentence.last && !isWord(tokens[k]) && tokens[k]?.type !== 'mark') k++;
-    if (k < sentence.last || (!isWord(tokens[b - 1]) && !isComma(tokens[b - 1]))) return null;
+    if ((k < sentence.last && !settingCloses(ctx, k)) || (!isWord(tokens[b - 1]) && !isComma(tokens[b - 1]))) return null;
     // («كما أعلنت الوزارة عن خطة»: a preposition after anything but a title opens the verb's object.)
     for (let p = frame.subject.start + 1; p < frame.subject.end; p++) {
       const key = (tokens[p] as Token).key;
