@@ -178,6 +178,13 @@ describe('Arabic wire attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمود أحمدي نجاد', 'محمود أحمدي نجاد']);
   });
 
+  it('reads that title past a setting pointing back before the verb («وفي هذا السياق اكتفى الأمين العام …»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوصل الأمين العام للجامعة العربية عمرو موسى إلى بيروت أمس.\n\nوفي هذا السياق اكتفى الأمين العام في اتصال هاتفي مع رئيس الحكومة فؤاد السنيورة بإبلاغه أنه يتابع الأوضاع.\n\nكما أبلغه أنه أصبح أكثر اطمئنانا إلى قرب التوصل إلى اتفاق.',
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['أصبح أكثر اطمئنانا إلى قرب التوصل إلى اتفاق', 'عمرو موسى']]);
+  });
+
   it('reads a telling verb with its object pronoun written on («وأبلغه أن») as a cue', () => {
     const quotes = quotesOf('عنوان الخبر\n\nواتصل رئيس البرلمان نبيه بري بالسفير الأميركي وأبلغه أن ما حصل يشكل خطرا على الهدنة.');
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['ما حصل يشكل خطرا على الهدنة', 'نبيه بري']]);

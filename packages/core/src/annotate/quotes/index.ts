@@ -2373,20 +2373,29 @@ function wordsEnd(text: string, from: number, n: number): number {
 
 /** Words of a title and its adjectives read at the head of a paragraph («وقال الرئيس الإيراني …»). */
 const OPENING_TITLE_WORDS = 4;
+/** Words a setting pointing back may take before a paragraph's opening verb («وفي هذا السياق»). */
+const SETTING_OPENING_WORDS = 3;
 
 /**
  * The keys of a paragraph's opening «و + verb + definite title (+ adjectives)», for the register to say whom they mean
  * («الرئيس الإيراني» after «محمود أحمدي نجاد» was heard as «الرئيس الإيراني»); undefined when it opens otherwise.
  */
 function titledOpening(text: string, range: { start: number; end: number }, lang: SentenceCtx['lang']): string[] | undefined {
-  const head = text.slice(range.start, Math.min(range.end, range.start + 120)).split(/\s+/u, OPENING_TITLE_WORDS + 2);
-  const verb = head[0];
-  if (verb === undefined || !lang.article || !verb.startsWith('و')) return undefined;
+  const head = text.slice(range.start, Math.min(range.end, range.start + 160)).split(/\s+/u, OPENING_TITLE_WORDS + SETTING_OPENING_WORDS + 2);
+  if (head[0] === undefined || !lang.article || !head[0].startsWith('و')) return undefined;
+  // («وحيال ذلك اكتفى الأمين العام …», «وفي هذا السياق أكد الوزير …»: a setting pointing back may stand before the verb.)
+  let verb = 0;
+  for (let i = 1; i < SETTING_OPENING_WORDS && i < head.length; i++) {
+    if (lang.pointingBack?.has(lang.key(head[i] as string)) !== true) continue;
+    const next = lang.key((head[i + 1] as string | undefined) ?? '');
+    verb = next !== lang.articleless(next) && lang.settingNouns.has(lang.articleless(next)) ? i + 2 : i + 1;
+    break;
+  }
   const keys: string[] = [];
-  for (let i = 1; i < head.length && keys.length < OPENING_TITLE_WORDS; i++) {
+  for (let i = verb + 1; i < head.length && keys.length < OPENING_TITLE_WORDS; i++) {
     const key = lang.key(head[i] as string);
     const definite = lang.articleless(key) !== key;
-    if (!definite || (i === 1 && !isTitleWord(lang, key))) break;
+    if (!definite || (i === verb + 1 && !isTitleWord(lang, key))) break;
     keys.push(key);
   }
   return keys.length > 0 ? keys : undefined;
