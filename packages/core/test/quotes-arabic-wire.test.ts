@@ -909,6 +909,12 @@ describe('Arabic objects with their own pronoun after a subject joined by «و»
     const quotes = quotesOf('نتائج التوجيهي\n\nوختم وزير التربية والتعليم حديثه بالقول: التوجيهي ليس نهاية الطريق.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['وزير التربية والتعليم', 'التوجيهي ليس نهاية الطريق']]);
   });
+
+  it('reads a setting noun with its pronoun after a title («وختم نائب الوزير كلمته») as the object, not a name', () => {
+    const first = quotesOf('عنوان الخبر\n\nوختم نائب الوزير كلمته بالقول: «السياحة لم تعد خيارا ثانويا».');
+    const second = quotesOf('عنوان الخبر\n\nوختم المدير الإقليمي تصريحاته أمام الصحافيين بالقول: «الأرقام تتحدث عن نفسها».');
+    expect([...first, ...second].map((q) => q.speaker?.name)).toEqual(['نائب الوزير', 'المدير الإقليمي']);
+  });
 });
 
 describe("Arabic kunyas tell their bearer's gender", () => {

@@ -867,6 +867,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «"…"، يختم ولد سيدي عالي حديثه، وهو …»: a noun with its own pronoun closing the clause after two words is the
     // verb's object («رئيس المجلس نبيه بري» goes on with a name).
     else if (j >= subjectStart + 2 && !isWord(next) && !tok.quoted && lang.ownedNoun?.(ctx.text.slice(tok.start, tok.end)) === true) subjectEnd = j;
+    // «وختم نائب الوزير حديثه بالقول»: a setting's noun with its own pronoun («حديثه», «كلمته») is the verb's object,
+    // never the name after a title.
+    else if (j > subjectStart && !tok.quoted && lang.settingNouns.has(tok.key) && lang.possessorless(tok.key) !== tok.key) subjectEnd = j;
     // «وأضاف الإمام بحزن شديد أنه …», «وقال الوزير بصوت عال إن …»: after a definite title, how it was said ends the
     // subject (an indefinite word after it: «الرئيس بشار الأسد» goes on with a name).
     else if (
