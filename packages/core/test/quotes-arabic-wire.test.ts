@@ -72,6 +72,16 @@ describe('Arabic wire attributions', () => {
     ]);
   });
 
+  it('reads a short name in marks closing a setting between commas («، في حوار مع «الشرق الأوسط»، إن») as no quote', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الزهراني، في حوار مع «الشرق الأوسط»، إن قطاع السياحة بات يسهم بخمسة في المائة من الناتج.\n\nوأكد رئيس المنظمة، عبر حسابه على «إكس»، أن الدعم لن يتوقف.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'الزهراني', 'قطاع السياحة بات يسهم بخمسة في المائة من الناتج'],
+      ['indirect', 'رئيس المنظمة', 'الدعم لن يتوقف'],
+    ]);
+  });
+
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
     expect(quotes).toHaveLength(1);

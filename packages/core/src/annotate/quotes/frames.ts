@@ -333,6 +333,9 @@ function settingCloses(ctx: Ctx, k: number): boolean {
   return true;
 }
 
+/** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
+const SET_OFF_NAME_TOKENS = 5;
+
 /** How many tokens a setting between «قائلا» and a quotation may take. */
 const SAYING_SETTING_TOKENS = 12;
 
@@ -627,8 +630,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
       // («قالت "هيومن رايتس ووتش" اليوم إن …»: a day between the name and the complementiser.)
       const dated = isWord(after) && (lang.calendarWords?.has(after.key) === true || lang.subjectStops.has(after.key)) && complementAt(ctx, close + 2) >= 0;
+      // («وقال الزهراني، في حوار مع «الشرق الأوسط»، إن …»: a short name closing a setting between commas, the complement
+      // after the second.)
+      const setOff = close > 0 && close - j <= SET_OFF_NAME_TOKENS && isWord(head) && isComma(after) && complementAt(ctx, close + 2) >= 0;
       const inFrame =
-        close > 0 && (complementAt(ctx, close + 1) >= 0 || dated || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
+        close > 0 &&
+        (complementAt(ctx, close + 1) >= 0 || dated || setOff || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
       // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
       const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
