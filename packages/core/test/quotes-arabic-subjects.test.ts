@@ -692,6 +692,18 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['مسؤول كبير', undefined],
     ]);
   });
+  it('names a description by the person a title with its complement and a name introduce later, when only adjectives differ', () => {
+    const quotes = quotesOf(
+      [
+        'رئيس الحكومة اللبنانية: "لن نسمح بتحويل الجنوب إلى ساحة مفتوحة"',
+        'دان رئيس الحكومة اللبنانية الغارات، وقال في بيان إن هذه الاعتداءات تشكل خرقا فاضحا للاتفاق.',
+        'وقال رئيس الحكومة سليم حمادة خلال استقباله السفراء: "الدولة وحدها صاحبة القرار".',
+        'وأكد كبير مفاوضي المجموعة العربية أن الدول الغنية لم تف بوعودها.',
+        'وقال كبير مفاوضي مجموعة الـ77 رافائيل أورتيز إن التمويل غير كاف.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
+  });
   it('names a description by title with the person a bare title and a name introduce later, keeping the longer role', () => {
     const quotes = quotesOf(
       [

@@ -363,8 +363,15 @@ export class SpeakerRegister {
   private takeOverDescriptions(person: Speaker): void {
     // («وزير المالية المصري: …» then «وأوضح الوزير كريم عبد الحميد»: a bare title with a name is the last one described
     // by that title, whose longer description it need not repeat.)
-    const bare = person.roleKeys.length === 1 && this.lang.titles.has(person.roleKeys[0] as string) ? person.roleKeys[0] : undefined;
-    const last = bare === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && s.roleKeys[0] === bare && s.roleKeys.length >= 2);
+    // («رئيس الحكومة اللبنانية: …» then «وقال رئيس الحكومة سليم حمادة»: so is a title with its complement, the description
+    // going on with adjectives only; «كبير مفاوضي المجموعة العربية» is not «كبير مفاوضي مجموعة الـ77».)
+    const role = person.roleKeys;
+    const bare = role.length > 0 && this.lang.titles.has(role[0] as string) ? role : undefined;
+    const narrowedBy = (s: Speaker, by: readonly string[]) =>
+      s.roleKeys.length > by.length &&
+      by.every((k, i) => s.roleKeys[i] === k) &&
+      (by.length === 1 || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
+    const last = bare === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && narrowedBy(s, bare));
     if (last >= 0) {
       const s = this.recent[last] as Speaker;
       // (The description says more than the bare title: it is the person's role from now on, so that «وزير النقل» is
