@@ -82,6 +82,17 @@ describe('Arabic wire attributions', () => {
     ]);
   });
 
+  it('gives «قال فيه» / «قالت فيه» describing a statement or speech to the subject of the sentence', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الخارجية سامح شكري إن المفاوضات مستمرة.\n\nوأصدرت وزارة الدفاع بيانا قالت فيه إن القوات أنهت المناورات.\n\nوألقى رئيس الوزراء مصطفى مدبولي كلمة قال فيها إن الاقتصاد يتعافى.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['سامح شكري', 'وزير الخارجية', 'المفاوضات مستمرة'],
+      ['وزارة الدفاع', undefined, 'القوات أنهت المناورات'],
+      ['مصطفى مدبولي', 'رئيس الوزراء', 'الاقتصاد يتعافى'],
+    ]);
+  });
+
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
     expect(quotes).toHaveLength(1);

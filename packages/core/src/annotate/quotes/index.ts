@@ -1242,7 +1242,9 @@ function speakerOf(
     return { speaker: previous.speaker, inferred: true, span: null };
   // «واتهم رئيس المجلس أحمد الجبوري التنظيم …، وقال إن …»: with no quote before it, the subject of the verb opening
   // the sentence, as for a participle.
-  if (!previous && lang.verbFirst && frame.kind === 'verb' && frame.cue && conjoinedAfterComma(ctx, frame.cue.start)) {
+  // («وسجل رئيس الدولة كلمة في السجل الذهبي قال فيها "…"»: a verb with a pronoun pointing back at the noun before it
+  // opens a clause describing that noun; its subject is the sentence's.)
+  if (lang.verbFirst && frame.kind === 'verb' && frame.cue && (resumedAfter(ctx, frame.cue.end) || (!previous && conjoinedAfterComma(ctx, frame.cue.start)))) {
     const subject = openingSubject(ctx, frame.cue.start, persons, bodies, [], frame.agreement);
     if (subject)
       return speakerOf({ ...frame, subject, role: subject.role ?? frame.role, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
@@ -3337,6 +3339,12 @@ function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
   if ((tokens[t] as Token).conjunction > 0) return isCommaToken(before);
   if (before?.type === 'word' && ctx.lang.alsoWords?.has(before.key)) return true;
   return before?.type === 'word' && ctx.lang.coordinators.has(before.key) && isCommaToken(tokens[t - 2]);
+}
+
+/** Whether the word at `t`, right after a verb, is a preposition with a pronoun pointing back («قال فيها»). */
+function resumedAfter(ctx: SentenceCtx, t: number): boolean {
+  const tok = ctx.tokens[t];
+  return tok?.type === 'word' && ctx.lang.resumptive?.has(tok.key) === true && ctx.tokens[t - 1]?.type === 'word';
 }
 
 /** Whether a verb's content is a quotation opening right after it, or after its colon. */
