@@ -93,6 +93,17 @@ describe('Arabic wire attributions', () => {
     ]);
   });
 
+  it('goes on with a reported clause over paragraphs cut at a comma, each a quote of the same speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال النادي الأهلي إن اللاعب نقل إلى مستشفى مصر الدولي,\n\nحيث أجريت له الإسعافات الأولية,\n\nإلا أنه فارق الحياة.\n\nوتبع الجنازة حشود كبيرة من أهالي المدينة.',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'النادي الأهلي', 'اللاعب نقل إلى مستشفى مصر الدولي'],
+      ['indirect', 'النادي الأهلي', 'حيث أجريت له الإسعافات الأولية'],
+      ['indirect', 'النادي الأهلي', 'إلا أنه فارق الحياة'],
+    ]);
+  });
+
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
     expect(quotes).toHaveLength(1);

@@ -326,6 +326,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
   drafts.sort((x, y) => x.start - y.start);
   goOnPastBrokenNumbers(drafts, text, ranges);
+  goOnPastCommaBreaks(drafts, text, ranges);
+  drafts.sort((x, y) => x.start - y.start);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
   // (In one pass: a text of thousands of empty quotations stays linear.)
   let kept = 0;
@@ -403,6 +405,51 @@ function goOnPastBrokenNumbers(drafts: Draft[], text: string, ranges: readonly T
       b++;
     }
   }
+}
+
+/** Paragraphs a reported clause may go on over when each before ends on a comma. */
+const COMMA_BREAK_BLOCKS = 4;
+
+/**
+ * «وقال النادي إن اللاعب نقل إلى المستشفى,¶حيث أجريت له الإسعافات,¶إلا أنه فارق الحياة.»: a paragraph ending on a comma
+ * is a sentence cut short; a reported clause running to that comma goes on in the paragraphs after it, each a quote of
+ * the same speaker, until one no longer ends on a comma or holds a quote of its own.
+ */
+function goOnPastCommaBreaks(drafts: Draft[], text: string, ranges: readonly TextRange[]): void {
+  const starts = new Set(drafts.map((d) => d.block));
+  const added: Draft[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'direct') continue;
+    let b = blockAt(ranges, d.end - 1);
+    let from = d.end;
+    for (let n = 0; n < COMMA_BREAK_BLOCKS; n++) {
+      const range = ranges[b];
+      const next = ranges[b + 1];
+      if (!range || !next || starts.has(b + 1) || !/^\s*[,،]\s*$/u.test(text.slice(from, range.end))) break;
+      const [s, e] = trimSpaces(text, next.start, next.end);
+      let end = e;
+      while (end > s && /[.!؟?,،]/u.test(text.charAt(end - 1))) end--;
+      if (end <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, end))) break;
+      added.push({
+        ...d,
+        start: s,
+        end,
+        kind: 'indirect',
+        block: b + 1,
+        cue: null,
+        inferred: true,
+        speakerSpan: null,
+        confidence: 0.5,
+        firstToken: -1,
+        lastToken: -1,
+        span: -1,
+      });
+      starts.add(b + 1);
+      b++;
+      from = end;
+    }
+  }
+  drafts.push(...added);
 }
 
 /** A direct quote with no quotation marks and no cue of its own, its speaker inferred (an answer, speech going on). */
