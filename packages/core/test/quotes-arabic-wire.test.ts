@@ -217,6 +217,11 @@ describe('Arabic wire attributions', () => {
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['أصبح أكثر اطمئنانا إلى قرب التوصل إلى اتفاق', 'عمرو موسى']]);
   });
 
+  it('reads a telling verb with "me" written on («وأخبرني الطبيب أن») as a cue, the verb\'s subject speaking', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوأخبرني الطبيب المناوب أن حالة المصابين مستقرة.');
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['حالة المصابين مستقرة', 'الطبيب المناوب']]);
+  });
+
   it('reads a telling verb with its object pronoun written on («وأبلغه أن») as a cue', () => {
     const quotes = quotesOf('عنوان الخبر\n\nواتصل رئيس البرلمان نبيه بري بالسفير الأميركي وأبلغه أن ما حصل يشكل خطرا على الهدنة.');
     expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([['ما حصل يشكل خطرا على الهدنة', 'نبيه بري']]);

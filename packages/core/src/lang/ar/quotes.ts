@@ -460,7 +460,8 @@ export const AR_QUOTES: QuoteLanguage = {
   // «وهو ما يؤكد أن», «مما يشير إلى أن»: a fact confirms, nobody speaks.
   relativeWhat: keySet(shape, 'ما مما'),
   objectPronounStem(key) {
-    const suffix = /(?:هما|هم|هن|ها|ه)$/u.exec(key);
+    // («وأخبرني الطبيب أن …»: "me" too; «نا» is as often the verb's own "we».)
+    const suffix = /(?:هما|هم|هن|ها|ه|ني)$/u.exec(key);
     return suffix && key.length - suffix[0].length >= 3 ? key.slice(0, -suffix[0].length) : undefined;
   },
   // «وأضاف متمنيا أن …», «وقال مجددا إن»: a participle or adverb of the form مُـ…ًا, in the accusative (a few
