@@ -144,6 +144,21 @@ describe('English pronouns after narration', () => {
   });
 });
 
+describe('English pull quotes', () => {
+  it('leaves the last speaker heard as it was past a pull quote repeating words reported elsewhere', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        '“Fewer launches give a higher probability of mission success,” said Doug Cooke, a former NASA associate administrator, during a September hearing.',
+        '“If you don’t have a big booster, you’re not going to make it,” Stafford said.',
+        '“The rocket is not being used for what it was designed to do,” he continued.',
+        'Tom Stafford, a member of the Apollo 10 crew, was adamant about heavy lift. “If you don’t have a big booster, you’re not going to make it,” he said at the hearing last week.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Doug Cooke', 'Tom Stafford', 'Doug Cooke', 'Tom Stafford']);
+  });
+});
+
 describe('English pronouns and the genders of given names', () => {
   it('gives "she replied" to the woman, not to the man quoted last, by their given names', () => {
     const quotes = quotesOf(

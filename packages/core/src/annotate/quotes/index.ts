@@ -12,7 +12,7 @@ import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
-import { type MarkPairs, pairQuoteMarks } from './quote-marks.js';
+import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, givenNameGender, nounOfAdjective, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
@@ -67,10 +67,18 @@ export function annotateQuotes(doc: ArticleDocument): void {
     return known;
   };
 
+  const pulled = pullQuotes(text, ranges, marks.spans);
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
     if (block.data?.role === 'pre' || block.data?.role === 'table-row') return;
     if (skip === b) return;
+    // A pull quote repeats words said elsewhere: it is annotated, but the article was not hearing its speaker last.
+    const order = pulled.has(b) ? register.order() : null;
+    readQuotesOf(block, b);
+    if (order) register.restoreOrder(order);
+  });
+
+  function readQuotesOf(block: Block, b: number): void {
     const range = ranges[b] as { start: number; end: number };
     // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
@@ -320,7 +328,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
       }
     });
     if (going && drafts[drafts.length - 1]?.block !== b) drafts.push(going);
-  });
+  }
 
   drafts.sort((x, y) => x.start - y.start);
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
@@ -405,6 +413,35 @@ function goOnPastBrokenNumbers(drafts: Draft[], text: string, ranges: readonly T
       b++;
     }
   }
+}
+
+/** Characters of a quotation compared to find it again elsewhere; shorter quotations are not compared. */
+const PULL_QUOTE_CHARS = 40;
+
+/**
+ * Paragraphs that are pull quotes: a quotation of a sentence's length said again in another paragraph, here with fewer
+ * words around it than there («"If you don't have a big booster …," Stafford said.» set above the paragraph that
+ * reports it). Found by the quotation's opening words, so the look stays linear.
+ */
+function pullQuotes(text: string, ranges: readonly TextRange[], spans: readonly MarkedSpan[]): Set<number> {
+  const seen = new Map<string, { block: number; around: number }[]>();
+  for (const span of spans) {
+    if (span.openBlock !== span.closeBlock || span.close - span.open <= PULL_QUOTE_CHARS) continue;
+    const key = text.slice(span.open + 1, span.open + 1 + PULL_QUOTE_CHARS);
+    const range = ranges[span.openBlock] as TextRange;
+    const around = range.end - range.start - (span.close - span.open);
+    const list = seen.get(key);
+    if (list) list.push({ block: span.openBlock, around });
+    else seen.set(key, [{ block: span.openBlock, around }]);
+  }
+  const pulled = new Set<number>();
+  for (const list of seen.values()) {
+    const first = list[0] as { block: number };
+    if (!list.some((x) => x.block !== first.block)) continue;
+    const most = list.reduce((m, x) => Math.max(m, x.around), 0);
+    for (const x of list) if (x.around < most) pulled.add(x.block);
+  }
+  return pulled;
 }
 
 /** Paragraphs a reported clause may go on over when each before ends on a comma. */

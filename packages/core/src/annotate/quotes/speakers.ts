@@ -405,6 +405,19 @@ export class SpeakerRegister {
     this.recent.splice(at, 1);
   }
 
+  /** Who was heard, most recently first: to put back after a paragraph that only repeats words said elsewhere. */
+  order(): Speaker[] {
+    return [...this.recent];
+  }
+
+  /** The order of `before` again; speakers first heard since then follow, as heard longest ago. */
+  restoreOrder(before: readonly Speaker[]): void {
+    const kept = new Set(before);
+    const fresh = this.recent.filter((s) => !kept.has(s));
+    this.recent.splice(0, this.recent.length, ...before, ...fresh);
+    if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
+  }
+
   private heard(s: Speaker): Speaker {
     const at = this.recent.indexOf(s);
     if (at !== 0) {
