@@ -17,6 +17,18 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('lets a body named by its noun report with a weak cue ("The team reported that …"), but not a phrase whose head is no body', () => {
+    const quotes = quotesUnderTitle(
+      'The team reported that they detected water vapor above the surface.',
+      'The lender announced that it would close 40 branches.',
+      'The business issues reported that year were minor.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The team', 'they detected water vapor above the surface'],
+      ['The lender', 'it would close 40 branches'],
+    ]);
+  });
+
   it('keeps a body named across "of" whole, with no article as its role', () => {
     const q = only(quotesUnderTitle('The Ministry of Fisheries said on Monday it would reopen the northern grounds in spring.'));
     expect(q.speaker?.name).toBe('Ministry of Fisheries');

@@ -2445,7 +2445,10 @@ function canSpeakPhrase(ctx: Ctx, start: number, end: number): boolean {
     const tok = ctx.tokens[k] as Token;
     if (isWord(tok) && !isCapitalised(ctx, tok) && canSpeak(ctx, k)) return true;
   }
-  return false;
+  // ("The team reported that …", "the lender announced that …": a body's noun as the phrase's head, not "business
+  // issues".)
+  const head = ctx.tokens[stop - 1];
+  return stop > start && isWord(head) && (ctx.lang.bodyNouns?.has(head.key) === true || ctx.lang.bodyKinds?.has(head.key) === true);
 }
 
 /** Whether a word has the shape of an adverb in "-ly" (lower case, longer than four letters), in a script with capitals. */
