@@ -37,6 +37,13 @@ describe('English attribution phrases', () => {
     expect(quote?.text).toBe('the alleged crime involved five hard drives');
   });
 
+  it('reads a name then an auxiliary after a weak cue as its clause ("reported WeWork is …"), a name then "as" as its object', () => {
+    const quotes = quotesOf(
+      'Title\n\nThis comes less than a week after Bloomberg reported WeWork is the subject of a federal inquiry.\n\nThe board confirmed Adams as its chair on Monday.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Bloomberg', 'WeWork is the subject of a federal inquiry']]);
+  });
+
   it('ends an "according to" name at a determiner that opens the content', () => {
     const [quote] = quotesOf('Title\n\nAccording to Rathbun the property in question was returned by mail.');
     expect(quote?.speaker?.name).toBe('Rathbun');

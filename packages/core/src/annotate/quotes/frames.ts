@@ -2658,7 +2658,7 @@ const CLAUSE_NAME_WORDS = 3;
 
 /**
  * "Whitmore stated Montalvo left …", "noted Smith quietly resigned …": after a weak cue, a name (no possessive) and a
- * verb in the past tense after it, an adverb in "-ly" between them: a clause, not an object.
+ * verb in the past tense or an auxiliary after it, an adverb in "-ly" between them: a clause, not an object.
  */
 function nameClause(ctx: Ctx, j: number): boolean {
   const { tokens, lang, sentence } = ctx;
@@ -2674,7 +2674,8 @@ function nameClause(ctx: Ctx, j: number): boolean {
   if (k === j || lang.determiners?.has((tokens[j] as Token).key) || lang.pronouns.has((tokens[j] as Token).key)) return false;
   if (isWord(tokens[k]) && (tokens[k] as Token).key.endsWith('ly')) k++;
   const verb = tokens[k];
-  return isWord(verb) && !isCapitalised(ctx, verb) && lang.pastTense(verb.key) && isWord(tokens[k + 1]);
+  // ("reported WeWork is the subject of …", "confirmed Smith will stand": an auxiliary, modal or copula too.)
+  return isWord(verb) && !isCapitalised(ctx, verb) && (lang.pastTense(verb.key) || lang.finiteMarkers?.has(verb.key) === true) && isWord(tokens[k + 1]);
 }
 
 /** Whether an auxiliary, modal or copula comes within a few words of `j`, in the sentence: a clause, not an object. */
