@@ -5,6 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { quotesOf } from './helpers.js';
 
 describe('English quoted descriptions and other cues', () => {
+  it('reads "MP" as a title: "the Labor MP said" is the person introduced as "Labor MP Sarah Kinross"', () => {
+    const quotes = quotesOf(
+      'Title\n\nLabor MP Sarah Kinross said the cap was unfair.\n\n"I\'ve had a woman in her eighties ring my office in tears three times this month," the Labor MP said.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Sarah Kinross', 'Labor MP'],
+      ['Sarah Kinross', 'Labor MP'],
+    ]);
+  });
+
   it('takes a quoted description of three or more words after the object as a direct quote by the subject', () => {
     const quotes = quotesOf('Title\n\nThe mayor called the plan "a total waste of public money" on Tuesday.');
     expect(quotes).toHaveLength(1);
