@@ -17,6 +17,17 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('gives "and said" after a sentence opened by a body\'s noun to that body, not past a clause said before it', () => {
+    const quotes = quotesUnderTitle(
+      'The agency confirmed a 12th case on Friday, and said more cases were likely in the coming weeks.',
+      'The agency said Monday that its researchers examined the design and concluded that it could shrink the spacecraft.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The agency', 'more cases were likely in the coming weeks'],
+      ['The agency', 'its researchers examined the design and concluded that it could shrink the spacecraft'],
+    ]);
+  });
+
   it('lets a body named by its noun report with a weak cue ("The team reported that …"), but not a phrase whose head is no body', () => {
     const quotes = quotesUnderTitle(
       'The team reported that they detected water vapor above the surface.',

@@ -1503,6 +1503,13 @@ const RELATIVE_WORDS = 16;
 const OPENING_ADVERBIAL_WORDS = 14;
 
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
+/** Whether a complementiser ("that") stands among tokens [from, to), looked for within CLAUSE_LOOKBACK tokens. */
+function complementBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = Math.max(from, to - CLAUSE_LOOKBACK); k < to; k++)
+    if (isWord(ctx.tokens[k]) && ctx.lang.complementisers.has((ctx.tokens[k] as Token).key)) return true;
+  return false;
+}
+
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in (past a
@@ -1524,6 +1531,13 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     const possessive = e > from && POSSESSIVE.test(tok.key);
     // ("Facebook co-founder Mark Zuckerberg tweeted … and said": a lower-case title or person noun inside the name's run.)
     const titled = lang.titles.has(tok.key) || lang.personHeads?.has(tok.key) === true;
+    // ("The agency confirmed a case … and said", "the club …": a body's noun right after the article.)
+    // (Not when a clause said lies between: "The agency said its researchers examined … and concluded" is theirs.)
+    const body =
+      e === from + 1 &&
+      lang.determiners?.has((tokens[from] as Token).key) === true &&
+      !complementBetween(ctx, e + 1, before) &&
+      (lang.bodyNouns?.has(tok.key) === true || lang.bodyKinds?.has(tok.key) === true || lang.institutionWords?.has(tok.key) === true);
     // ("U.S. Secretary of State Margaret Ellison-Ruiz …": a link between capitalised words; "BJP state president …": a
     // word before a title.)
     const link =
@@ -1532,7 +1546,7 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
       ((lang.nameLinks?.has(tok.key) === true && isCapitalised(ctx, tokens[e + 1] as Token)) || lang.titles.has((tokens[e + 1] as Token).key));
     // ("In a letter last week, his attorney, Gerald Fontenot, called …": a possessive determiner opens it as an article does.)
     const determiner = lang.determiners?.has(tok.key) === true || (e === from && lang.possessiveDeterminers?.has(tok.key) === true);
-    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || link || determiner)) break;
+    if (!isWord(tok) || !(isCapitalised(ctx, tok) || possessive || lang.groupNouns.has(tok.key) || titled || body || link || determiner)) break;
     e++;
   }
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
