@@ -42,6 +42,18 @@ describe('entities: a noun with an attached pronoun after a person’s name', ()
   });
 });
 
+describe('entities: a name opening on a place noun', () => {
+  it('reads «مخيم أدري» as a place, never a person, and the woman named before it as a person', () => {
+    const doc = parseArticle('أدري (تشاد) (أ ف ب) - تجلس حواء آدم إسحاق تحت شجرة سنط عند أطراف مخيم أدري، تهدهد رضيعتها التي ولدت على الطريق.', {
+      quotes: false,
+    });
+    expect(checkArticle(doc)).toEqual([]);
+    expect(byName(doc, 'حواء آدم إسحاق')?.kind).toBe('person');
+    expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['حواء آدم إسحاق']);
+    expect(byName(doc, 'مخيم أدري')?.kind).toBe('location');
+  });
+});
+
 describe('entities: a team in a row of results', () => {
   it('reads the name before its country in parentheses as the team, between row marks and a score', () => {
     const doc = parseArticle('المجموعة الثالثة : زينيت ( روسيا ) - أياكس ( هولندا ) 2 - 1', { quotes: false });

@@ -181,6 +181,8 @@ export const arabicEntities: EntityLanguage = {
   isGenericHead: genericHead,
   contextKind(tokens, s, e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
+    // «مخيم أدري», «مدينة حلب»: a name opening on a place's or facility's noun is that place, never a person.
+    if (kind === 'person' && e - s >= 2 && isPlaceNoun(tokens[s])) return 'location';
     // شركة فورد · فريق رينو · لمجلة «…»: the organisation's own name.
     const k = OPENING_QUOTES.has(tokens[s - 1]?.text ?? '') ? s - 2 : s - 1;
     if (kind !== 'organization' && organizationHeadAt(tokens, k)) return 'organization';
