@@ -104,6 +104,11 @@ describe('Arabic wire attributions', () => {
     ]);
   });
 
+  it('gives a verb after a relative pronoun to the title phrase the pronoun closes («بتصريحات المتحدثة باسم الخارجية التي قالت»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nورحب الوزير بتصريحات المتحدثة باسم الخارجية التي قالت إن الحوار مستمر.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['المتحدثة باسم الخارجية', 'الحوار مستمر']]);
+  });
+
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {
     const quotes = quotesOf('عنوان الخبر\n\nوارتفعت أسعار الخبز بنسبة عشرة في المئة وفقا لما ذكرته الوكالة الرسمية للأنباء.');
     expect(quotes).toHaveLength(1);

@@ -1355,6 +1355,15 @@ function speakerOf(
         unquotedMention(ctx, candidates, sentenceStart, before, candidates === persons) ??
         (lang.verbFirst && frame.agreement.number === 'sg' ? bodyAfterOpeningVerb(ctx, bodies, before) : undefined))
       : undefined;
+  // («التعليقات المتشددة من اركي لبكانين عضو المجلس الحاكم … الذي صرح بأن», «بتصريحات المتحدثة باسم الخارجية التي
+  // قالت إن»: with no person the entity stage found there, the noun phrase the relative pronoun closes is the subject.)
+  const head = !antecedent && !RELATIVE_READ.has(frame) && lang.verbFirst && frame.kind === 'verb' && frame.cue ? relativeHead(ctx, frame.cue.start) : null;
+  if (head) {
+    const read = { ...frame, subject: head, objectMayFollow: true };
+    // (Once: a phrase that names no one there comes back here, and goes on as if there were none.)
+    RELATIVE_READ.add(read);
+    return speakerOf(read, ctx, register, previous, persons, bodies, narration);
+  }
   // «وتفاعل متابعون مع التغريدة، وقالوا إن …»: a plural verb's antecedent may be a group named earlier in its sentence.
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
   if (group >= 0) {
@@ -2246,6 +2255,33 @@ function nearestBefore(ctx: SentenceCtx, frame: Frame, mentions: readonly Person
   }
   return m;
 }
+
+/**
+ * The noun phrase a relative pronoun right before a verb closes, read back to a preposition, a verb or punctuation
+ * («بتصريحات المتحدثة باسم الخارجية التي قالت»). Null when it holds no title or is longer than a person's role.
+ */
+function relativeHead(ctx: SentenceCtx, cue: number): { start: number; end: number } | null {
+  const { tokens, lang, sentence } = ctx;
+  const rel = cue - 1;
+  const link = tokens[rel];
+  if (link?.type !== 'word' || lang.relativeAntecedent?.has(link.key) !== true) return null;
+  let titled = false;
+  let k = rel - 1;
+  for (; k >= sentence.first && rel - k <= ROLE_BEFORE_RELATIVE; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || cueOf(ctx, tok) || lang.governingPrepositions?.has(tok.key) === true || lang.settingPrepositions.has(tok.key)) break;
+    // («بتصريحات المتحدثة»: a word with a preposition on it before the title is outside the phrase; after it, «للبنك»
+    // in «عضو المجلس الحاكم للبنك المركزي», the title's complement.)
+    if (titled && lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true && !isTitleWord(lang, tok.key)) break;
+    titled ||= isTitleWord(lang, tok.key);
+  }
+  // (A stretch the window cut short is no one phrase.)
+  if (!titled || rel - k > ROLE_BEFORE_RELATIVE) return null;
+  return { start: k + 1, end: rel };
+}
+
+/** Frames already read with the noun phrase before their relative pronoun as subject. */
+const RELATIVE_READ = new WeakSet<Frame>();
 
 /** Tokens a person's role may take between the name and a relative pronoun that points back at the person. */
 const ROLE_BEFORE_RELATIVE = 12;
