@@ -1502,7 +1502,6 @@ const RELATIVE_WORDS = 16;
 /** Words an adverbial opening a sentence may have before its comma ("In his initial Instagram announcement of the pregnancy,"). */
 const OPENING_ADVERBIAL_WORDS = 14;
 
-/** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 /** Whether a complementiser ("that") stands among tokens [from, to), looked for within CLAUSE_LOOKBACK tokens. */
 function complementBetween(ctx: Ctx, from: number, to: number): boolean {
   for (let k = Math.max(from, to - CLAUSE_LOOKBACK); k < to; k++)
@@ -1510,6 +1509,7 @@ function complementBetween(ctx: Ctx, from: number, to: number): boolean {
   return false;
 }
 
+/** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in (past a

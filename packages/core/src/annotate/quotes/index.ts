@@ -1355,8 +1355,8 @@ function speakerOf(
         unquotedMention(ctx, candidates, sentenceStart, before, candidates === persons) ??
         (lang.verbFirst && frame.agreement.number === 'sg' ? bodyAfterOpeningVerb(ctx, bodies, before) : undefined))
       : undefined;
-  // («التعليقات المتشددة من اركي لبكانين عضو المجلس الحاكم … الذي صرح بأن», «بتصريحات المتحدثة باسم الخارجية التي
-  // قالت إن»: with no person the entity stage found there, the noun phrase the relative pronoun closes is the subject.)
+  // («ورحب الوزير بتصريحات المتحدثة باسم الخارجية التي قالت إن»: with no person the entity stage found there, the title
+  // phrase the relative pronoun closes is the subject.)
   const head = !antecedent && !RELATIVE_READ.has(frame) && lang.verbFirst && frame.kind === 'verb' && frame.cue ? relativeHead(ctx, frame.cue.start) : null;
   if (head) {
     const read = { ...frame, subject: head, objectMayFollow: true };

@@ -366,12 +366,12 @@ export class SpeakerRegister {
     // («رئيس الحكومة اللبنانية: …» then «وقال رئيس الحكومة سليم حمادة»: so is a title with its complement, the description
     // going on with adjectives only; «كبير مفاوضي المجموعة العربية» is not «كبير مفاوضي مجموعة الـ77».)
     const role = person.roleKeys;
-    const bare = role.length > 0 && this.lang.titles.has(role[0] as string) ? role : undefined;
+    const titled = role.length > 0 && this.lang.titles.has(role[0] as string) ? role : undefined;
     const narrowedBy = (s: Speaker, by: readonly string[]) =>
       s.roleKeys.length > by.length &&
       by.every((k, i) => s.roleKeys[i] === k) &&
       (by.length === 1 || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
-    const last = bare === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && narrowedBy(s, bare));
+    const last = titled === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && narrowedBy(s, titled));
     if (last >= 0) {
       const s = this.recent[last] as Speaker;
       // (The description says more than the bare title: it is the person's role from now on, so that «وزير النقل» is
@@ -410,11 +410,16 @@ export class SpeakerRegister {
     return [...this.recent];
   }
 
-  /** The order of `before` again; speakers first heard since then follow, as heard longest ago. */
+  /**
+   * The order of `before` again; speakers first heard since then follow, as heard longest ago. (One taken over since,
+   * a description now named, stays gone.)
+   */
   restoreOrder(before: readonly Speaker[]): void {
-    const kept = new Set(before);
-    const fresh = this.recent.filter((s) => !kept.has(s));
-    this.recent.splice(0, this.recent.length, ...before, ...fresh);
+    const now = new Set(this.recent);
+    const kept = before.filter((s) => now.has(s));
+    const old = new Set(kept);
+    const fresh = this.recent.filter((s) => !old.has(s));
+    this.recent.splice(0, this.recent.length, ...kept, ...fresh);
     if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
   }
 
