@@ -2,6 +2,7 @@
 // prepositional phrase, a subject before «قد», «من جهته» before the verb), "by saying" (بقوله /
 // بالقول), a sentence-final «كما أعلنت X», «وفقا لما ذكرته X», an unnamed official "in" a body,
 // and a cue word that is a verbal noun («عدم نقل»).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkArticle } from '../src/model/check.js';
 import { parseArticle } from '../src/parse-article.js';
@@ -107,6 +108,14 @@ describe('Arabic wire attributions', () => {
   it('gives a verb after a relative pronoun to the title phrase the pronoun closes («بتصريحات المتحدثة باسم الخارجية التي قالت»)', () => {
     const quotes = quotesOf('عنوان الخبر\n\nورحب الوزير بتصريحات المتحدثة باسم الخارجية التي قالت إن الحوار مستمر.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['المتحدثة باسم الخارجية', 'الحوار مستمر']]);
+  });
+
+  it('reads the name in apposition right before the verb as its subject after «لكن» and a title phrase', () => {
+    // The battery excerpt as written: a story that names other people first.
+    const excerpts = JSON.parse(readFileSync(new URL('./fixtures/quotes/ar-battery-2.json', import.meta.url), 'utf8')) as { id: string; text: string }[];
+    const text = excerpts.find((x) => x.id === 'ar-battery-37')?.text ?? '';
+    const said = quotesOf(text).filter((q) => q.text.includes('تكرر الأخطاء نفسها') || q.text.includes('باختبارات مترجمة'));
+    expect(said.map((q) => q.speaker?.name)).toEqual(['أمل الزواري', 'أمل الزواري']);
   });
 
   it('reads the source after «وفقا لما ذكرته», not the relative and its verb', () => {

@@ -972,6 +972,34 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
   return null;
 }
 
+/** Tokens between the commas of a name in apposition right before the verb («، النائبة أمينة الفيلالي،»). */
+const APPOSITION_TOKENS = 6;
+
+/**
+ * «غير أن رئيسة المجموعة النيابية للعدالة والتنمية، النائبة أمينة الفيلالي، اعتبرت أن …»: a title phrase opening the
+ * clause, then the name in apposition between commas right before the verb: the name is the subject, the title its
+ * role. Sets `frame.subject` and `frame.role`; whether it did.
+ */
+function apposedName(ctx: Ctx, frame: Frame, from: number, t: number): boolean {
+  const { tokens } = ctx;
+  let first = -1;
+  for (let k = t - 2; k > from && t - 2 - k < APPOSITION_TOKENS; k--) {
+    if (isComma(tokens[k])) {
+      first = k;
+      break;
+    }
+    if (!isWord(tokens[k])) return false;
+  }
+  if (first <= from || first - from > NP_WORDS) return false;
+  for (let k = from; k < first; k++) if (!isWord(tokens[k])) return false;
+  setSubject(ctx, frame, from, t - 1, [first]);
+  // Only a name nameInApposition moved to the subject: anything else between the commas is no subject of its own.
+  if (frame.subject && frame.subject.start > first) return true;
+  frame.subject = null;
+  frame.role = null;
+  return false;
+}
+
 /** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
 function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang, sentence } = ctx;
@@ -986,6 +1014,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // («في المقابل، مصادر مطلعة كشفت لـ"عكاظ" أن»: past a fronted setting and its comma.)
   const opened = afterSubjectOpener(ctx);
   const from = lang.verbFirst && !particle && opened === sentence.first ? pastFrontedSetting(ctx, opened, t - 1) : opened;
+  if (comma && apposedName(ctx, frame, from, t)) return;
   for (let k = end - 1; k >= Math.max(sentence.first, from, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) return;
