@@ -1185,8 +1185,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     }
   }
   let b = boundary;
-  // «…، كما أعلنت الرئاسة الفرنسية.»: "as X announced", closing the sentence with its subject, attributes the words
-  // before it (with words after the subject it is "X also announced …").
+  // «…، كما أعلنت الرئاسة الفرنسية.»: "as X announced", closing the sentence with its subject and at most a short setting
+  // («أمس», «في بيان لها»), attributes the words before it (with other words after the subject it is "X also announced …").
   if (lang.verbFirst && !known && frame.subject && isWord(tokens[b]) && lang.alsoWords?.has((tokens[b] as Token).key) && b - 1 > sentence.first) {
     let k = frame.subject.end;
     while (k < sentence.last && !isWord(tokens[k]) && tokens[k]?.type !== 'mark') k++;
@@ -1531,13 +1531,6 @@ const RELATIVE_WORDS = 16;
 /** Words an adverbial opening a sentence may have before its comma ("In his initial Instagram announcement of the pregnancy,"). */
 const OPENING_ADVERBIAL_WORDS = 14;
 
-/** Whether a complementiser ("that") stands among tokens [from, to), looked for within CLAUSE_LOOKBACK tokens. */
-function complementBetween(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = Math.max(from, to - CLAUSE_LOOKBACK); k < to; k++)
-    if (isWord(ctx.tokens[k]) && ctx.lang.complementisers.has((ctx.tokens[k] as Token).key)) return true;
-  return false;
-}
-
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
@@ -1565,7 +1558,7 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     const body =
       e === from + 1 &&
       lang.determiners?.has((tokens[from] as Token).key) === true &&
-      !complementBetween(ctx, e + 1, before) &&
+      !keyAmong(ctx, Math.max(e + 1, before - CLAUSE_LOOKBACK), before, lang.complementisers) &&
       (lang.bodyNouns?.has(tok.key) === true || lang.bodyKinds?.has(tok.key) === true || lang.institutionWords?.has(tok.key) === true);
     // ("U.S. Secretary of State Margaret Ellison-Ruiz …": a link between capitalised words; "BJP state president …": a
     // word before a title.)
@@ -2590,7 +2583,7 @@ function skipSettings(ctx: Ctx, j: number): number {
     if (isWord(next) && lang.gerund?.(next.key)) return k < limit && (isColon(tokens[k]) || isOpen(tokens[k])) ? k : j;
     if (k < limit && (isWord(tokens[k]) || opensContent(tokens[k] as Token, tokens[k + 1]))) return k;
     // To the sentence's end: a setting ("in a statement.") unless a clause follows a short time phrase ("on Thursday it would …").
-    if (k < limit && k >= sentence.last - 1 && (hasSettingNoun(ctx, j + 1, k) || !finiteSoon(ctx, j + 1))) return k;
+    if (k < limit && k >= sentence.last - 1 && (keyAmong(ctx, j + 1, k, lang.settingNouns) || !finiteSoon(ctx, j + 1))) return k;
     // A long setting closing the sentence with no verb in it ("said at a Nov. 6 event at the Peterson Institute in
     // Washington."): all of it.
     if (k === limit && sentence.last - j <= SETTING_TO_END && !finiteBetween(ctx, j + 1, sentence.last)) return sentence.last - 1;
@@ -2623,8 +2616,12 @@ const SETTING_TO_END = 20;
 /** Whether an auxiliary, modal or copula stands among tokens [from, to). */
 function finiteBetween(ctx: Ctx, from: number, to: number): boolean {
   const markers = ctx.lang.finiteMarkers;
-  if (!markers) return true;
-  for (let k = from; k < to; k++) if (markers.has((ctx.tokens[k] as Token).key)) return true;
+  return !markers || keyAmong(ctx, from, to, markers);
+}
+
+/** Whether a token among [from, to) has its key in `keys`. */
+function keyAmong(ctx: Ctx, from: number, to: number, keys: ReadonlySet<string>): boolean {
+  for (let k = from; k < to; k++) if (keys.has((ctx.tokens[k] as Token).key)) return true;
   return false;
 }
 
@@ -2741,11 +2738,6 @@ function datedSetting(ctx: Ctx, k: number): boolean {
   const next = ctx.tokens[k + 1];
   if (!ctx.lang.settingPrepositions.has(tok.key) || !isWord(next)) return false;
   return ctx.lang.calendarWords?.has(next.key) === true || /^\d/.test(next.key);
-}
-
-function hasSettingNoun(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (ctx.lang.settingNouns.has((ctx.tokens[k] as Token).key)) return true;
-  return false;
 }
 
 const PHRASE_INDEX = new WeakMap<QuoteLanguage, Map<string, SourcePhrase[]>>();

@@ -372,7 +372,7 @@ function firstPersonGoingOn(
   const before = ranges[p];
   if (!before || last.block !== p) return null;
   // The speech ran to the end of its paragraph: nothing but marks and stops after it.
-  if (/[\p{L}\p{N}]/u.test(text.slice(last.end, before.end))) return null;
+  if (WORDLIKE.test(text.slice(last.end, before.end))) return null;
   if (!lang.firstPerson(text.slice(range.start, range.end))) return null;
   let [start, end] = trimSpaces(text, range.start, range.end);
   // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
@@ -382,7 +382,7 @@ function firstPersonGoingOn(
     const bare = /^[وف]/u.test(word) && word.length > 3 ? word.slice(1) : word;
     if (lang.cues.has(lang.key(bare))) start += opening[0].length;
   }
-  while (end > start && /[.!؟?]/u.test(text.charAt(end - 1))) end--;
+  end = beforeClosingStops(text, start, end, SENTENCE_STOPS);
   [start, end] = trimSpaces(text, start, end);
   if (end <= start) return null;
   return unmarkedDraft(start, end, b, last.speaker);
@@ -406,8 +406,7 @@ function goOnPastBrokenNumbers(drafts: Draft[], text: string, ranges: readonly T
       if (!/^\d$/u.test(text.charAt(d.end - 1)) || !/^\.?\s*$/u.test(text.slice(d.end, range.end))) break;
       if (!/^\s*\d/u.test(text.slice(next.start, next.start + 4))) break;
       const [s, e] = trimSpaces(text, next.start, next.end);
-      let end = e;
-      while (end > s && /[.!؟?]/u.test(text.charAt(end - 1))) end--;
+      const end = beforeClosingStops(text, s, e, SENTENCE_STOPS);
       if (end <= s) break;
       d.end = end;
       b++;
@@ -464,9 +463,8 @@ function goOnPastCommaBreaks(drafts: Draft[], text: string, ranges: readonly Tex
       const next = ranges[b + 1];
       if (!range || !next || starts.has(b + 1) || !/^\s*[,،]\s*$/u.test(text.slice(from, range.end))) break;
       const [s, e] = trimSpaces(text, next.start, next.end);
-      let end = e;
-      while (end > s && /[.!؟?,،]/u.test(text.charAt(end - 1))) end--;
-      if (end <= s || !/[\p{L}\p{N}]/u.test(text.slice(s, end))) break;
+      const end = beforeClosingStops(text, s, e, CLAUSE_STOPS);
+      if (end <= s || !WORDLIKE.test(text.slice(s, end))) break;
       added.push({
         ...d,
         start: s,
@@ -535,6 +533,18 @@ const WORDLESS_BETWEEN = 3;
 
 /** A letter or a digit, in any script. */
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Stops that close a sentence, left out of the quote whose paragraph they end. */
+const SENTENCE_STOPS = /[.!؟?]/u;
+/** Those and the commas a sentence cut short ends on. */
+const CLAUSE_STOPS = /[.!؟?,،]/u;
+
+/** Where [start, end) ends without the stops (`stops`, one character each) that close it. */
+function beforeClosingStops(text: string, start: number, end: number, stops: RegExp): number {
+  let e = end;
+  while (e > start && stops.test(text.charAt(e - 1))) e--;
+  return e;
+}
 
 /** [start, end) without the spaces at its ends. */
 function trimSpaces(text: string, start: number, end: number): [number, number] {
@@ -3464,7 +3474,7 @@ function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
 /** Whether the word at `t`, right after a verb, is a preposition with a pronoun pointing back («قال فيها»). */
 function resumedAfter(ctx: SentenceCtx, t: number): boolean {
   const tok = ctx.tokens[t];
-  return tok?.type === 'word' && ctx.lang.resumptive?.has(tok.key) === true && ctx.tokens[t - 1]?.type === 'word';
+  return tok?.type === 'word' && ctx.lang.resumptive?.has(tok.key) === true;
 }
 
 /** Whether a verb's content is a quotation opening right after it, or after its colon. */

@@ -416,10 +416,8 @@ export class SpeakerRegister {
    */
   restoreOrder(before: readonly Speaker[]): void {
     const now = new Set(this.recent);
-    const kept = before.filter((s) => now.has(s));
-    const old = new Set(kept);
-    const fresh = this.recent.filter((s) => !old.has(s));
-    this.recent.splice(0, this.recent.length, ...kept, ...fresh);
+    const was = new Set(before);
+    this.recent.splice(0, this.recent.length, ...before.filter((s) => now.has(s)), ...this.recent.filter((s) => !was.has(s)));
     if (this.recent.length > MAX_RECENT) this.recent.length = MAX_RECENT;
   }
 
