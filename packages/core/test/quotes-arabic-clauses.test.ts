@@ -77,6 +77,10 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['نقابتهم', 'لن نعود قبل صرف المستحقات']]);
     // (A word opening the headline keeps its «و»: «والدة» is "mother".)
     expect(quotesOf('والدة الطفل: «لن أتنازل عن حق ابني»\n\nالقاهرة – المصري اليوم').map((q) => q.speaker?.name)).toEqual(['والدة الطفل']);
+    // (Nor one a title opens on after «..»: «وزير» is no «و» and «زير».)
+    expect(quotesOf('أوبك تمدد خفض الإنتاج.. وزير النفط الكويتي: «السوق بحاجة إلى الهدوء»\n\nالكويت – كونا').map((q) => q.speaker?.name)).toEqual([
+      'وزير النفط الكويتي',
+    ]);
   });
 
   it('reads «حسبما» (the relative written onto «حسب») with its verb as a source, before or after the words', () => {

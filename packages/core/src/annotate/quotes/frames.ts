@@ -2986,11 +2986,17 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   if (lang.casedNames && lang.determiners?.has((tokens[sentence.first] as Token).key) === true) return null;
   const frame = emptyFrame('headline', null, -1);
   frame.subject = { start: sentence.first, end: j };
-  // («.. ونقابتهم:»: the «و» joining a headline's second clause is no part of the speaker.)
+  // («.. ونقابتهم:»: the «و» joining a headline's second clause is no part of the speaker; the one «وزير» opens on is.)
   const opener = tokens[sentence.first] as Token;
-  if (opener.conjunction > 0 && sentence.first > 0) frame.subjectClitic = { length: opener.conjunction, article: false };
+  if (opener.conjunction > 0 && sentence.first > 0 && !wholeTitle(lang, opener)) frame.subjectClitic = { length: opener.conjunction, article: false };
   frame.contentStart = j + 1;
   return frame;
+}
+
+/** Whether a word read as conjunction and stem is a title as it stands («وزير», «وكيل»), which the stem is not. */
+function wholeTitle(lang: Ctx['lang'], tok: Token): boolean {
+  const title = (k: string) => lang.titles.has(lang.articleless(k));
+  return title(tok.key) && !title(tok.bare);
 }
 
 /** Every frame of one sentence, in order; cues inside quotation marks are the speaker's own words and are skipped. */
