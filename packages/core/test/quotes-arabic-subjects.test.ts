@@ -704,6 +704,24 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('names a description by the person introduced with its title and complement made definite, and the headline with it', () => {
+    const quotes = quotesOf(
+      [
+        'درنة.. عميد البلدية يقول إن عدد الضحايا قد يصل إلى 20 ألفا',
+        'قال عميد بلدية درنة إن عدد ضحايا الفيضانات قد يتراوح بين 18 و20 ألف قتيل.',
+        'وأوضح عميد البلدية صالح الغرياني أن فرق الإنقاذ لم تتمكن من الوصول إلى الأحياء المنكوبة.',
+        'وأكد كبير مفاوضي المجموعة العربية أن الدول الغنية لم تف بوعودها.',
+        'وقال كبير مفاوضي مجموعة الـ77 رافائيل أورتيز إن التمويل غير كاف.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['صالح الغرياني', 'عميد بلدية درنة'],
+      ['صالح الغرياني', 'عميد بلدية درنة'],
+      ['صالح الغرياني', 'عميد بلدية درنة'],
+      ['كبير مفاوضي المجموعة العربية', undefined],
+      ['رافائيل أورتيز', 'كبير مفاوضي مجموعة الـ77'],
+    ]);
+  });
   it('names a description by title with the person a bare title and a name introduce later, keeping the longer role', () => {
     const quotes = quotesOf(
       [

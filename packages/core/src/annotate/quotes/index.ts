@@ -509,6 +509,15 @@ function placeNamed(
   return place !== undefined && place.start === from && place.end === to && !bodies.includes(place) && !personWithin(persons, from, to);
 }
 
+/**
+ * «عميد بلدية درنة»: words after a title that close a body's name opened inside the role («بلدية درنة») are the title's
+ * complement, no person's name.
+ */
+function complementBody(bodies: readonly PersonMention[], persons: readonly PersonMention[], roleFrom: number, from: number, to: number): boolean {
+  const body = bodies[countBefore(bodies, (m) => m.start < from) - 1];
+  return body !== undefined && body.start >= roleFrom && body.end >= to && !personWithin(persons, from, to);
+}
+
 /** Whether another person than `subject` is named after it and before `to` (mentions sorted by start). */
 function otherPersonBetween(persons: readonly PersonMention[], subject: PersonMention, to: number): boolean {
   for (let k = countBefore(persons, (m) => m.start <= subject.start); k < persons.length && (persons[k] as PersonMention).start < to; k++)
@@ -1083,7 +1092,8 @@ function speakerOf(
         !lang.casedNames &&
         np.roleEnd > np.roleStart &&
         !afterComplement &&
-        placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
+        (placeNamed(bodiesAndPlaces, bodies, persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end) ||
+          complementBody(bodies, persons, (tokens[np.roleStart] as Token).start, nameFrom, (tokens[np.nameEnd - 1] as Token).end))
       )
         return unnamed();
       // «المدير الفني لمنتخب مصر لكرة القدم»: after a title, words opening on a preposition written onto a noun are the

@@ -365,12 +365,16 @@ export class SpeakerRegister {
     // by that title, whose longer description it need not repeat.)
     // («رئيس الحكومة اللبنانية: …» then «وقال رئيس الحكومة سليم حمادة»: so is a title with its complement, the description
     // going on with adjectives only; «كبير مفاوضي المجموعة العربية» is not «كبير مفاوضي مجموعة الـ77».)
+    // («عميد بلدية درنة» then «وأوضح عميد البلدية صالح الغرياني»: or the complement made definite, pointing back to the
+    // one the description completed.)
     const role = person.roleKeys;
     const titled = role.length > 0 && this.lang.titles.has(role[0] as string) ? role : undefined;
+    const lastRoleWord = person.role?.split(/\s+/).pop() ?? '';
+    const pointsBack = role.length >= 2 && this.lang.article !== '' && this.lang.key(lastRoleWord).startsWith(this.lang.article);
     const narrowedBy = (s: Speaker, by: readonly string[]) =>
       s.roleKeys.length > by.length &&
       by.every((k, i) => s.roleKeys[i] === k) &&
-      (by.length === 1 || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
+      (by.length === 1 || pointsBack || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
     const last = titled === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && narrowedBy(s, titled));
     if (last >= 0) {
       const s = this.recent[last] as Speaker;
@@ -379,7 +383,7 @@ export class SpeakerRegister {
       person.role = s.role ?? s.name;
       person.roleKeys = s.roleKeys;
       this.takeOver(s, person, last);
-      return;
+      // (Shorter descriptions of the same role, a headline's «عميد البلدية», are the person's too: the loop below.)
     }
     for (let i = this.recent.length - 1; i >= 0; i--) {
       const s = this.recent[i] as Speaker;
