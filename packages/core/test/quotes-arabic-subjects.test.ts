@@ -704,6 +704,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('ends a titled subject at a definite noun after its adjective: the object of the verb, not more of the title', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وناشد الرئيس الصومالي الدول الغربية بدعم التغييرات، وقال إنه لا يوجد عداء ضد واشنطن في الصومال.',
+        'واستقبل وزير الخارجية الأردني السفراء العرب، وأكد أن الاتصالات مستمرة.',
+        'وقال الأمين العام للأمم المتحدة إن المساعدات لم تصل بعد.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الرئيس الصومالي', 'وزير الخارجية الأردني', 'الأمين العام للأمم المتحدة']);
+  });
   it('names a description by the person introduced with its title and complement made definite, and the headline with it', () => {
     const quotes = quotesOf(
       [

@@ -1682,6 +1682,10 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     const definite = lang.articleless(tok.key) !== tok.key;
     const adjective = definite && (lang.describes?.(tok.key) === true || lang.plainAdjectives?.has(lang.articleless(tok.key)) === true);
     if (definiteBody && definite && !adjective) return k;
+    // («وناشد الرئيس الصومالي الدول الغربية»: so, after a title, is a definite word no adjective or title that follows
+    // an adjective: the title's complement came before it.)
+    const prevAdjective = lang.describes?.(prev.key) === true || lang.plainAdjectives?.has(lang.articleless(prev.key)) === true;
+    if (titled && definite && !adjective && prevAdjective && lang.articleless(prev.key) !== prev.key && !isTitleWord(lang, tok.key)) return k;
     if (!adjective) definiteBody = false;
   }
   return -1;
