@@ -704,6 +704,19 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('reads «للوكالة» after a title and its adjectives as the body the title belongs to, not a news agency told', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال المدير العام السابق للوكالة الدولية للطاقة الذرية محمد البرادعي إن البرلمان الجديد فقد شرعيته.',
+        'وقال المتحدث باسم الحزب لوكالة الأنباء الفرنسية إن الحزب سيقاطع الجولة الثانية.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['محمد البرادعي', 'المدير العام السابق للوكالة الدولية للطاقة الذرية'],
+      ['المتحدث باسم الحزب', undefined],
+    ]);
+  });
   it('ends a titled subject at a definite noun after its adjective: the object of the verb, not more of the title', () => {
     const quotes = quotesOf(
       [

@@ -358,12 +358,17 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   if (!clitic) return false;
   // «الأمين العام لـ«حزب الله»», «المدير التنفيذي لـ»: after a title and its adjective, «لـ» leads to the body the
   // title belongs to, not to whom it was said («مدير المركز لـ"إرم نيوز"»: a noun completes the title first).
-  const before = ctx.tokens[j - 1];
-  const title = ctx.tokens[j - 2];
-  const adjective =
-    isWord(before) &&
-    (ctx.lang.describes?.(ctx.lang.articleless(before.key)) === true || ctx.lang.titleAdjectives?.has(ctx.lang.articleless(before.key)) === true);
-  if (adjective && isWord(title) && titleOf(ctx.lang, title.bare)?.complement === true) return false;
+  // («المدير العام السابق للوكالة الدولية للطاقة الذرية»: «الوكالة» is no news agency there; up to three adjectives.)
+  const adjective = (k: number) => {
+    const w = ctx.tokens[k];
+    if (!isWord(w)) return false;
+    const bare = ctx.lang.articleless(w.key);
+    return ctx.lang.describes?.(bare) === true || ctx.lang.titleAdjectives?.has(bare) === true || ctx.lang.plainAdjectives?.has(bare) === true;
+  };
+  let k = j - 1;
+  while (k > j - 4 && adjective(k)) k--;
+  const title = ctx.tokens[k];
+  if (k < j - 1 && isWord(title) && titleOf(ctx.lang, title.bare)?.complement === true) return false;
   if (clitic.length >= word.length) return true; // «لـ» alone, before quotation marks
   const next = ctx.tokens[j + 1];
   if (isOpen(next) && next?.start === tok.end) return true;
