@@ -704,6 +704,18 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('gives definite words naming nobody after a verb that goes on to the speaker going on', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'ورفض أيمن نور النتائج، وقال للصحافيين إن الانتخابات شابها تزوير منظم.',
+        'وأضاف المرشح الخاسر: «نحن لا نطعن في فوز الرئيس بقدر ما نطعن في الأرقام».',
+        'وقالت لويزة حنون إن الأرقام المعلنة مضخمة.',
+        'وأضافت المرشحة اليسارية: «لقد خضنا هذه الانتخابات لنقول إن هناك بديلا».',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أيمن نور', 'أيمن نور', 'لويزة حنون', 'لويزة حنون']);
+  });
   it('reads «للوكالة» after a title and its adjectives as the body the title belongs to, not a news agency told', () => {
     const quotes = quotesOf(
       [

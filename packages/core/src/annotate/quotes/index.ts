@@ -1148,7 +1148,21 @@ function speakerOf(
         // naming nobody the entity stage found, are the latest person introduced with that origin.
         const origin = unclaimed && !again ? originDescribed(nameKeys, ctx, persons, bodies, from) : undefined;
         const heardOrigin = unclaimed && !again && !origin ? originHeard(nameKeys, lang, register) : undefined;
-        if (heardOrigin) speaker = heardOrigin;
+        // «وأضاف المرشح الخاسر: …» after «أيمن نور»: definite words alone, two or more, after a verb that goes on and
+        // naming nobody, describe the speaker going on.
+        const epithet =
+          unclaimed &&
+          !again &&
+          !origin &&
+          !heardOrigin &&
+          lang.verbFirst &&
+          np.nameStart === start &&
+          nameKeys.length >= 2 &&
+          nameKeys.every((k) => lang.articleless(k) !== k) &&
+          !personWithin(bodiesAndPlaces, nameFrom, nameTo);
+        const going = epithet ? goesOn(frame, ctx) : undefined;
+        if (going !== undefined) speaker = register.byDescription(phrase, keys, gender, going);
+        else if (heardOrigin) speaker = heardOrigin;
         else if (origin && bodies.includes(origin)) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], 'n');
           register.asBody(speaker, origin.id);
