@@ -704,6 +704,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('gives words naming nobody that stood around a person named before to that person', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'افتتح خادم الحرمين الشريفين الملك عبد الله بن عبد العزيز آل سعود المؤتمر في مدريد أمس.',
+        'وأضاف خادم الحرمين الشريفين: «جئتكم من مهوى قلوب المسلمين».',
+        'وقال مصدر دبلوماسي إن المؤتمر سيستمر ثلاثة أيام.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبد الله بن عبد العزيز آل سعود', 'مصدر دبلوماسي']);
+  });
   it('gives definite words naming nobody after a verb that goes on to the speaker going on', () => {
     const quotes = quotesOf(
       [

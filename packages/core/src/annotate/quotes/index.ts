@@ -1161,8 +1161,25 @@ function speakerOf(
           nameKeys.every((k) => lang.articleless(k) !== k) &&
           !personWithin(bodiesAndPlaces, nameFrom, nameTo);
         const going = epithet ? goesOn(frame, ctx) : undefined;
+        // «وأضاف خادم الحرمين الشريفين» after «… خادم الحرمين الشريفين الملك عبد الله»: words naming nobody that stand
+        // around a person named before describe that person.
+        const around =
+          unclaimed &&
+          !again &&
+          !origin &&
+          !heardOrigin &&
+          going === undefined &&
+          frame.kind === 'verb' &&
+          lang.verbFirst &&
+          np.nameStart === start &&
+          nameKeys.length >= 2
+            ? describedPerson(contentKeys(nameKeys, lang), ctx, persons, [], start, from, null, true)
+            : undefined;
         if (going !== undefined) speaker = register.byDescription(phrase, keys, gender, going);
-        else if (heardOrigin) speaker = heardOrigin;
+        else if (around) {
+          speaker = register.byName(around.name, wordKeys(around.name, lang), phrase, keys, gender);
+          speaker.entityId ??= around.id;
+        } else if (heardOrigin) speaker = heardOrigin;
         else if (origin && bodies.includes(origin)) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], 'n');
           register.asBody(speaker, origin.id);
