@@ -704,6 +704,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('gives a title and an origin to the counterpart («ونظيره الأردني») with that origin, who shares the title', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'بحث وزير الخارجية المصري أحمد أبو الغيط ونظيره الأردني صلاح البشير اليوم سبل إحياء عملية السلام.',
+        'وقال الوزير المصري في مؤتمر صحافي إن المؤتمر يجب أن يخرج بنتائج ملموسة.',
+        'من جهته، قال الوزير الأردني إن المملكة تنسق مع مصر بشكل كامل.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'صلاح البشير']);
+  });
   it('gives words naming nobody that stood around a person named before to that person', () => {
     const quotes = quotesOf(
       [

@@ -282,6 +282,8 @@ export interface QuoteLanguage extends WordShape {
   onBehalfOf?: string;
   /** «برئاسة X»: the word saying X heads the body named before it, and the keys of the titles that makes X's. */
   headedBy?: { word: string; titles: readonly string[] };
+  /** «ونظيره الأردني»: stems of a noun for one's counterpart, who holds the title of the person before it. */
+  counterparts?: ReadonlySet<string>;
   /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */
   subjectEmphasis?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */

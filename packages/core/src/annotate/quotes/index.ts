@@ -2622,6 +2622,17 @@ const PARTY_TAG_CHARS = 16;
 
 /** Words of the body before «برئاسة» that the head's description may name («رئيسة البعثة»). */
 const HEADED_WORDS = 4;
+/** Words before «ونظيره» looked at for the titles a counterpart shares. */
+const COUNTERPART_WORDS = 8;
+
+/** Whether a word is a noun for one's counterpart with its pronoun, a conjunction written onto it or not («ونظيره»). */
+function counterpartWord(lang: SentenceCtx['lang'], word: string): boolean {
+  const key = lang.key(word);
+  const stem = lang.possessorless(key);
+  if (stem === key) return false;
+  const bare = lang.conjunctionLength(word) > 0 ? lang.possessorless(lang.key(word.slice(lang.conjunctionLength(word)))) : stem;
+  return lang.counterparts?.has(stem) === true || lang.counterparts?.has(bare) === true;
+}
 
 /** A lower-case word after a name that no description of the next name holds: a verb, most often ("met", "told"). */
 function otherWordAfterName(word: string, lang: SentenceCtx['lang']): boolean {
@@ -2674,6 +2685,14 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
     out.push(...lang.headedBy.titles);
     for (const w of all.slice(Math.max(0, headed - HEADED_WORDS), headed)) out.push(keyOf(w));
   }
+  // «بحث وزير الخارجية المصري أحمد أبو الغيط ونظيره الأردني صلاح البشير»: a counterpart holds the titles of the
+  // person named before the word.
+  const counterpart = lang.counterparts ? all.findLastIndex((w) => counterpartWord(lang, w)) : -1;
+  if (counterpart >= all.length - AROUND_WORDS && counterpart >= 0)
+    for (const w of all.slice(Math.max(0, counterpart - COUNTERPART_WORDS), counterpart)) {
+      const key = keyOf(w);
+      if (lang.titles.has(key)) out.push(key);
+    }
   // ("Rep. Garrett Hensley, R-Ky., the committee chairman", "Sen. Lindsey Graham (R-S.C.)": a party tag's words.)
   if (lang.partyTag)
     for (const w of text

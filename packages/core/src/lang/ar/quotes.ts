@@ -586,6 +586,8 @@ export const AR_QUOTES: QuoteLanguage = {
       .replace(GLUED_BEFORE_ARTICLE, 'ال'),
   titleAdjectives: keySet(shape, 'عام عامة أعلى أول'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
+  // (The stem as read without the pronoun: «نظيرته» is «نظيرت».)
+  counterparts: keySet(shape, 'نظير نظيرت'),
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
     const bare = shape.articleless(key);
