@@ -704,6 +704,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سليم حمادة', 'سليم حمادة', 'سليم حمادة', 'كبير مفاوضي المجموعة العربية', 'رافائيل أورتيز']);
   });
+  it('reads a body named by its noun, adjectives and a complement with «لـ» whole («الهيئة العليا للانتخابات»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وأعلنت الهيئة العليا للانتخابات أن نسبة المشاركة بلغت 18 في المئة.',
+        'وقالت المفوضية العليا المستقلة للانتخابات في العراق إن النسبة قد تصل إلى 72 في المئة.',
+        'وقالت الخارجية الأمريكية للصحفيين إن الوضع مستقر.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الهيئة العليا للانتخابات', 'المفوضية العليا المستقلة للانتخابات في العراق', 'الخارجية الأمريكية']);
+  });
   it('gives a title and an origin to the counterpart («ونظيره الأردني») with that origin, who shares the title', () => {
     const quotes = quotesOf(
       [

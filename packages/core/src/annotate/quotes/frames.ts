@@ -859,7 +859,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         !namedForTime(ctx, j, () => titledBetween(ctx, subjectStart, j)) &&
         !compoundName(ctx, j)) ||
       isAddressee(ctx, j) ||
-      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j))
+      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j) || describedBody(ctx, subjectStart, j))
     ) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
@@ -2173,6 +2173,23 @@ const ADDRESSEE_NAME_WORDS = 3;
 function documentBetween(ctx: Ctx, from: number, to: number): boolean {
   const first = ctx.tokens[from];
   return from < to && isWord(first) && ctx.lang.documentNouns?.has(ctx.lang.articleless(first.key)) === true;
+}
+
+/**
+ * «الهيئة العليا للانتخابات», «اللجنة الدولية للصليب الأحمر»: a body's noun (no outlet's) and one or two definite words
+ * describing it, before which «لـ» on a definite word completes the body's name, not whom it told.
+ */
+function describedBody(ctx: Ctx, from: number, to: number): boolean {
+  const { lang, tokens } = ctx;
+  const first = tokens[from];
+  if (to - from < 2 || to - from > 3 || !isWord(first)) return false;
+  const head = lang.articleless(first.key);
+  if (head === first.key || lang.bodyNouns?.has(head) !== true || lang.outletNouns.has(head)) return false;
+  for (let k = from + 1; k < to; k++) {
+    const tok = tokens[k];
+    if (!isWord(tok) || lang.articleless(tok.key) === tok.key || lang.subjectStops.has(tok.key)) return false;
+  }
+  return true;
 }
 
 /** Whether a title stands among tokens [from, to) (a frame's window: short). */

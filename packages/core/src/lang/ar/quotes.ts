@@ -313,6 +313,12 @@ function cueTable(): Map<string, CueWord> {
   return out;
 }
 
+/** Head nouns of bodies («وقالت الوزارة», «الهيئة العليا للانتخابات»). */
+const BODY_NOUNS = keySet(
+  shape,
+  'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة نادي منتخب شرطة جيش تنظيم معهد مفوضية مديرية بعثة سفارة قنصلية',
+);
+
 const FEMININE_TITLES =
   'السيدة الدكتورة الوزيرة وزيرة النائبة المتحدثة متحدثة الناطقة الملكة الأميرة رئيسة الرئيسة مديرة المديرة الأستاذة أستاذة الباحثة الخبيرة المحللة السفيرة المستشارة الكاتبة الصحفية الفنانة النجمة المسؤولة القيادية قيادية المنسقة منسقة المبعوثة مبعوثة المندوبة مندوبة المدربة مدربة النقيبة نقيبة اللاعبة لاعبة المفوضة مفوضة الممثلة ممثلة المخرجة الروائية الناقدة المحامية القاضية الطبيبة المهندسة المراسلة الأكاديمية الشاعرة';
 const COMPLEMENT_TITLES =
@@ -491,10 +497,7 @@ export const AR_QUOTES: QuoteLanguage = {
   ),
   // «تقرير المنظمة», «دراسة الجامعة»: documents that speak for whoever issued them.
   documentNouns: keySet(shape, 'تقرير دراسة وثيقة مذكرة بيان بلاغ'),
-  bodyNouns: keySet(
-    shape,
-    'صحيفة جريدة مجلة قناة وكالة إذاعة شبكة موقع شركة وزارة حكومة منظمة هيئة لجنة مؤسسة حركة حزب جمعية نقابة اتحاد مجلس بنك مصرف صندوق محكمة جامعة مركز مجموعة تحالف جبهة نادي منتخب شرطة جيش تنظيم معهد',
-  ),
+  bodyNouns: BODY_NOUNS,
   creditWords: keySet(shape, 'رويترز الفرنسية الأوروبية الألمانية أسوشيتد أرشيف'),
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة'),
   subjectStops: keySet(
@@ -546,7 +549,8 @@ export const AR_QUOTES: QuoteLanguage = {
     [shape.key('هم'), PL],
   ]),
   // Keys fold ة to ه: «التونسي», «الأمريكيه». Nouns end in ي too («القاضي»): read generously, as describing.
-  describes: (key) => key.endsWith('ي') || key.endsWith('يه'),
+  // («الهيئة», «الجمعية»: a body's noun may end as a feminine adjective does.)
+  describes: (key) => (key.endsWith('ي') || key.endsWith('يه')) && !BODY_NOUNS.has(shape.articleless(key)),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
   negators: keySet(shape, 'لم لن'),
