@@ -17,6 +17,20 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('gives a headline quotation naming nobody to whoever says the same words, or nearly, below', () => {
+    const quotes = quotesOfText(
+      [
+        "'It sounded like a freight train': Survivors describe wildfire's fury",
+        'PARADISE, Calif. (AP) — Residents who fled the fire described a wall of flame.',
+        '"By the time we got to the truck, the whole ridge was orange," Luis Carrillo, 39, said Thursday. "It sounded like a freight train coming down the hill."',
+        '"We lost everything," said Darlene Foust, a neighbour.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.text).toBe('It sounded like a freight train');
+    expect(quotes[0]?.speaker?.name).toBe('Luis Carrillo');
+    expect(quotes[0]?.speaker?.inferred).toBe(true);
+  });
+
   it('gives "and said" after a sentence opened by a body\'s noun to that body, not past a clause said before it', () => {
     const quotes = quotesUnderTitle(
       'The agency confirmed a 12th case on Friday, and said more cases were likely in the coming weeks.',

@@ -343,6 +343,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.length = kept;
   namedLater(drafts, text, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
+  headlineSaidBelow(drafts, blocks, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
@@ -689,6 +690,41 @@ function headlineNamedLater(
     if (!m) continue;
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
     d.speaker.entityId ??= m.id;
+    d.inferred = true;
+  }
+}
+
+/** Share of a headline quotation's words a quote below must hold to be the same words said. */
+const HEADLINE_WORDS_SAID = 0.6;
+/** Fewest words a headline quotation needs to be matched so. */
+const HEADLINE_MATCH_WORDS = 3;
+/** Quotes after a headline's looked at for its words (a bound: a text of a thousand quoted headlines stays linear). */
+const HEADLINE_QUOTES_AHEAD = 40;
+
+/**
+ * «'It sounded like a freight train': Survivors describe …»: a headline's quotation that names nobody is the words of
+ * whoever says them (or nearly: "It's like" for "It's as if") in a quote below.
+ */
+function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: string, lang: QuoteLanguage): void {
+  const wordsOf = (d: Draft) => new Set((text.slice(d.start, d.end).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => lang.key(w)));
+  for (const [i, d] of drafts.entries()) {
+    if (d.speaker !== null || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
+    const words = wordsOf(d);
+    if (words.size < HEADLINE_MATCH_WORDS) continue;
+    let best: Draft | undefined;
+    let bestShare = HEADLINE_WORDS_SAID;
+    for (const other of drafts.slice(i + 1, i + 1 + HEADLINE_QUOTES_AHEAD)) {
+      if (other.speaker === null || blocks[other.block]?.type === 'heading') continue;
+      const said = wordsOf(other);
+      let shared = 0;
+      for (const w of words) if (said.has(w)) shared++;
+      if (shared / words.size > bestShare) {
+        best = other;
+        bestShare = shared / words.size;
+      }
+    }
+    if (!best) continue;
+    d.speaker = best.speaker;
     d.inferred = true;
   }
 }
