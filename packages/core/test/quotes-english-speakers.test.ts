@@ -17,6 +17,24 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('takes a few words in marks in the title as a quote only when a quote below says them', () => {
+    const said = quotesOfText(
+      [
+        "Dwyer hails 'best win of my career' after Open upset",
+        'Marcus Dwyer beat the top seed in straight sets on Sunday.',
+        '"This is the best win of my career, no question," Dwyer said afterwards.',
+      ].join('\n\n'),
+    );
+    expect(said.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['best win of my career', 'Marcus Dwyer'],
+      ['This is the best win of my career, no question,', 'Marcus Dwyer'],
+    ]);
+    const named = quotesOfText(
+      ["'Barbie' tops the box office again", 'The film took $53 million in its third weekend.', '"We are thrilled," a studio spokeswoman said.'].join('\n\n'),
+    );
+    expect(named.map((q) => q.text)).toEqual(['We are thrilled,']);
+  });
+
   it('gives a headline quotation naming nobody to whoever says the same words, or nearly, below', () => {
     const quotes = quotesOfText(
       [

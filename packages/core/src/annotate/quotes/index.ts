@@ -32,6 +32,8 @@ interface Draft {
   lastToken: number;
   /** The marked span that is the whole content of a direct quote. */
   span: number;
+  /** A headline's few words in marks («Dwyer hails 'best win of my career'»): kept only if a quote below says them. */
+  headlineFragment?: true;
 }
 
 /** Words a marked stretch needs, with no cue, to be taken as speech rather than a title or a term. */
@@ -293,8 +295,14 @@ export function annotateQuotes(doc: ArticleDocument): void {
           (wordsInSpan(ctx, t) >= 3 || t === sentence.first);
         // A whole sentence in marks after the quote before it is speech even as one capitalised word.
         const wholeSentence = goingOn && t === sentence.first;
-        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn)))
+        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) {
+          // (In a headline, a word or a few in marks are most often someone's, said again below: see headlineSaidBelow.)
+          if (b === 0 && block.type === 'heading' && !goingOn) {
+            usedSpans.add(tok.span as number);
+            drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker: null, confidence: 0.45, headlineFragment: true });
+          }
           continue;
+        }
         // 'Aderholt returned to the issue later in the hearing. "What …?"': with no quote before it in its paragraph, a
         // quotation after narration that opens on a person is that person's.
         const first = tokenIndex.sentences[0];
@@ -696,37 +704,55 @@ function headlineNamedLater(
 
 /** Share of a headline quotation's words a quote below must hold to be the same words said. */
 const HEADLINE_WORDS_SAID = 0.6;
-/** Fewest words a headline quotation needs to be matched so. */
+/** Fewest words a headline quotation needs to be matched by share. */
 const HEADLINE_MATCH_WORDS = 3;
 /** Quotes after a headline's looked at for its words (a bound: a text of a thousand quoted headlines stays linear). */
 const HEADLINE_QUOTES_AHEAD = 40;
 
 /**
  * «'It sounded like a freight train': Survivors describe …»: a headline's quotation that names nobody is the words of
- * whoever says them (or nearly: "It's like" for "It's as if") in a quote below.
+ * whoever says them (or nearly: "It's like" for "It's as if") in a quote below. A headline's few words in marks
+ * («Dwyer hails 'best win of my career'») are a quote only when a quote below holds them as written.
  */
 function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: string, lang: QuoteLanguage): void {
-  const wordsOf = (d: Draft) => new Set((text.slice(d.start, d.end).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => lang.key(w)));
+  const keysOf = (d: Draft) => (text.slice(d.start, d.end).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => lang.key(w));
+  let unsaid = false;
   for (const [i, d] of drafts.entries()) {
     if (d.speaker !== null || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
-    const words = wordsOf(d);
-    if (words.size < HEADLINE_MATCH_WORDS) continue;
+    const keys = keysOf(d);
+    const words = new Set(keys);
+    const phrase = ` ${keys.join(' ')} `;
     let best: Draft | undefined;
     let bestShare = HEADLINE_WORDS_SAID;
     for (const other of drafts.slice(i + 1, i + 1 + HEADLINE_QUOTES_AHEAD)) {
       if (other.speaker === null || blocks[other.block]?.type === 'heading') continue;
-      const said = wordsOf(other);
+      const said = keysOf(other);
+      if (d.headlineFragment) {
+        if (keys.length > 0 && ` ${said.join(' ')} `.includes(phrase)) {
+          best = other;
+          break;
+        }
+        continue;
+      }
+      if (words.size < HEADLINE_MATCH_WORDS) break;
+      const saidSet = new Set(said);
       let shared = 0;
-      for (const w of words) if (said.has(w)) shared++;
+      for (const w of words) if (saidSet.has(w)) shared++;
       if (shared / words.size > bestShare) {
         best = other;
         bestShare = shared / words.size;
       }
     }
-    if (!best) continue;
-    d.speaker = best.speaker;
-    d.inferred = true;
+    if (best) {
+      d.speaker = best.speaker;
+      d.inferred = true;
+      delete d.headlineFragment;
+    } else if (d.headlineFragment) unsaid = true;
   }
+  if (!unsaid) return;
+  let kept = 0;
+  for (const d of drafts) if (!d.headlineFragment) drafts[kept++] = d;
+  drafts.length = kept;
 }
 
 /**
