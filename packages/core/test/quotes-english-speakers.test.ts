@@ -17,6 +17,20 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('reads the subject of a describing verb through its apposition or a fronted phrase', () => {
+    const quotes = quotesOfText(
+      [
+        'Coalition talks stall in Berlin',
+        'The Greens have watched the talks from the sidelines. Its co-leader, Heike Brandauer-Roth, dismissed them as "a coalition of losers."',
+        'At one point, Rep. Dale Kimbrough, R-Tenn., accused Democrats of "running interference for a cover-up," and walked out.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['a coalition of losers.', 'Heike Brandauer-Roth'],
+      ['running interference for a cover-up,', 'Dale Kimbrough'],
+    ]);
+  });
+
   it('takes a few words in marks in the title as a quote only when a quote below says them', () => {
     const said = quotesOfText(
       [

@@ -1782,13 +1782,16 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     // ("Janelle Okafor-Whitby, a lawyer … who argued the case, called the decision "…"": a name and its apposition.)
     const named = isComma(tokens[t - 1]) ? nameAfterQuote(ctx, t - 1) : null;
     const subject = subjectBefore(ctx, t) ?? named?.[0] ?? null;
-    if (!subject) return null;
-    frame.subject = subject;
-    if (named && subject === named[0]) frame.role = named[1];
-    frame.lead = subject.start;
     frame.contentStart = quoted;
-    pronounSubject(ctx, frame);
-    return frame;
+    if (subject) {
+      frame.subject = subject;
+      if (named && subject === named[0]) frame.role = named[1];
+      frame.lead = subject.start;
+      pronounSubject(ctx, frame);
+      return frame;
+    }
+    // ("Its co-leader, Heike Brandauer-Roth, dismissed them as "…"": else the subject is read through its apposition,
+    // as a reporting verb's is, below.)
   }
   if (cue.participle) {
     // ("telling reporters that …": past whom it was told.)
@@ -1952,6 +1955,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
       }
     }
+  }
+  if (quoted >= 0) {
+    if (!subject || aside) return null;
+    frame.subject = subject;
+    frame.role = role;
+    frame.lead = Math.min(subject.start, role?.start ?? t);
+    pronounSubject(ctx, frame);
+    return frame;
   }
   // "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma is what was said.
   const lead = subject ? Math.min(subject.start, role?.start ?? t) : -1;
