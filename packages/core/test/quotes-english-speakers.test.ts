@@ -17,6 +17,20 @@ function only(quotes: Quote[]): Quote {
 }
 
 describe('English speaker phrases', () => {
+  it('reads a cue word\'s bare form after a comma as a modifier when a verb of saying follows its noun ("state health officials said")', () => {
+    const quotes = quotesOfText(
+      [
+        'Measles outbreak grows',
+        'LUBBOCK, Texas (AP) — A measles outbreak in West Texas has grown to 48 cases, most of them in children who had not been vaccinated, state health officials said Tuesday.',
+        'The outbreak is likely to spread further, say analysts.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['A measles outbreak in West Texas has grown to 48 cases, most of them in children who had not been vaccinated', 'state health officials'],
+      ['The outbreak is likely to spread further', 'analysts'],
+    ]);
+  });
+
   it('reads the subject of a describing verb through its apposition or a fronted phrase', () => {
     const quotes = quotesOfText(
       [

@@ -1679,7 +1679,9 @@ function phraseEndingAt(ctx: Ctx, b: number): TokenRange | null {
     const afterArticle = lang.casedNames && isWord(tokens[s - 2]) && lang.determiners?.has((tokens[s - 2] as Token).key) === true;
     // ("Posts on the message board … theorized": a capitalised cue word opening the sentence is the phrase's noun.)
     const opensSentence = lang.casedNames && s - 1 === sentence.first && isCapitalised(ctx, tok);
-    if (lang.cues.has(tok.key) && s - 1 !== b && !inName && !afterArticle && !opensSentence) break;
+    // (", state health officials said": nor is a bare form after a comma or a mark, which has nothing to agree with.)
+    const modifier = !isWord(tokens[s - 2]) && bareCueForm(lang, tok.key);
+    if (lang.cues.has(tok.key) && s - 1 !== b && !inName && !afterArticle && !opensSentence && !modifier) break;
     s--;
   }
   return s <= b ? { start: s, end: b + 1 } : null;
@@ -1707,6 +1709,15 @@ function relativeCueAt(ctx: Ctx, k: number): boolean {
 }
 
 /** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
+/** Words of the noun a cue's bare form may modify before the verb ("state health officials said"). */
+const MODIFIED_NOUN_WORDS = 4;
+
+/** Whether a cased language's cue word is a verb's bare form ("state", "report"), whose third person is a cue too. */
+function bareCueForm(lang: Ctx['lang'], key: string): boolean {
+  const cue = lang.cues.get(key);
+  return lang.casedNames && cue !== undefined && cue.agreement === undefined && !cue.participle && lang.cues.get(`${key}s`)?.agreement !== undefined;
+}
+
 function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
@@ -1726,6 +1737,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     const determiner = tokens[t - 2];
     if (isWord(determiner) && lang.nonFiniteBefore.has(determiner.key) && !lang.infinitiveMarkers?.has(determiner.key) && !previous.key.endsWith('s'))
       return null;
+  }
+  // ("…, most of them unvaccinated, state health officials said": a cue's bare form with no word before it to agree
+  // with, the noun after it followed by a verb of saying, is the noun's modifier, not a verb; "…, say analysts" is one.)
+  if (!isWord(previous) && bareCueForm(lang, verb.key)) {
+    let k = t + 1;
+    while (k < Math.min(sentence.last, t + 1 + MODIFIED_NOUN_WORDS) && isWord(tokens[k]) && !lang.cues.has((tokens[k] as Token).key)) k++;
+    if (k > t + 1 && isWord(tokens[k]) && lang.cues.has((tokens[k] as Token).key)) return null;
   }
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
