@@ -31,6 +31,20 @@ describe('English speaker phrases', () => {
     ]);
   });
 
+  it('closes an attribution at a time clause of its own after the verb, a participle after it ("projected after polls closed on Sunday, dealing …")', () => {
+    const quotes = quotesOfText(
+      [
+        'Japan coalition loses majority',
+        'The ruling coalition has lost its majority in the upper house, public broadcaster NHK projected after polls closed on Sunday, dealing a heavy blow to the prime minister.',
+        'Officials said after the meeting that talks would resume.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['The ruling coalition has lost its majority in the upper house', 'NHK'],
+      ['talks would resume', 'Officials'],
+    ]);
+  });
+
   it('reads the subject of a describing verb through its apposition or a fronted phrase', () => {
     const quotes = quotesOfText(
       [

@@ -2065,9 +2065,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
-  else if (isWord(tok) && lang.adjunctOpeners?.has(tok.key) === true && isWord(tokens[j + 1]) && lang.gerund?.((tokens[j + 1] as Token).key) === true) {
+  // (", NHK projected after polls closed on Sunday": or a clause of its own; "after the meeting that …" reports the clause.)
+  else if (isWord(tok) && lang.adjunctOpeners?.has(tok.key) === true && isWord(tokens[j + 1])) {
     // ("She said while visiting the plant that it would close": the clause after it.)
-    let k = j + 2;
+    let k = j + 1;
     while (k < Math.min(sentence.last, j + ADJUNCT_WORDS) && isWord(tokens[k]) && complementAt(ctx, k) < 0) k++;
     if (complementAt(ctx, k) < 0) return postFrame(ctx, t, frame);
     frame.contentStart = complementAt(ctx, k);
