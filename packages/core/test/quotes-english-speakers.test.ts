@@ -45,6 +45,18 @@ describe('English speaker phrases', () => {
     ]);
   });
 
+  it('gives a question to whoever asked it, with whom it asked after the verb', () => {
+    const quotes = quotesOfText(
+      [
+        'Justices weigh disaster aid case',
+        '“Where in the statute does Congress say anything about immigration?” Justice Amelia Hartigan-Cole asked Solicitor General Bradford Lyle Kemper minutes into the argument.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Where in the statute does Congress say anything about immigration?', 'Amelia Hartigan-Cole'],
+    ]);
+  });
+
   it('reads the subject of a describing verb through its apposition or a fronted phrase', () => {
     const quotes = quotesOfText(
       [

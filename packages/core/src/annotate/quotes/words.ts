@@ -57,6 +57,8 @@ const ATTRIBUTION_WORDS = 6;
 const SUBJECT_WORDS = 3;
 /** Words of such an attribution, setting included ('“…?” Brooke tearfully asked before apologizing to the actor.'). */
 const SET_ATTRIBUTION_WORDS = 10;
+/** Characters after a quotation read for its attribution. */
+const ATTRIBUTION_CHARS = 160;
 
 /**
  * Whether the words after `i`, up to the next stop, are a bare attribution of the quotation
@@ -65,12 +67,16 @@ const SET_ATTRIBUTION_WORDS = 10;
  */
 function attributionAfter(text: string, i: number, lang: QuoteLanguage): boolean {
   if (appositionAttribution(text, i, lang)) return true;
-  const rest = text.slice(i, i + 100);
+  const rest = text.slice(i, i + ATTRIBUTION_CHARS);
   const stop = sentenceStopIn(rest, lang);
   if (stop < 0) return false;
   const words = rest.slice(0, stop).trim().split(/\s+/);
-  if (words.length === 0 || words.length > SET_ATTRIBUTION_WORDS) return false;
   const isCue = (w: string | undefined) => w !== undefined && lang.cues.has(lang.key(w));
+  // ('"…?" Justice Hartigan-Cole asked Solicitor General Kemper minutes into the argument.': a verb of asking after a
+  // short subject, then whom it asked, capitalised.)
+  const asked = words.findIndex((w, k) => k > 0 && k <= SUBJECT_WORDS && lang.cues.get(lang.key(w))?.asks === true);
+  if (asked > 0 && /^\p{Lu}/u.test(words[asked + 1] ?? '') && !words.some((w) => lang.complementisers.has(lang.key(w)))) return true;
+  if (words.length === 0 || words.length > SET_ATTRIBUTION_WORDS) return false;
   if (words.length <= ATTRIBUTION_WORDS && (isCue(words[0]) || isCue(words[words.length - 1]))) return true;
   // ('"…." Police said on Monday that …' is a sentence of its own: never a "that" clause.)
   const cue = words.findIndex((w, k) => k > 0 && k <= SUBJECT_WORDS && isCue(w));

@@ -25,6 +25,8 @@ const VERB_GROUPS: readonly [string, Flags][] = [
   ['remind reminded reminds', { weak: true, addressee: true }],
   // "He assured reporters that …", "he assures himself": told, with whom it was told.
   ['assure assured assures', { weak: true, addressee: true }],
+  // (A verb of asking: '"…?" Justice Hartigan-Cole asked Solicitor General Kemper.' closes the quotation's sentence.)
+  ['ask asked asks', { weak: true, asks: true }],
   ['add added adds', { bareClause: true, carry: true, clauseNeedsFinite: true }],
   ['continue continued continues', { weak: true, carry: true }],
   [
@@ -32,7 +34,7 @@ const VERB_GROUPS: readonly [string, Flags][] = [
     { bareClause: true, clauseNeedsFinite: true },
   ],
   [
-    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows ask asked asks reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes project projected projects forecast forecasts forecasted read reads theorize theorized theorizes theorise theorised theorises speculate speculated speculates',
+    'note noted notes explain explained explains state stated states report reported reports recall recalled recalls announce announced announces declare declared declares reveal revealed reveals disclose disclosed discloses confirm confirmed confirms deny denied denies promise promised promises pledge pledged pledges vow vowed vows reply replied replies respond responded responds answer answered answers tweet tweeted tweets post posted posts comment commented comments remark remarked remarks caution cautioned cautions conclude concluded concludes observe observed observes find found finds show showed shows shown rule ruled rules hint hinted hints quip quipped quips joke joked jokes complain complained complains lament lamented laments boast boasted boasts exclaim exclaimed exclaims shout shouted shouts counter countered counters reiterate reiterated reiterates allege alleged alleges recount recounted recounts whisper whispered whispers plead pleaded pleads mention mentioned mentions reason reasoned reasons dispute disputed disputes project projected projects forecast forecasts forecasted read reads theorize theorized theorizes theorise theorised theorises speculate speculated speculates',
     { weak: true },
   ],
   // "indicated that …", "the study demonstrated that …": speech only with "that" ("indicated the route", "signalled a shift").
