@@ -726,6 +726,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد أبو الغيط', 'صلاح البشير']);
   });
+  it('gives «نظيره التركي» (his Turkish counterpart) to the person named before with that origin', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وفي أنقرة، قال وزير الداخلية التركي مراد كايا إن أكثر من 175 ألف سوري عادوا طوعا.',
+        'وقال وزير الداخلية السوري عمار الحموي إن الوزارة خصصت مسارات سريعة للعائدين.',
+        'وأكد الوزير السوري أن ملف الممتلكات سيعالج عبر لجان مستقلة، بينما شدد نظيره التركي على أن بلاده لن ترغم أي لاجئ على المغادرة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مراد كايا', 'عمار الحموي', 'عمار الحموي', 'مراد كايا']);
+  });
   it('gives words naming nobody that stood around a person named before to that person', () => {
     const quotes = quotesOf(
       [

@@ -2866,22 +2866,27 @@ function originDescribed(
       const next = /^\s+(\S+)/u.exec(text.slice(m.end, m.end + 40));
       return next !== null && sameOrigin(lang, lang.articleless(lang.key(next[1] as string)), adjective);
     });
-  // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides.)
-  if (lang.professionNouns?.has(noun) !== true) return undefined;
+  // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides; «نظيره التركي», one's
+  // counterpart, is one.)
+  if (lang.professionNouns?.has(noun) !== true && lang.counterparts?.has(lang.possessorless(noun)) !== true) return undefined;
   return latestBefore(persons, offset, (m) => keysAround(text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
 }
 
 /** `originDescribed` for a person the entity stage did not find, among the speakers heard (`SpeakerRegister.byOrigin`). */
 function originHeard(keys: readonly string[], lang: QuoteLanguage, register: SpeakerRegister): Speaker | undefined {
   const described = describedByOrigin(keys, lang);
-  return described && lang.professionNouns?.has(described[0]) === true ? register.byOrigin(described[1]) : undefined;
+  return described && (lang.professionNouns?.has(described[0]) === true || lang.counterparts?.has(lang.possessorless(described[0])) === true)
+    ? register.byOrigin(described[1])
+    : undefined;
 }
 
 /** A definite noun and a definite adjective of origin in a verb-first language («الدبلوماسي الفرنسي»), articles off. */
 function describedByOrigin(keys: readonly string[], lang: QuoteLanguage): [string, string] | undefined {
   if (!lang.verbFirst || keys.length !== 2) return undefined;
   const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
-  return noun !== keys[0] && adjective !== keys[1] && lang.describes?.(adjective) === true ? [noun, adjective] : undefined;
+  // («نظيره التركي»: a noun made definite by its pronoun, too.)
+  const definite = noun !== keys[0] || lang.counterparts?.has(lang.possessorless(noun)) === true;
+  return definite && adjective !== keys[1] && lang.describes?.(adjective) === true ? [noun, adjective] : undefined;
 }
 
 /**
