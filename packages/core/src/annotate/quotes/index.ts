@@ -721,6 +721,7 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     if (d.speaker !== null || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
     const keys = keysOf(d);
     const words = new Set(keys);
+    if (d.headlineFragment ? keys.length === 0 : words.size < HEADLINE_MATCH_WORDS) continue;
     const phrase = ` ${keys.join(' ')} `;
     let best: Draft | undefined;
     let bestShare = HEADLINE_WORDS_SAID;
@@ -728,13 +729,12 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
       if (other.speaker === null || blocks[other.block]?.type === 'heading') continue;
       const said = keysOf(other);
       if (d.headlineFragment) {
-        if (keys.length > 0 && ` ${said.join(' ')} `.includes(phrase)) {
+        if (` ${said.join(' ')} `.includes(phrase)) {
           best = other;
           break;
         }
         continue;
       }
-      if (words.size < HEADLINE_MATCH_WORDS) break;
       const saidSet = new Set(said);
       let shared = 0;
       for (const w of words) if (saidSet.has(w)) shared++;
@@ -1212,29 +1212,14 @@ function speakerOf(
         const heardOrigin = unclaimed && !again && !origin ? originHeard(nameKeys, lang, register) : undefined;
         // «وأضاف المرشح الخاسر: …» after «أيمن نور»: definite words alone, two or more, after a verb that goes on and
         // naming nobody, describe the speaker going on.
-        const epithet =
-          unclaimed &&
-          !again &&
-          !origin &&
-          !heardOrigin &&
-          lang.verbFirst &&
-          np.nameStart === start &&
-          nameKeys.length >= 2 &&
-          nameKeys.every((k) => lang.articleless(k) !== k) &&
-          !personWithin(bodiesAndPlaces, nameFrom, nameTo);
+        // (Two words or more, the whole phrase, that nothing above read.)
+        const wordsOnly = unclaimed && !again && !origin && !heardOrigin && lang.verbFirst && np.nameStart === start && nameKeys.length >= 2;
+        const epithet = wordsOnly && nameKeys.every((k) => lang.articleless(k) !== k) && !personWithin(bodiesAndPlaces, nameFrom, nameTo);
         const going = epithet ? goesOn(frame, ctx) : undefined;
         // «وأضاف خادم الحرمين الشريفين» after «… خادم الحرمين الشريفين الملك عبد الله»: words naming nobody that stand
         // around a person named before describe that person.
         const around =
-          unclaimed &&
-          !again &&
-          !origin &&
-          !heardOrigin &&
-          going === undefined &&
-          frame.kind === 'verb' &&
-          lang.verbFirst &&
-          np.nameStart === start &&
-          nameKeys.length >= 2
+          wordsOnly && going === undefined && frame.kind === 'verb'
             ? describedPerson(contentKeys(nameKeys, lang), ctx, persons, [], start, from, null, true)
             : undefined;
         if (going !== undefined) speaker = register.byDescription(phrase, keys, gender, going);
@@ -2687,13 +2672,21 @@ const HEADED_WORDS = 4;
 /** Words before «ونظيره» looked at for the titles a counterpart shares. */
 const COUNTERPART_WORDS = 8;
 
+/** Whether a key is a noun for one's counterpart with its pronoun («نظيره»). */
+function isCounterpart(lang: SentenceCtx['lang'], key: string): boolean {
+  const stem = lang.possessorless(key);
+  return stem !== key && lang.counterparts?.has(stem) === true;
+}
+
 /** Whether a word is a noun for one's counterpart with its pronoun, a conjunction written onto it or not («ونظيره»). */
 function counterpartWord(lang: SentenceCtx['lang'], word: string): boolean {
-  const key = lang.key(word);
-  const stem = lang.possessorless(key);
-  if (stem === key) return false;
-  const bare = lang.conjunctionLength(word) > 0 ? lang.possessorless(lang.key(word.slice(lang.conjunctionLength(word)))) : stem;
-  return lang.counterparts?.has(stem) === true || lang.counterparts?.has(bare) === true;
+  const conjunction = lang.conjunctionLength(word);
+  return isCounterpart(lang, lang.key(word)) || (conjunction > 0 && isCounterpart(lang, lang.key(word.slice(conjunction))));
+}
+
+/** A noun for a person that a description by origin may open on: a profession's («الدبلوماسي») or one's counterpart. */
+function personNounOfOrigin(lang: SentenceCtx['lang'], noun: string): boolean {
+  return lang.professionNouns?.has(noun) === true || isCounterpart(lang, noun);
 }
 
 /** A lower-case word after a name that no description of the next name holds: a verb, most often ("met", "told"). */
@@ -2868,16 +2861,14 @@ function originDescribed(
     });
   // (Only a noun for a person: «الجيش الاميركي», «الجانب الاسرائيلي» speak for bodies and sides; «نظيره التركي», one's
   // counterpart, is one.)
-  if (lang.professionNouns?.has(noun) !== true && lang.counterparts?.has(lang.possessorless(noun)) !== true) return undefined;
+  if (!personNounOfOrigin(lang, noun)) return undefined;
   return latestBefore(persons, offset, (m) => keysAround(text, m, lang).some((a) => sameOrigin(lang, a, adjective)));
 }
 
 /** `originDescribed` for a person the entity stage did not find, among the speakers heard (`SpeakerRegister.byOrigin`). */
 function originHeard(keys: readonly string[], lang: QuoteLanguage, register: SpeakerRegister): Speaker | undefined {
   const described = describedByOrigin(keys, lang);
-  return described && (lang.professionNouns?.has(described[0]) === true || lang.counterparts?.has(lang.possessorless(described[0])) === true)
-    ? register.byOrigin(described[1])
-    : undefined;
+  return described && personNounOfOrigin(lang, described[0]) ? register.byOrigin(described[1]) : undefined;
 }
 
 /** A definite noun and a definite adjective of origin in a verb-first language («الدبلوماسي الفرنسي»), articles off. */
@@ -2885,7 +2876,7 @@ function describedByOrigin(keys: readonly string[], lang: QuoteLanguage): [strin
   if (!lang.verbFirst || keys.length !== 2) return undefined;
   const [noun, adjective] = keys.map((k) => lang.articleless(k)) as [string, string];
   // («نظيره التركي»: a noun made definite by its pronoun, too.)
-  const definite = noun !== keys[0] || lang.counterparts?.has(lang.possessorless(noun)) === true;
+  const definite = noun !== keys[0] || isCounterpart(lang, noun);
   return definite && adjective !== keys[1] && lang.describes?.(adjective) === true ? [noun, adjective] : undefined;
 }
 
