@@ -83,6 +83,15 @@ describe('Arabic clauses', () => {
     ]);
   });
 
+  it('reads words only the speaker can say of himself right after a verb that goes on as his, unmarked', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الوزير إن الوضع خطير.\n\nواضاف لقد فعلنا كل ما في وسعنا.\n\nوأضاف نحن لا نريد الحرب.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text, q.kind])).toEqual([
+      ['الوزير', 'الوضع خطير', 'indirect'],
+      ['الوزير', 'لقد فعلنا كل ما في وسعنا', 'direct'],
+      ['الوزير', 'نحن لا نريد الحرب', 'direct'],
+    ]);
+  });
+
   it('reads «حسبما» (the relative written onto «حسب») with its verb as a source, before or after the words', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nولا تزال ناقلتان تنتظران التحميل قبالة الميناء، حسبما أفادت مصادر نفطية.\n\nبحسبما ذكرت الصحيفة، ارتفعت الأسعار بنسبة 10 في المئة.',

@@ -692,10 +692,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «وقال بلير في المقابلة لدينا عزم أكيد …»: a word only the speaker can say of himself (we, I, «لقد») after the
     // subject opens his own words, unmarked.
     // («… في المغرب آنا لوبيز إن»: a name written with «آ» is no «أنا».)
+    // («وأضاف نحن لا نريد الحرب»: right after a verb that goes on, too.)
+    const goingOn = cue.carry === true && j === t + 1 && j + 1 < sentence.last;
     if (
-      j > t + 1 &&
+      ((j > t + 1 && (subjectEnd >= 0 || j > subjectStart)) || goingOn) &&
       lang.firstPersonOpeners?.has(tok.key) === true &&
-      (subjectEnd >= 0 || j > subjectStart) &&
       ctx.text.charCodeAt(tok.start + tok.conjunction) !== 0x0622
     ) {
       frame.contentStart = j;
