@@ -1709,7 +1709,6 @@ function relativeCueAt(ctx: Ctx, k: number): boolean {
   return isWord(word) && (lang.complementisers.has(word.key) || lang.relativePronouns?.has(word.key) === true) && isWord(next) && lang.cues.has(next.key);
 }
 
-/** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
 /** Words of the noun a cue's bare form may modify before the verb ("state health officials said"). */
 const MODIFIED_NOUN_WORDS = 4;
 
@@ -1719,6 +1718,7 @@ function bareCueForm(lang: Ctx['lang'], key: string): boolean {
   return lang.casedNames && cue !== undefined && cue.agreement === undefined && !cue.participle && lang.cues.get(`${key}s`)?.agreement !== undefined;
 }
 
+/** Subject-first: "Smith said (that) …", "Jane Smith, the mayor, said …", "he told reporters …". */
 function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
@@ -3048,8 +3048,7 @@ export function headlineFrame(ctx: Ctx): Frame | null {
 
 /** Whether a word read as conjunction and stem is a title as it stands («وزير», «وكيل»), which the stem is not. */
 function wholeTitle(lang: Ctx['lang'], tok: Token): boolean {
-  const title = (k: string) => lang.titles.has(lang.articleless(k));
-  return title(tok.key) && !title(tok.bare);
+  return isTitleWord(lang, tok.key) && !isTitleWord(lang, tok.bare);
 }
 
 /** Every frame of one sentence, in order; cues inside quotation marks are the speaker's own words and are skipped. */

@@ -346,9 +346,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.sort((x, y) => x.start - y.start);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
   // (In one pass: a text of thousands of empty quotations stays linear.)
-  let kept = 0;
-  for (const d of drafts) if (WORDLIKE.test(text.slice(d.start, d.end))) drafts[kept++] = d;
-  drafts.length = kept;
+  retain(drafts, (d) => WORDLIKE.test(text.slice(d.start, d.end)));
   namedLater(drafts, text, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
@@ -474,20 +472,7 @@ function goOnPastCommaBreaks(drafts: Draft[], text: string, ranges: readonly Tex
       const [s, e] = trimSpaces(text, next.start, next.end);
       const end = beforeClosingStops(text, s, e, CLAUSE_STOPS);
       if (end <= s || !WORDLIKE.test(text.slice(s, end))) break;
-      added.push({
-        ...d,
-        start: s,
-        end,
-        kind: 'indirect',
-        block: b + 1,
-        cue: null,
-        inferred: true,
-        speakerSpan: null,
-        confidence: 0.5,
-        firstToken: -1,
-        lastToken: -1,
-        span: -1,
-      });
+      added.push({ ...unmarkedDraft(s, end, b + 1, d.speaker), kind: 'indirect' });
       starts.add(b + 1);
       b++;
       from = end;
@@ -497,7 +482,7 @@ function goOnPastCommaBreaks(drafts: Draft[], text: string, ranges: readonly Tex
 }
 
 /** A direct quote with no quotation marks and no cue of its own, its speaker inferred (an answer, speech going on). */
-function unmarkedDraft(start: number, end: number, block: number, speaker: Speaker): Draft {
+function unmarkedDraft(start: number, end: number, block: number, speaker: Speaker | null): Draft {
   return { start, end, kind: 'direct', block, cue: null, speaker, inferred: true, speakerSpan: null, confidence: 0.5, firstToken: -1, lastToken: -1, span: -1 };
 }
 
@@ -749,9 +734,13 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
       delete d.headlineFragment;
     } else if (d.headlineFragment) unsaid = true;
   }
-  if (!unsaid) return;
+  if (unsaid) retain(drafts, (d) => !d.headlineFragment);
+}
+
+/** Keeps, in place and in one pass, the drafts that `keep` holds (removing one at a time would be quadratic). */
+function retain(drafts: Draft[], keep: (d: Draft) => boolean): void {
   let kept = 0;
-  for (const d of drafts) if (!d.headlineFragment) drafts[kept++] = d;
+  for (const d of drafts) if (keep(d)) drafts[kept++] = d;
   drafts.length = kept;
 }
 
