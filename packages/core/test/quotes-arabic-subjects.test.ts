@@ -221,6 +221,14 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('reads no subject of a participle from a quotation closing before it («… لكن عقدا لا تزال قائمة»، مؤكدا»)', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال موسى للصحافيين إن «هناك تقدما في بعض النقاط، لكن عقدا لا تزال قائمة»، مؤكدا أنه سيعود إلى بيروت قريبا.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['موسى', 'هناك تقدما في بعض النقاط، لكن عقدا لا تزال قائمة'],
+      ['موسى', 'سيعود إلى بيروت قريبا'],
+    ]);
+  });
+
   it('ends a quote before «، في حين قال Y» and «، في حين أن Y قال»: whereas opens a clause of its own', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقال عباس إن الاتفاق قريب، في حين قال صلاح البردويل إن الاتفاق لم يتم.\n\nوقال هنية إن الحوار مستمر، في حين أن سامي أبو زهري قال إن الحوار متوقف.',

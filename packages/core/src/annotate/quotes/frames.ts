@@ -406,6 +406,16 @@ function heldClause(ctx: Ctx, j: number): number {
     : -1;
 }
 
+/** Whether every quotation mark that closes in [from, to) opened there too. */
+function balancedMarks(tokens: readonly Token[], from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    if (isOpen(tokens[k])) open++;
+    else if (isClose(tokens[k]) && --open < 0) return false;
+  }
+  return true;
+}
+
 /**
  * «…، الا ان متخصصين في «الاسلام الاوروبي» يذكرون ان …»: a contrast opener and its complementiser after a comma,
  * inside the sentence, open a clause whose subject stands before its verb. Sets `frame.subject` and
@@ -438,6 +448,8 @@ function contrastSubject(ctx: Ctx, frame: Frame, t: number): void {
       if (!isWord(opener) || !lang.subjectOpeners?.has(opener.bare)) return;
       if (!isComma(tokens[bare ? k - 1 : k - 2])) return;
     }
+    // («… لكن عقدا لا تزال قائمة»، مؤكدا»: words closing a quotation opened before them are its end, no subject.)
+    if (!balancedMarks(tokens, k + 1, t)) return;
     const end = commas[commas.length - 1] === t - 1 ? t - 1 : t;
     if (commas.length === 0) frame.subject = { start: k + 1, end: t };
     else setSubject(ctx, frame, k + 1, end, commas);
