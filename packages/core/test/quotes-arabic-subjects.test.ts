@@ -810,6 +810,26 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['رافائيل أورتيز', 'كبير مفاوضي مجموعة الـ77'],
     ]);
   });
+  it('reads «رئيس مجلس الوزراء» as the prime minister, named before in narration or as «رئيس الحكومة»', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'صوت مجلس الأمة الأربعاء برفض طلب عدم التعاون مع رئيس مجلس الوزراء الشيخ ناصر المحمد الأحمد الصباح.',
+        'وقال رئيس مجلس الأمة جاسم الخرافي إن 35 نائبا صوتوا ضد الطلب.',
+        'من جهته، قال رئيس مجلس الوزراء في كلمة مقتضبة إن الحكومة تمد يدها للتعاون.',
+        'وقال رئيس الحكومة اللبنانية سمير الحلبي إن الحكومة دستورية.',
+        'واكد رئيس مجلس الوزراء ان الحكومة ستواصل عملها.',
+        'وقال متحدث باسم الجيش الاسرائيلي ان القوة كانت تقوم بعملية روتينية.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([
+      'جاسم الخرافي',
+      'ناصر المحمد الأحمد الصباح',
+      'سمير الحلبي',
+      'سمير الحلبي',
+      'متحدث باسم الجيش الاسرائيلي',
+    ]);
+  });
   it('names a description by title with the person a bare title and a name introduce later, keeping the longer role', () => {
     const quotes = quotesOf(
       [

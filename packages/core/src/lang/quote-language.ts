@@ -312,7 +312,7 @@ export interface QuoteLanguage extends WordShape {
   institutionKinds?: ReadonlyMap<string, string>;
   /** Nouns for a person that are no title ("agent", "resident", "founder"): a description they head names a person, not a body. */
   personHeads?: ReadonlySet<string>;
-  /** A title's complement that names the same office as another (رئيس الحكومة = رئيس الوزراء): key → the key it matches as. */
+  /** A title's complement that names the same office as another (رئيس الحكومة = رئيس الوزراء): key (or two keys, «مجلس وزراء») → the key it matches as. */
   complementSynonyms?: ReadonlyMap<string, string>;
   /** Words opening a description of several people ("Two engineers at the firm", "Several residents"): a group. */
   pluralOpeners?: ReadonlySet<string>;

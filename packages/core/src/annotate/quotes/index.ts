@@ -3277,6 +3277,9 @@ function usedBefore(text: string, phrase: string, offset: number): boolean {
   return firstAtLeast(at, offset) >= 2;
 }
 
+/** Bare nouns a title's complement may chain before its definite one («رئيس مجلس إدارة الشركة»). */
+const CONSTRUCT_NOUNS = 2;
+
 /** A description that points back: "the alliance", «الوزارة». */
 function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean {
   const first = keys[0];
@@ -3284,7 +3287,19 @@ function isDefinite(keys: readonly string[], lang: SentenceCtx['lang']): boolean
   if (first === lang.definiteArticle || lang.articleless(first) !== first) return true;
   // «رئيس الحكومة», «وزير الخارجية الفرنسي»: a title in construct with definite words only is definite (a bare
   // word among them may be a name: «رئيس الجمهورية الأسبق أمين الجميل»).
-  if (lang.verbFirst && keys.length > 1 && lang.titles.has(first) && keys.slice(1).every((k) => lang.articleless(k) !== k)) return true;
+  // («رئيس مجلس الوزراء», «رئيس مجلس إدارة الشركة»: and one whose complement is itself a construct, bare nouns first.)
+  const rest = keys.slice(1);
+  const definiteFrom = rest.findIndex((k) => lang.articleless(k) !== k);
+  if (
+    lang.verbFirst &&
+    lang.titles.has(first) &&
+    definiteFrom >= 0 &&
+    definiteFrom <= CONSTRUCT_NOUNS &&
+    // (Nouns: «متحدث باسم الجيش», «مسؤول إسرائيلي كبير» are indefinite.)
+    rest.slice(0, definiteFrom).every((k) => !lang.roleLinkers.has(k) && lang.describes?.(k) !== true && lang.plainAdjectives?.has(k) !== true) &&
+    rest.slice(definiteFrom).every((k) => lang.articleless(k) !== k)
+  )
+    return true;
   // («محافظ سوهاج»: so is a title that takes a complement, in construct with a name, no adjective.)
   const second = keys[1] as string;
   return (

@@ -49,6 +49,12 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
     if (STOP_KEYS.has(a)) continue;
     // «رئيس الحكومة» matches «رئيس الوزراء»: after a title, a complement is read as the office it names.
     const last = out[out.length - 1];
+    // («رئيس مجلس الوزراء» is «رئيس الوزراء»: a complement of two words, too.)
+    const two = out.length >= 2 && lang.titles.has(out[out.length - 2] as string) ? lang.complementSynonyms?.get(`${last} ${a}`) : undefined;
+    if (two !== undefined) {
+      out[out.length - 1] = two;
+      continue;
+    }
     const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
     out.push(same ?? lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a));
     // («رئيس الدبلوماسية» is «وزير الخارجية»: an office the press names another way, title and complement both.)

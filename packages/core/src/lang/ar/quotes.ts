@@ -524,6 +524,7 @@ export const AR_QUOTES: QuoteLanguage = {
     [shape.key('حكومة'), shape.key('وزراء')],
     // «رئيس المجلس» after «رئيس البرلمان»: the parliament is the council its speaker heads.
     [shape.key('برلمان'), shape.key('مجلس')],
+    [`${shape.key('مجلس')} ${shape.key('وزراء')}`, shape.key('وزراء')],
   ]),
   officeSynonyms: new Map(
     [
