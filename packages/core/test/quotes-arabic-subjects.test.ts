@@ -810,6 +810,18 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['رافائيل أورتيز', 'كبير مفاوضي مجموعة الـ77'],
     ]);
   });
+  it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقالت المتحدثة باسم البيت الابيض كارين ويتمور ان الجدول الزمني سيبعث رسالة خاطئة.',
+        'وقالت ويتمور في وقت لاحق ان الرئيس مستعد للقاء قادة الكونغرس.',
+        'وقال الأمين العام لجامعة الدول العربية عمرو موسى إن القمة ناجحة.',
+        'وقال موسى كوسا إن ليبيا راضية عن النتائج.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['كارين ويتمور', 'كارين ويتمور', 'عمرو موسى', 'موسى كوسا']);
+  });
   it('reads «رئيس مجلس الوزراء» as the prime minister, named before in narration or as «رئيس الحكومة»', () => {
     const quotes = quotesOf(
       [

@@ -422,6 +422,8 @@ export interface QuoteLanguage extends WordShape {
   placeLinks?: ReadonlySet<string>;
   /** Given names read as one gender (Mary, John): a speaker's gender before any pronoun tells it. */
   givenNameGender?: ReadonlyMap<string, 'm' | 'f'>;
+  /** Common given names, keys (where `givenNameGender` holds fewer): a word that opens a full name, no surname. */
+  givenNames?: ReadonlySet<string>;
   /** Subject pronouns with their agreement. */
   pronouns: ReadonlyMap<string, Agreement>;
   /** A noun of saying with a possessive pronoun that stands for the speaker after a source phrase («بحسب قوله», «على حد تعبيرها»). */

@@ -107,14 +107,28 @@ export class SpeakerRegister {
     const nameKeys = contentKeys(keys, this.lang);
     // A title or verb form tells the gender; else a given name read one way («Mary Smith»).
     const gender = said ?? givenNameGender(this.lang, nameKeys);
-    const known =
+    const whole =
       // (A pair, «بوش وبلير», is neither of its two alone.)
-      this.recent.find((s) => !s.group && !s.descriptionOnly && !s.pair && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys))) ??
-      // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»).
-      this.recent.find((s) => !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && s.nameKeys[s.nameKeys.length - 1] === nameKeys[0]);
+      this.recent.find((s) => !s.group && !s.descriptionOnly && !s.pair && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys)));
+    const known =
+      whole ??
+      // The surname first, then words that describe (« النعيمي البالغ من العمر 33 عامًا»); not a given name, which
+      // opens another's full name («محمد فال ولد اعلي» after «الشاب محمد»).
+      this.recent.find((s) => {
+        const surname = s.nameKeys[s.nameKeys.length - 1] as string;
+        return (
+          !s.group &&
+          !s.descriptionOnly &&
+          s.nameKeys.length >= 2 &&
+          surname === nameKeys[0] &&
+          !this.lang.givenNameGender?.has(surname) &&
+          !this.lang.givenNames?.has(surname)
+        );
+      });
     if (known) {
-      // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later.
-      if (nameKeys.length > known.nameKeys.length && !known.descriptionOnly) {
+      // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later. (Not words after a surname,
+      // «ويتمور في وقت لاحق» after «كارين ويتمور»: they describe, or are no name at all.)
+      if (known === whole && nameKeys.length > known.nameKeys.length && !known.descriptionOnly) {
         known.name = name;
         known.nameKeys = nameKeys;
       }

@@ -8,6 +8,7 @@ import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '..
 import { keySet } from '../quote-language.js';
 import { AR_ABBREVIATIONS } from './abbreviations.js';
 import { frequency } from './entities/token-facts.js';
+import { AR_GIVEN_NAME_GENDER } from './given-names.js';
 
 const M: Agreement = { gender: 'm', number: 'sg' };
 const F: Agreement = { gender: 'f', number: 'sg' };
@@ -455,6 +456,7 @@ export const AR_QUOTES: QuoteLanguage = {
     [shape.key('أبو'), 'm'],
     [shape.key('أم'), 'f'],
   ]),
+  givenNames: new Set([...AR_GIVEN_NAME_GENDER.keys()].map((n) => shape.key(n))),
   objectClauseOpeners: keySet(shape, 'بأن بأنه بأنها بأنهم'),
   forOnesPart(preposition, noun) {
     const stem = shape.possessorless(noun);
