@@ -810,6 +810,19 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['رافائيل أورتيز', 'كبير مفاوضي مجموعة الـ77'],
     ]);
   });
+  it('reads «الشريك الإداري» as a title: a body named in marks in its complement, then the name in apposition', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقالت الشريكة الإدارية في صندوق «نخلة كابيتال»، ريم العنزي، إن المستثمرين باتوا أكثر انتقائية.',
+        'من جانبه، قال الشريك الإداري في «سنام كابيتال»، فيصل العمري، إن الشركة تمثل نموذجا نادرا.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['ريم العنزي', 'الشريكة الإدارية في صندوق «نخلة كابيتال»', 'المستثمرين باتوا أكثر انتقائية'],
+      ['فيصل العمري', 'الشريك الإداري في «سنام كابيتال»', 'الشركة تمثل نموذجا نادرا'],
+    ]);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [
