@@ -823,6 +823,19 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['فيصل العمري', 'الشريك الإداري في «سنام كابيتال»', 'الشركة تمثل نموذجا نادرا'],
     ]);
   });
+  it('reads a name the entity stage missed, its role after it, before a relative pronoun («اركي لبكانين عضو … الذي صرح»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وتجاهل اليورو التعليقات المتشددة من اركي لبكانين عضو المجلس الحاكم للبنك المركزي الاوروبي الذي صرح بأن أسعار الفائدة مازالت منخفضة.',
+        'وقال اركي لبكانين عضو المجلس الحاكم للبنك المركزي الاوروبي إن النمو قوي.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['اركي لبكانين', 'عضو المجلس الحاكم للبنك المركزي الاوروبي'],
+      ['اركي لبكانين', 'عضو المجلس الحاكم للبنك المركزي الاوروبي'],
+    ]);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [

@@ -1918,7 +1918,20 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   // «ونفى مصدر في وزارة الداخلية …، مؤكدا»: an unnamed source or group speaks too.
   if (lang.groupNouns.has(first.key)) return true;
   const named = firstFrom(persons, first.start) ?? firstFrom(bodies, first.start);
-  return named?.start === first.start;
+  if (named?.start === first.start) return true;
+  // («اركي لبكانين عضو المجلس الحاكم للبنك …»: two bare words, then a title in construct, are a name the entity stage
+  // missed and its role.)
+  const title = tokens[k + 2];
+  return (
+    lang.verbFirst &&
+    next?.type === 'word' &&
+    title?.type === 'word' &&
+    bare === first.key &&
+    lang.articleless(next.key) === next.key &&
+    !lang.bodyNouns?.has(next.key) &&
+    isTitleWord(lang, title.key) &&
+    lang.articleless(title.key) === title.key
+  );
 }
 
 /** The first of `mentions` lying within [from, to). */
@@ -2021,12 +2034,14 @@ function inConstruct(np: NounPhrase, ctx: SentenceCtx): boolean {
   const { tokens, lang } = ctx;
   const next = tokens[np.nameEnd + 1];
   const first = (tokens[np.nameStart] as Token).key;
+  const second = np.nameEnd - np.nameStart > 1 ? (tokens[np.nameStart + 1] as Token).key : undefined;
   return (
     next?.type === 'word' &&
     lang.articleless(next.key) !== next.key &&
     !isTitleWord(lang, first) &&
     !lang.groupNouns.has(lang.articleless(first)) &&
-    lang.describes?.(first) !== true
+    // (A first name that reads as an adjective of origin, «اركي لبكانين», is one when the word after it is none.)
+    !(lang.describes?.(first) === true && (second === undefined || lang.describes?.(second) === true))
   );
 }
 
