@@ -836,6 +836,18 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['اركي لبكانين', 'عضو المجلس الحاكم للبنك المركزي الاوروبي'],
     ]);
   });
+  it('gives a verb describing the noun before it («كلمة … قال فيها») the subject of «وقد سجل صاحب السمو رئيس الدولة في نهاية الجولة»', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وصل صاحب السمو الشيخ خليفة بن زايد آل نهيان رئيس الدولة ظهر أمس إلى الدار البيضاء.',
+        'وكان الملك محمد السادس في مقدمة المستقبلين.',
+        'وقام صاحب السمو رئيس الدولة وأعضاء الوفد المرافق بجولة لمختلف مرافق المسجد.',
+        "وقد سجل صاحب السمو رئيس الدولة في نهاية الجولة كلمة في السجل الذهبي بالمسجد قال فيها '' يطيب لي ويسعدني بعد هذه الجولة ''.",
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['خليفة بن زايد آل نهيان', 'صاحب السمو رئيس الدولة']]);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [

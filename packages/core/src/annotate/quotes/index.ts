@@ -1798,10 +1798,13 @@ function openingSubject(
   // «وفي بيروت، رحب رئيس الحكومة …، وقال»: a setting fronted before the verb, up to its comma, opens the sentence as «و» does.
   // («وهنا قاطعه الدوسري قائلا»: so does an adverb of time or place, with no comma.)
   const adverb = tokens[from];
+  // («وقد سجل رئيس الدولة …»: and «قد» before the verb; the tokens keep «و» on a word of two letters.)
+  const particle =
+    adverb?.type === 'word' && (lang.preVerbAdverbs.has(adverb.bare) || (/^[وف]/u.test(adverb.key) && lang.preVerbAdverbs.has(adverb.key.slice(1))));
   const past =
     opener >= 0
       ? from
-      : adverb?.type === 'word' && adverb.conjunction > 0 && lang.openingAdverbs?.has(adverb.bare) === true && from + 1 < cue
+      : adverb?.type === 'word' && ((adverb.conjunction > 0 && lang.openingAdverbs?.has(adverb.bare) === true) || particle) && from + 1 < cue
         ? from + 1
         : pastFrontedSetting(ctx, from, cue);
   const fronted = past > from;
@@ -1843,6 +1846,8 @@ function openingSubject(
     const word = ctx.text.slice(tok.start, tok.end);
     // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
     if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
+    // («وسجل رئيس الدولة في نهاية الجولة كلمة»: nor a setting, a preposition and a setting noun.)
+    else if (lang.settingPrepositions.has(tok.key) && settingNounAt(ctx, k + 1)) end = k;
     // («وطالب رئيس الوزراء بتشكيل لجنة …»: «بـ» on a known noun after a definite word, an indefinite one after it, is
     // what the verb takes; «السفير الأميركي بمجلس الأمن» goes on with its definite complement.)
     else if (objectWithBa(ctx, k)) end = k;
@@ -1858,6 +1863,12 @@ function openingSubject(
   // (The description is the person's role: «خرج مدرب شباب وادي الزيتون، مراد بوشلاغم، عن صمته».)
   if (named) return { ...named, role: { start: at + 1, end: whole } };
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
+}
+
+/** Whether token `k` is a setting noun («نهاية», «بيان»), with or without its article. */
+function settingNounAt(ctx: SentenceCtx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  return tok?.type === 'word' && ctx.lang.settingNouns.has(ctx.lang.articleless(tok.key));
 }
 
 /** Words an apposition naming the person a description opened may have («الأمريكية جوليا ستيوارت-هانت»). */
@@ -1905,7 +1916,8 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   const { tokens, lang } = ctx;
   const first = tokens[k];
   if (first?.type !== 'word') return false;
-  if (isTitleWord(lang, first.key)) return true;
+  // («صاحب السمو رئيس الدولة»: or an honorific, which only ever addresses a person.)
+  if (isTitleWord(lang, first.key) || lang.honorifics?.has(first.key) === true) return true;
   // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
   const bare = lang.articleless(first.key);
   const next = tokens[k + 1];
