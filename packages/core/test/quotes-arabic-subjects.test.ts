@@ -848,6 +848,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['خليفة بن زايد آل نهيان', 'صاحب السمو رئيس الدولة']]);
   });
+  it('gives a participle the kunya opening its sentence as subject («وروت أم عبدالله، …، معاناة أسرتها قائلة:»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقالت رئيسة إحدى الجمعيات الأهلية، منيرة الصالح، إن الضبطيات الكبيرة ضرورية.',
+        'وروت أم عبدالله، والدة شاب يخضع للعلاج من الإدمان، معاناة أسرتها قائلة: "ابني بدأ بحبة واحدة أعطاه إياها صديق".',
+        'وأضافت أن ابنها بدأ يستعيد حياته تدريجيا.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['منيرة الصالح', 'أم عبدالله', 'أم عبدالله']);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [

@@ -1916,8 +1916,10 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   const { tokens, lang } = ctx;
   const first = tokens[k];
   if (first?.type !== 'word') return false;
-  // («صاحب السمو رئيس الدولة»: or an honorific, which only ever addresses a person.)
+  // («صاحب السمو رئيس الدولة»: or an honorific, which only ever addresses a person; «أم عبدالله»: or a word that opens a
+  // name and tells its gender, a kunya, before a word.)
   if (isTitleWord(lang, first.key) || lang.honorifics?.has(first.key) === true) return true;
+  if (lang.verbFirst && lang.givenNameGender?.has(first.key) === true && tokens[k + 1]?.type === 'word') return true;
   // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
   const bare = lang.articleless(first.key);
   const next = tokens[k + 1];
