@@ -859,6 +859,20 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['منيرة الصالح', 'أم عبدالله', 'أم عبدالله']);
   });
+  it('reads «الصحفيين» after a title in construct as its complement, not as whom it was told («نقيبة الصحفيين التونسيين ريم المرزوقي»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'طالبت النقابة بالإفراج عن الصحفي هشام الزواري.',
+        'وقالت نقيبة الصحفيين التونسيين ريم المرزوقي: "نحن أمام سابقة خطيرة".',
+        'وقال الوزير الصحفيين إن التحقيق مستمر.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['ريم المرزوقي', 'نقيبة الصحفيين التونسيين'],
+      ['الوزير', undefined],
+    ]);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [

@@ -552,6 +552,24 @@ function titleOpening(ctx: Ctx, j: number, subjectStart: number): boolean {
   return j === subjectStart && isTitleWord(ctx.lang, tok.key) && isWord(ctx.tokens[j + 1]) && !functionWordAt(ctx, j + 1);
 }
 
+/**
+ * «وقالت نقيبة الصحفيين التونسيين»: a definite noun right after a title or a body's noun written in construct (no article)
+ * completes it; «الصحفيين» is no one told there.
+ */
+function titleComplement(ctx: Ctx, j: number, subjectStart: number): boolean {
+  const { lang } = ctx;
+  const tok = ctx.tokens[j] as Token;
+  const head = ctx.tokens[j - 1];
+  return (
+    j > subjectStart &&
+    isWord(head) &&
+    lang.articleless(head.key) === head.key &&
+    (isTitleWord(lang, head.key) || lang.bodyNouns?.has(head.key) === true) &&
+    lang.articleless(tok.key) !== tok.key &&
+    !lang.relativeAntecedent?.has(tok.key)
+  );
+}
+
 /** Whether token `k` is no content word: punctuation, a mark, a complementiser, a preposition, or «لـ»/«بـ» on a definite word. */
 function functionWordAt(ctx: Ctx, k: number): boolean {
   const tok = ctx.tokens[k];
@@ -868,6 +886,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     } else if (
       (lang.subjectStops.has(tok.key) &&
         !titleOpening(ctx, j, subjectStart) &&
+        !titleComplement(ctx, j, subjectStart) &&
         !issuedBy(ctx, j, subjectStart) &&
         !namedForTime(ctx, j, () => titledBetween(ctx, subjectStart, j)) &&
         !compoundName(ctx, j)) ||
