@@ -873,6 +873,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['الوزير', undefined],
     ]);
   });
+  it('reads «محامي» as a title taking a complement: «محامي الزواري، الأستاذ أنيس بالطيب،» is the lawyer, not his client', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'طالبت النقابة بالإفراج عن الصحفي هشام الزواري.',
+        'من جانبه، أوضح محامي الزواري، الأستاذ أنيس بالطيب، أن هيئة الدفاع تقدمت بطلب للإفراج عن موكله.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['أنيس بالطيب', 'محامي الزواري']]);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [
