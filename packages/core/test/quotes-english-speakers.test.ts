@@ -767,3 +767,18 @@ describe('English: "Asked what …," opening the narration before a quotation', 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Annika Sorvald']);
   });
 });
+
+describe('English: words said over a radio, a phone or by mail', () => {
+  it('reads "radioed", "texted" and "emailed" as verbs of saying after the quotation', () => {
+    const quotes = quotesOfText(
+      [
+        'Launch scrubbed',
+        'Mission commander Col. Derek Mansfield-Obi and pilot Dr. Lena Harkavy had been strapped into their seats for two hours.',
+        '“We’re disappointed, but we’re not surprised,” Mansfield-Obi radioed to launch control after the decision.',
+        '“Same seats, same crew,” Harkavy texted her family.',
+        '“We will not comment on a scrub,” the agency emailed reporters.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Derek Mansfield-Obi', 'Lena Harkavy', 'the agency']);
+  });
+});
