@@ -782,3 +782,16 @@ describe('English: words said over a radio, a phone or by mail', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Derek Mansfield-Obi', 'Lena Harkavy', 'the agency']);
   });
 });
+
+describe('English: a title in marks closing an apposition before "said"', () => {
+  it('reads the name after the verb as the subject of the clause said, not as an inverted speaker', () => {
+    const quotes = quotesOfText(
+      [
+        'The Salt Ledger',
+        'Wren, a 33-year-old Irish actor best known for the television series “Low Tide Men,” said Declan was “only the villain if you’ve never had a mortgage.”',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['only the villain if you’ve never had a mortgage.']);
+    expect(quotes.some((q) => q.speaker?.name === 'Declan')).toBe(false);
+  });
+});

@@ -1279,7 +1279,8 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     // ("Park, who has voiced characters in two franchises, said the strike had cost her …": words after the verb with a
     // finite verb of their own are a clause it reports, no subject after it; so after a title in marks, "… in "Ember
     // Knights," said the strike …". After a quotation of speech the inverted reading stands.)
-    if (np && (!isClose(tokens[b]) || titleClosing(ctx, b)) && clauseBetween(ctx, np.start, np.end)) return null;
+    // ("… “Low Tide Men,” said Declan was …": or a finite verb right after the phrase.)
+    if (np && (!isClose(tokens[b]) || titleClosing(ctx, b)) && clauseBetween(ctx, np.start, Math.min(np.end + 1, sentence.last))) return null;
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
