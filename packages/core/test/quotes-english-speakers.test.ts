@@ -795,3 +795,16 @@ describe('English: a title in marks closing an apposition before "said"', () => 
     expect(quotes.some((q) => q.speaker?.name === 'Declan')).toBe(false);
   });
 });
+
+describe('English: a country opening a wire story, then "saying"', () => {
+  it('speaks as its government; a country in the possessive does not', () => {
+    const country = quotesOfText(
+      'Indonesia cuts cattle quota\n\nJAKARTA, Aug 14 (AFP) – Indonesia on Friday cut its import quota for Australian live cattle by more than two-thirds, saying the move was needed to protect local farmers.',
+    );
+    const possessor = quotesOfText(
+      "Pipeline delayed\n\nOTTAWA (Reuters) - Canada's energy regulator on Thursday delayed a decision on the pipeline, saying it needed more information.",
+    );
+    expect(country.map((q) => q.speaker?.name ?? null)).toEqual(['Indonesia']);
+    expect(possessor.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});

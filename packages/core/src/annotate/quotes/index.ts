@@ -1390,10 +1390,12 @@ function speakerOf(
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
     // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
+    // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country opening the sentence speaks as its
+    // government.)
     const body =
       openingBody(ctx, bodies) ??
       (lang.casedNames ? bodyOpening(ctx, bodies, (ctx.tokens[frame.cue.start] as Token).start) : undefined) ??
-      bodyAfterDateline(ctx, bodies);
+      bodyAfterDateline(ctx, lang.casedNames ? bodiesAndPlaces : bodies);
     if (body) {
       const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
       register.asBody(speaker, body.id);
@@ -3885,7 +3887,8 @@ function bodyAfterDateline(ctx: SentenceCtx, bodies: readonly PersonMention[]): 
   if (tokens[at]?.type === 'word' && lang.determiners?.has((tokens[at] as Token).key)) at++;
   const start = (tokens[at] as Token | undefined)?.start;
   const body = start === undefined ? undefined : firstFrom(bodies, start);
-  return body?.start === start ? body : undefined;
+  // ("Canada's energy regulator": a possessor is not who acts.)
+  return body !== undefined && body.start === start && !possessive(ctx.text, body) ? body : undefined;
 }
 
 /** Tokens a photo credit in parentheses may hold («رويترز - أرشيف»). */
