@@ -808,3 +808,12 @@ describe('English: a country opening a wire story, then "saying"', () => {
     expect(possessor.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('English: a headline opening on an acronym, then "saying"', () => {
+  it('gives the participle the body the acronym spells in the story below', () => {
+    const quotes = quotesOfText(
+      'FTC sues cash-advance app Tallyo, saying it charged users millions in hidden fees\n\nThe Federal Trade Commission on Tuesday sued the maker of Tallyo, a cash-advance app.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Federal Trade Commission']);
+  });
+});

@@ -1392,10 +1392,16 @@ function speakerOf(
     // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
     // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country opening the sentence speaks as its
     // government.)
+    // ("FTC sues cash-advance app Tallyo, saying …": an acronym opening the sentence, the body it spells.)
+    const spelled =
+      lang.casedNames && opener.type === 'word' && ctx.sentence.first + 1 < frame.cue.start
+        ? acronymBody(ctx.text.slice(opener.start, opener.end), bodies, opener.start, lang)
+        : undefined;
     const body =
       openingBody(ctx, bodies) ??
       (lang.casedNames ? bodyOpening(ctx, bodies, (ctx.tokens[frame.cue.start] as Token).start) : undefined) ??
-      bodyAfterDateline(ctx, lang.casedNames ? bodiesAndPlaces : bodies);
+      bodyAfterDateline(ctx, lang.casedNames ? bodiesAndPlaces : bodies) ??
+      spelled;
     if (body) {
       const speaker = register.byName(body.name, wordKeys(body.name, lang), undefined, [], 'n');
       register.asBody(speaker, body.id);
