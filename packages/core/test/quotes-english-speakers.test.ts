@@ -817,3 +817,22 @@ describe('English: a headline opening on an acronym, then "saying"', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Federal Trade Commission']);
   });
 });
+
+describe('English: "telling" whom, then a clause with no "that"', () => {
+  it('reads the clause after the addressee and a subject pronoun as what was told', () => {
+    const quotes = quotesOfText(
+      [
+        'Briefing ends',
+        '“No judges, no deal,” press secretary Kendra Oyelowo-Hart told reporters at the daily briefing.',
+        'The press secretary ended the briefing after 38 minutes, telling reporters she had a lot of phone calls to make.',
+        'The mayor left early, telling colleagues he would be back on Monday.',
+        'The mayor ended the day telling the story of the town.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Kendra Oyelowo-Hart', 'No judges, no deal,'],
+      ['Kendra Oyelowo-Hart', 'she had a lot of phone calls to make'],
+      ['The mayor', 'he would be back on Monday'],
+    ]);
+  });
+});

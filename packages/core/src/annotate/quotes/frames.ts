@@ -1860,6 +1860,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       (lang.pronouns.has((tokens[j] as Token).key) || (!lang.nonClauseWords.has((tokens[j] as Token).key) && finiteSoon(ctx, j)))
     )
       frame.contentStart = j;
+    // ("telling reporters she had …": past whom it was told, a subject pronoun opens the clause told.)
+    else if (cue.addressee && j > cueEnd && isWord(tokens[j]) && lang.personalPronouns?.has((tokens[j] as Token).key) === true) frame.contentStart = j;
     else return null;
     verbSubject(ctx, frame, t);
     return frame;
@@ -2623,6 +2625,14 @@ function skipAddressee(ctx: Ctx, j: number): number {
     while (n < limit && n - j <= ADDRESSEE_NOUNS && isWord(tokens[n]) && !opensSubject(tokens[n]) && !lang.complementisers.has((tokens[n] as Token).key)) n++;
     if (n > j + 1 && n < limit && opensSubject(tokens[n])) return n;
   }
+  // ("telling reporters she had …", "told colleagues he would …": a plain noun, then the clause's subject pronoun.)
+  if (
+    isWord(first) &&
+    !isCapitalised(ctx, first) &&
+    !lang.pronouns.has(first.key) &&
+    lang.personalPronouns?.has((tokens[j + 1] as Token | undefined)?.key ?? '') === true
+  )
+    return j + 1;
   // No boundary in sight: the addressee is a determiner and one name ("told Reuters the bill …").
   let k = j;
   if (isWord(tokens[k]) && (tokens[k] as Token).key.length <= 3 && !lang.pronouns.has((tokens[k] as Token).key)) k++;
