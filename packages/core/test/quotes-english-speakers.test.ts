@@ -836,3 +836,16 @@ describe('English: "telling" whom, then a clause with no "that"', () => {
     ]);
   });
 });
+
+describe('English: a party member described after a paragraph that quoted her', () => {
+  it('is whom it quoted, though the paragraph names the party in the plural ("Iowa Democrats")', () => {
+    const quotes = quotesOfText(
+      [
+        'Senator courts Iowa',
+        'DES MOINES, Iowa (CNN) — Sen. Camila Delgado-Marsh made her pitch to Iowa Democrats on Saturday, telling a packed union hall that the party could not win back the White House "by playing not to lose."',
+        '"I\'m not running to be the safe choice," the Colorado Democrat said to cheers from about 600 supporters.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Camila Delgado-Marsh', 'Camila Delgado-Marsh']);
+  });
+});

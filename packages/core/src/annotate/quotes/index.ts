@@ -3095,9 +3095,14 @@ function usedSinceQuote(text: string, justQuoted: Draft | undefined, at: number,
   return usedSince(text, text.lastIndexOf('\n', justQuoted?.start ?? 0) + 1, at, head);
 }
 
-/** Whether the text [from, at) uses a (lower-case) head noun as a word of its own. */
+/** Whether the text [from, at) uses a (lower-case) head noun as a word of its own ("Iowa Democrats" is no "democrat"). */
 function usedSince(text: string, from: number, at: number, head: string): boolean {
-  return text.slice(from, at).toLowerCase().includes(` ${head}`);
+  const span = text.slice(from, at).toLowerCase();
+  for (let i = span.indexOf(` ${head}`); i >= 0; i = span.indexOf(` ${head}`, i + 1)) {
+    const after = span.charCodeAt(i + head.length + 1);
+    if (Number.isNaN(after) || !/\p{L}/u.test(String.fromCharCode(after))) return true;
+  }
+  return false;
 }
 
 /**
