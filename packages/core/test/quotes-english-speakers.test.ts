@@ -849,3 +849,12 @@ describe('English: a party member described after a paragraph that quoted her', 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Camila Delgado-Marsh', 'Camila Delgado-Marsh']);
   });
 });
+
+describe('English: a headline opening on people of a trade, then "saying"', () => {
+  it('gives the participle the group the headline opens on', () => {
+    const quotes = quotesOfText(
+      'Novelists sue AI startup Parallax, saying it trained its chatbot on pirated books\n\nA group of eight novelists sued the startup in federal court on Monday.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Novelists']);
+  });
+});

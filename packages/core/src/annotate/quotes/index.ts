@@ -2145,7 +2145,9 @@ function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: num
   const { tokens, lang, sentence } = ctx;
   const first = tokens[sentence.first] as Token;
   if (first.type !== 'word') return null;
-  if (lang.groupNouns.has(first.key) && sentence.first + 1 < cue) return { start: sentence.first, end: sentence.first + 1 };
+  // ("Novelists sue AI startup Parallax, saying …": a plural noun for people of a trade, too.)
+  const people = lang.groupNouns.has(first.key) || (lang.casedNames && PERSON_PLURAL.test(first.key));
+  if (people && sentence.first + 1 < cue) return { start: sentence.first, end: sentence.first + 1 };
   if (!lang.determiners?.has(first.key) || lang.indefiniteArticles?.has(first.key)) return null;
   // The determiner and its noun; the verb follows.
   const noun = tokens[sentence.first + 1];
@@ -2156,6 +2158,9 @@ function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: num
   while (end < Math.min(cue - 1, sentence.first + OPENING_PERSON_WORDS + 1) && head(tokens[end])) end++;
   return { start: sentence.first, end };
 }
+
+/** Plural nouns for people of a trade or creed ("novelists", "economists", "historians"). */
+const PERSON_PLURAL = /(?:ists|ians)$/;
 
 /** Words of a description opening a paragraph, its article included ("The former governor"). */
 const OPENING_PERSON_WORDS = 3;
