@@ -1389,14 +1389,14 @@ function speakerOf(
     }
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
-    // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
-    // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country opening the sentence speaks as its
-    // government.)
     // ("FTC sues cash-advance app Tallyo, saying …": an acronym opening the sentence, the body it spells.)
     const spelled =
       lang.casedNames && opener.type === 'word' && ctx.sentence.first + 1 < frame.cue.start
         ? acronymBody(ctx.text.slice(opener.start, opener.end), bodies, opener.start, lang)
         : undefined;
+    // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
+    // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country right after the dateline speaks as
+    // its government.)
     const body =
       openingBody(ctx, bodies) ??
       (lang.casedNames ? bodyOpening(ctx, bodies, (ctx.tokens[frame.cue.start] as Token).start) : undefined) ??
@@ -1924,13 +1924,13 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   const { tokens, lang } = ctx;
   const first = tokens[k];
   if (first?.type !== 'word') return false;
+  const next = tokens[k + 1];
   // («صاحب السمو رئيس الدولة»: or an honorific, which only ever addresses a person; «أم عبدالله»: or a word that opens a
   // name and tells its gender, a kunya, before a word.)
   if (isTitleWord(lang, first.key) || lang.honorifics?.has(first.key) === true) return true;
-  if (lang.verbFirst && lang.givenNameGender?.has(first.key) === true && tokens[k + 1]?.type === 'word') return true;
+  if (lang.verbFirst && lang.givenNameGender?.has(first.key) === true && next?.type === 'word') return true;
   // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
   const bare = lang.articleless(first.key);
-  const next = tokens[k + 1];
   // («حركة حماس», «شركة أرامكو»: or in construct with a name the entity stage found.)
   if (
     lang.bodyNouns?.has(bare) === true &&
@@ -3104,11 +3104,13 @@ function usedSinceQuote(text: string, justQuoted: Draft | undefined, at: number,
 function usedSince(text: string, from: number, at: number, head: string): boolean {
   const span = text.slice(from, at).toLowerCase();
   for (let i = span.indexOf(` ${head}`); i >= 0; i = span.indexOf(` ${head}`, i + 1)) {
-    const after = span.charCodeAt(i + head.length + 1);
-    if (Number.isNaN(after) || !/\p{L}/u.test(String.fromCharCode(after))) return true;
+    const after = span[i + head.length + 1];
+    if (after === undefined || !LETTER.test(after)) return true;
   }
   return false;
 }
+
+const LETTER = /\p{L}/u;
 
 /**
  * '"…," the Swede said.' right after a paragraph in which Anders Sundqvist spoke: a definite description of a person
