@@ -883,6 +883,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['أنيس بالطيب', 'محامي الزواري']]);
   });
+  it('gives a quotation after «تصريحات X حول …» to X, not to the speaker before', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال نيتشيرفان برزاني رئيس الوزراء الكردي في بيان ان شعب كردستان اختار الاتحاد الطوعي مع العراق.',
+        'الى ذلك اتفق العراقيون على تأييد تصريحات الرئيس العراقي جلال طالباني حول امكانية العراق الرد على جيرانه «اذا لم يكفوا عن اثارة المتاعب» للعراقيين.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نيتشيرفان برزاني', 'جلال طالباني']);
+  });
   it('keeps a full name against words after its surname («ويتمور في وقت لاحق») and a given name opening another («موسى كوسا»)', () => {
     const quotes = quotesOf(
       [

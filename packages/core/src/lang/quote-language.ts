@@ -385,6 +385,8 @@ export interface QuoteLanguage extends WordShape {
   forOnesPart?: (preposition: string, noun: string) => boolean;
   /** «مكررا القول إن», «ختم بالقول إن»: "the saying", which stands between a cue and its complementiser. */
   sayingNouns?: ReadonlySet<string>;
+  /** Nouns for what someone said («تصريحات», «دعوة»): in construct with a person, a quotation after them is that person's. */
+  speechNouns?: ReadonlySet<string>;
   /** Whether a key (article off) names a language («الإنجليزية»): «بالإنجليزية» after a name says how, not who. */
   languageWord?: (key: string) => boolean;
   /** Words of time after which the complementiser's particle is a conjunction («قبل أن», «بعد أن»). */

@@ -329,6 +329,15 @@ export function annotateQuotes(doc: ArticleDocument): void {
           drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
           continue;
         }
+        // «… تصريحات الرئيس العراقي جلال طالباني حول امكانية الرد «اذا لم يكفوا …»»: a quotation after a noun for what
+        // someone said, in construct with a person named in its sentence, is that person's.
+        const statedBy = !goingOn ? speechNounPerson(ctx, persons, tok.start) : undefined;
+        if (statedBy) {
+          usedSpans.add(tok.span as number);
+          const speaker = register.byName(statedBy.name, wordKeys(statedBy.name, blockLang), undefined, [], undefined);
+          drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
+          continue;
+        }
         // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
         const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
@@ -3644,6 +3653,32 @@ function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
   if ((tokens[t] as Token).conjunction > 0) return isCommaToken(before);
   if (before?.type === 'word' && ctx.lang.alsoWords?.has(before.key)) return true;
   return before?.type === 'word' && ctx.lang.coordinators.has(before.key) && isCommaToken(tokens[t - 2]);
+}
+
+/** Words between a noun for what was said and the person it is in construct with («تصريحات الرئيس العراقي»). */
+const SPEECH_NOUN_TITLE_WORDS = 3;
+/** Words between that person and the quotation («حول امكانية العراق الرد على سورية وايران وتركيا»). */
+const SPEECH_NOUN_GAP_WORDS = 14;
+
+/**
+ * The person named last before `at` in its sentence, when a noun for what someone said stands right before the name or
+ * its title (a few words) and only a short stretch of words, no quotation or other name, lies between name and `at`.
+ */
+function speechNounPerson(ctx: SentenceCtx, persons: readonly PersonMention[], at: number): PersonMention | undefined {
+  const { lang, tokens, sentence } = ctx;
+  if (!lang.speechNouns) return undefined;
+  const m = persons[countBefore(persons, (x) => x.end <= at) - 1];
+  const from = (tokens[sentence.first] as Token).start;
+  if (!m || m.start < from) return undefined;
+  const gap = ctx.text.slice(m.end, at);
+  if (/["“”«»]/u.test(gap) || wordCount(gap) > SPEECH_NOUN_GAP_WORDS) return undefined;
+  const first = countBefore(tokens, (x) => x.start < m.start);
+  for (let k = first - 1; k >= sentence.first && first - k <= SPEECH_NOUN_TITLE_WORDS + 1; k--) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word') return undefined;
+    if (lang.speechNouns.has(lang.articleless(tok.key))) return m;
+  }
+  return undefined;
 }
 
 /** Whether the word at `t`, right after a verb, is a preposition with a pronoun pointing back («قال فيها»). */
