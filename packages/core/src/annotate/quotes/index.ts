@@ -3659,6 +3659,8 @@ function conjoinedAfterComma(ctx: SentenceCtx, t: number): boolean {
 const SPEECH_NOUN_TITLE_WORDS = 3;
 /** Words between that person and the quotation («حول امكانية العراق الرد على سورية وايران وتركيا»). */
 const SPEECH_NOUN_GAP_WORDS = 14;
+/** Characters a word takes with its space, generously, to bound a look by words before counting them. */
+const AVERAGE_WORD_CHARS = 16;
 
 /**
  * The person named last before `at` in its sentence, when a noun for what someone said stands right before the name or
@@ -3669,7 +3671,8 @@ function speechNounPerson(ctx: SentenceCtx, persons: readonly PersonMention[], a
   if (!lang.speechNouns) return undefined;
   const m = persons[countBefore(persons, (x) => x.end <= at) - 1];
   const from = (tokens[sentence.first] as Token).start;
-  if (!m || m.start < from) return undefined;
+  // (Bounded in characters first: a paragraph of a thousand quotations stays linear.)
+  if (!m || m.start < from || at - m.end > SPEECH_NOUN_GAP_WORDS * AVERAGE_WORD_CHARS) return undefined;
   const gap = ctx.text.slice(m.end, at);
   if (/["“”«»]/u.test(gap) || wordCount(gap) > SPEECH_NOUN_GAP_WORDS) return undefined;
   const first = countBefore(tokens, (x) => x.start < m.start);
