@@ -855,9 +855,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
     // «في بيان»، «خلال استقباله وفدا»: a setting noun, or a noun with its own pronoun (the subject's doing), after a preposition.
-    const setting =
-      isWord(next) &&
-      (lang.settingNouns.has(lang.articleless(next.key)) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
+    const setting = isWord(next) && (settingNounAt(ctx, j + 1) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
     if (
       (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) ||
       (j > subjectStart && gluedSetting(ctx, tok, () => titledBetween(ctx, subjectStart, j)))
@@ -3009,7 +3007,13 @@ function settingOpens(ctx: Ctx, e: number): boolean {
   const next = tokens[e + 1];
   if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return false;
   if (!lang.roleLinkers.has(tok.key) && !lang.spellingSensitive.has(tok.key)) return true;
-  return isWord(next) && (lang.settingNouns.has(lang.articleless(next.key)) || lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true);
+  return isWord(next) && (settingNounAt(ctx, e + 1) || lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true);
+}
+
+/** Whether token `k` is a setting noun («نهاية», «بيان»), with or without its article. */
+export function settingNounAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.tokens[k];
+  return isWord(tok) && ctx.lang.settingNouns.has(ctx.lang.articleless(tok.key));
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial } from './frames.js';
+import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial, settingNounAt } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, givenNameGender, nounOfAdjective, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
@@ -321,20 +321,15 @@ export function annotateQuotes(doc: ArticleDocument): void {
             blockLang.personHeads?.has(next.key) === true ||
             blockLang.personNouns.has(next.key));
         const own = subject && !modifies && !/["“”«»]/.test(subject.name) && !otherPersonBetween(persons, subject, tok.start) ? subject : undefined;
+        // («… تصريحات الرئيس العراقي جلال طالباني حول امكانية الرد «اذا لم يكفوا …»»: else a quotation after a noun for what
+        // someone said, in construct with a person named in its sentence, is that person's.)
         const opener =
-          own ?? (!goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined);
+          own ??
+          (!goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined) ??
+          (!goingOn ? speechNounPerson(ctx, persons, tok.start) : undefined);
         if (opener) {
           usedSpans.add(tok.span as number);
           const speaker = register.byName(opener.name, wordKeys(opener.name, blockLang), undefined, [], undefined);
-          drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
-          continue;
-        }
-        // «… تصريحات الرئيس العراقي جلال طالباني حول امكانية الرد «اذا لم يكفوا …»»: a quotation after a noun for what
-        // someone said, in construct with a person named in its sentence, is that person's.
-        const statedBy = !goingOn ? speechNounPerson(ctx, persons, tok.start) : undefined;
-        if (statedBy) {
-          usedSpans.add(tok.span as number);
-          const speaker = register.byName(statedBy.name, wordKeys(statedBy.name, blockLang), undefined, [], undefined);
           drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, inferred: true, confidence: 0.6 });
           continue;
         }
@@ -1880,12 +1875,6 @@ function openingSubject(
   // (The description is the person's role: «خرج مدرب شباب وادي الزيتون، مراد بوشلاغم، عن صمته».)
   if (named) return { ...named, role: { start: at + 1, end: whole } };
   return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
-}
-
-/** Whether token `k` is a setting noun («نهاية», «بيان»), with or without its article. */
-function settingNounAt(ctx: SentenceCtx, k: number): boolean {
-  const tok = ctx.tokens[k];
-  return tok?.type === 'word' && ctx.lang.settingNouns.has(ctx.lang.articleless(tok.key));
 }
 
 /** Words an apposition naming the person a description opened may have («الأمريكية جوليا ستيوارت-هانت»). */
