@@ -369,6 +369,13 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mary Steenburgen', 'Mary Steenburgen', 'Mary Steenburgen']);
   });
 
+  it('does not take a name given as what something is called ("think of as X") for the subject a pronoun goes on with', () => {
+    const quotes = quotesOf(
+      'Title\n\nKey events are recounted elliptically, in what I came to think of as Iceberg Passages, after the novelist Jo Walton explained them to me. “You’re only seeing the tenth of the iceberg,” she said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jo Walton']);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

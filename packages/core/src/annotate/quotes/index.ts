@@ -2482,11 +2482,13 @@ function possessive(text: string, m: PersonMention): boolean {
 }
 
 /**
- * A name used as a kind ("in an Oliver Sacks kind of way") or compared with ("more nervous than Rose-Lynn Harlan"): the
- * paragraph is not about that person.
+ * A name used as a kind ("in an Oliver Sacks kind of way"), compared with ("more nervous than Rose-Lynn Harlan") or
+ * given as what something is called ("which I came to think of as Iceberg Passages"): the paragraph is not about that
+ * person. (A capitalised "As" opens a clause whose subject the name may be.)
  */
 function namedInPassing(text: string, m: PersonMention): boolean {
-  return /(?:^|[^\p{L}])(?:an?|than) $/iu.test(text.slice(Math.max(0, m.start - 6), m.start));
+  const before = text.slice(Math.max(0, m.start - 6), m.start);
+  return /(?:^|[^\p{L}])(?:an?|than) $/iu.test(before) || /(?:^|[^\p{L}])as $/u.test(before);
 }
 
 /** How far back from a paragraph's last person the start of its sentence is looked for: a bound that keeps each look linear. */
