@@ -997,4 +997,10 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     // A name opening on «ل» is no agency: «ليلى البدر» speaks.
     expect(said('ورأت الناشطة الحقوقية ليلى البدر أن الحملات تعاني من ضعف التمويل.')).toEqual([['ليلى البدر', 'الحملات تعاني من ضعف التمويل']]);
   });
+  it("reads a word of saying inside a person's name as part of the name («حسب الله» is no «according to»)", () => {
+    const quotes = quotesOf(
+      'دراسة جديدة\n\nهذا ما أثبتته دراسة علمية للدكتور محمود حسب الله أستاذ التاريخ بجامعة القاهرة،\n\nوالتي قال فيها إن المدينة تأسست قبل ألف عام.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['محمود حسب الله', 'المدينة تأسست قبل ألف عام']]);
+  });
 });

@@ -15,7 +15,7 @@ import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } 
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import { contentKeys, givenNameGender, nounOfAdjective, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
+import { type BlockIndex, isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
 interface Draft {
   start: number;
@@ -109,6 +109,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const { tokens, index: tokenIndex } = joined
       ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
+    dropTriggersInNames(tokens, tokenIndex, persons);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
     const lastDraft = drafts[drafts.length - 1];
     // (A paragraph before that quotes, then goes on with a sentence of narration after the quote — «فؤاد السنيورة قال إن …
@@ -3987,6 +3988,19 @@ function finishDraft(ctx: SentenceCtx, draft: Draft, used: Set<number>): void {
 }
 
 /** Mentions of one kind of entity by start offset, to point a quote's speaker at the entity its span names. */
+/**
+ * A word of saying inside a person's name, after its first word, is part of the name: «للدكتور بهاء حسب الله» is no
+ * «according to الله», "Edward Said argued" no "said". (A name's first word may still be a verb the entity stage took in.)
+ */
+function dropTriggersInNames(tokens: readonly Token[], index: BlockIndex, persons: readonly PersonMention[]): void {
+  const kept = index.triggers.filter((t) => {
+    const start = (tokens[t] as Token).start;
+    const m = persons[countBefore(persons, (p) => p.start < start) - 1];
+    return !(m && start < m.end);
+  });
+  if (kept.length !== index.triggers.length) index.triggers = kept;
+}
+
 function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'location'): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
