@@ -1003,4 +1003,12 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['محمود حسب الله', 'المدينة تأسست قبل ألف عام']]);
   });
+  it('reads a long run in marks after «قال فيها» as what was said, even with words after it', () => {
+    const quotes = quotesOf(
+      "زيارة\n\nوصل الشيخ حمد بن سالم رئيس المجلس ظهر أمس إلى الرباط.\n\nوقد سجل الشيخ حمد في نهاية الجولة كلمة في السجل الذهبي للمسجد قال فيها '' يسعدني بعد هذه الجولة المباركة في المسجد العامر بالله '' محمد الخامس '' ان أعرب عن بالغ التقدير.",
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.text).toContain('يسعدني بعد هذه الجولة المباركة');
+    expect(quotes[0]?.speaker?.name).toBe('حمد بن سالم');
+  });
 });

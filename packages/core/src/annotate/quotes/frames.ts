@@ -336,6 +336,12 @@ function settingCloses(ctx: Ctx, k: number): boolean {
 /** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
 const SET_OFF_NAME_TOKENS = 5;
 
+/**
+ * Tokens, marks included, that a name in marks between a verb's subject and more words may take (لـ«الشرق الأوسط» عبر
+ * الهاتف): a longer run in marks is what was said, even with words after it («قال فيها '' يطيب لي … '' …»).
+ */
+const NAME_IN_FRAME_TOKENS = 8;
+
 /** How many tokens a setting between «قائلا» and a quotation may take. */
 const SAYING_SETTING_TOKENS = 12;
 
@@ -670,7 +676,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const setOff = close > 0 && close - j <= SET_OFF_NAME_TOKENS && isWord(head) && isComma(after) && complementAt(ctx, close + 2) >= 0;
       const inFrame =
         close > 0 &&
-        (complementAt(ctx, close + 1) >= 0 || dated || setOff || isColon(tokens[close + 1]) || (subjectEnd >= 0 && isWord(tokens[close + 1])) || shortName);
+        (complementAt(ctx, close + 1) >= 0 ||
+          dated ||
+          setOff ||
+          isColon(tokens[close + 1]) ||
+          (subjectEnd >= 0 && isWord(tokens[close + 1]) && close - j <= NAME_IN_FRAME_TOKENS) ||
+          shortName);
       const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
       // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
       const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
