@@ -1011,4 +1011,13 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     expect(quotes[0]?.text).toContain('يسعدني بعد هذه الجولة المباركة');
     expect(quotes[0]?.speaker?.name).toBe('حمد بن سالم');
   });
+  it('reads a cue word after «لا» that is no present verb as a noun («لا رأي لهن»), and «لا يرى» as a verb', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوكان زواج الفتيات مسألة لا رأي لهن فيها، وقد قال كونفوشيوس: يستطيع الرجل أن يطلق زوجته لأي سبب.\n\nوقال الباحث سامر خليل إن الكتاب لا يرى أن المرأة أقل شأنا.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['كونفوشيوس', 'يستطيع الرجل أن يطلق زوجته لأي سبب'],
+      ['سامر خليل', 'الكتاب لا يرى أن المرأة أقل شأنا'],
+    ]);
+  });
 });

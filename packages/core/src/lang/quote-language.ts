@@ -179,6 +179,11 @@ export interface QuoteLanguage extends WordShape {
   toldObjects?: ReadonlySet<string>;
   /** Words that negate the verb after them ("have not said why", "never said"): no speech is reported. */
   negators?: ReadonlySet<string>;
+  /**
+   * A particle that negates a present verb but, before any other form, a noun («لا يرى» / «لا رأي لهن», «لا قول»), and
+   * the test for a present form: a cue word after the particle that fails it is no verb.
+   */
+  nounNegation?: { particles: ReadonlySet<string>; present: (key: string) => boolean };
   /** Subject-first languages: conjunctions after a comma that open a clause with a subject of its own ("…, while the police say …"). */
   contrastClauses?: ReadonlySet<string>;
   /** Subject-first languages: words that may open a clause reported without "that" ("said if …"). */

@@ -160,6 +160,10 @@ const tableKey = (lang: QuoteLanguage, word: string) => memoKey(TABLE_KEYS, lang
 
 /** The cue a word is, looking through a conjunction proclitic (وقال، فأكد). */
 export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction: number } | null {
+  const negation = ctx.lang.nounNegation;
+  const before = t > 0 ? ctx.tokens[t - 1] : undefined;
+  // «لا رأي لهن فيها»: after a particle that negates nouns, a word that is no present verb is a noun.
+  if (negation && tok.conjunction === 0 && isWord(before) && negation.particles.has(before.key) && !negation.present(tok.key)) return null;
   const direct = ctx.lang.cues.get(tok.key);
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   if (direct) return { cue: direct, conjunction: 0 };

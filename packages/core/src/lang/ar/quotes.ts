@@ -558,6 +558,8 @@ export const AR_QUOTES: QuoteLanguage = {
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
   negators: keySet(shape, 'لم لن'),
+  // The present opens on its person prefix (يرى، ترى، نقول، أعتقد).
+  nounNegation: { particles: keySet(shape, 'لا'), present: (key) => /^[يتناأ]/.test(key) },
   // Keys fold ة to ه: «الإيرانيين», «الإيرانيون», «الإيرانيه», «الإيراني» all stem to «ايران».
   nisbaStem(key) {
     const bare = shape.articleless(key);
