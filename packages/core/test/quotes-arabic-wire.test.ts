@@ -1020,4 +1020,10 @@ describe("Arabic kunyas tell their bearer's gender", () => {
       ['سامر خليل', 'الكتاب لا يرى أن المرأة أقل شأنا'],
     ]);
   });
+  it('ends a sentence-final «كما قالت X» subject before «دون» (without), and reads «الوكالة» as the agency named before', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nأوقفت الشرطة عشرات الأشخاص خلال تظاهرات في عدة مدن، كما ذكرت وكالة أنباء الأناضول.\n\nوطاردت الشرطة المتظاهرين في الشوارع المحيطة بالحديقة واعتقلت العشرات منهم، كما قالت الوكالة دون توضيحات إضافية.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['وكالة أنباء الأناضول', 'وكالة أنباء الأناضول']);
+  });
 });
