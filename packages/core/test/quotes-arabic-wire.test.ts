@@ -1026,4 +1026,13 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['وكالة أنباء الأناضول', 'وكالة أنباء الأناضول']);
   });
+  it("reads a participle's complement past an honorific pronoun and a setting («مؤكدا سموه خلال حديثه مع المفتشين أن»)", () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوالتقى الشيخ محمد بن راشد المفتشين الجدد، ووجههم بأن يلتزموا بالقانون مؤكدا سموه خلال حديثه مع المفتشين أن لا أحد عندنا فوق القانون.\n\nواستقبل الوزير سامي يوسف الوفد مشيرا في الوقت نفسه إلى أن التعاون مستمر.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['محمد بن راشد', 'لا أحد عندنا فوق القانون'],
+      ['سامي يوسف', 'التعاون مستمر'],
+    ]);
+  });
 });

@@ -317,6 +317,27 @@ function settingAt(ctx: Ctx, k: number): boolean {
   );
 }
 
+/** Words a setting between a participle and its complement may take («مؤكدا خلال تجاذبه أطراف الحديث مع المفتشين أن»). */
+const PARTICIPLE_SETTING_WORDS = 8;
+
+/**
+ * The complement a participle reaches past an honorific with the subject's pronoun and a setting («مؤكدا سموه خلال
+ * حديثه مع المفتشين أن …»), words only between; -1 when there is none within PARTICIPLE_SETTING_WORDS.
+ */
+function complementPastSetting(ctx: Ctx, j: number, limit: number): number {
+  const { tokens, lang } = ctx;
+  let k = j;
+  if (isWord(tokens[k]) && lang.pronounHonorific?.((tokens[k] as Token).key) !== undefined) k++;
+  if (k > j && !settingAt(ctx, k)) return complementAt(ctx, k);
+  if (!settingAt(ctx, k)) return -1;
+  const end = Math.min(limit, k + 1 + PARTICIPLE_SETTING_WORDS);
+  for (let m = k + 1; m < end && isWord(tokens[m]); m++) {
+    const content = complementAt(ctx, m);
+    if (content >= 0) return content;
+  }
+  return -1;
+}
+
 /** How many tokens a setting closing a sentence after its attribution may take («كما أعلنت الوزارة في بيان لها أمس»). */
 const CLOSING_SETTING_TOKENS = 6;
 
@@ -777,6 +798,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         const marked = settingAt(ctx, j) ? openWithin(ctx, j + 1, SAYING_SETTING_TOKENS) : -1;
         frame.contentStart = marked >= 0 ? marked : j;
         frame.unmarkedDirect = true;
+      } else if (j === t + 1) {
+        const later = complementPastSetting(ctx, j, limit);
+        if (later >= 0) frame.contentStart = later;
       }
       break;
     }
