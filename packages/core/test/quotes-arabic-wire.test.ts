@@ -1035,4 +1035,14 @@ describe("Arabic kunyas tell their bearer's gender", () => {
       ['سامي يوسف', 'التعاون مستمر'],
     ]);
   });
+  it('gives a text that opens on a verb going on with nobody named to the person it names next as a subject, not to a new speaker', () => {
+    const opening = quotesOf(
+      'عنوان\n\nالا انه يقول ان الصدامات مع الشرطة كانت ستتحول الى مواجهات دامية.\n\nويؤكد انه ليس لديه ما يخفيه عن الشرطة.\n\nويشعر ابو عبد الله بحزن شديد لان جماعته فقدت منبرها.',
+    );
+    expect(opening.map((q) => q.speaker?.name)).toEqual(['ابو عبد الله', 'ابو عبد الله']);
+    const newSpeaker = quotesOf(
+      'عنوان\n\nواضاف ان حركته لن تشارك في المفاوضات ما لم تتوحد الفصائل.\n\nوقال الوسيط الدولي بيتر ساندبرغ في مؤتمر صحافي ان جميع الحركات تلقت دعوات للمشاركة.',
+    );
+    expect(newSpeaker.map((q) => q.speaker?.name ?? null)).toEqual([null, 'بيتر ساندبرغ']);
+  });
 });

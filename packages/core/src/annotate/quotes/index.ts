@@ -1571,7 +1571,8 @@ function speakerOf(
   const person =
     named ??
     (plural ? undefined : lastPersonBefore(persons, before, blockStart)) ??
-    (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined);
+    (lang.casedNames && frame.agreement ? personOpeningNext(persons, before, ctx.text) : undefined) ??
+    (lang.verbFirst && !plural && nobodyBefore(persons, bodies, register, blockStart) ? personNamedNext(ctx, persons) : undefined);
   if (!person) {
     // 'The governor, speaking at a news conference, urged residents … "Do not wait," he said.': with nobody named, the
     // person the paragraph opens with by a title.
@@ -2338,6 +2339,43 @@ function headedName(keys: readonly string[], lang: QuoteLanguage): boolean {
 
 /** Characters after a pronoun's cue within which a person opening the next sentence may be who it means. */
 const CATAPHORA_CHARS = 160;
+
+/** Characters after a carried verb's sentence within which a text that named nobody before names whom it meant. */
+const NAMED_NEXT_CHARS = 1200;
+
+/** Whether nobody was heard, and no person or body named, before `offset` (a text that opens on «وأضاف», «الا انه يقول»). */
+function nobodyBefore(persons: readonly PersonMention[], bodies: readonly PersonMention[], register: SpeakerRegister, offset: number): boolean {
+  return register.carried(undefined) === undefined && (persons[0]?.start ?? offset) >= offset && (bodies[0]?.start ?? offset) >= offset;
+}
+
+/**
+ * «الا انه يقول ان … ¶ ويؤكد انه … ¶ ويشعر ابو عبد الله بحزن»: a text that opens on a verb going on with someone it has
+ * not named names that person soon after; the first person named after the sentence, within NAMED_NEXT_CHARS.
+ */
+function personNamedNext(ctx: SentenceCtx, persons: readonly PersonMention[]): PersonMention | undefined {
+  const { text, lang } = ctx;
+  const end = (ctx.tokens[ctx.sentence.last - 1] as Token).end;
+  const next = firstFrom(persons, end);
+  if (!next || next.start - end > NAMED_NEXT_CHARS) return undefined;
+  // Within the next paragraph («… ¶ وتوعد نصر الله»), not as the subject of a verb of saying of its own: «¶ وقال الوسيط
+  // الدولي بيتر ساندبرغ ان …» brings in someone new, who leaves the words before unattributed.
+  let breaks = 0;
+  for (let i = end; i < next.start; i++) if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) !== 10 && ++breaks > 2) return undefined;
+  const low = Math.max(end, next.start - SENTENCE_LOOKBACK);
+  const found = sentenceStartBefore(text, low, next.start);
+  const opening = text.slice(Math.max(found < 0 ? low : found, text.lastIndexOf('\n', next.start) + 1), next.start);
+  const words = opening.match(/\p{L}+/gu) ?? [];
+  const cue = (w: string) => {
+    const key = lang.key(w);
+    return lang.cues.has(key) || ((key.startsWith('و') || key.startsWith('ف')) && lang.cues.has(key.slice(1)));
+  };
+  // (Where a verb-first sentence has its subject: a verb and a title or two before the name, no preposition among them.)
+  if (words.length > NAMED_NEXT_WORDS || words.some((w) => cue(w) || lang.governingPrepositions?.has(lang.key(w)) === true)) return undefined;
+  return next;
+}
+
+/** Words a sentence may open with before the person named next, as its subject: «وتوعد نصر الله», «ويشعر ابو عبد الله». */
+const NAMED_NEXT_WORDS = 4;
 
 /** The first person named after `offset`, nearby, when the name opens a sentence (after a stop, a closing mark or a break). */
 function personOpeningNext(persons: readonly PersonMention[], offset: number, text: string): PersonMention | undefined {
