@@ -376,6 +376,15 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jo Walton']);
   });
 
+  it('reads "That\'s according to X" as X\'s source for the sentence before', () => {
+    const quotes = quotesOf(
+      "Title\n\nTeens love wireless earbuds, and they are putting them on their holiday wish lists more than ever before. That's according to a new survey from Piper Jaffray.\n\nThis is according to nobody. It rained.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['a new survey from Piper Jaffray', 'Teens love wireless earbuds, and they are putting them on their holiday wish lists more than ever before'],
+    ]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

@@ -3018,6 +3018,18 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // clause going on after it with the verb's preposition, names who spoke for the subject; it attributes nothing
       // before it.)
       if (lang.verbFirst && !isComma(tokens[t - 1]) && unlinkedPreposition(lang, tokens[e])) return null;
+      // "Teens love AirPods. That's according to a new survey from Piper Jaffray.": what the demonstrative points back at,
+      // the sentence before, is the content.
+      if (pointsBackAtSentence(ctx, t)) {
+        const before = ctx.index.sentences[ctx.index.sentences.indexOf(sentence) - 1];
+        if (!before) return null;
+        let last = before.last - 1;
+        while (last > before.first && tokens[last]?.type === 'punct') last--;
+        if (last <= before.first) return null;
+        frame.contentStart = before.first;
+        frame.contentEnd = last + 1;
+        return frame;
+      }
       let b = t - 1;
       while (b > sentence.first && isComma(tokens[b])) b--;
       if (b <= sentence.first) return null;
@@ -3033,6 +3045,17 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/** "That's according to …", "This is according to …": a demonstrative and a copula alone open the sentence before `t`. */
+function pointsBackAtSentence(ctx: Ctx, t: number): boolean {
+  const { tokens, sentence, text, lang } = ctx;
+  if (!lang.casedNames || t <= sentence.first || t > sentence.first + 3) return false;
+  const opening = text
+    .slice((tokens[sentence.first] as Token).start, (tokens[t] as Token).start)
+    .trim()
+    .toLowerCase();
+  return /^(?:that|this)(?:['’]s| is| was)$/.test(opening);
 }
 
 /** A preposition that governs what follows it and links no role to its complement («إلى», not «في» of «مسؤول في»). */
