@@ -385,6 +385,16 @@ describe('English wire-copy attributions', () => {
     ]);
   });
 
+  it('reads "hinting that", "denying that" and other participles of saying as going on with the subject', () => {
+    const quotes = quotesOf(
+      'Title\n\nFrench minister Claire Dubois spoke on Monday, hinting that a deal was close.\n\nThe company issued a statement, denying that it had broken the rules. The mayor left early, hinting at a deal.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Claire Dubois', 'a deal was close'],
+      ['The company', 'it had broken the rules'],
+    ]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',
