@@ -1045,4 +1045,8 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     );
     expect(newSpeaker.map((q) => q.speaker?.name ?? null)).toEqual([null, 'بيتر ساندبرغ']);
   });
+  it("ends a reported clause before «لكنه» opening the next verb's clause, with no comma before it", () => {
+    const quotes = quotesOf('عنوان\n\nوأكد المتحدث باسم الخارجية ناميك تان ان بلاده عمدت الى تفتيش الطائرتين لكنه قال ان ذلك جرى وفقا للقانون.');
+    expect(quotes.map((q) => q.text)).toEqual(['بلاده عمدت الى تفتيش الطائرتين', 'ذلك جرى وفقا للقانون']);
+  });
 });

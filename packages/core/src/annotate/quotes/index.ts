@@ -3997,7 +3997,9 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   else if (
     link?.type === 'word' &&
     // («، ولكنه توقع»: with «و» written onto it too.)
-    (((lang.coordinators.has(link.bare) || lang.contrastClauses?.has(link.key) === true) && (ctx.tokens[t - 1]?.type === 'punct' || shared)) ||
+    // («… الطائرتين لكنه قال»: one with the new clause's subject written onto it opens it with no comma before it.)
+    (((lang.coordinators.has(link.bare) || lang.contrastClauses?.has(link.key) === true) &&
+      (ctx.tokens[t - 1]?.type === 'punct' || shared || lang.possessorless(link.bare) !== link.bare)) ||
       lang.alsoWords?.has(link.key) === true)
   )
     t--;
