@@ -395,6 +395,16 @@ describe('English wire-copy attributions', () => {
     ]);
   });
 
+  it('reads a clause past a duration after the verb ("argued for decades that", "has said for years it would")', () => {
+    const quotes = quotesOf(
+      'Title\n\nAustria argued for decades that it was the first victim of National Socialism.\n\nSenator Mara Quinn has said for the past two years she would never negotiate.\n\nShe worked for the company for two years before she left.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Austria', 'it was the first victim of National Socialism'],
+      ['Mara Quinn', 'she would never negotiate'],
+    ]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

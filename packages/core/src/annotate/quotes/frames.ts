@@ -2689,6 +2689,11 @@ function skipSettings(ctx: Ctx, j: number): number {
     j = bareTimeAt(ctx, j);
     // ("said publicly that", "said privately on Monday that": an adverb of manner before the clause or its setting.)
     if (adverbAfterVerb(ctx, j)) j++;
+    const lasting = durationEnd(ctx, j);
+    if (lasting > j) {
+      j = lasting;
+      continue;
+    }
     const tok = tokens[j];
     if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return j;
     // ("said at least 12 people died": a number's bound opens the clause, no setting.)
@@ -2775,6 +2780,23 @@ function bareTimeAt(ctx: Ctx, j: number): number {
   // "said Monday was the deadline": the date is the clause's subject, no setting.
   const after = ctx.tokens[end];
   return end < ctx.sentence.last && !(isWord(after) && ctx.lang.finiteMarkers?.has(after.key)) ? end : j;
+}
+
+/** Words a duration may have between its preposition and its noun ("for the past two years"). */
+const DURATION_WORDS = 3;
+
+/**
+ * "argued for decades that", "has said for years it would": past a duration right before a complementiser, a comma or
+ * what opens the clause; `j` when there is none.
+ */
+function durationEnd(ctx: Ctx, j: number): number {
+  const { tokens, lang } = ctx;
+  const tok = tokens[j];
+  const durations = lang.durations;
+  if (!durations || !isWord(tok) || !durations.prepositions.has(tok.key)) return j;
+  for (let k = j + 1; k <= j + 1 + DURATION_WORDS && isWord(tokens[k]); k++)
+    if (durations.nouns.has((tokens[k] as Token).key)) return k + 1 < ctx.sentence.last ? k + 1 : j;
+  return j;
 }
 
 /** Whether a word is a month, whole or cut short with a stop ("November", "Nov.", "Sept."). */

@@ -276,6 +276,10 @@ export const EN_QUOTES: QuoteLanguage = {
     ),
   ]),
   calendarMonths: 'january february march april may june july august september october november december'.split(' '),
+  durations: {
+    prepositions: keySet(shape, 'for'),
+    nouns: keySet(shape, 'decades decade years year months month weeks week days day hours hour minutes time while ages'),
+  },
   calendarWords: keySet(
     shape,
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
