@@ -243,6 +243,8 @@ function complementAt(ctx: Ctx, j: number): number {
   // «قبل أن يعود»: after a word of time the particle is a conjunction, not what opens a reported clause.
   const before = ctx.tokens[j - 1];
   if (isWord(before) && ctx.lang.timeConjunctions?.has(before.key) === true) return -1;
+  // «… تماسكا ملحوظا … غير انه وفيما كان …»: after «غير», «إلا», «بيد» it is "however", opening a sentence of the narrator's.
+  if (isWord(before) && before.conjunction === 0 && ctx.lang.subjectOpeners?.has(before.key) === true && ctx.lang.verbFirst) return -1;
   // "said that, as the parents came from India, they …": the comma after the complementiser opens no content.
   // («اعتبر ألا أحد يستطيع …»: a complementiser fused with a negation stays in the content.)
   if (ctx.lang.negatedComplementisers?.has(tok.key)) return j;
