@@ -405,6 +405,13 @@ describe('English wire-copy attributions', () => {
     ]);
   });
 
+  it('reads "that according to X, …" as X\'s words after the source, not the words before it', () => {
+    const quotes = quotesOf(
+      "Title\n\nWikinews has learned that according to an Internet posting, the Church of Scientology's website is being attacked by hackers.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['an Internet posting', "the Church of Scientology's website is being attacked by hackers"]]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

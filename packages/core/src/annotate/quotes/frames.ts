@@ -2934,7 +2934,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     link.type === 'word' &&
     (lang.coordinators.has(link.key) || lang.preVerbAdverbs.has(link.key)) &&
     (t === sentence.first + 1 || isComma(tokens[sentence.first + 1]));
-  const head = t === sentence.first || linked;
+  // ("Wikinews has learned that according to an Internet posting …, the website is being attacked": right after a
+  // complementiser the source opens the clause, as at the head of a sentence.)
+  const before = tokens[t - 1];
+  const afterComplementiser = lang.casedNames && t > sentence.first + 1 && isWord(before) && lang.complementisers.has(before.key);
+  const head = t === sentence.first || linked || afterComplementiser;
   const candidates = phrasesByFirstWord(lang).get(first.key) ?? (first.conjunction > 0 ? phrasesByFirstWord(lang).get(first.bare) : undefined);
   if (!candidates) return null;
   for (const phrase of candidates) {
