@@ -412,6 +412,16 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['an Internet posting', "the Church of Scientology's website is being attacked by hackers"]]);
   });
 
+  it('ends a reported clause at "with X reporting that", whose clause is X\'s', () => {
+    const quotes = quotesOf(
+      'Title\n\nOfficials said every claim will be assessed fairly, with the Guardian reporting that no one will be refused "based solely on the response of the questionnaire".',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Officials', 'every claim will be assessed fairly'],
+      ['Guardian', 'no one will be refused "based solely on the response of the questionnaire"'],
+    ]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

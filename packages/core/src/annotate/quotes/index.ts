@@ -3598,7 +3598,10 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
     // («، مؤكدة أن «…»» goes on: a complementiser before the quotation keeps it in the clause.)
     const atOnce = frame.contentStart === frame.cue?.end || complement?.type === 'punct';
     if (lang.verbFirst) return afterComma && atOnce && quotedAfter(ctx, frame.contentStart);
-    return quotedAfter(ctx, frame.contentStart) || saying || thatClause;
+    // ("every claim will be assessed, with the i reporting no one will be refused …": a participle with a subject of its
+    // own after "with" brings in another speaker.)
+    const absolute = frame.subject !== null && lang.absolutePrepositions?.has(ctx.tokens[frame.subject.start - 1]?.key ?? '') === true;
+    return quotedAfter(ctx, frame.contentStart) || saying || thatClause || absolute;
   }
   if (frame.kind !== 'verb' || frame.contentStart < 0) return false;
   // "…, while the city's police deny … and say …": a conjoined verb whose subject opens a contrast clause.
@@ -4000,7 +4003,9 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
     // («… الطائرتين لكنه قال»: one with the new clause's subject written onto it opens it with no comma before it.)
     (((lang.coordinators.has(link.bare) || lang.contrastClauses?.has(link.key) === true) &&
       (ctx.tokens[t - 1]?.type === 'punct' || shared || lang.possessorless(link.bare) !== link.bare)) ||
-      lang.alsoWords?.has(link.key) === true)
+      lang.alsoWords?.has(link.key) === true ||
+      // ("…, with the i reporting …": the preposition of an absolute participle's subject.)
+      lang.absolutePrepositions?.has(link.key) === true)
   )
     t--;
   if (t < ctx.sentence.first) return;

@@ -97,7 +97,7 @@ const IRREGULAR_PAST = new Set(
 const IRREGULAR_PARTICIPLES = new Set(['seen', 'written', 'given', 'taken', 'known', 'shown', 'made', 'held', 'led', 'sent', 'told', 'done']);
 
 const PARTICIPLES =
-  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding suggesting predicting estimating announcing confirming promising pledging vowing emphasising emphasizing maintaining contending conceding revealing observing reiterating alleging concluding complaining replying responding tweeting assuring hinting denying boasting lamenting countering disclosing speculating';
+  'saying adding noting warning arguing insisting stressing explaining claiming telling declaring acknowledging admitting recalling asserting cautioning stating writing reminding suggesting predicting estimating announcing confirming promising pledging vowing emphasising emphasizing maintaining contending conceding revealing observing reiterating alleging concluding complaining replying responding tweeting assuring hinting denying boasting lamenting countering disclosing speculating reporting';
 
 /** Acronyms written like function words: WHO, US, IT, AND (a party), NO, ON (Ontario). */
 const ACRONYM_LOOKALIKES = new Set(['WHO', 'US', 'IT', 'AND', 'ON', 'NO', 'OR', 'AS', 'AT', 'IN', 'ME', 'HE', 'WE', 'DO', 'UP', 'SO', 'AM']);
