@@ -1055,4 +1055,14 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     );
     expect(quotes).toEqual([]);
   });
+  it('reads a name the entity stage took for a place after a title as the titled person, without linking the place', () => {
+    const doc = parseArticle(
+      'عنوان\n\nواتهم رئيس مجلس محافظة صلاح الدين أحمد ناجي جبارة الجبوري تنظيم القاعدة بعدم التمييز بين العراقيين والقوات الأجنبية في عملياته, وقال إن الصراع معه بات مفتوحا.',
+    );
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['أحمد ناجي جبارة الجبوري', 'رئيس مجلس محافظة صلاح الدين', 'الصراع معه بات مفتوحا'],
+    ]);
+    const linked = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker?.entityId);
+    expect(linked === undefined || linked.kind === 'person').toBe(true);
+  });
 });

@@ -50,7 +50,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const position = (s: number, e: number): Position => ({ start: pointAt(text, blocks, ranges, s), end: pointAt(text, blocks, ranges, e) });
   const marks = pairQuoteMarks(text, ranges, doc.messages, position);
   const register = new SpeakerRegister(lang);
-  const persons = mentionsOf(doc, 'person');
+  const persons = withTitledPlaces(mentionsOf(doc, 'person'), mentionsOf(doc, 'location'), text, lang);
   const bodies = mentionsOf(doc, 'organization');
   // Bodies and places together: a country may speak where a lead opens on its verb («شنت كوريا الشمالية … قائلة»).
   const bodiesAndPlaces = [...bodies, ...mentionsOf(doc, 'location')].sort((a, b) => a.start - b.start);
@@ -687,7 +687,7 @@ function headlineNamedLater(
       titledWith((around) => titleWords.every((k) => around.includes(k)));
     if (!m) continue;
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
-    d.speaker.entityId ??= m.id;
+    linkEntity(d.speaker, m);
     d.inferred = true;
   }
 }
@@ -773,6 +773,13 @@ interface PersonMention {
   name: string;
   /** Shared by the mentions of one entity: its name's content keys, folded when first asked (look-backs read many mentions). */
   named: { keys: string[] | undefined; lang: SentenceCtx['lang'] | undefined };
+  /** A person read from a mention the entity stage gave another kind: no entity of its own to link a speaker to. */
+  unlinked?: true;
+}
+
+/** Links a speaker to the entity of the mention it was read from, once, when that entity is the person's. */
+function linkEntity(speaker: Speaker, m: PersonMention): void {
+  if (!m.unlinked) speaker.entityId ??= m.id;
 }
 
 /** The matching keys of a name's words. */
@@ -1219,14 +1226,14 @@ function speakerOf(
         if (going !== undefined) speaker = register.byDescription(phrase, keys, gender, going);
         else if (around) {
           speaker = register.byName(around.name, wordKeys(around.name, lang), phrase, keys, gender);
-          speaker.entityId ??= around.id;
+          linkEntity(speaker, around);
         } else if (heardOrigin) speaker = heardOrigin;
         else if (origin && bodies.includes(origin)) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], 'n');
           register.asBody(speaker, origin.id);
         } else if (origin) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], gender);
-          speaker.entityId ??= origin.id;
+          linkEntity(speaker, origin);
         } else
           speaker = again
             ? again
@@ -1351,7 +1358,7 @@ function speakerOf(
         if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
         else if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
-          speaker.entityId ??= person.id;
+          linkEntity(speaker, person);
         } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
       }
     }
@@ -4046,6 +4053,41 @@ function dropTriggersInNames(tokens: readonly Token[], index: BlockIndex, person
   if (kept.length !== index.triggers.length) index.triggers = kept;
 }
 
+/** Words before a place's name within which a title makes it a person's («رئيس مجلس المحافظة أحمد الجبوري»). */
+const TITLED_PLACE_WORDS = 4;
+
+/**
+ * Persons, with the places the entity stage read where a title names someone: two words or more opening on a given
+ * name, a title among the few words right before them in the same sentence («واتهم رئيس مجلس المحافظة أحمد الجبوري»,
+ * which the entity stage took for a place after «محافظة»). After a bare noun in construct («رئيس مجلس محافظة صلاح
+ * الدين أحمد ناجي جبارة الجبوري») the place's first words complete that noun: the person opens on the next given name.
+ */
+function withTitledPlaces(persons: PersonMention[], places: readonly PersonMention[], text: string, lang: QuoteLanguage): PersonMention[] {
+  const given = (w: string) => {
+    const key = lang.key(w);
+    return lang.givenNames?.has(key) === true || lang.givenNameGender?.has(key) === true;
+  };
+  const titled: PersonMention[] = [];
+  for (const m of places) {
+    const words = [...text.slice(m.start, m.end).matchAll(/\p{L}+/gu)];
+    const before =
+      text
+        .slice(Math.max(0, m.start - 80), m.start)
+        .split(/[.!?؟\n]/u)
+        .pop() ?? '';
+    const near = before.match(/\p{L}+/gu)?.slice(-TITLED_PLACE_WORDS) ?? [];
+    if (words.length < 2 || !near.some((w) => isTitleWord(lang, lang.articleless(lang.key(w))))) continue;
+    const last = near[near.length - 1] ?? '';
+    const construct = lang.article !== '' && lang.articleless(lang.key(last)) === lang.key(last) && !isTitleWord(lang, lang.key(last));
+    let i = construct ? 1 : 0;
+    while (i < words.length - 1 && !given((words[i] as RegExpMatchArray)[0])) i++;
+    if (i >= words.length - 1 || !given((words[i] as RegExpMatchArray)[0])) continue;
+    const from = m.start + ((words[i] as RegExpMatchArray).index ?? 0);
+    titled.push({ start: from, end: m.end, id: `${m.id}:person`, name: text.slice(from, m.end), named: { keys: undefined, lang: undefined }, unlinked: true });
+  }
+  return titled.length === 0 ? persons : [...persons, ...titled].sort((a, b) => a.start - b.start);
+}
+
 function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'location'): PersonMention[] {
   const out: PersonMention[] = [];
   for (const e of doc.entities) {
@@ -4121,7 +4163,7 @@ function toQuote(
     const [s, e] = d.speakerSpan;
     quote.speakerSpan = { text: text.slice(s, e), position: positionOf(s, e) };
     const person = personWithin(persons, s, e);
-    if (person && quote.speaker && !quote.speaker.entityId) quote.speaker.entityId = person.id;
+    if (person && !person.unlinked && quote.speaker && !quote.speaker.entityId) quote.speaker.entityId = person.id;
   }
   if (parts) quote.parts = parts.map(([s, e]) => ({ text: text.slice(s, e), position: positionOf(s, e) }));
   return quote;
