@@ -422,6 +422,13 @@ describe('English wire-copy attributions', () => {
     ]);
   });
 
+  it('reads "said" after an infinitive\'s verb as an adjective, and "tells" before an infinitive as a noun', () => {
+    const quotes = quotesOf(
+      "Title\n\nThe heroes visit an ancient civilisation to obtain its power, only to find said civilisation had issues of its own.\n\nYou'll watch for the trooper's very obvious tells to also get rid of them quickly.\n\nThe mayor went on to say the plan had failed.",
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The mayor', 'the plan had failed']]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

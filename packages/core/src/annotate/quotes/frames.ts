@@ -1823,6 +1823,13 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // ("vowed to fight" may still be a report).
   const after = tokens[t + 1];
   if (cue.weak && cue.carry && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
+  // ("the trooper's very obvious tells to also get rid of them": a verb of telling takes whom it tells before an
+  // infinitive; right before one, the word is a noun.)
+  if (cue.addressee && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
+  // ("only to find said civilisation had issues": after an infinitive's verb, "said" is an adjective.)
+  const marker = tokens[t - 2];
+  if (lang.casedNames && isWord(marker) && !isCapitalised(ctx, marker) && lang.infinitiveMarkers?.has(marker.key) === true && carrierBefore(ctx, t) < 0)
+    return null;
   // "Others might argue that …": what someone might say is no report.
   if (t > sentence.first && isWord(previous) && lang.hypotheticals?.has(previous.key) === true) return null;
   // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
