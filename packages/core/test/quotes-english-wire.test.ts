@@ -429,6 +429,11 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The mayor', 'the plan had failed']]);
   });
 
+  it('reads a modal after a determiner as a noun when looking for a bare clause\'s finite verb ("had written a will, it was")', () => {
+    const quotes = quotesOf('Title\n\nAlthough he had written a will, it was neither witnessed nor executed.\n\nThe lawyer wrote the will was invalid.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The lawyer', 'the will was invalid']]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

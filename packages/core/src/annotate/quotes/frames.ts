@@ -2888,7 +2888,9 @@ function finiteSoon(ctx: Ctx, j: number): boolean {
   const limit = Math.min(ctx.sentence.last, j + 8);
   for (let k = j; k < limit; k++) {
     const tok = ctx.tokens[k] as Token;
-    if (markers.has(tok.key)) return true;
+    // ("had written a will, it was …": after a determiner the word is a noun.)
+    const before = ctx.tokens[k - 1];
+    if (markers.has(tok.key) && !(isWord(before) && ctx.lang.determiners?.has(before.key) === true)) return true;
     // "warned residents, adding that …": a comma before any finite verb ends the object; the clause after it is another's.
     if (isComma(tok)) return false;
   }
