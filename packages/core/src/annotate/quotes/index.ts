@@ -3870,13 +3870,10 @@ function contrastClauseEnd(ctx: SentenceCtx, first: number, last: number): numbe
 }
 
 /** Per sentence, where narration is taken back up («وذلك» before a setting preposition), in order: read once. */
-const RESUMES = new WeakMap<object, number[]>();
-
 function resumesOf(ctx: SentenceCtx): number[] {
   const { tokens, lang, sentence } = ctx;
-  let out = RESUMES.get(sentence);
-  if (out) return out;
-  out = [];
+  if (sentence.resumes) return sentence.resumes;
+  const out: number[] = [];
   if (lang.narrationResumes)
     for (let k = sentence.first + 1; k < sentence.last - 1; k++) {
       const tok = tokens[k] as Token;
@@ -3884,18 +3881,15 @@ function resumesOf(ctx: SentenceCtx): number[] {
       if (tok.type === 'word' && !tok.quoted && lang.narrationResumes.has(tok.key) && next.type === 'word' && lang.settingPrepositions.has(next.key))
         out.push(k);
     }
-  RESUMES.set(sentence, out);
+  sentence.resumes = out;
   return out;
 }
 
 /** Per sentence, the opening parentheses of photo credits with words after them, in order: read once, however many quotes ask. */
-const CREDITS = new WeakMap<object, number[]>();
-
 function creditsOf(ctx: SentenceCtx): number[] {
   const { tokens, lang, sentence } = ctx;
-  let out = CREDITS.get(sentence);
-  if (out) return out;
-  out = [];
+  if (sentence.credits) return sentence.credits;
+  const out: number[] = [];
   const last = sentence.last - 1;
   if (lang.creditWords)
     for (let k = sentence.first + 1; k < last; k++) {
@@ -3907,7 +3901,7 @@ function creditsOf(ctx: SentenceCtx): number[] {
       if (c < last && tokens.slice(k + 1, c).some((t) => t.type === 'word' && lang.creditWords?.has(t.key) === true)) out.push(k);
       k = c;
     }
-  CREDITS.set(sentence, out);
+  sentence.credits = out;
   return out;
 }
 

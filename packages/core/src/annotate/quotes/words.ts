@@ -36,6 +36,12 @@ export interface Sentence {
   last: number;
   /** Holds a quotation mark or a word that may start a frame: without either, nothing in it is a quote. */
   busy: boolean;
+  /**
+   * The sentence's photo credits and the points where its narration resumes (index.ts), read when first asked. Kept on
+   * the sentence, set in every literal so all sentences share one shape: a WeakMap insertion per sentence cost more.
+   */
+  credits: number[] | undefined;
+  resumes: number[] | undefined;
 }
 
 /** Letters, digits, combining marks and tatweel: anything not punctuation, space or a symbol block. */
@@ -414,7 +420,7 @@ export function readBlock(
     const type = tok.type;
     const stop = type === 'punct' && isStopCode(tok.key.charCodeAt(0));
     if (stopped && !stop) {
-      sentences.push({ first, last: t, busy });
+      sentences.push({ first, last: t, busy, credits: undefined, resumes: undefined });
       first = t;
       busy = false;
       stopped = false;
@@ -448,7 +454,7 @@ export function readBlock(
     tokens.push(tok);
   }
   const n = tokens.length;
-  if (first < n) sentences.push({ first, last: n, busy });
+  if (first < n) sentences.push({ first, last: n, busy, credits: undefined, resumes: undefined });
   const index: BlockIndex = {
     sentences,
     marks: markList,
