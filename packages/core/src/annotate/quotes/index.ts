@@ -69,6 +69,16 @@ export function annotateQuotes(doc: ArticleDocument): void {
     return known;
   };
 
+  // The first ':' at or after the block last asked about (-1: none left): blocks are asked in order, so the colon
+  // tests of a whole document cost one native search through it, not a loop over every block's characters.
+  let colon = -2;
+  let colonFrom = 0;
+  const hasColon = (start: number, end: number): boolean => {
+    if (colon === -2 || start < colonFrom || (colon >= 0 && colon < start)) colon = text.indexOf(':', start);
+    colonFrom = start;
+    return colon >= 0 && colon < end;
+  };
+
   const pulled = pullQuotes(text, ranges, marks.spans);
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
@@ -93,7 +103,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // (Not a paragraph with a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker.)
     // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
     const going =
-      marks.marked[b] === 0 && !joined && !hasColon(text, range.start, range.end)
+      marks.marked[b] === 0 && !joined && !hasColon(range.start, range.end)
         ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang)
         : null;
     if (going && !words.relevant) {
@@ -105,7 +115,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // interview's or a caption's speaker label) is that person's words, as a headline's are.
     // (Verb-first languages only: on English held-out pages such labels were mostly not what the annotators call quotes.)
     const labelled = block.type !== 'heading' && blockLang.verbFirst && speakerLabel(text, range.start, persons);
-    if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
+    if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(range.start, range.end))) return;
     const { tokens, index: tokenIndex } = joined
       ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
@@ -772,6 +782,8 @@ interface PersonMention {
   name: string;
   /** Shared by the mentions of one entity: its name's content keys, folded when first asked (look-backs read many mentions). */
   named: { keys: string[] | undefined; lang: SentenceCtx['lang'] | undefined };
+  /** This mention's `keysAround`, read when first asked: every speaker's look-back reads the same mentions again. */
+  around: { keys: string[]; lang: SentenceCtx['lang'] } | undefined;
 }
 
 /** The matching keys of a name's words. */
@@ -2734,8 +2746,16 @@ function otherWordAfterName(word: string, lang: SentenceCtx['lang']): boolean {
   );
 }
 
-/** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/**
+ * Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,").
+ * Read once per mention and language (`text` is always the document's); callers only read the array.
+ */
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
+  if (m.around?.lang !== lang) m.around = { keys: readKeysAround(text, m, lang), lang };
+  return m.around.keys;
+}
+
+function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const all = text
     .slice(Math.max(0, m.start - 60), m.start)
     .split(/[\s,.;:!?،؛]+/)
@@ -3525,11 +3545,6 @@ function speakerLabel(text: string, start: number, persons: readonly PersonMenti
 }
 
 /** Whether a heading holds a colon, which a headline quote needs («الكرملين: …»). */
-function hasColon(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
-}
-
 /**
  * Whether a frame is an attribution closing its sentence after unmarked content ("…, Morrison
  * testified."), in a language that puts attributions there.
@@ -3984,7 +3999,8 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'loc
   for (const e of doc.entities) {
     if (e.kind !== kind) continue;
     const named = { keys: undefined, lang: undefined };
-    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, named });
+    for (const m of e.mentions)
+      out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, named, around: undefined });
   }
   return out.sort((a, b) => a.start - b.start);
 }
