@@ -1171,7 +1171,7 @@ function speakerOf(
         np.roleEnd > np.roleStart &&
         np.nameStart > start &&
         /^[لب]/u.test(opener.key) &&
-        lang.gluedPreposition?.(text.slice(opener.start, opener.end)) === true &&
+        lang.gluedPreposition?.(opener.written) === true &&
         !personWithin(persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
       )
         return unnamed();
@@ -1408,7 +1408,7 @@ function speakerOf(
     // ("FTC sues cash-advance app Tallyo, saying …": an acronym opening the sentence, the body it spells.)
     const spelled =
       lang.casedNames && opener.type === 'word' && ctx.sentence.first + 1 < frame.cue.start
-        ? acronymBody(ctx.text.slice(opener.start, opener.end), bodies, opener.start, lang)
+        ? acronymBody(opener.written, bodies, opener.start, lang)
         : undefined;
     // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
     // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country right after the dateline speaks as
@@ -1479,7 +1479,7 @@ function speakerOf(
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
   if (group >= 0) {
     const tok = tokens[group] as Token;
-    return { speaker: register.byGroup(text.slice(tok.start, tok.end), [tok.key]), inferred: true, span: null };
+    return { speaker: register.byGroup(tok.written, [tok.key]), inferred: true, span: null };
   }
   // ("Residents of the town are angry. They say the council ignored them.": a plural pronoun opening its sentence goes
   // on with the group the sentence before opens on, when nobody in the paragraph spoke yet.)
@@ -1761,10 +1761,7 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     // («المتحدث الرسمي باسم الجيش»: and a word linking a title to its complement.)
     const preposition =
       titled &&
-      (lang.governingPrepositions?.has(tok.key) === true ||
-        lang.roleLinkers.has(tok.key) ||
-        lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true ||
-        lamChain);
+      (lang.governingPrepositions?.has(tok.key) === true || lang.roleLinkers.has(tok.key) || lang.gluedPreposition?.(tok.written) === true || lamChain);
     // («وزير التربية والتعليم حديثه»: a conjunction on the definite word leaves it definite.)
     const before = prev.bare;
     if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(before) !== before && lang.articleless(tok.key) === tok.key) return k;
@@ -1789,7 +1786,7 @@ function objectWithBa(ctx: SentenceCtx, k: number): boolean {
   const tok = tokens[k] as Token;
   const next = tokens[k + 1];
   if (prev?.type !== 'word' || next?.type !== 'word' || lang.articleless(prev.bare) === prev.bare || lang.articleless(next.key) !== next.key) return false;
-  const word = ctx.text.slice(tok.start, tok.end);
+  const word = tok.written;
   return lang.procliticLength(word, 'ب') !== null && lang.gluedPreposition?.(word) === true;
 }
 
@@ -1867,7 +1864,7 @@ function openingSubject(
   // onto its noun.)
   for (let k = at + 2; k < end; k++) {
     const tok = tokens[k] as Token;
-    const word = ctx.text.slice(tok.start, tok.end);
+    const word = tok.written;
     // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
     if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
     // («وسجل رئيس الدولة في نهاية الجولة كلمة»: nor a setting, a preposition and a setting noun.)
@@ -2041,7 +2038,7 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
     return;
   }
   // «المحلل السياسي سركيس نعوم للجزيرة نت»: «لـ» written onto a definite word after the person is whom he told.
-  if (lang.procliticLength(ctx.text.slice(next.start, next.end), 'ل')?.article === true) {
+  if (lang.procliticLength(next.written, 'ل')?.article === true) {
     np.nameEnd = after;
     return;
   }
@@ -2280,7 +2277,7 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
     lang.describes?.(next.key) !== true &&
     definite(tokens[k + 1]) &&
     // («بيان لمكتب رئيس الوزراء»: «لـ» on the issuer is read below.)
-    !lang.procliticLength(text.slice(next.start, next.end), 'ل');
+    !lang.procliticLength(next.written, 'ل');
   if (lang.verbFirst && bare === key && (definite(next) || chain)) {
     frame.subject = { start: k, end: range.end };
     frame.subjectClitic = null;
@@ -2302,7 +2299,7 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
     return;
   }
   // «بيان لمكتب رئيس الوزراء»: «لـ» written onto the issuer.
-  const clitic = lang.verbFirst ? lang.procliticLength(text.slice(link.start, link.end), 'ل') : null;
+  const clitic = lang.verbFirst ? lang.procliticLength(link.written, 'ل') : null;
   if (clitic && clitic.length < link.end - link.start) {
     frame.subject = { start: k, end: range.end };
     frame.subjectClitic = clitic;
@@ -2415,7 +2412,7 @@ function relativeHead(ctx: SentenceCtx, cue: number): { start: number; end: numb
     if (tok.type !== 'word' || cueOf(ctx, tok) || lang.governingPrepositions?.has(tok.key) === true || lang.settingPrepositions.has(tok.key)) break;
     // («بتصريحات المتحدثة»: a word with a preposition on it before the title is outside the phrase; after it, «للبنك»
     // in «عضو المجلس الحاكم للبنك المركزي», the title's complement.)
-    if (titled && lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true && !isTitleWord(lang, tok.key)) break;
+    if (titled && lang.gluedPreposition?.(tok.written) === true && !isTitleWord(lang, tok.key)) break;
     titled ||= isTitleWord(lang, tok.key);
   }
   // (A stretch the window cut short is no one phrase.)
@@ -2479,7 +2476,7 @@ function prepositionObject(ctx: SentenceCtx, m: PersonMention): boolean {
     ctx,
     countBefore(tokens, (t) => t.start < m.start),
     lang.nonClauseWords,
-    (tok) => /^\p{Lu}/u.test(ctx.text.slice(tok.start, tok.end)),
+    (tok) => /^\p{Lu}/u.test(tok.written),
   );
   if (k < 0) return false;
   // ("According to Johnson, he told officers …": a source phrase's person is whom the clause is about.)
@@ -3162,12 +3159,7 @@ function describedAfterQuote(
     lang.titles.has(head) &&
     who.roleKeys.includes(head) &&
     tokensBetween(ctx, at, keys.length).every(
-      (t, i) =>
-        i === 0 ||
-        i === keys.length - 1 ||
-        who.roleKeys.includes(t.key) ||
-        /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)) ||
-        lang.epithetModifiers?.has(t.key) === true,
+      (t, i) => i === 0 || i === keys.length - 1 || who.roleKeys.includes(t.key) || /^\p{Lu}/u.test(t.written) || lang.epithetModifiers?.has(t.key) === true,
     );
   // (Not when the title was used for someone else since the quotation; the speaker's own introduction may hold it.)
   if (titled) return usedSince(ctx.text, justQuoted?.end ?? at, at, head) ? undefined : who;
