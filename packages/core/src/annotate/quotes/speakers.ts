@@ -3,6 +3,7 @@
  * heard. A later short form («ملحم», «د. ملحم», "Ibarra"), a title alone («مدير مركز …», "the
  * minister") or a carried-over subject (وأضاف، أكدت، أكدوا, "he added") resolves to one of them.
  */
+import { memoByWord } from '../../lang/memo-by-word.js';
 import type { Agreement, QuoteLanguage } from '../../lang/quote-language.js';
 
 export interface Speaker {
@@ -29,8 +30,11 @@ const MAX_RECENT = 64;
 
 const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'from', 'في', 'من', 'عن', 'باسم']);
 
-/** A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already). */
-const foldMarks = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already).
+ * Asked of the same few name keys at every speaker look-up: cached per key.
+ */
+const foldMarks = memoByWord((key: string): string => key.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** The gender a full name's given name is read one way with («Mary Smith»), if any: not a surname alone. */
 export function givenNameGender(lang: QuoteLanguage, nameKeys: readonly string[]): 'm' | 'f' | undefined {
