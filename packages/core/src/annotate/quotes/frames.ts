@@ -134,7 +134,7 @@ const isClose = (t: Token | undefined) => t?.type === 'mark' && t.role === 'clos
 function spelledAs(ctx: Ctx, tok: Token): boolean {
   if (!ctx.strictSpelling) return true;
   const want = ctx.lang.spellingSensitive.get(tok.key);
-  return want === undefined || memoKey(STRICT_KEYS, ctx.lang, ctx.text.slice(tok.start, tok.end), ctx.lang.strictKey) === want;
+  return want === undefined || memoKey(STRICT_KEYS, ctx.lang, tok.written, ctx.lang.strictKey) === want;
 }
 
 /**
@@ -386,7 +386,7 @@ function openWithin(ctx: Ctx, from: number, limit: number): number {
 /** Whether a word is an addressee (لـ«الشرق الأوسط»، لوكالة …): the outlet spoken to, not the speaker. */
 function isAddressee(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
-  const word = ctx.text.slice(tok.start, tok.end);
+  const word = tok.written;
   const clitic = ctx.lang.procliticLength(word, 'ل');
   if (!clitic) return false;
   // «الأمين العام لـ«حزب الله»», «المدير التنفيذي لـ»: after a title and its adjective, «لـ» leads to the body the
@@ -536,7 +536,7 @@ function possessedObject(ctx: Ctx, j: number): boolean {
   const tok = ctx.tokens[j] as Token;
   const before = ctx.tokens[j - 1];
   if (!isWord(before) || tok.quoted || ctx.lang.articleless(before.key) === before.key) return false;
-  return ctx.lang.possessedNoun(ctx.text.slice(tok.start, tok.end));
+  return ctx.lang.possessedNoun(tok.written);
 }
 
 /** Words a dateline's place may have before its dash («الإسكندرية –», «شرم الشيخ -»). */
@@ -609,7 +609,7 @@ function functionWordAt(ctx: Ctx, k: number): boolean {
   if (!isWord(tok)) return true;
   const { lang } = ctx;
   if (lang.complementisers.has(tok.key) || lang.governingPrepositions?.has(tok.key) === true || complementAt(ctx, k) >= 0) return true;
-  const clitic = lang.procliticLength(ctx.text.slice(tok.start, tok.end), 'ل') ?? lang.procliticLength(ctx.text.slice(tok.start, tok.end), 'ب');
+  const clitic = lang.procliticLength(tok.written, 'ل') ?? lang.procliticLength(tok.written, 'ب');
   return clitic?.article === true;
 }
 
@@ -814,7 +814,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       if (isOpen(open) && (open as Token).start === tok.end + 1 && wordsInSpan(ctx, j + 1) >= QUOTED_OBJECT_WORDS) frame.contentStart = j + 1;
       else {
         // «وأعرب مراقبون عن اعتقادهم أن …», «عن أمله في أن …»: a noun with its own pronoun, then the clause it holds.
-        const held = isWord(open) && ctx.lang.possessedNoun(ctx.text.slice((open as Token).start, (open as Token).end)) ? heldClause(ctx, j + 2) : -1;
+        const held = isWord(open) && ctx.lang.possessedNoun((open as Token).written) ? heldClause(ctx, j + 2) : -1;
         // «وعلق باريرا على الاتفاق الذي توصل إليه … بأن …»: what was commented on, then what was said of it.
         const after = held >= 0 ? held : clauseAfterObject(ctx, j + 1);
         if (after >= 0) frame.contentStart = after;
@@ -831,8 +831,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     // «وأبلغ الوزير سيرغي لافروف نظيره الأمريكي أن …»: a verb that tells someone takes a noun with its own pronoun as
     // whom it tells.
-    if (cue.addressee && lang.verbFirst && subjectEnd < 0 && j > subjectStart + 1 && !tok.quoted && lang.possessedNoun(ctx.text.slice(tok.start, tok.end)))
-      subjectEnd = j;
+    if (cue.addressee && lang.verbFirst && subjectEnd < 0 && j > subjectStart + 1 && !tok.quoted && lang.possessedNoun(tok.written)) subjectEnd = j;
     // («مسؤول طلب عدم ذكر اسمه إن …»: a cue word that is a noun opens nothing.)
     const other = governedNoun(ctx, j) ? null : cueOf(ctx, tok);
     // «حذر X أمس كما نقل عنه مسؤول كبير من أن …»: an aside naming who relayed the words, skipped.
@@ -896,7 +895,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
     // «في بيان»، «خلال استقباله وفدا»: a setting noun, or a noun with its own pronoun (the subject's doing), after a preposition.
-    const setting = isWord(next) && (settingNounAt(ctx, j + 1) || (j > subjectStart && lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true));
+    const setting = isWord(next) && (settingNounAt(ctx, j + 1) || (j > subjectStart && lang.ownedNoun?.(next.written) === true));
     if (
       (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) ||
       (j > subjectStart && gluedSetting(ctx, tok, () => titledBetween(ctx, subjectStart, j)))
@@ -937,19 +936,15 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
     // «وأشار بلهجة مليئة بالسخرية إلى أن»: how it was said, and no subject: the speaker carries over.
     // («وقال بوين إن …»: one word before the complementiser is the subject, however it begins.)
-    else if (
-      j === subjectStart &&
-      lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) &&
-      (complementAt(ctx, j + 1) < 0 || lang.prepositional?.(ctx.text.slice(tok.start, tok.end)) === true)
-    )
+    else if (j === subjectStart && lang.opensAdverbial?.(tok.written) && (complementAt(ctx, j + 1) < 0 || lang.prepositional?.(tok.written) === true))
       subjectEnd = j;
     // «ويرد الحيالي على ذلك بالقول إن»: a preposition before a demonstrative ends the subject, however «على» is spelt.
     else if (j > subjectStart && lang.settingPrepositions.has(tok.key) && isWord(next) && lang.pointingBack?.has(next.key) === true) subjectEnd = j;
     // «تقول نجلاء بصوت متهدج»: a word from the list of how one speaks ends the subject after a name too.
-    else if (j > subjectStart && lang.manner?.(ctx.text.slice(tok.start, tok.end)) === true) subjectEnd = j;
+    else if (j > subjectStart && lang.manner?.(tok.written) === true) subjectEnd = j;
     // «"…"، يختم ولد سيدي عالي حديثه، وهو …»: a noun with its own pronoun closing the clause after two words is the
     // verb's object («رئيس المجلس نبيه بري» goes on with a name).
-    else if (j >= subjectStart + 2 && !isWord(next) && !tok.quoted && lang.ownedNoun?.(ctx.text.slice(tok.start, tok.end)) === true) subjectEnd = j;
+    else if (j >= subjectStart + 2 && !isWord(next) && !tok.quoted && lang.ownedNoun?.(tok.written) === true) subjectEnd = j;
     // «وختم نائب الوزير حديثه بالقول»: a setting's noun with its own pronoun («حديثه», «كلمته») is the verb's object,
     // never the name after a title.
     else if (j > subjectStart && !tok.quoted && lang.settingNouns.has(tok.key) && lang.possessorless(tok.key) !== tok.key) subjectEnd = j;
@@ -960,7 +955,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       isWord(tokens[j - 1]) &&
       isTitleWord(lang, (tokens[j - 1] as Token).key) &&
       lang.articleless((tokens[j - 1] as Token).key) !== (tokens[j - 1] as Token).key &&
-      lang.opensAdverbial?.(ctx.text.slice(tok.start, tok.end)) &&
+      lang.opensAdverbial?.(tok.written) &&
       !lang.roleLinkers.has(lang.possessorless(tok.key)) &&
       isWord(next) &&
       lang.articleless(next.key) === next.key
@@ -970,7 +965,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // ends the subject, or stands for none («وقالت مونيكا لوينسكي» goes on with a name).
     // («وأضاف الرئيس السابق مخاطبا القاضي: …»: after the subject, one with a definite object too.)
     else if (
-      lang.accusativeAdverb?.(ctx.text.slice(tok.start, tok.end)) &&
+      lang.accusativeAdverb?.(tok.written) &&
       (functionWordAt(ctx, j + 1) || (j > subjectStart && isWord(next) && lang.articleless(next.key) !== next.key))
     )
       subjectEnd = j;
@@ -1988,7 +1983,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       // ('Sen. Eleanor Vossberg, R-Maine, the chair of …, said': past the party and state too.)
       const between = (f: TokenRange) => {
         const tok = tokens[f.start] as Token;
-        return isNumber(tok.key) || lang.partyTag?.(ctx.text.slice(tok.start, tok.end)) !== undefined;
+        return isNumber(tok.key) || lang.partyTag?.(tok.written) !== undefined;
       };
       if (found && found.end - found.start === 1 && between(found) && isComma(tokens[found.start - 1])) found = phraseEndingAt(ctx, found.start - 2);
       // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
@@ -2222,7 +2217,7 @@ function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
 function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
   const tok = ctx.tokens[j] as Token;
   if (!ctx.lang.verbFirst) return false;
-  const word = ctx.text.slice(tok.start, tok.end);
+  const word = tok.written;
   const clitic = ctx.lang.procliticLength(word, 'ل');
   if (clitic === null || clitic.length >= word.length) return false;
   // «لمحطة تلفزيون سكاي نيوز», «لصحيفة الشرق الأوسط»: «لـ» on an outlet's head noun, whatever its name.
@@ -2313,7 +2308,7 @@ function titledBetween(ctx: Ctx, from: number, to: number): boolean {
 
 /** «بلقاء مع …», «بمؤتمر صحفي»: a setting noun with «ب» written onto it, after the subject. */
 function gluedSetting(ctx: Ctx, tok: Token, titled: () => boolean): boolean {
-  const word = ctx.text.slice(tok.start, tok.end);
+  const word = tok.written;
   const clitic = ctx.lang.procliticLength(word, 'ب');
   if (!clitic || clitic.length >= word.length) return false;
   const stem = ctx.lang.key((clitic.article ? ctx.lang.article : '') + word.slice(clitic.length));
@@ -2411,7 +2406,7 @@ function nameAfterQuote(ctx: Ctx, comma: number): [TokenRange, TokenRange | null
     (ctx.lang.nonClauseWords.has(openingWord.key) ||
       ctx.lang.calendarWords?.has(openingWord.key) ||
       ctx.lang.gerund?.(openingWord.key) === true ||
-      tokens.slice(start, end).every((t) => /^[^a-z]*$/.test(ctx.text.slice(t.start, t.end))))
+      tokens.slice(start, end).every((t) => /^[^a-z]*$/.test(t.written)))
   )
     return null;
   // ("Tom Reyes, 34, a former Marine, said": past the age; ", who serves in a provisional government, said": a relative
@@ -2960,7 +2955,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     if (phrase.clitic) {
       const tok = tokens[np];
       if (!isWord(tok)) return null;
-      const clitic = lang.procliticLength(text.slice(tok.start, tok.end), phrase.clitic);
+      const clitic = lang.procliticLength(tok.written, phrase.clitic);
       if (!clitic) return null;
       if (clitic.length >= tok.end - tok.start) np++;
       // «وفقا لما ذكرته الإذاعة»: the relative «ما» with the clitic on it, then its verb; the subject follows.
@@ -3106,7 +3101,7 @@ function settingOpens(ctx: Ctx, e: number): boolean {
   const next = tokens[e + 1];
   if (!isWord(tok) || !lang.settingPrepositions.has(tok.key)) return false;
   if (!lang.roleLinkers.has(tok.key) && !lang.spellingSensitive.has(tok.key)) return true;
-  return isWord(next) && (settingNounAt(ctx, e + 1) || lang.ownedNoun?.(ctx.text.slice(next.start, next.end)) === true);
+  return isWord(next) && (settingNounAt(ctx, e + 1) || lang.ownedNoun?.(next.written) === true);
 }
 
 /** Whether token `k` is a setting noun («نهاية», «بيان»), with or without its article. */

@@ -69,6 +69,16 @@ export function annotateQuotes(doc: ArticleDocument): void {
     return known;
   };
 
+  // The first ':' at or after the block last asked about (-1: none left): blocks are asked in order, so the colon
+  // tests of a whole document cost one native search through it, not a loop over every block's characters.
+  let colon = -2;
+  let colonFrom = 0;
+  const hasColon = (start: number, end: number): boolean => {
+    if (colon === -2 || start < colonFrom || (colon >= 0 && colon < start)) colon = text.indexOf(':', start);
+    colonFrom = start;
+    return colon >= 0 && colon < end;
+  };
+
   const pulled = pullQuotes(text, ranges, marks.spans);
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
@@ -93,7 +103,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // (Not a paragraph with a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker.)
     // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
     const going =
-      marks.marked[b] === 0 && !joined && !hasColon(text, range.start, range.end)
+      marks.marked[b] === 0 && !joined && !hasColon(range.start, range.end)
         ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang)
         : null;
     if (going && !words.relevant) {
@@ -105,7 +115,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // interview's or a caption's speaker label) is that person's words, as a headline's are.
     // (Verb-first languages only: on English held-out pages such labels were mostly not what the annotators call quotes.)
     const labelled = block.type !== 'heading' && blockLang.verbFirst && speakerLabel(text, range.start, persons);
-    if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(text, range.start, range.end))) return;
+    if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(range.start, range.end))) return;
     const { tokens, index: tokenIndex } = joined
       ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
@@ -773,6 +783,8 @@ interface PersonMention {
   name: string;
   /** Shared by the mentions of one entity: its name's content keys, folded when first asked (look-backs read many mentions). */
   named: { keys: string[] | undefined; lang: SentenceCtx['lang'] | undefined };
+  /** This mention's `keysAround`, read when first asked: every speaker's look-back reads the same mentions again. */
+  around: { keys: string[]; lang: SentenceCtx['lang'] } | undefined;
   /** A person read from a mention the entity stage gave another kind: no entity of its own to link a speaker to. */
   unlinked?: true;
 }
@@ -1167,7 +1179,7 @@ function speakerOf(
         np.roleEnd > np.roleStart &&
         np.nameStart > start &&
         /^[لب]/u.test(opener.key) &&
-        lang.gluedPreposition?.(text.slice(opener.start, opener.end)) === true &&
+        lang.gluedPreposition?.(opener.written) === true &&
         !personWithin(persons, nameFrom, (tokens[np.nameEnd - 1] as Token).end)
       )
         return unnamed();
@@ -1404,7 +1416,7 @@ function speakerOf(
     // ("FTC sues cash-advance app Tallyo, saying …": an acronym opening the sentence, the body it spells.)
     const spelled =
       lang.casedNames && opener.type === 'word' && ctx.sentence.first + 1 < frame.cue.start
-        ? acronymBody(ctx.text.slice(opener.start, opener.end), bodies, opener.start, lang)
+        ? acronymBody(opener.written, bodies, opener.start, lang)
         : undefined;
     // ("Brightway Stores lowered its forecast, saying …": a body named where the sentence opens, as a person would be.)
     // ("JAKARTA (AFP) – Indonesia on Friday cut its quota …, saying …": a country right after the dateline speaks as
@@ -1475,7 +1487,7 @@ function speakerOf(
   const group = !antecedent && near && !quoted && frame.agreement?.number === 'pl' && frame.cue ? groupBefore(ctx, frame.cue.start) : -1;
   if (group >= 0) {
     const tok = tokens[group] as Token;
-    return { speaker: register.byGroup(text.slice(tok.start, tok.end), [tok.key]), inferred: true, span: null };
+    return { speaker: register.byGroup(tok.written, [tok.key]), inferred: true, span: null };
   }
   // ("Residents of the town are angry. They say the council ignored them.": a plural pronoun opening its sentence goes
   // on with the group the sentence before opens on, when nobody in the paragraph spoke yet.)
@@ -1758,10 +1770,7 @@ function objectAfterDefinite(ctx: SentenceCtx, subject: { start: number; end: nu
     // («المتحدث الرسمي باسم الجيش»: and a word linking a title to its complement.)
     const preposition =
       titled &&
-      (lang.governingPrepositions?.has(tok.key) === true ||
-        lang.roleLinkers.has(tok.key) ||
-        lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true ||
-        lamChain);
+      (lang.governingPrepositions?.has(tok.key) === true || lang.roleLinkers.has(tok.key) || lang.gluedPreposition?.(tok.written) === true || lamChain);
     // («وزير التربية والتعليم حديثه»: a conjunction on the definite word leaves it definite.)
     const before = prev.bare;
     if (!preposition && !isTitleWord(lang, prev.key) && lang.articleless(before) !== before && lang.articleless(tok.key) === tok.key) return k;
@@ -1786,7 +1795,7 @@ function objectWithBa(ctx: SentenceCtx, k: number): boolean {
   const tok = tokens[k] as Token;
   const next = tokens[k + 1];
   if (prev?.type !== 'word' || next?.type !== 'word' || lang.articleless(prev.bare) === prev.bare || lang.articleless(next.key) !== next.key) return false;
-  const word = ctx.text.slice(tok.start, tok.end);
+  const word = tok.written;
   return lang.procliticLength(word, 'ب') !== null && lang.gluedPreposition?.(word) === true;
 }
 
@@ -1864,7 +1873,7 @@ function openingSubject(
   // onto its noun.)
   for (let k = at + 2; k < end; k++) {
     const tok = tokens[k] as Token;
-    const word = ctx.text.slice(tok.start, tok.end);
+    const word = tok.written;
     // («المتحدث باسم الجيش»: not a word linking a title to its complement.)
     if (!lang.roleLinkers.has(tok.key) && (lang.governingPrepositions?.has(tok.key) || lang.prepositional?.(word) === true)) end = k;
     // («وسجل رئيس الدولة في نهاية الجولة كلمة»: nor a setting, a preposition and a setting noun.)
@@ -2038,7 +2047,7 @@ function endNameAtSetting(np: NounPhrase, ctx: SentenceCtx, persons: readonly Pe
     return;
   }
   // «المحلل السياسي سركيس نعوم للجزيرة نت»: «لـ» written onto a definite word after the person is whom he told.
-  if (lang.procliticLength(ctx.text.slice(next.start, next.end), 'ل')?.article === true) {
+  if (lang.procliticLength(next.written, 'ل')?.article === true) {
     np.nameEnd = after;
     return;
   }
@@ -2277,7 +2286,7 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
     lang.describes?.(next.key) !== true &&
     definite(tokens[k + 1]) &&
     // («بيان لمكتب رئيس الوزراء»: «لـ» on the issuer is read below.)
-    !lang.procliticLength(text.slice(next.start, next.end), 'ل');
+    !lang.procliticLength(next.written, 'ل');
   if (lang.verbFirst && bare === key && (definite(next) || chain)) {
     frame.subject = { start: k, end: range.end };
     frame.subjectClitic = null;
@@ -2299,7 +2308,7 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
     return;
   }
   // «بيان لمكتب رئيس الوزراء»: «لـ» written onto the issuer.
-  const clitic = lang.verbFirst ? lang.procliticLength(text.slice(link.start, link.end), 'ل') : null;
+  const clitic = lang.verbFirst ? lang.procliticLength(link.written, 'ل') : null;
   if (clitic && clitic.length < link.end - link.start) {
     frame.subject = { start: k, end: range.end };
     frame.subjectClitic = clitic;
@@ -2449,7 +2458,7 @@ function relativeHead(ctx: SentenceCtx, cue: number): { start: number; end: numb
     if (tok.type !== 'word' || cueOf(ctx, tok) || lang.governingPrepositions?.has(tok.key) === true || lang.settingPrepositions.has(tok.key)) break;
     // («بتصريحات المتحدثة»: a word with a preposition on it before the title is outside the phrase; after it, «للبنك»
     // in «عضو المجلس الحاكم للبنك المركزي», the title's complement.)
-    if (titled && lang.gluedPreposition?.(ctx.text.slice(tok.start, tok.end)) === true && !isTitleWord(lang, tok.key)) break;
+    if (titled && lang.gluedPreposition?.(tok.written) === true && !isTitleWord(lang, tok.key)) break;
     titled ||= isTitleWord(lang, tok.key);
   }
   // (A stretch the window cut short is no one phrase.)
@@ -2513,7 +2522,7 @@ function prepositionObject(ctx: SentenceCtx, m: PersonMention): boolean {
     ctx,
     countBefore(tokens, (t) => t.start < m.start),
     lang.nonClauseWords,
-    (tok) => /^\p{Lu}/u.test(ctx.text.slice(tok.start, tok.end)),
+    (tok) => /^\p{Lu}/u.test(tok.written),
   );
   if (k < 0) return false;
   // ("According to Johnson, he told officers …": a source phrase's person is whom the clause is about.)
@@ -2782,8 +2791,16 @@ function otherWordAfterName(word: string, lang: SentenceCtx['lang']): boolean {
   );
 }
 
-/** Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,"). */
+/**
+ * Matching keys of the few words before a mention and of the apposition after it ("Wikileaks founder Julian Assange", "Sowers, a real estate agent,").
+ * Read once per mention and language (`text` is always the document's); callers only read the array.
+ */
 function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
+  if (m.around?.lang !== lang) m.around = { keys: readKeysAround(text, m, lang), lang };
+  return m.around.keys;
+}
+
+function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
   const all = text
     .slice(Math.max(0, m.start - 60), m.start)
     .split(/[\s,.;:!?،؛]+/)
@@ -3190,12 +3207,7 @@ function describedAfterQuote(
     lang.titles.has(head) &&
     who.roleKeys.includes(head) &&
     tokensBetween(ctx, at, keys.length).every(
-      (t, i) =>
-        i === 0 ||
-        i === keys.length - 1 ||
-        who.roleKeys.includes(t.key) ||
-        /^\p{Lu}/u.test(ctx.text.slice(t.start, t.end)) ||
-        lang.epithetModifiers?.has(t.key) === true,
+      (t, i) => i === 0 || i === keys.length - 1 || who.roleKeys.includes(t.key) || /^\p{Lu}/u.test(t.written) || lang.epithetModifiers?.has(t.key) === true,
     );
   // (Not when the title was used for someone else since the quotation; the speaker's own introduction may hold it.)
   if (titled) return usedSince(ctx.text, justQuoted?.end ?? at, at, head) ? undefined : who;
@@ -3573,11 +3585,6 @@ function speakerLabel(text: string, start: number, persons: readonly PersonMenti
 }
 
 /** Whether a heading holds a colon, which a headline quote needs («الكرملين: …»). */
-function hasColon(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58) return true;
-  return false;
-}
-
 /**
  * Whether a frame is an attribution closing its sentence after unmarked content ("…, Morrison
  * testified."), in a language that puts attributions there.
@@ -3921,13 +3928,10 @@ function contrastClauseEnd(ctx: SentenceCtx, first: number, last: number): numbe
 }
 
 /** Per sentence, where narration is taken back up («وذلك» before a setting preposition), in order: read once. */
-const RESUMES = new WeakMap<object, number[]>();
-
 function resumesOf(ctx: SentenceCtx): number[] {
   const { tokens, lang, sentence } = ctx;
-  let out = RESUMES.get(sentence);
-  if (out) return out;
-  out = [];
+  if (sentence.resumes) return sentence.resumes;
+  const out: number[] = [];
   if (lang.narrationResumes)
     for (let k = sentence.first + 1; k < sentence.last - 1; k++) {
       const tok = tokens[k] as Token;
@@ -3935,18 +3939,15 @@ function resumesOf(ctx: SentenceCtx): number[] {
       if (tok.type === 'word' && !tok.quoted && lang.narrationResumes.has(tok.key) && next.type === 'word' && lang.settingPrepositions.has(next.key))
         out.push(k);
     }
-  RESUMES.set(sentence, out);
+  sentence.resumes = out;
   return out;
 }
 
 /** Per sentence, the opening parentheses of photo credits with words after them, in order: read once, however many quotes ask. */
-const CREDITS = new WeakMap<object, number[]>();
-
 function creditsOf(ctx: SentenceCtx): number[] {
   const { tokens, lang, sentence } = ctx;
-  let out = CREDITS.get(sentence);
-  if (out) return out;
-  out = [];
+  if (sentence.credits) return sentence.credits;
+  const out: number[] = [];
   const last = sentence.last - 1;
   if (lang.creditWords)
     for (let k = sentence.first + 1; k < last; k++) {
@@ -3958,7 +3959,7 @@ function creditsOf(ctx: SentenceCtx): number[] {
       if (c < last && tokens.slice(k + 1, c).some((t) => t.type === 'word' && lang.creditWords?.has(t.key) === true)) out.push(k);
       k = c;
     }
-  CREDITS.set(sentence, out);
+  sentence.credits = out;
   return out;
 }
 
@@ -4083,7 +4084,15 @@ function withTitledPlaces(persons: PersonMention[], places: readonly PersonMenti
     while (i < words.length - 1 && !given((words[i] as RegExpMatchArray)[0])) i++;
     if (i >= words.length - 1 || !given((words[i] as RegExpMatchArray)[0])) continue;
     const from = m.start + ((words[i] as RegExpMatchArray).index ?? 0);
-    titled.push({ start: from, end: m.end, id: `${m.id}:person`, name: text.slice(from, m.end), named: { keys: undefined, lang: undefined }, unlinked: true });
+    titled.push({
+      start: from,
+      end: m.end,
+      id: `${m.id}:person`,
+      name: text.slice(from, m.end),
+      named: { keys: undefined, lang: undefined },
+      around: undefined,
+      unlinked: true,
+    });
   }
   return titled.length === 0 ? persons : [...persons, ...titled].sort((a, b) => a.start - b.start);
 }
@@ -4093,7 +4102,8 @@ function mentionsOf(doc: ArticleDocument, kind: 'person' | 'organization' | 'loc
   for (const e of doc.entities) {
     if (e.kind !== kind) continue;
     const named = { keys: undefined, lang: undefined };
-    for (const m of e.mentions) out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, named });
+    for (const m of e.mentions)
+      out.push({ start: m.position.start.offset as number, end: m.position.end.offset as number, id: e.id, name: e.name, named, around: undefined });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -38,7 +38,7 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
   if (lang.articleless(key) !== key || /^[وفبك]?ال|^لل/.test(key)) return 1;
   // A preposition glued to a noun that heads an «ال» chain: لشؤون اللاجئين, بكلية الاستشراق, and through one more
   // noun in construct: لإعادة إعمار العراق (the chain is the role; the words after its «ال» word are the name).
-  if ((key.startsWith('ل') || key.startsWith('ب')) && lang.gluedPreposition?.(text.slice(tok.start, tok.end)) !== false) {
+  if ((key.startsWith('ل') || key.startsWith('ب')) && lang.gluedPreposition?.(tok.written) !== false) {
     for (let j = i + 1; j <= i + 2; j++) {
       const next = tokens[j];
       // Only a preposition on a known word: «بشار الأسد» is a name, not «بـ» + «شار».

@@ -3,6 +3,7 @@
  * heard. A later short form («ملحم», «د. ملحم», "Ibarra"), a title alone («مدير مركز …», "the
  * minister") or a carried-over subject (وأضاف، أكدت، أكدوا, "he added") resolves to one of them.
  */
+import { memoByWord } from '../../lang/memo-by-word.js';
 import type { Agreement, QuoteLanguage } from '../../lang/quote-language.js';
 
 export interface Speaker {
@@ -29,8 +30,11 @@ const MAX_RECENT = 64;
 
 const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'from', 'في', 'من', 'عن', 'باسم']);
 
-/** A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already). */
-const foldMarks = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '');
+/**
+ * A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already).
+ * Asked of the same few name keys at every speaker look-up: cached per key.
+ */
+const foldMarks = memoByWord((key: string): string => key.normalize('NFD').replace(/\p{M}/gu, ''));
 
 /** The gender a full name's given name is read one way with («Mary Smith»), if any: not a surname alone. */
 export function givenNameGender(lang: QuoteLanguage, nameKeys: readonly string[]): 'm' | 'f' | undefined {
@@ -38,15 +42,45 @@ export function givenNameGender(lang: QuoteLanguage, nameKeys: readonly string[]
   return lang.givenNameGender?.get(lang.casedNames ? foldMarks(nameKeys[0] as string) : (nameKeys[0] as string));
 }
 
+/** What `contentKeys` reads in one key by itself. */
+interface KeyReading {
+  /** The word as a description matches it: preposition and article off. */
+  word: string;
+  stop: boolean;
+  /** Its content key when no title stands before it. */
+  alone: string;
+}
+
+/** Speakers are matched again and again on the same few keys: each key's own reading is cached per language, bounded. */
+const READINGS = new WeakMap<QuoteLanguage, Map<string, KeyReading>>();
+const READINGS_SIZE = 50_000;
+
+function readingOf(lang: QuoteLanguage, k: string): KeyReading {
+  let cache = READINGS.get(lang);
+  if (!cache) READINGS.set(lang, (cache = new Map()));
+  let reading = cache.get(k);
+  if (reading) return reading;
+  // «للحزب»: a preposition written onto the article is no part of the word («الأمين العام للحزب» is «… الحزب»).
+  const a = lang.articleless(lang.descriptionWord?.(k) ?? k);
+  // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
+  const p = lang.possessorless(a);
+  reading = {
+    word: a,
+    stop: STOP_KEYS.has(a),
+    alone: lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a),
+  };
+  if (cache.size >= READINGS_SIZE) cache.clear();
+  cache.set(k, reading);
+  return reading;
+}
+
 /** Content keys of a phrase: articles and linking words dropped. */
 export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
   const out: string[] = [];
   for (const k of keys) {
-    // «للحزب»: a preposition written onto the article is no part of the word («الأمين العام للحزب» is «… الحزب»).
-    const a = lang.articleless(lang.descriptionWord?.(k) ?? k);
-    // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
-    const p = lang.possessorless(a);
-    if (STOP_KEYS.has(a)) continue;
+    const reading = readingOf(lang, k);
+    if (reading.stop) continue;
+    const a = reading.word;
     // «رئيس الحكومة» matches «رئيس الوزراء»: after a title, a complement is read as the office it names.
     const last = out[out.length - 1];
     // («رئيس مجلس الوزراء» is «رئيس الوزراء»: a complement of two words, too.)
@@ -56,7 +90,7 @@ export function contentKeys(keys: readonly string[], lang: QuoteLanguage): strin
       continue;
     }
     const same = last !== undefined && lang.titles.has(last) ? lang.complementSynonyms?.get(a) : undefined;
-    out.push(same ?? lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a));
+    out.push(same ?? reading.alone);
     // («رئيس الدبلوماسية» is «وزير الخارجية»: an office the press names another way, title and complement both.)
     const title = out[out.length - 2];
     const office =

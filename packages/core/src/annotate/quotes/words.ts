@@ -17,6 +17,11 @@ export interface Token {
   end: number;
   /** Matching key for words; the character(s) for punctuation and marks. */
   key: string;
+  /**
+   * The token as written (`text.slice(start, end)`): for a word, the cached string its keys were read from, so the
+   * word tests the frames ask (each cached by the word) find it without slicing and hashing a new string each time.
+   */
+  written: string;
   /** The key without a conjunction proclitic (وقال → قال); the key itself when there is none. */
   bare: string;
   /** UTF-16 length of that conjunction in the text; 0 when none. */
@@ -36,6 +41,12 @@ export interface Sentence {
   last: number;
   /** Holds a quotation mark or a word that may start a frame: without either, nothing in it is a quote. */
   busy: boolean;
+  /**
+   * The sentence's photo credits and the points where its narration resumes (index.ts), read when first asked. Kept on
+   * the sentence, set in every literal so all sentences share one shape: a WeakMap insertion per sentence cost more.
+   */
+  credits: number[] | undefined;
+  resumes: number[] | undefined;
 }
 
 /** Letters, digits, combining marks and tatweel: anything not punctuation, space or a symbol block. */
@@ -158,6 +169,8 @@ export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab 
 
 /** What the stage knows of a word, cached by its text. */
 interface WordKeys {
+  /** The word itself (the cache's key). */
+  word: string;
   key: string;
   bare: string;
   conjunction: number;
@@ -212,7 +225,7 @@ function keysOf(lang: QuoteLanguage, word: string): WordKeys {
   const trigger = starts(key) || (conjunction > 0 && starts(bare));
   let plain = word.length > 0;
   for (let i = 0; i < word.length && plain; i++) plain = isWordCode(word.charCodeAt(i));
-  const keys: WordKeys = { key, bare, conjunction, trigger, size: word.length, plain, relevant: trigger || (!plain && partsTrigger(lang, word)) };
+  const keys: WordKeys = { word, key, bare, conjunction, trigger, size: word.length, plain, relevant: trigger || (!plain && partsTrigger(lang, word)) };
   if (cache.words.size >= KEY_CACHE_SIZE) cache.words.clear();
   cache.words.set(word, keys);
   return keys;
@@ -359,7 +372,19 @@ export function readBlock(
     if (mark) {
       if (mark.role === 'close') depth = Math.max(0, depth - 1);
       const key = text[i] as string;
-      tok = { type: 'mark', start: i, end: i + 1, key, bare: key, conjunction: 0, trigger: false, span: mark.span, role: mark.role, quoted: depth > 0 };
+      tok = {
+        type: 'mark',
+        start: i,
+        end: i + 1,
+        key,
+        written: key,
+        bare: key,
+        conjunction: 0,
+        trigger: false,
+        span: mark.span,
+        role: mark.role,
+        quoted: depth > 0,
+      };
       if (mark.role !== 'close') depth++;
       i++;
     } else if (!isWordCode(c) && !(c === 64 && isWordCode(text.charCodeAt(i + 1)))) {
@@ -370,7 +395,19 @@ export function readBlock(
       // punctuation.
       if (c === 0x27 && otherHalf(text, roles, i - 1)) continue;
       const key = text[i - 1] as string;
-      tok = { type: 'punct', start: i - 1, end: i, key, bare: key, conjunction: 0, trigger: false, span: undefined, role: undefined, quoted: depth > 0 };
+      tok = {
+        type: 'punct',
+        start: i - 1,
+        end: i,
+        key,
+        written: key,
+        bare: key,
+        conjunction: 0,
+        trigger: false,
+        span: undefined,
+        role: undefined,
+        quoted: depth > 0,
+      };
     } else {
       // The tokenizer's word at i, when the scan would end where it ends, saves reading its letters again.
       while (w < count && (starts[w] as number) < i) w++;
@@ -399,6 +436,8 @@ export function readBlock(
         start: i,
         end: j,
         key,
+        // (Past an abbreviation's stop the token is longer than the word whose keys it took.)
+        written: j - i === known.size ? known.word : text.slice(i, j),
         bare: known.bare,
         conjunction: known.conjunction,
         trigger: known.trigger,
@@ -414,7 +453,7 @@ export function readBlock(
     const type = tok.type;
     const stop = type === 'punct' && isStopCode(tok.key.charCodeAt(0));
     if (stopped && !stop) {
-      sentences.push({ first, last: t, busy });
+      sentences.push({ first, last: t, busy, credits: undefined, resumes: undefined });
       first = t;
       busy = false;
       stopped = false;
@@ -448,7 +487,7 @@ export function readBlock(
     tokens.push(tok);
   }
   const n = tokens.length;
-  if (first < n) sentences.push({ first, last: n, busy });
+  if (first < n) sentences.push({ first, last: n, busy, credits: undefined, resumes: undefined });
   const index: BlockIndex = {
     sentences,
     marks: markList,

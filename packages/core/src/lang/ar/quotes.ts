@@ -3,6 +3,8 @@
  * endings give the speaker's gender and number), complementisers, source phrases, titles, groups.
  * Written undiacritised; every entry is looked up by its `normalizeArabic` key.
  */
+
+import { memoByWord } from '../memo-by-word.js';
 import { isArabicMark, normalizeArabic } from '../normalize-arabic.js';
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
@@ -162,7 +164,9 @@ const shape: WordShape = {
     // Folded letter by letter, except alef maqsura: «على» stays apart from «علي».
     return word.split('ى').map(normalizeArabic).join('ى');
   },
-  possessedNoun(word) {
+  // The word tests below read a word as written (its letters, a regex, the word list): the frames ask them of the same
+  // words sentence after sentence, so each answer is cached by the word (memoByWord), as the entity stage's are.
+  possessedNoun: memoByWord((word) => {
     // Written ـه / ـها / ـهم / ـهما / ـهن (ة is a feminine ending, not a pronoun), on a stem of two letters or more,
     // with no preposition glued before it (بدوره) and not a word of emphasis that goes on the subject (نفسه، كلهم).
     const key = normalizeArabic(word);
@@ -173,20 +177,18 @@ const shape: WordShape = {
     if (PRONOUN_PREPOSITIONS.has(key.slice(0, key.length - suffix[0].length))) return false;
     const first = word.charCodeAt(0);
     return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
-  },
-  ownedNoun(word) {
-    if (!this.possessedNoun(word)) return false;
+  }),
+  ownedNoun: memoByWord((word) => {
+    if (!shape.possessedNoun(word)) return false;
     const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word)?.[0] ?? '';
     if (suffix !== 'ه') return true;
     // A bare ه may be the stem's own letter (مياه، وجه): the stem, ت read back as ة, must be a word of its own.
     let stem = normalizeArabic(word.slice(0, -1));
     if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
     return frequency(stem) + frequency(`ال${stem}`) >= 2;
-  },
-  gluedPreposition(word) {
-    return stemOutweighs(normalizeArabic(word));
-  },
-  opensAdverbial(word) {
+  }),
+  gluedPreposition: memoByWord((word) => stemOutweighs(normalizeArabic(word))),
+  opensAdverbial: memoByWord((word) => {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب (بوتين،
     // بشار، برند) has no such stem. بـ on the article is a preposition whatever the stem («قال بالدارجة:», «بالأمازيغية»):
     // a name spelt so (بالمر) is rare.
@@ -194,9 +196,9 @@ const shape: WordShape = {
     if (MANNER.has(key)) return true;
     if (word.charCodeAt(0) !== 0x0628) return false;
     return prepositionalWord(word) || stemOutweighs(key);
-  },
-  prepositional: prepositionalWord,
-  manner: (word) => MANNER.has(normalizeArabic(word)),
+  }),
+  prepositional: memoByWord(prepositionalWord),
+  manner: memoByWord((word) => MANNER.has(normalizeArabic(word))),
   // Third person singular: the past ends in «ت» for a woman, the present opens with «ت» for her and «ي» for him.
   verbGender(word) {
     const key = normalizeArabic(word);
@@ -471,14 +473,14 @@ export const AR_QUOTES: QuoteLanguage = {
   impersonal: keySet(shape, 'يذكر يشار يتوقع'),
   // «وهو ما يؤكد أن», «مما يشير إلى أن»: a fact confirms, nobody speaks.
   relativeWhat: keySet(shape, 'ما مما'),
-  objectPronounStem(key) {
+  objectPronounStem: memoByWord((key) => {
     // («وأخبرني الطبيب أن …»: "me" too; «نا» is as often the verb's own "we».)
     const suffix = /(?:هما|هم|هن|ها|ه|ني)$/u.exec(key);
     return suffix && key.length - suffix[0].length >= 3 ? key.slice(0, -suffix[0].length) : undefined;
-  },
+  }),
   // «وأضاف متمنيا أن …», «وقال مجددا إن»: a participle or adverb of the form مُـ…ًا, in the accusative (a few
   // foreign names are so written too: «مونيكا»; the caller asks what follows).
-  accusativeAdverb: (word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word)),
+  accusativeAdverb: memoByWord((word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word))),
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
@@ -592,11 +594,12 @@ export const AR_QUOTES: QuoteLanguage = {
   speakingNouns: keySet(shape, 'متحدث متحدثة ناطق ناطقة'),
   // «للمخرجة التونسية مريم …», «لـ«حزب الله»»: a preposition written onto the article, or apart with a tatweel and the
   // quotation mark after it, is no part of the word a description matches.
-  descriptionWord: (word) =>
+  descriptionWord: memoByWord((word) =>
     word
       .replace(SEPARATE_PREPOSITION, '')
       .replace(/[«»"“”]/g, '')
       .replace(GLUED_BEFORE_ARTICLE, 'ال'),
+  ),
   titleAdjectives: keySet(shape, 'عام عامة أعلى أول'),
   headedBy: { word: shape.key('برئاسة'), titles: [shape.key('رئيس'), shape.key('رئيسة')] },
   // (The stem as read without the pronoun: «نظيرته» is «نظيرت».)
