@@ -434,6 +434,13 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The lawyer', 'the will was invalid']]);
   });
 
+  it('reads what someone would have said ("would then have claimed that") as no report', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe whistleblower would then have claimed that he was told by an anonymous leaker about the call.\n\nMayor Ann Lee would later say that she regretted it.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Ann Lee', 'she regretted it']]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

@@ -334,6 +334,8 @@ export interface QuoteLanguage extends WordShape {
   nameHeads?: ReadonlySet<string>;
   /** Scripts with capitals: months and weekdays, capitalised yet no name after "in", "on" or a number ("in August"). */
   calendarWords?: ReadonlySet<string>;
+  /** "would have claimed", "could have said": the auxiliary and the modals that make a verb after them unreal. */
+  conditionalPerfect?: { have: string; modals: ReadonlySet<string> };
   /** A preposition of duration and the nouns of time it takes ("for decades", "for the past two years"): a setting. */
   durations?: { prepositions: ReadonlySet<string>; nouns: ReadonlySet<string> };
   /** Scripts with capitals: the months, whole ("november"), which a date after a verb may cut short ("Nov. 18"). */

@@ -1827,6 +1827,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     return null;
   // "Others might argue that …": what someone might say is no report.
   if (t > sentence.first && isWord(previous) && lang.hypotheticals?.has(previous.key) === true) return null;
+  // ("The whistleblower would then have claimed that …": nor what someone would have said.)
+  if (lang.conditionalPerfect && isWord(previous) && previous.key === lang.conditionalPerfect.have) {
+    let k = t - 2;
+    if (isWord(tokens[k]) && lang.preVerbAdverbs.has((tokens[k] as Token).key)) k--;
+    if (k >= sentence.first && isWord(tokens[k]) && lang.conditionalPerfect.modals.has((tokens[k] as Token).key)) return null;
+  }
   // "Editor's note:", "Trump's claims that …": after a possessive the cue word is a noun.
   if (lang.casedNames && t > sentence.first && previous?.type === 'word' && /[a-z]['’]s$/i.test(previous.key)) return null;
   // "a White House that lies as easily as it tells the truth": an idiom, no speech.

@@ -307,6 +307,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
+  conditionalPerfect: { have: 'have', modals: keySet(shape, 'would could might should may must') },
   narratorPronouns: keySet(shape, "i we i've we've i’ve we’ve i'd we'd i’d we’d"),
   issuerLinks: keySet(shape, 'from by'),
   findingNouns: keySet(shape, 'results findings'),
