@@ -441,6 +441,13 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Ann Lee', 'she regretted it']]);
   });
 
+  it('takes no attribution from a term in marks before a subjectless verb, nor from a cue word inside a compound noun', () => {
+    const quotes = quotesOf(
+      'Title\n\nSchiff has already lied about his prior contacts with the “whistleblower,” read into the record a complete rewriting of the presidential call transcript, and leaked statements.\n\nResidents of the town say warnings came too late.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Residents of the town', 'warnings came too late']]);
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

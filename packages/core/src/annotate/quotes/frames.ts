@@ -1320,7 +1320,11 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
       if (np.role) frame.role = np.role;
       // "said another witness, former White House adviser Fiona Hill": the name is in the apposition.
       if (np.role && !names(ctx, np) && namesInApposition(ctx, np.role)) [frame.subject, frame.role] = [np.role, frame.subject];
-    } else if (!isClose(tokens[b])) return null; // unquoted words before a verb with no subject at all: no attribution
+    } else if (!isClose(tokens[b]))
+      return null; // unquoted words before a verb with no subject at all: no attribution
+    // ('… contacts with the “whistleblower,” read into the record …': nor a word or two in marks, a term, before a verb
+    // with no subject.)
+    else if (openToken(ctx, b) >= 0 && wordsInSpan(ctx, openToken(ctx, b)) < 3) return null;
   }
   if (frame.subject && frame.subject.start > t) frame.tail = Math.max(frame.subject.end, frame.role?.end ?? 0);
   // "The plan, officials said, would cost $3 million": an attribution set between commas inside unmarked words
@@ -1805,6 +1809,30 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (isWord(determiner) && lang.nonFiniteBefore.has(determiner.key) && !lang.infinitiveMarkers?.has(determiner.key) && !previous.key.endsWith('s'))
       return null;
   }
+  // ("a complete rewriting of the presidential call transcript, and …": a bare form between a determiner's singular word
+  // and a lower-case noun closing the phrase is a noun in a compound; "Residents of the town say warnings came too late"
+  // goes on with a verb.)
+  const next = tokens[t + 1];
+  const determiner = tokens[t - 2];
+  if (
+    lang.casedNames &&
+    bareCueForm(lang, verb.key) &&
+    isWord(determiner) &&
+    lang.determiners?.has(determiner.key) === true &&
+    isWord(previous) &&
+    !isCapitalised(ctx, previous) &&
+    !previous.key.endsWith('s') &&
+    isWord(next) &&
+    !isCapitalised(ctx, next) &&
+    !lang.determiners.has(next.key) &&
+    !lang.pronouns.has(next.key) &&
+    !lang.objectPronouns?.has(next.key) &&
+    !lang.complementisers.has(next.key) &&
+    !lang.settingPrepositions.has(next.key) &&
+    !lang.nonClauseWords.has(next.key) &&
+    !isWord(tokens[t + 2])
+  )
+    return null;
   // ("…, most of them unvaccinated, state health officials said": a cue's bare form with no word before it to agree
   // with, the noun after it followed by a verb of saying, is the noun's modifier, not a verb; "…, say analysts" is one.)
   if (!isWord(previous) && bareCueForm(lang, verb.key)) {
