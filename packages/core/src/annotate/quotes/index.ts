@@ -13,7 +13,17 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial, settingNounAt } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
-import { contentKeys, givenNameGender, nounOfAdjective, PERSON_SUFFIX, POSSESSIVE, type Speaker, SpeakerRegister, sameOrigin } from './speakers.js';
+import {
+  contentKeys,
+  givenNameGender,
+  isGivenName,
+  nounOfAdjective,
+  PERSON_SUFFIX,
+  POSSESSIVE,
+  type Speaker,
+  SpeakerRegister,
+  sameOrigin,
+} from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { type BlockIndex, isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
 
@@ -4064,10 +4074,7 @@ const TITLED_PLACE_WORDS = 4;
  * الدين أحمد ناجي جبارة الجبوري») the place's first words complete that noun: the person opens on the next given name.
  */
 function withTitledPlaces(persons: PersonMention[], places: readonly PersonMention[], text: string, lang: QuoteLanguage): PersonMention[] {
-  const given = (w: string) => {
-    const key = lang.key(w);
-    return lang.givenNames?.has(key) === true || lang.givenNameGender?.has(key) === true;
-  };
+  const given = (w: string) => isGivenName(lang, lang.key(w));
   const titled: PersonMention[] = [];
   for (const m of places) {
     const words = [...text.slice(m.start, m.end).matchAll(/\p{L}+/gu)];

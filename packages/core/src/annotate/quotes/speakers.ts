@@ -74,6 +74,14 @@ function readingOf(lang: QuoteLanguage, k: string): KeyReading {
   return reading;
 }
 
+/**
+ * Whether a key is a given name: in the language's given names, or among the words whose gender its table gives (names,
+ * and in Arabic the kunyas «أم», «أبو»).
+ */
+export function isGivenName(lang: QuoteLanguage, key: string): boolean {
+  return lang.givenNames?.has(key) === true || lang.givenNameGender?.has(key) === true;
+}
+
 /** Content keys of a phrase: articles and linking words dropped. */
 export function contentKeys(keys: readonly string[], lang: QuoteLanguage): string[] {
   const out: string[] = [];
@@ -150,14 +158,7 @@ export class SpeakerRegister {
       // opens another's full name («محمد فال ولد اعلي» after «الشاب محمد»).
       this.recent.find((s) => {
         const surname = s.nameKeys[s.nameKeys.length - 1] as string;
-        return (
-          !s.group &&
-          !s.descriptionOnly &&
-          s.nameKeys.length >= 2 &&
-          surname === nameKeys[0] &&
-          !this.lang.givenNameGender?.has(surname) &&
-          !this.lang.givenNames?.has(surname)
-        );
+        return !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && surname === nameKeys[0] && !isGivenName(this.lang, surname);
       });
     if (known) {
       // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later. (Not words after a surname,
