@@ -410,9 +410,7 @@ function firstPersonGoingOn(
   // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
   const opening = /^(\S+)\s+/u.exec(text.slice(start, end));
   if (opening) {
-    const word = opening[1] as string;
-    const bare = /^[وف]/u.test(word) && word.length > 3 ? word.slice(1) : word;
-    if (lang.cues.has(lang.key(bare))) start += opening[0].length;
+    if (isCueWord(lang, opening[1] as string)) start += opening[0].length;
   }
   end = beforeClosingStops(text, start, end, SENTENCE_STOPS);
   [start, end] = trimSpaces(text, start, end);
@@ -2366,6 +2364,13 @@ function headedName(keys: readonly string[], lang: QuoteLanguage): boolean {
 /** Characters after a pronoun's cue within which a person opening the next sentence may be who it means. */
 const CATAPHORA_CHARS = 160;
 
+/** Whether a word as written is a cue, through a conjunction written onto it («وقال», «فأكد»). */
+function isCueWord(lang: QuoteLanguage, word: string): boolean {
+  if (lang.cues.has(lang.key(word))) return true;
+  const conjunction = lang.conjunctionLength(word);
+  return conjunction > 0 && lang.cues.has(lang.key(word.slice(conjunction)));
+}
+
 /** Characters after a carried verb's sentence within which a text that named nobody before names whom it meant. */
 const NAMED_NEXT_CHARS = 1200;
 
@@ -2391,12 +2396,8 @@ function personNamedNext(ctx: SentenceCtx, persons: readonly PersonMention[]): P
   const found = sentenceStartBefore(text, low, next.start);
   const opening = text.slice(Math.max(found < 0 ? low : found, text.lastIndexOf('\n', next.start) + 1), next.start);
   const words = opening.match(/\p{L}+/gu) ?? [];
-  const cue = (w: string) => {
-    const key = lang.key(w);
-    return lang.cues.has(key) || ((key.startsWith('و') || key.startsWith('ف')) && lang.cues.has(key.slice(1)));
-  };
   // (Where a verb-first sentence has its subject: a verb and a title or two before the name, no preposition among them.)
-  if (words.length > NAMED_NEXT_WORDS || words.some((w) => cue(w) || lang.governingPrepositions?.has(lang.key(w)) === true)) return undefined;
+  if (words.length > NAMED_NEXT_WORDS || words.some((w) => isCueWord(lang, w) || lang.governingPrepositions?.has(lang.key(w)) === true)) return undefined;
   return next;
 }
 
