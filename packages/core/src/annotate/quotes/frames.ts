@@ -9,7 +9,7 @@
  * linear in the text.
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
-import { firstAtLeast } from '../sorted.js';
+import { countBefore, firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
@@ -3087,7 +3087,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // "Teens love AirPods. That's according to a new survey from Piper Jaffray.": what the demonstrative points back at,
       // the sentence before, is the content.
       if (pointsBackAtSentence(ctx, t)) {
-        const before = ctx.index.sentences[ctx.index.sentences.indexOf(sentence) - 1];
+        // (Found by a binary search: a paragraph of a thousand such sentences stays linear.)
+        const before = ctx.index.sentences[countBefore(ctx.index.sentences, (x) => x.first < sentence.first) - 1];
         if (!before) return null;
         let last = before.last - 1;
         while (last > before.first && tokens[last]?.type === 'punct') last--;
