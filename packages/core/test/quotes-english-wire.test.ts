@@ -448,6 +448,19 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Residents of the town', 'warnings came too late']]);
   });
 
+  it('ends a reported clause at a colon before a quotation, which is a quote of its own, but not after a word of manner', () => {
+    const quotes = quotesOf(
+      'Title\n\nRefugee Council chief Enver Solomon told Sky News any process "must be well thought out": "Moves to reduce the backlog are welcome but the answer is not more hurdles."\n\nAsked whether he would run again, Senator Douglas Ashcombe said simply: "Yes, I intend to."',
+    );
+    expect(quotes.slice(0, 2).map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Enver Solomon', 'must be well thought out'],
+      ['Enver Solomon', 'Moves to reduce the backlog are welcome but the answer is not more hurdles.'],
+    ]);
+    // (One quote for the senator's answer, its word of manner no clause of its own.)
+    expect(quotes.slice(2).map((q) => q.speaker?.name)).toEqual(['Douglas Ashcombe']);
+    expect(quotes[2]?.text).toContain('Yes, I intend to.');
+  });
+
   it('reads "the automaker" as the company the paragraph before is about, before the one named most', () => {
     const quotes = quotesOf(
       'Title\n\nNissan is hoping a redesign of the Sentra will pull in more buyers. Nissan said the car will offer better mileage. Nissan also said sales were strong.\n\nToyota is showing a new hybrid version of the RAV4 at the show.\n\nThe Japanese automaker, which sells millions of cars, says the hybrid will go 40 miles on battery power.',

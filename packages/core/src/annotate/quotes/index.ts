@@ -3917,9 +3917,39 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
   // before the main clause's own verb of saying.
   const contrast = contrastClauseEnd(ctx, first, last);
   if (contrast >= 0) last = contrast;
+  // ('told Sky News any process "must be well thought out": "Moves to reduce …': a colon before a quotation ends the
+  // reported clause; the quotation after it is the speaker's own words, a quote of its own.)
+  const colonQuotes = colonQuotesOf(ctx);
+  const at = colonQuotes[firstAtLeast(colonQuotes, first + 2)];
+  if (at !== undefined && at <= last) {
+    // (A clause of its own before the colon, not a word of manner: 'said simply: "Yes."' is one quote.)
+    let words = 0;
+    for (let k = first; k < at - 1 && words < COLON_CLAUSE_WORDS; k++) if ((tokens[k] as Token).type === 'word') words++;
+    // (Nor an attribution of its own, 'one user on Weibo, …, posted: "…"', which the source relays.)
+    const verb = tokens[at - 2];
+    if (words >= COLON_CLAUSE_WORDS && !(verb?.type === 'word' && ctx.lang.cues.has(verb.key))) last = at - 2;
+  }
   while (last > first && (tokens[last] as Token).type === 'punct') last--;
   return last;
 }
+
+/** The sentence's quotation marks opening right after a colon, outside marks: read once per sentence. */
+function colonQuotesOf(ctx: SentenceCtx): number[] {
+  const { sentence, tokens } = ctx;
+  if (sentence.colonQuotes) return sentence.colonQuotes;
+  const out: number[] = [];
+  const marks = ctx.index.marks;
+  for (let m = firstAtLeast(marks, sentence.first + 1); m < marks.length && (marks[m] as number) < sentence.last; m++) {
+    const at = marks[m] as number;
+    const tok = tokens[at] as Token;
+    if (tok.role === 'open' && !tok.quoted && isColonToken(tokens[at - 1])) out.push(at);
+  }
+  sentence.colonQuotes = out;
+  return out;
+}
+
+/** Words a reported clause needs before a colon and a quotation for the quotation to be a quote of its own. */
+const COLON_CLAUSE_WORDS = 3;
 
 /** Words a clause of contrast opening a sentence is looked through for the comma that ends it. */
 const CONTRAST_CLAUSE_WORDS = 40;

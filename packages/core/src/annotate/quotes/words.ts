@@ -47,6 +47,8 @@ export interface Sentence {
    */
   credits: number[] | undefined;
   resumes: number[] | undefined;
+  /** Its quotation marks opening right after a colon, not inside marks (index.ts), read when first asked. */
+  colonQuotes: number[] | undefined;
 }
 
 /** Letters, digits, combining marks and tatweel: anything not punctuation, space or a symbol block. */
@@ -453,7 +455,7 @@ export function readBlock(
     const type = tok.type;
     const stop = type === 'punct' && isStopCode(tok.key.charCodeAt(0));
     if (stopped && !stop) {
-      sentences.push({ first, last: t, busy, credits: undefined, resumes: undefined });
+      sentences.push({ first, last: t, busy, credits: undefined, resumes: undefined, colonQuotes: undefined });
       first = t;
       busy = false;
       stopped = false;
@@ -487,7 +489,7 @@ export function readBlock(
     tokens.push(tok);
   }
   const n = tokens.length;
-  if (first < n) sentences.push({ first, last: n, busy, credits: undefined, resumes: undefined });
+  if (first < n) sentences.push({ first, last: n, busy, credits: undefined, resumes: undefined, colonQuotes: undefined });
   const index: BlockIndex = {
     sentences,
     marks: markList,
