@@ -95,4 +95,12 @@ describe('Arabic speaker phrases: a role after the name, a nationality before it
       ['direct', 'حسن البناء', 'لعبنا جيدا واستحققنا الفوز'],
     ]);
   });
+  it('cuts a quotation left open in the title off there, never pairing its mark with one in the text below', () => {
+    const doc = parseArticle(
+      'Mayor vows "we will rebuild\n\nThe storm destroyed forty homes on the coast road and the old pier," residents said.\n\nThe mayor said the town would rebuild.',
+    );
+    // (The old pairing made one quote of the title's words and the next paragraph, said by "Mayor".)
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The mayor', 'the town would rebuild']]);
+    expect(doc.messages.filter((m) => m.ruleId === 'unbalanced-quote').length).toBeGreaterThanOrEqual(1);
+  });
 });

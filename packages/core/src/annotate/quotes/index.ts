@@ -58,7 +58,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const blocks: Block[] = [...blocksOf(doc)];
   const ranges = blocks.map((b) => ({ start: b.position.start.offset as number, end: b.position.end.offset as number }));
   const position = (s: number, e: number): Position => ({ start: pointAt(text, blocks, ranges, s), end: pointAt(text, blocks, ranges, e) });
-  const marks = pairQuoteMarks(text, ranges, doc.messages, position);
+  const marks = pairQuoteMarks(
+    text,
+    ranges.map((r, b) => (blocks[b]?.type === 'heading' || blocks[b]?.id === 'title' ? { ...r, heading: true } : r)),
+    doc.messages,
+    position,
+  );
   const register = new SpeakerRegister(lang);
   const persons = withTitledPlaces(mentionsOf(doc, 'person'), mentionsOf(doc, 'location'), text, lang);
   const bodies = mentionsOf(doc, 'organization');

@@ -4,8 +4,8 @@
  * because it is also the apostrophe). A quote left open at a paragraph's end continues when the
  * next paragraph opens with the same mark (English convention for multi-paragraph quotes), and
  * runs on without a reopening mark when one of the next few paragraphs closes it before any other
- * mark (as Arabic papers often print a quotation over paragraphs). Whatever stays unpaired is
- * reported, never guessed.
+ * mark (as Arabic papers often print a quotation over paragraphs); never from a title or heading.
+ * Whatever stays unpaired is reported, never guessed.
  */
 import type { Message } from '../../model/types.js';
 
@@ -40,6 +40,8 @@ export interface MarkPairs {
 export interface BlockRange {
   start: number;
   end: number;
+  /** A title or heading: a quotation left open in it is cut off there, never carried into the text below. */
+  heading?: boolean;
 }
 
 type Family = 'guillemet' | 'angle' | 'curly' | 'single' | 'straight' | 'straight-single';
@@ -263,6 +265,11 @@ export function pairQuoteMarks(
       lastClose = i;
     }
     if (stack.length === 0) return;
+    // ('واضاف "' as a title cut from the lead's first words: its mark pairs with nothing below.)
+    if (block.heading) {
+      while (stack.length > 0) report(pop().offset, 'Quotation mark opened but never closed');
+      return;
+    }
     // A quote running on: the next paragraph opens with the same family of mark.
     const next = blocks[b + 1];
     const at = next ? firstVisible(text, next) : -1;
