@@ -1793,6 +1793,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const { tokens, lang, sentence } = ctx;
   const verb = tokens[t] as Token;
   const previous = tokens[t - 1];
+  const beforePrevious = tokens[t - 2];
+  const after = tokens[t + 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
   // "The company published a blog post that said …": an ambiguous cue's bare form (one with an -s form) after a
   // singular noun and its determiner, with a relative clause whose own cue follows, is a noun too.
@@ -1805,31 +1807,33 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     lang.cues.has(`${verb.key}s`) &&
     relativeCueAt(ctx, t + 1)
   ) {
-    const determiner = tokens[t - 2];
-    if (isWord(determiner) && lang.nonFiniteBefore.has(determiner.key) && !lang.infinitiveMarkers?.has(determiner.key) && !previous.key.endsWith('s'))
+    if (
+      isWord(beforePrevious) &&
+      lang.nonFiniteBefore.has(beforePrevious.key) &&
+      !lang.infinitiveMarkers?.has(beforePrevious.key) &&
+      !previous.key.endsWith('s')
+    )
       return null;
   }
   // ("a complete rewriting of the presidential call transcript, and …": a bare form between a determiner's singular word
   // and a lower-case noun closing the phrase is a noun in a compound; "Residents of the town say warnings came too late"
   // goes on with a verb.)
-  const next = tokens[t + 1];
-  const determiner = tokens[t - 2];
   if (
     lang.casedNames &&
     bareCueForm(lang, verb.key) &&
-    isWord(determiner) &&
-    lang.determiners?.has(determiner.key) === true &&
+    isWord(beforePrevious) &&
+    lang.determiners?.has(beforePrevious.key) === true &&
     isWord(previous) &&
     !isCapitalised(ctx, previous) &&
     !previous.key.endsWith('s') &&
-    isWord(next) &&
-    !isCapitalised(ctx, next) &&
-    !lang.determiners.has(next.key) &&
-    !lang.pronouns.has(next.key) &&
-    !lang.objectPronouns?.has(next.key) &&
-    !lang.complementisers.has(next.key) &&
-    !lang.settingPrepositions.has(next.key) &&
-    !lang.nonClauseWords.has(next.key) &&
+    isWord(after) &&
+    !isCapitalised(ctx, after) &&
+    !lang.determiners.has(after.key) &&
+    !lang.pronouns.has(after.key) &&
+    !lang.objectPronouns?.has(after.key) &&
+    !lang.complementisers.has(after.key) &&
+    !lang.settingPrepositions.has(after.key) &&
+    !lang.nonClauseWords.has(after.key) &&
     !isWord(tokens[t + 2])
   )
     return null;
@@ -1843,15 +1847,17 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "U.S. officials have not said why …", "he never said": nothing was said.
   if (t > sentence.first && previous?.type === 'word' && lang.negators?.has(previous.key)) return null;
   // "As their galaxies continued to flatten": a verb that goes on with a speaker reports nothing before an infinitive
-  // ("vowed to fight" may still be a report).
-  const after = tokens[t + 1];
-  if (cue.weak && cue.carry && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
-  // ("the trooper's very obvious tells to also get rid of them": a verb of telling takes whom it tells before an
-  // infinitive; right before one, the word is a noun.)
-  if (cue.addressee && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
+  // ("vowed to fight" may still be a report). ("the trooper's very obvious tells to also get rid of them": nor does a
+  // verb of telling, which takes whom it tells before one; right before one, the word is a noun.)
+  if (((cue.weak && cue.carry) || cue.addressee) && isWord(after) && lang.infinitiveMarkers?.has(after.key) === true) return null;
   // ("only to find said civilisation had issues": after an infinitive's verb, "said" is an adjective.)
-  const marker = tokens[t - 2];
-  if (lang.casedNames && isWord(marker) && !isCapitalised(ctx, marker) && lang.infinitiveMarkers?.has(marker.key) === true && carrierBefore(ctx, t) < 0)
+  if (
+    lang.casedNames &&
+    isWord(beforePrevious) &&
+    !isCapitalised(ctx, beforePrevious) &&
+    lang.infinitiveMarkers?.has(beforePrevious.key) === true &&
+    carrierBefore(ctx, t) < 0
+  )
     return null;
   // "Others might argue that …": what someone might say is no report.
   if (t > sentence.first && isWord(previous) && lang.hypotheticals?.has(previous.key) === true) return null;

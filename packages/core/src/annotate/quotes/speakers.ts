@@ -52,26 +52,24 @@ interface KeyReading {
 }
 
 /** Speakers are matched again and again on the same few keys: each key's own reading is cached per language, bounded. */
-const READINGS = new WeakMap<QuoteLanguage, Map<string, KeyReading>>();
-const READINGS_SIZE = 50_000;
+const READINGS = new WeakMap<QuoteLanguage, (key: string) => KeyReading>();
 
 function readingOf(lang: QuoteLanguage, k: string): KeyReading {
-  let cache = READINGS.get(lang);
-  if (!cache) READINGS.set(lang, (cache = new Map()));
-  let reading = cache.get(k);
-  if (reading) return reading;
+  let read = READINGS.get(lang);
+  if (!read) READINGS.set(lang, (read = memoByWord((key) => readKey(lang, key))));
+  return read(k);
+}
+
+function readKey(lang: QuoteLanguage, k: string): KeyReading {
   // «للحزب»: a preposition written onto the article is no part of the word («الأمين العام للحزب» is «… الحزب»).
   const a = lang.articleless(lang.descriptionWord?.(k) ?? k);
   // «رئيسها» matches the role «رئيس النقابة»: a title with a possessive suffix counts as the title.
   const p = lang.possessorless(a);
-  reading = {
+  return {
     word: a,
     stop: STOP_KEYS.has(a),
     alone: lang.titles.get(a)?.means ?? lang.descriptionAliases?.get(a) ?? (p !== a && lang.titles.has(p) ? p : a),
   };
-  if (cache.size >= READINGS_SIZE) cache.clear();
-  cache.set(k, reading);
-  return reading;
 }
 
 /**
