@@ -943,4 +943,24 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['عادل مهدي', 'وزير النقل'],
     ]);
   });
+
+  it('resolves a title whose complement is a two-letter noun with the article («وزير الري») to the person given it', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال وزير الري والموارد المائية عمر الفكي ان منسوب النيل بلغ 17 مترا.',
+        'من جهته، قال وزير الداخلية خالد عثمان ان حصيلة الضحايا ارتفعت.',
+        'وعاد وزير الري ليؤكد ان السد لا علاقة له بالفيضان.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عمر الفكي', 'خالد عثمان', 'عمر الفكي']);
+  });
+
+  it('keeps a rank and its grade («الفريق أول», «اللواء ركن») in the role, out of the name', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الفريق أول محمد عثمان الحسين إن الجيش مستعد.\n\nوقال اللواء ركن خالد الحمادي إن القوات تقدمت.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['محمد عثمان الحسين', 'الفريق أول'],
+      ['خالد الحمادي', 'اللواء ركن'],
+    ]);
+  });
 });

@@ -153,7 +153,7 @@ const shape: WordShape = {
     return { length: i, article: false };
   },
   articleless(key) {
-    return key.length > 4 && key.startsWith('ال') ? key.slice(2) : key;
+    return key.startsWith('ال') && (key.length > 4 || (key.length === 4 && TWO_LETTER_STEMS.has(key.slice(2)))) ? key.slice(2) : key;
   },
   possessorless(key) {
     // Keys are normalised: ـها ـهما ـهم ـه (ة folds to ه, so «رئيسة» reads as «رئيس» too, which a title lookup wants).
@@ -261,6 +261,37 @@ const GLUED_BEFORE_ARTICLE = /^[وف]?(?:[بك]ال|لل)(?=\p{L}{3})/u;
 const PRONOUN_PREPOSITIONS = new Set('علي على من عن في إلي الي لدي مع بين حول عند ضد تجاه نحو'.split(' ').map((w) => normalizeArabic(w)));
 
 /** Words of emphasis and «in turn» that follow a subject with its pronoun (الوزير نفسه، المسؤولون كلهم). */
+/**
+ * Nouns of two letters that take the article («وزير الري», «السد», «الرد»): most four-letter words opening on «ال»
+ * are no article on a stem (الذي، التي، الآن، ألقى، ألمح), so only these lose it.
+ */
+const TWO_LETTER_STEMS = new Set([
+  'ري',
+  'دم',
+  'اب',
+  'ام',
+  'اخ',
+  'جو',
+  'بر',
+  'حج',
+  'عم',
+  'خط',
+  'حق',
+  'فن',
+  'سن',
+  'حد',
+  'سد',
+  'سر',
+  'شك',
+  'جد',
+  'رد',
+  'يد',
+  'حل',
+  'غد',
+  'كف',
+  'صف',
+]);
+
 const EMPHASIS = new Set(
   'نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم عينه عينها كله كلها كلهم كلاهما كلتاهما جميعه جميعها جميعهم بعضهم بدوره بدورها بدورهم'
     .split(' ')
@@ -524,7 +555,12 @@ export const AR_QUOTES: QuoteLanguage = {
   // «، لكنه شدد على أن …»: the verb after them shares the subject of the clause before.
   coordinators: keySet(shape, 'لكن لكنه لكنها لكنهم ثم'),
   roleLinkers: keySet(shape, 'باسم في لدى من عن'),
-  roleTails: new Map([[shape.key('المغفور'), keySet(shape, 'له لها')]]),
+  // (A rank goes on with its grade before the name: «الفريق أول محمد عثمان», «اللواء ركن خالد».)
+  roleTails: new Map([
+    [shape.key('المغفور'), keySet(shape, 'له لها')],
+    ...['الفريق', 'فريق'].map((k) => [shape.key(k), keySet(shape, 'أول ركن')] as const),
+    ...['أول', 'اللواء', 'لواء', 'العميد', 'عميد', 'العقيد', 'عقيد'].map((k) => [shape.key(k), keySet(shape, 'ركن')] as const),
+  ]),
   auxiliaries: keySet(shape, 'كان كانت كانوا'),
   titles: titleTable(),
   honorifics: HONORIFICS,
