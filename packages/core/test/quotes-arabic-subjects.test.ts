@@ -963,4 +963,22 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['خالد الحمادي', 'اللواء ركن'],
     ]);
   });
+
+  it('gives a subjectless «وقالت» the subject of the verb that opens its sentence: past «بدورها»، a dateline, a body or a state', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال الوزير إن الأمر مهم.',
+        'بدورها، رحبت وزارة الخارجية الفلسطينية في بيان بنتائج الاجتماع، وقالت إن التنسيق يشكل "صمام أمان" في مواجهة التهجير.',
+        'أعلنت وزارة المالية يوم الاثنين عجزا متوقعا، وقالت إنها ستخفض دعم الطاقة.',
+        'الرياض (رويترز) - أعلنت السعودية يوم الاثنين عجزا قياسيا في موازنة العام المقبل، وقالت إنها سترفع أسعار الوقود.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.speaker?.inferred ?? false])).toEqual([
+      ['الوزير', false],
+      ['وزارة الخارجية الفلسطينية', false],
+      ['وزارة المالية', false],
+      ['السعودية', false],
+    ]);
+  });
 });

@@ -392,6 +392,8 @@ export interface QuoteLanguage extends WordShape {
   nearestAntecedent?: ReadonlySet<string>;
   /** «من جهته», «من جانبها»: "for one's part", a preposition and a noun with a pronoun that is no subject. */
   forOnesPart?: (preposition: string, noun: string) => boolean;
+  /** «بدوره», «بدورها»: "in turn", one word that, opening a sentence, is no subject either. */
+  inOnesTurn?: (key: string) => boolean;
   /** «مكررا القول إن», «ختم بالقول إن»: "the saying", which stands between a cue and its complementiser. */
   sayingNouns?: ReadonlySet<string>;
   /** Nouns for what someone said («تصريحات», «دعوة»): in construct with a person, a quotation after them is that person's. */

@@ -1460,10 +1460,25 @@ function speakerOf(
   // the sentence, as for a participle.
   // («وسجل رئيس الدولة كلمة في السجل الذهبي قال فيها "…"»: a verb with a pronoun pointing back at the noun before it
   // opens a clause describing that noun; its subject is the sentence's.)
-  if (lang.verbFirst && frame.kind === 'verb' && frame.cue && (resumedAfter(ctx, frame.cue.end) || (!previous && conjoinedAfterComma(ctx, frame.cue.start)))) {
-    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, [], frame.agreement);
-    if (subject)
-      return speakerOf({ ...frame, subject, role: subject.role ?? frame.role, objectMayFollow: true }, ctx, register, previous, persons, bodies, narration);
+  // (Once: the subject is the frame's from then on, so it must be one the call below keeps, naming someone.)
+  if (
+    lang.verbFirst &&
+    frame.kind === 'verb' &&
+    frame.cue &&
+    !frame.subject &&
+    (resumedAfter(ctx, frame.cue.end) || (!previous && conjoinedAfterComma(ctx, frame.cue.start)))
+  ) {
+    const subject = openingSubject(ctx, frame.cue.start, persons, bodies, bodiesAndPlaces, frame.agreement);
+    if (subject && namesSomeone(ctx, subject.start, persons, bodiesAndPlaces))
+      return speakerOf(
+        { ...frame, subject, role: subject.role ?? frame.role, objectMayFollow: true },
+        ctx,
+        register,
+        previous,
+        persons,
+        bodiesAndPlaces,
+        narration,
+      );
   }
   const before = frame.cue ? (ctx.tokens[frame.cue.start] as Token).start : -1;
   const blockStart = ctx.tokens[0]?.start ?? before;
@@ -1837,7 +1852,9 @@ function openingSubject(
     const tok = tokens[k] as Token;
     if (tok.type === 'word' && lang.clauseOpeners?.has(tok.key) === true) opener = k;
   }
-  let from = opener >= 0 ? opener + 1 : sentence.first;
+  // («الرياض (رويترز) - أعلنت السعودية …»: a dateline's place and credit come before the lead's verb.)
+  const lead = afterDateline(ctx);
+  let from = opener >= 0 ? opener + 1 : lead;
   // «وفي بيروت، رحب رئيس الحكومة …، وقال»: a setting fronted before the verb, up to its comma, opens the sentence as «و» does.
   // («وهنا قاطعه الدوسري قائلا»: so does an adverb of time or place, with no comma.)
   const adverb = tokens[from];
@@ -1854,19 +1871,29 @@ function openingSubject(
   from = past;
   const a = tokens[from];
   const b = tokens[from + 1];
-  const forPart = a?.type === 'word' && b?.type === 'word' && lang.forOnesPart?.(a.key, b.key) === true ? 2 : 0;
+  // («بدورها، رحبت الوزارة …، وقالت»: "in turn", one word, as «من جهتها» two, and the comma after either.)
+  const forWords =
+    a?.type === 'word' && b?.type === 'word' && lang.forOnesPart?.(a.key, b.key) === true ? 2 : a?.type === 'word' && lang.inOnesTurn?.(a.key) === true ? 1 : 0;
+  const forPart = forWords > 0 && isCommaToken(tokens[from + forWords]) ? forWords + 1 : forWords;
   const at = from + forPart;
   const verb = tokens[at] as Token;
   const first = tokens[at + 1];
   const opened = forPart > 0 || opener >= 0 || fronted;
   // «شنت كوريا الشمالية هجوما … قائلة إنها»: a paragraph's lead may open on its verb with no «و»; then the word must
   // read as no noun (no article, no title or body, no name) and a name must follow it.
-  const bare = !opened && verb.conjunction === 0 && from === sentence.first && verbLike(ctx, verb, persons, bodies, places);
+  const bare = !opened && verb.conjunction === 0 && from === lead && verbLike(ctx, verb, persons, bodies, places);
   if (verb.type !== 'word' || (verb.conjunction === 0 && !opened && !bare) || first?.type !== 'word' || at + 1 >= cue) return null;
   // (After «من جهته» or «بينما» the word is the verb, even one that stops a subject elsewhere: «رفض».)
   const notVerb = !opened && (lang.settingPrepositions.has(verb.key) || lang.subjectStops.has(verb.key));
   if (notVerb || lang.subjectStops.has(first.key) || lang.settingPrepositions.has(first.key)) return null;
-  if (bare ? !startsMention(first, persons, bodies, places) : !namesSomeone(ctx, at + 1, persons, bodies)) return null;
+  // (A lead's subject: a name the entity stage found, or a body's head noun in construct, «أعلنت وزارة المالية».)
+  // («وأعلنت السعودية …، وقالت إنها»: a place named right after the verb speaks for its state, when the caller allows one.)
+  if (
+    bare
+      ? !startsMention(first, persons, bodies, places) && !bodyHeadAt(ctx, at + 1, persons, bodies)
+      : !namesSomeone(ctx, at + 1, persons, bodies) && !startsMention(first, places)
+  )
+    return null;
   // («سأل المهندي الكاتبة …، فأجابت:»: a verb written for the other gender has another subject.)
   const gender = lang.verbGender?.(ctx.text.slice(verb.start + verb.conjunction, verb.end));
   if (gender && agreement?.gender && agreement.gender !== 'n' && gender !== agreement.gender) return null;
@@ -1958,18 +1985,11 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   // name and tells its gender, a kunya, before a word.)
   if (isTitleWord(lang, first.key) || lang.honorifics?.has(first.key) === true) return true;
   if (lang.verbFirst && lang.givenNameGender?.has(first.key) === true && next?.type === 'word') return true;
-  // «الوزارة», «وزارة الخارجية»: a body's head noun, definite or in construct with a definite word.
+  if (bodyHeadAt(ctx, k, persons, bodies)) return true;
   const bare = lang.articleless(first.key);
-  // («حركة حماس», «شركة أرامكو»: or in construct with a name the entity stage found.)
-  if (
-    lang.bodyNouns?.has(bare) === true &&
-    (bare !== first.key || (next?.type === 'word' && (lang.articleless(next.key) !== next.key || startsMention(next, bodies, persons))))
-  )
-    return true;
   // «ونفى مصدر في وزارة الداخلية …، مؤكدا»: an unnamed source or group speaks too.
   if (lang.groupNouns.has(first.key)) return true;
-  const named = firstFrom(persons, first.start) ?? firstFrom(bodies, first.start);
-  if (named?.start === first.start) return true;
+  if (firstFrom(persons, first.start)?.start === first.start || firstFrom(bodies, first.start)?.start === first.start) return true;
   // («اركي لبكانين عضو المجلس الحاكم للبنك …»: two bare words, then a title in construct, are a name the entity stage
   // missed and its role.)
   const title = tokens[k + 2];
@@ -1982,6 +2002,20 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
     !lang.bodyNouns?.has(next.key) &&
     isTitleWord(lang, title.key) &&
     lang.articleless(title.key) === title.key
+  );
+}
+
+/** «الوزارة», «وزارة الخارجية»: whether token `k` is a body's head noun, definite or in construct with a definite word. */
+function bodyHeadAt(ctx: SentenceCtx, k: number, persons: readonly PersonMention[], bodies: readonly PersonMention[]): boolean {
+  const { tokens, lang } = ctx;
+  const first = tokens[k];
+  const next = tokens[k + 1];
+  if (first?.type !== 'word') return false;
+  const bare = lang.articleless(first.key);
+  // («حركة حماس», «شركة أرامكو»: or in construct with a name the entity stage found.)
+  return (
+    lang.bodyNouns?.has(bare) === true &&
+    (bare !== first.key || (next?.type === 'word' && (lang.articleless(next.key) !== next.key || startsMention(next, bodies, persons))))
   );
 }
 

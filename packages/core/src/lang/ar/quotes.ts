@@ -397,6 +397,7 @@ const FROM = shape.key('من');
 const DUAL_PERSONS = keySet(shape, 'زعيم طرف جانب');
 /** «من جهته», «من جانبه», «من ناحيتها»: nouns that, with a pronoun after «من», mean "for one's part" (as read without the pronoun: ة is ت before it). */
 const ONES_PART = keySet(shape, 'جهت جانب ناحيت طرف');
+const IN_TURN = shape.key('دور');
 
 /**
  * Pronouns and prepositions with the first person's suffix («نحن», «لدينا», «بيننا»), and present verbs that have no
@@ -498,6 +499,10 @@ export const AR_QUOTES: QuoteLanguage = {
   forOnesPart(preposition, noun) {
     const stem = shape.possessorless(noun);
     return preposition === FROM && stem !== noun && ONES_PART.has(stem);
+  },
+  inOnesTurn(key) {
+    const noun = key.slice(1);
+    return key.startsWith('ب') && shape.possessorless(noun) === IN_TURN && noun !== IN_TURN;
   },
   issuerLinks: keySet(shape, 'عن'),
   // «يذكر أن …», «يشار إلى أن …», «ويتوقع أن …» (يُتوقَّع) opening a sentence: the narrator's, no speaker.
