@@ -981,4 +981,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['السعودية', false],
     ]);
   });
+
+  it('reads a verb right after an indefinite noun («في خطوة قال إنها») as describing the noun: its subject is the sentence’s', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال وزير المالية إن الموازنة ستقر قريبا.',
+        'القاهرة (رويترز) - حرر البنك المركزي المصري سعر صرف الجنيه يوم الخميس، في خطوة قال إنها تهدف إلى القضاء على السوق السوداء.',
+        'وأطلقت الشركة نموذجا جديدا قالت إنه الأول من نوعه.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['وزير المالية', 'البنك المركزي', 'الشركة']);
+  });
 });

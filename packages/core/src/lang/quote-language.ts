@@ -392,6 +392,8 @@ export interface QuoteLanguage extends WordShape {
   nearestAntecedent?: ReadonlySet<string>;
   /** «من جهته», «من جانبها»: "for one's part", a preposition and a noun with a pronoun that is no subject. */
   forOnesPart?: (preposition: string, noun: string) => boolean;
+  /** «أنه», «إنها», «بأنهم»: complementisers that carry a pronoun of the third person. */
+  thirdPersonComplementisers?: ReadonlySet<string>;
   /** «بدوره», «بدورها»: "in turn", one word that, opening a sentence, is no subject either. */
   inOnesTurn?: (key: string) => boolean;
   /** «مكررا القول إن», «ختم بالقول إن»: "the saying", which stands between a cue and its complementiser. */

@@ -1466,7 +1466,7 @@ function speakerOf(
     frame.kind === 'verb' &&
     frame.cue &&
     !frame.subject &&
-    (resumedAfter(ctx, frame.cue.end) || (!previous && conjoinedAfterComma(ctx, frame.cue.start)))
+    (resumedAfter(ctx, frame.cue.end) || describesNounBefore(ctx, frame.cue.start) || (!previous && conjoinedAfterComma(ctx, frame.cue.start)))
   ) {
     const subject = openingSubject(ctx, frame.cue.start, persons, bodies, bodiesAndPlaces, frame.agreement);
     if (subject && namesSomeone(ctx, subject.start, persons, bodiesAndPlaces))
@@ -1932,7 +1932,11 @@ function openingSubject(
   const named = isCommaToken(tokens[whole]) ? appositivePerson(ctx, at + 1, whole, persons) : null;
   // (The description is the person's role: «خرج مدرب شباب وادي الزيتون، مراد بوشلاغم، عن صمته».)
   if (named) return { ...named, role: { start: at + 1, end: whole } };
-  return bare ? { start: at + 1, end, lead: true } : { start: at + 1, end };
+  if (!bare) return { start: at + 1, end };
+  // (A lead's subject is the name it opens on, «حرر البنك المركزي المصري سعر صرف الجنيه»: its object follows at once.)
+  const opening = [persons, bodies, places].map((ms) => firstFrom(ms, first.start)).find((m) => m?.start === first.start);
+  const mention = opening ? tokensOf(tokens, opening) : null;
+  return { start: at + 1, end: mention && mention.end < end ? mention.end : end, lead: true };
 }
 
 /** Words an apposition naming the person a description opened may have («الأمريكية جوليا ستيوارت-هانت»). */
@@ -2969,7 +2973,8 @@ function bodyDescribed(keys: readonly string[], ctx: SentenceCtx, bodies: readon
   if (!lang.bodyNouns?.has(head) || !adjectives.every((a) => lang.describes?.(a) === true)) return undefined;
   return latestBefore(bodies, offset, (m) => {
     const words = [...mentionKeys(m, lang), ...keysAround(text, m, lang)];
-    const after = text.slice(m.end, m.end + 120).split(/[.,;:!?،؛\n]/)[0] ?? '';
+    // (Not past the description itself: «القاهرة (رويترز) - حرر البنك المركزي» does not describe Reuters.)
+    const after = text.slice(m.end, Math.min(m.end + 120, offset)).split(/[.,;:!?،؛\n]/)[0] ?? '';
     // (Up to a complementiser or a verb of saying: «صحيفة "هآرتس" الاسرائيلية امس ان الجيش …» does not describe the paper.)
     for (const w of after.split(/\s+/).slice(0, AFTER_BODY_WORDS)) {
       if (!w) continue;
@@ -3785,6 +3790,33 @@ function speechNounPerson(ctx: SentenceCtx, persons: readonly PersonMention[], a
 function resumedAfter(ctx: SentenceCtx, t: number): boolean {
   const tok = ctx.tokens[t];
   return tok?.type === 'word' && ctx.lang.resumptive?.has(tok.key) === true;
+}
+
+/** Words a sentence has at least before a verb that describes a noun in it. */
+const DESCRIBED_NOUN_WORDS = 4;
+
+/**
+ * «…، في خطوة قال إنها تهدف إلى …», «أطلقت الشركة نموذجا قالت إنه الأول من نوعه»: a verb with no «و», well into its
+ * sentence, right after an indefinite noun (or a comma), whose complementiser carries a pronoun, opens a clause
+ * describing that noun; what the pronoun means is no speaker, and the verb's subject is the sentence's.
+ */
+function describesNounBefore(ctx: SentenceCtx, cue: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const verb = tokens[cue] as Token;
+  const before = tokens[cue - 1];
+  const complement = tokens[cue + 1];
+  if (verb.conjunction > 0 || cue - sentence.first < DESCRIBED_NOUN_WORDS || complement?.type !== 'word') return false;
+  if (lang.thirdPersonComplementisers?.has(complement.key) !== true) return false;
+  if (isCommaToken(before)) return true;
+  return (
+    before?.type === 'word' &&
+    before.conjunction === 0 &&
+    lang.articleless(before.key) === before.key &&
+    !isTitleWord(lang, before.key) &&
+    !lang.subjectStops.has(before.key) &&
+    !lang.settingPrepositions.has(before.key) &&
+    !lang.complementisers.has(before.key)
+  );
 }
 
 /** Whether a verb's content is a quotation opening right after it, or after its colon. */

@@ -452,6 +452,7 @@ export const AR_QUOTES: QuoteLanguage = {
   narrationResumes: keySet(shape, 'وذلك'),
   nameCompounds: keySet(shape, 'الله الدين'),
   complementisers: keySet(shape, 'ألا بألا أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن أنني إنني أننا إننا أنكم بأن بأنه بأنها بأنهم بأنهما'),
+  thirdPersonComplementisers: keySet(shape, 'أنه إنه أنها إنها أنهم إنهم أنهما إنهما أنهن بأنه بأنها بأنهم بأنهما'),
   complementPrepositions: keySet(shape, 'إلى على من عن'),
   contentParticles: keySet(shape, 'فإن فإنه فإنها فإنهم فقد'),
   sourcePhrases: [
