@@ -993,4 +993,22 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['وزير المالية', 'البنك المركزي', 'الشركة']);
   });
+
+  it('attributes a quotation to «هذا ما قاله X» opening the next sentence, and ends a speaker after a quotation before «لـ» and a setting', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'افتتح فيلم للمخرجة التونسية مريم الطرابلسي الدورة الخامسة من المهرجان.',
+        '"لم نلعب مباراتنا الأفضل، لكننا لعبنا المباراة الأذكى". هذا ما قاله المدير الفني للزمالك البرتغالي جواو مونتيرو في المؤتمر الصحفي، مشيرا إلى أن فريقه تعامل بواقعية.',
+        '«أردت أن أصنع فيلما عن النساء»، قالت الطرابلسي للجمهور قبل العرض.',
+        '«المهرجان نافذة على السينما الأفريقية»، قال الأمين العام للأمم المتحدة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null, q.text.slice(0, 12)])).toEqual([
+      ['direct', 'جواو مونتيرو', 'لم نلعب مبار'],
+      ['indirect', 'جواو مونتيرو', 'فريقه تعامل '],
+      ['direct', 'مريم الطرابلسي', 'أردت أن أصنع'],
+      ['direct', 'الأمين العام للأمم المتحدة', 'المهرجان ناف'],
+    ]);
+  });
 });

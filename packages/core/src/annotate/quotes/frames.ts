@@ -201,11 +201,17 @@ function pointsBackAt(ctx: Ctx, t: number): number {
   const { tokens, lang, sentence } = ctx;
   const what = tokens[t - 1];
   const that = tokens[t - 2];
-  if (t - 3 < sentence.first || !isWord(what) || !isWord(that) || !lang.relativeWhat?.has(what.key)) return -1;
+  if (t - 2 < sentence.first || t < 4 || !isWord(what) || !isWord(that) || !lang.relativeWhat?.has(what.key)) return -1;
   if (lang.pointingBack?.has(that.key) !== true) return -1;
   const b = isComma(tokens[t - 3]) ? t - 4 : t - 3;
-  return b >= sentence.first && isClose(tokens[b]) ? b : -1;
+  if (b >= sentence.first) return isClose(tokens[b]) ? b : -1;
+  // («"…". هذا ما قاله X»: opening the sentence after one that is a quotation ending on its mark and full stop.)
+  const stop = tokens[t - 3];
+  return t - 2 === sentence.first && stop?.type === 'punct' && FULL_STOPS.has(stop.key) && isClose(tokens[t - 4]) ? t - 4 : -1;
 }
+
+/** Marks ending a sentence. */
+const FULL_STOPS = new Set(['.', '!', '?', '؟', '…']);
 
 /** Whether the word after `at` (past white space) is `particle` ("pointed out"), in any case. */
 function particleAfter(text: string, at: number, particle: string): boolean {
@@ -929,7 +935,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         !namedForTime(ctx, j, () => titledBetween(ctx, subjectStart, j)) &&
         !compoundName(ctx, j)) ||
       isAddressee(ctx, j) ||
-      gluedAddressee(ctx, j, () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j) || describedBody(ctx, subjectStart, j))
+      gluedAddressee(
+        ctx,
+        j,
+        () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j) || describedBody(ctx, subjectStart, j),
+        quoteBefore(ctx, t) || pointsBackAt(ctx, t) >= 0,
+      )
     ) {
       subjectEnd = j;
       inRelative = lang.relativeAntecedent?.has(tok.key) === true;
@@ -985,6 +996,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (topic) {
     frame.subject = topic;
     frame.role = null;
+  }
+  // («"…". هذا ما قاله X …، مشيرا إلى أن …»: a verb pointing back at a quotation says it, whatever clause follows.)
+  if (frame.contentStart >= 0 && pointsBackAt(ctx, t) >= 0) {
+    const post = postFrame(ctx, t, { ...frame, contentStart: -1, objectStart: -1 });
+    if (post) return post;
   }
   if (frame.contentStart < 0 && frame.objectStart < 0) return postFrame(ctx, t, frame);
   // «"…"، هكذا علق الوزير على القرار»: after a quotation, the verb's object is what the words were about.
@@ -1285,7 +1301,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   )
     b--;
   if (isComma(tokens[b]) && isClose(tokens[b - 1])) b--;
-  if (b < sentence.first || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
+  if ((b < sentence.first && back < 0) || !(isComma(tokens[b]) || isClose(tokens[b]))) return null;
   // Verb-first languages put an attribution after its content only behind quotation marks («…»، قال).
   if (lang.verbFirst && !isClose(tokens[b])) return null;
   // ("Later, Ford said.", "After that, Ford wrote, and wrote": an adverbial before the comma is no clause said; "This
@@ -2254,7 +2270,7 @@ function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
  * «قالت مصادر للجزيرة نت إن», «قال مسؤول للشرق الأوسط إن»: so is «لـ» on a definite name of up to three words
  * before it, unless a title before reads it as its complement («المتحدث باسم الحكومة للشؤون الخارجية»).
  */
-function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
+function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean, afterQuote = false): boolean {
   const tok = ctx.tokens[j] as Token;
   if (!ctx.lang.verbFirst) return false;
   const word = tok.written;
@@ -2274,10 +2290,17 @@ function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean): boolean {
     };
     return complementAt(ctx, past(j + 1)) >= 0;
   }
-  for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k < ctx.sentence.last; k++) {
+  // («"…"، قالت الطرابلسي للجمهور قبل العرض.»: after a quotation, nothing but a setting may follow whom it was told.)
+  const closing = (k: number) => {
+    const key = (ctx.tokens[j + 1] as Token).key;
+    return k === j + 1 || ctx.lang.settingPrepositions.has(key) || ctx.lang.subjectStops.has(key) || ctx.lang.governingPrepositions?.has(key) === true;
+  };
+  for (let k = j + 1; k <= j + ADDRESSEE_NAME_WORDS && k <= ctx.sentence.last; k++) {
+    const tok = ctx.tokens[k];
     // («وقال للمحكمة: "…"»: a colon before the words said, too.)
-    if (complementAt(ctx, k) >= 0 || isColon(ctx.tokens[k])) return !titled();
-    if (!isWord(ctx.tokens[k])) return false;
+    if (k < ctx.sentence.last && (complementAt(ctx, k) >= 0 || isColon(tok))) return !titled();
+    if (k === ctx.sentence.last || tok?.type === 'punct') return afterQuote && closing(k) && !titled();
+    if (!isWord(tok)) return false;
   }
   return false;
 }

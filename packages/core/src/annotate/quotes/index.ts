@@ -222,10 +222,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
           continue;
         }
         // A quote over several paragraphs was taken, unattributed, where it opened; the attribution after its last
-        // paragraph names who said all of it.
+        // paragraph names who said all of it. («"…". هذا ما قاله X»: so does one pointing back at the sentence before.)
         const opened = drafts[drafts.length - 1];
-        if (draft.kind === 'direct' && opened && opened.span === draft.span && opened.cue === null && opened.block < b && !inSentence.includes(opened))
-          drafts.pop();
+        if (draft.kind === 'direct' && opened && opened.span === draft.span && opened.cue === null && !inSentence.includes(opened)) drafts.pop();
         if (overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
         drafts.push(draft);
         inSentence.push(draft);
@@ -3584,6 +3583,10 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
     first = dated < frame.contentEnd ? dated : sentence.first;
     while (first < frame.contentEnd && (tokens[first] as Token).type === 'punct') first++;
     last = frame.contentEnd - 1;
+  } else if (frame.contentEnd > 0 && isCloseMark(tokens[frame.contentEnd - 1])) {
+    // («"…". هذا ما قاله X»: the quotation closing the sentence before, which the attribution points back at.)
+    last = frame.contentEnd - 1;
+    first = Math.max(0, openToken(ctx, last));
   } else return null;
   if (last < first) return null;
   const head = tokens[first] as Token;
@@ -3953,6 +3956,7 @@ function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: num
 /** Tokens an adverbial opening a sentence may take before its comma ("During Prime Minister's Questions Wednesday,"). */
 const OPENING_ADVERBIAL_TOKENS = 10;
 
+const isCloseMark = (t: Token | undefined) => t?.type === 'mark' && t.role === 'close';
 const isCommaToken = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
 
 /** Whether the marked content ending before `close` ends with a sentence stop ("… onside.”). */
