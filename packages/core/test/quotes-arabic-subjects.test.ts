@@ -1011,4 +1011,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['direct', 'الأمين العام للأمم المتحدة', 'المهرجان ناف'],
     ]);
   });
+
+  it('reads «وكتب X:» as writing, not a byline, and keeps «وقال الوزير» apart from an unnamed speaker just quoted', () => {
+    const quotes = quotesOf(
+      [
+        'كتب: محمود السيد',
+        'وكتب احد المشاركين في الحملة: "الامطار لم تقتل احدا، الفساد هو الذي قتل اهلنا".',
+        'وقال مواطن من الحي: "المياه دخلت البيوت".',
+        'وقال الوزير: "الدولة ستعوض المتضررين".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['احد المشاركين في الحملة', 'مواطن من الحي', 'الوزير']);
+  });
 });

@@ -659,7 +659,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (auxiliary >= sentence.first && isWord(relative) && lang.relativeAntecedent?.has(relative.key) && !resumed && !complementSoon(ctx, t + 1)) return null;
   // «كتب: محمود صبري …», «كتب ـ خليفة أدهم:»: a byline opening the paragraph.
   // («الإسكندرية – كتب: محمود السيد»: after a dateline's place and its dash, too.)
-  if ((t === 0 || afterDatelineDash(ctx, t)) && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS)) return null;
+  // (Not «وكتب الوزير على حسابه: "…"»: a byline takes no «و».)
+  if ((t === 0 || afterDatelineDash(ctx, t)) && verb.conjunction === 0 && lang.bylineVerbs?.has(verb.bare) && colonWithin(ctx, t + 1, BYLINE_WORDS))
+    return null;
   const frame = emptyFrame(cue.participle ? 'participle' : 'verb', { start: t, end: t + 1 }, verb.start + conjunction);
   if (cue.agreement) frame.agreement = cue.agreement;
   // («وذُكر أن»: a damma on the first letter of a past verb writes it passive; the present's «يُؤكد», «تُشير» are active.)

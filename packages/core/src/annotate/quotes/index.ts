@@ -3311,13 +3311,16 @@ function describedAfterSpeech(
   agreed: 'm' | 'f' | 'n' | undefined,
 ): Speaker | undefined {
   const { lang } = ctx;
-  if (!isDefinite(keys, lang) || keys.length > DESCRIPTION_AFTER_SPEECH_WORDS || who.nameKeys.length < 2) return undefined;
+  // (Nor someone never named, «مواطن من الحي», «أحد المشاركين»: «وقال الوزير» after them is someone else.)
+  if (!isDefinite(keys, lang) || keys.length > DESCRIPTION_AFTER_SPEECH_WORDS || who.nameKeys.length < 2 || who.descriptionOnly || who.group) return undefined;
   // (A person the entity stage found, or words that read as a name — letters only, no article, no negation: a phrase
   // misread as a name, «النتائج الرسمية», is nobody to describe.)
   const nameLike =
     /^[\p{L}\p{M} ]+$/u.test(who.name) &&
     // (A surname may carry the article, «رياض الجعبري»; a given name does not.)
-    who.name.split(' ').every((w, i) => (i > 0 || lang.articleless(lang.key(w)) === lang.key(w)) && lang.negators?.has(lang.key(w)) !== true);
+    who.name.split(' ').every((w, i) => (i > 0 || lang.articleless(lang.key(w)) === lang.key(w)) && lang.negators?.has(lang.key(w)) !== true) &&
+    // (No preposition: «مواطن من الحي», «أحد المشاركين في الحملة» describe someone never named.)
+    !who.name.split(' ').some((w) => lang.roleLinkers.has(lang.key(w)) || lang.governingPrepositions?.has(lang.key(w)) === true);
   if (!nameLike && !namedPerson(who, persons, lang)) return undefined;
   const head = lang.articleless(keys[0] as string);
   const title = titleOf(lang, head);
