@@ -857,4 +857,11 @@ describe('English: a headline opening on people of a trade, then "saying"', () =
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Novelists']);
   });
+
+  it('reads a label of capitalised title words, a name and a colon as the speaker of the quotation after it', () => {
+    const quotes = quotesOfText(
+      'Fire update\n\nFire officials gave their evening update. Key quotes from the briefing:\n\nCal Fire Battalion Chief Rosa Elizondo-Marsh: "We have zero containment on the north flank. The winds are not doing us any favors tonight."',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['direct', 'Rosa Elizondo-Marsh']]);
+  });
 });

@@ -292,6 +292,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
             : undefined) ??
           (!multiBlock && isColonToken(tokens[t - 1])
             ? (personOpening(ctx, persons, (tokens[t - 1] as Token).start) ??
+              (blockLang.casedNames ? labelPerson(ctx, persons, t - 1) : undefined) ??
               // ("The Guardian cited examples …, including: "…"": a body the sentence opens on, too, not one naming a
               // person's employer: "Halvorsen CEO apologizes: "…"".)
               (blockLang.casedNames ? bodyOpening(ctx, bodies, (tokens[t - 1] as Token).start) : undefined))
@@ -3911,6 +3912,26 @@ function colonOpener(
   if (!sentence || end === undefined || (colonEnd && !isColonToken(end))) return undefined;
   const ctx: SentenceCtx = { text, tokens, index, lang, sentence, marks, strictSpelling };
   return personOpening(ctx, persons, end.start) ?? (lang.casedNames ? appositionOpening(ctx, persons, end.start) : undefined);
+}
+
+/** Capitalised words a speaker's label may put before the name ("Cal Fire Battalion Chief"). */
+const LABEL_TITLE_WORDS = 6;
+
+/**
+ * 'Cal Fire Battalion Chief Rosa Elizondo-Marsh: "…"': a sentence that is only a person's name, after capitalised
+ * words of a title, and the colon: a speaker's label.
+ */
+function labelPerson(ctx: SentenceCtx, persons: readonly PersonMention[], colon: number): PersonMention | undefined {
+  const { tokens, sentence, text } = ctx;
+  const before = tokens[colon - 1];
+  if (colon - sentence.first > LABEL_TITLE_WORDS + 4 || before === undefined) return undefined;
+  const person = persons[mentionsEndingBy(persons, before.end) - 1];
+  if (!person || person.end !== before.end) return undefined;
+  for (let k = sentence.first; k < colon && (tokens[k] as Token).start < person.start; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || !isCapitalized(text, tok)) return undefined;
+  }
+  return person;
 }
 
 /** Tokens a description opening a sentence may take before the name in apposition after it. */
