@@ -864,4 +864,21 @@ describe('English: a headline opening on people of a trade, then "saying"', () =
     );
     expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([['direct', 'Rosa Elizondo-Marsh']]);
   });
+
+  it('reads an epithet of a trade as a speaker just heard, never one the story gave another role', () => {
+    const described = quotesOfText(
+      'Tornado kills four\n\nPawnee County Emergency Management Director Lyle Hensley said three of the victims lived at the nursing home.\n\n"The staff did everything right. They moved residents into the hallways," the emergency manager said.',
+    );
+    expect(described.map((q) => q.speaker?.name)).toEqual(['Lyle Hensley', 'Lyle Hensley']);
+    const others = quotesOfText(
+      [
+        'Verdict in Rowe case',
+        'Defendant Mark Rowe told the court he had acted in self-defense. "I was scared for my life," Rowe said.',
+        '"The jury has spoken, and this court will respect its verdict," the judge said.',
+        'The mayor, Karen Bell, said the plan was sound. "We did our homework," Bell said.',
+        '"This is a disaster for small businesses," the shop owner said.',
+      ].join('\n\n'),
+    );
+    expect(others.map((q) => q.speaker?.name)).toEqual(['Mark Rowe', 'Mark Rowe', 'the judge', 'Karen Bell', 'Karen Bell', 'the shop owner']);
+  });
 });

@@ -1377,8 +1377,9 @@ function speakerOf(
               // ("the victim's mother" is someone else's relation: not so.)
               // (A nationality or party, "the Canadian", tells whom it means or no one.)
               (lang.casedNames && lang.personHeads?.has(head) && lang.descriptionAliases?.has(head) !== true && !keys.some((k) => POSSESSIVE.test(k))
-                ? salientBefore(persons, from, 3, () => true, true)
-                : undefined))
+                ? salientBefore(persons, from, 3, (m) => !givenOtherRole(keys, register.heardAs(wordKeys(m.name, lang)), lang), true)
+                : undefined) ??
+              epithetOfPerson(keys, head, ctx, persons, from, phrase, register))
             : undefined);
         if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
         else if (person) {
@@ -3274,6 +3275,8 @@ function describedAfterQuote(
     !epithet
   )
     return undefined;
+  // ('"…," Rowe said.' after "Defendant Mark Rowe …": "the judge" holds an office the speaker's role does not name.)
+  if (lang.titles.has(head) && givenOtherRole(keys, who, lang)) return undefined;
   // ("…," host Tom Bergeron said. "…," said the actor.': a speaker whose role names another trade is not meant.)
   // (Not a nationality, which no role states: «the Swede» for «Ridgefield coach Anders Sundqvist».)
   // (A party is no trade: "the Democrat" after "Gov. Daniel Whitaker … said" is the governor.)
@@ -3424,6 +3427,55 @@ function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonl
   if (usedBefore(ctx.text, phrase, offset)) return undefined;
   return lastPersonBefore(persons, offset, ctx.tokens[0]?.start ?? offset);
 }
+
+/** Words a description of a trade or office may have after its article ("the Labour councillor", "the interim coach"). */
+const EPITHET_WORDS = 3;
+
+/**
+ * '"…," the emergency manager said.' after 'Emergency Management Director Lyle Hensley said …', "Grant, the Norwich
+ * captain, insisted …. "…," the defender said": in a cased script, a definite description of a trade or office that
+ * matched nobody heard is the person the paragraph (else the one before) is about — unless the story kept using the
+ * description for someone it never names.
+ */
+function epithetOfPerson(
+  keys: readonly string[],
+  head: string,
+  ctx: SentenceCtx,
+  persons: readonly PersonMention[],
+  offset: number,
+  phrase: string,
+  register: SpeakerRegister,
+): PersonMention | undefined {
+  const { lang } = ctx;
+  if (!lang.casedNames || !isDefinite(keys, lang) || contentKeys(keys, lang).length > EPITHET_WORDS) return undefined;
+  if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) return undefined;
+  if (lang.descriptionAliases?.has(head) === true || keys.some((k) => POSSESSIVE.test(k)) || usedBefore(ctx.text, phrase, offset)) return undefined;
+  // (Someone who has spoken, named last in this paragraph or the one before: the story re-describes its speakers.)
+  const blockStart = ctx.tokens[0]?.start ?? offset;
+  const paragraph = ctx.text.lastIndexOf('\n', blockStart - 2);
+  const from = paragraph < 0 ? 0 : ctx.text.lastIndexOf('\n', paragraph - 1) + 1;
+  const end = mentionsEndingBy(persons, offset);
+  for (let i = end - 1; i >= 0 && end - i <= EPITHET_LOOKBACK; i--) {
+    const m = persons[i] as PersonMention;
+    if (m.start < from) return undefined;
+    const heard = register.heardAs(wordKeys(m.name, lang));
+    if (!heard) continue;
+    // (Someone whose role shares a word with it: "the judge" is not "Defendant Mark Rowe"; one the story gave no role
+    // only when named in this very paragraph, "Simmons, 38, has never been a head coach. …, the interim coach said".)
+    return (heard.roleKeys.length > 0 || m.start >= blockStart) && !givenOtherRole(keys, heard, lang) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a speaker has a role and a description shares none of its words ("the judge" for "Defendant Mark Rowe"). */
+function givenOtherRole(keys: readonly string[], who: Speaker | undefined, lang: QuoteLanguage): boolean {
+  if (!who) return false;
+  const role = who.roleKeys.map((k) => lang.articleless(k));
+  return role.length > 0 && !contentKeys(keys, lang).some((k) => role.includes(k));
+}
+
+/** Mentions an epithet looks back over for a speaker it re-describes. */
+const EPITHET_LOOKBACK = 8;
 
 /** Per document, where each description asked about stands in the text (lower-cased): found once, however many quotes ask. */
 let occurrences: { text: string; lower: string; byPhrase: Map<string, number[]> } | undefined;

@@ -295,6 +295,11 @@ export class SpeakerRegister {
     return found ? this.heard(found) : undefined;
   }
 
+  /** The person heard before under every one of these name keys, if any (the register's order is left as it is). */
+  heardAs(keys: readonly string[]): Speaker | undefined {
+    return this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly && !s.pair && containsAll(s.nameKeys, keys));
+  }
+
   /** How many people heard before have every one of these name keys ("Kettleman": Doris and Wade). */
   sharedBy(keys: readonly string[]): number {
     let n = 0;
