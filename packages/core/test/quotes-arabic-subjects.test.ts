@@ -1023,4 +1023,21 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['احد المشاركين في الحملة', 'مواطن من الحي', 'الوزير']);
   });
+
+  it('reads a demonstrative or a negation right after a verb going on as the speaker’s own words, unmarked', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال بلير انه يود ان يؤكد ان العراق يشكل تهديدا.',
+        'وتابع هذا ليس مجرد قلق امريكي.',
+        'وأضاف لن نقبل بهذا.',
+        'وتابع الوزير جولته في المدينة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'بلير', 'يود ان يؤكد ان العراق يشكل تهديدا'],
+      ['direct', 'بلير', 'هذا ليس مجرد قلق امريكي'],
+      ['direct', 'بلير', 'لن نقبل بهذا'],
+    ]);
+  });
 });

@@ -212,6 +212,8 @@ export interface QuoteLanguage extends WordShape {
   carrierParticles?: ReadonlySet<string>;
   /** «نحن», «لدينا», «لقد»: words opening a speaker's own words, never reported ones nor a name. */
   firstPersonOpeners?: ReadonlySet<string>;
+  /** Words that, right after a verb going on («وتابع»), open the speaker's own words unmarked («هذا ليس …», «لن نقبل»). */
+  goingOnOpeners?: ReadonlySet<string>;
   /**
    * Whether a paragraph's text speaks in the first person («نحن نحترم …», «لن نسمح …»): with no cue and no mark of
    * its own, right after a paragraph that ended on someone's direct speech, it is that speech going on (text whose

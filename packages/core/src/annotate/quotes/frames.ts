@@ -770,9 +770,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // («… في المغرب آنا لوبيز إن»: a name written with «آ» is no «أنا».)
     // («وأضاف نحن لا نريد الحرب»: right after a verb that goes on, too.)
     const goingOn = cue.carry === true && j === t + 1 && j + 1 < sentence.last;
+    // («وتابع هذا ليس مجرد قلق امريكي»: or, right after it, a demonstrative or a negation opening a clause.)
     if (
-      ((j > t + 1 && (subjectEnd >= 0 || j > subjectStart)) || goingOn) &&
-      lang.firstPersonOpeners?.has(tok.key) === true &&
+      ((((j > t + 1 && (subjectEnd >= 0 || j > subjectStart)) || goingOn) && lang.firstPersonOpeners?.has(tok.key) === true) ||
+        (goingOn && lang.goingOnOpeners?.has(tok.key) === true && isWord(tokens[j + 1]))) &&
       ctx.text.charCodeAt(tok.start + tok.conjunction) !== 0x0622
     ) {
       frame.contentStart = j;

@@ -522,6 +522,7 @@ export const AR_QUOTES: QuoteLanguage = {
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
+  goingOnOpeners: keySet(shape, 'هذا هذه هناك لا لن لم ليس ليست'),
   firstPerson: speaksFirstPerson,
   clauseOpeners: keySet(shape, 'بينما فيما حين'),
   // «…، فيما نفت وزارة الداخلية ذلك»: the contrast word opens the new clause and belongs to no quote («في حين» too).
