@@ -56,6 +56,8 @@ export interface CueWord {
   personObject?: boolean;
   /** A particle the verb needs right after it to report ("pointed out that"; "pointed to the data" is no speech). */
   particle?: string;
+  /** Prepositions after which the word is another verb, no cue («ورد في التقرير أن», "it was stated in the report"). */
+  notBefore?: readonly string[];
   /** A verb of asking («تساءل», «متسائلا»): a question word opens what was asked («تساءل الوزير كيف …»). */
   asks?: boolean;
 }

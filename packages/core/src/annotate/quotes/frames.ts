@@ -636,6 +636,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   const negator = tokens[t - 1];
   if (t > sentence.first && negator?.type === 'word' && lang.negators?.has(negator.bare) === true) return null;
   if (relayAside(ctx, t)) return null;
+  const next = tokens[t + 1];
+  if (isWord(next) && cue.notBefore?.some((p) => tableKey(lang, p) === next.key) === true) return null;
   // «يذكر أن …», «يشار إلى أن …» opening a sentence: the narrator's background, nobody's speech.
   // («في زيارة يتوقع أن يتصدرها …»: so is one describing the indefinite noun right before it, "a visit expected to".)
   const before = tokens[t - 1];
@@ -923,6 +925,20 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // «وقال الرئيس الفرنسي خلال الحفل الختامي …»: a preposition of time or topic (not one a role links with: في، من،
     // لدى) ends the subject whatever noun follows it.
     else if (j > subjectStart && lang.settingPrepositions.has(tok.key) && !lang.roleLinkers.has(tok.key) && !lang.spellingSensitive.has(tok.key))
+      subjectEnd = j;
+    // («ورد الوزير على منتقديه بالقول إن …»: so does one the verb governs, written as the preposition, not the name «علي»
+    // (in a text that keeps the two apart), after a one-word subject or a title; «قائد القوة الدولية للمساعدة على إرساء
+    // الأمن» goes on.)
+    else if (
+      j > subjectStart &&
+      (j === subjectStart + 1 || (isWord(tokens[j - 1]) && isTitleWord(lang, (tokens[j - 1] as Token).key))) &&
+      lang.verbFirst &&
+      lang.governingPrepositions?.has(tok.key) === true &&
+      !lang.roleLinkers.has(tok.key) &&
+      lang.spellingSensitive.has(tok.key) &&
+      ctx.strictSpelling &&
+      spelledAs(ctx, tok)
+    )
       subjectEnd = j;
     // «وأكد في اتصاله مع …», «أعلن في وقت سابق أنه»: a phrase opening with a preposition is no subject; it is left out.
     else if (j === subjectStart && lang.governingPrepositions?.has(tok.key) === true && spelledAs(ctx, tok)) subjectEnd = j;

@@ -68,6 +68,10 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'نوه نوهت نوهوا نوهن نوها نوهتا ينوه تنوه', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'ألمح ألمحت ألمحوا - - - يلمح تلمح', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'رد ردت ردوا - - - يرد ترد', flags: { weak: true } },
+  // «وردّ الخلايلة على زميله قائلا»: a stem of two letters keeps its «و» (as «ونص» below); «ورد في التقرير أن» is
+  // «وَرَد», "it was stated".
+  { forms: 'ورد - - - - - - -', flags: { weak: true, notBefore: ['في', 'ضمن', 'ذكر', 'اسم'] } },
+  { forms: 'سأل سألت سألوا - - - يسأل تسأل', flags: { asks: true } },
   { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل', flags: { asks: true } },
   { forms: 'أجاب أجابت أجابوا - - - يجيب تجيب' },
   // Past only: «أن تلاحظ أن» (that you notice) reports nobody.
