@@ -80,3 +80,17 @@ describe('entities: a compound given name the tagger ended too soon', () => {
     expect(byName(doc, 'عبد الرحمن امس')).toBeUndefined();
   });
 });
+
+describe('entities: a title’s complement running to a comma before a role', () => {
+  it('reads no person in a definite word joined by «و» («… للعدالة والتنمية، النائبة …»), but still the name before a role', () => {
+    const doc = parseArticle(
+      [
+        'غير أن رئيسة المجموعة النيابية للعدالة والتنمية، النائبة أمينة الفيلالي، اعتبرت أن الأرقام تجميل لواقع صعب.',
+        'وقال وزير الخارجية خالد العطية، رئيس الوفد، إن المحادثات مثمرة.',
+      ].join('\n'),
+      { quotes: false },
+    );
+    expect(checkArticle(doc)).toEqual([]);
+    expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['أمينة الفيلالي', 'خالد العطية']);
+  });
+});

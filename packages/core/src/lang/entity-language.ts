@@ -150,6 +150,8 @@ export interface EntityLanguage {
   isStopName(word: string): boolean;
   /** A word with the article as written (الشاعر): a definite misc word after a name is an adjective, not a surname. */
   isDefinite?(word: string): boolean;
+  /** A definite word with a conjunction or preposition written onto it (والتنمية · للعدالة): it goes on a phrase, names none. */
+  isJoinedDefinite?(word: string): boolean;
   /**
    * A definite noun that heads organisations' names but alone names none (البنك · الوزارة ·
    * المحكمة): a one-word mention of it is a common noun, not a name.

@@ -555,9 +555,11 @@ function namesByPattern(lang: EntityLanguage, tokens: readonly EntityToken[], co
       let k = i;
       while (k > 0 && i - k < 4 && free(k - 1)) k--;
       const before = tokens[k - 1];
+      // (Not a definite word with «و» or a preposition on it, «… للعدالة والتنمية، النائبة …»: the title's complement goes on.)
+      const glued = (at: number) => lang.isJoinedDefinite?.((tokens[at] as EntityToken).text) === true;
       if (k < i && (!before || factsOf(lang, before).speech || lang.titleBefore(tokens, k) > 0)) {
         while (k < i && lang.titleBefore(tokens, k + 1) > 0) k++;
-        if (k < i && !taken(k, i)) out.push([k, i, 'person']);
+        if (k < i && !glued(k) && !taken(k, i)) out.push([k, i, 'person']);
       }
       continue;
     }

@@ -45,6 +45,8 @@ const genericHead = memoByWord((word) => {
 });
 
 const isWord = (t: EntityToken | undefined): t is EntityToken => !!t && t.word;
+/** «و»/«ف» and «بـ»/«كـ» before the article, or «لـ» eating its alef (للعدالة), on a stem of three letters or more. */
+const JOINED_DEFINITE = /^(?:[وف][بك]?ال|[بك]ال|[وف]?لل)[\u0621-\u064a]{3}/u;
 
 const placeHeads = new Set(PLACE_HEADS.map((w) => withoutArticle(normalizeArabic(w))));
 const facilityHeads = new Set(FACILITY_HEADS.map(normalizeArabic));
@@ -178,6 +180,7 @@ export const arabicEntities: EntityLanguage = {
   isGivenName: (word) => AR_GIVEN_NAME_GENDER.get(normalizeArabic(word)) === 'f',
   organizationHeadAt,
   isDefinite: (word) => factsOfWord(word).definite,
+  isJoinedDefinite: (word) => JOINED_DEFINITE.test(word),
   isGenericHead: genericHead,
   contextKind(tokens, s, e, kind) {
     if (kind !== 'location' && afterPlaceNoun(tokens, s)) return 'location';
