@@ -1059,4 +1059,17 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['ديفيد ريتشاردز', 'العملية تسير وفق'],
     ]);
   });
+
+  it('reads a weak verb with a long subject when a title opens it and the verb opens its clause, and ends the subject at «على» after a title and its complement', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال المتحدث باسم حركة فتح أحمد عبد الرحمن إن الحركة لن تحاور.',
+        'ورد المتحدث باسم حماس سامي أبو زهري بأن الحركة «لم تنقلب على أحد».',
+        'ورد رئيس البلدية على شكاوى السكان بالقول إن البلاغات تضاعفت.',
+        'وانتهت في برلين جولة محادثات بين منسق السياسة الخارجية بالاتحاد الأوروبي خافيير سولانا والمسؤول الإيراني علي لاريجاني على أن تعقد جولة جديدة اليوم.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد عبد الرحمن', 'سامي أبو زهري', 'رئيس البلدية']);
+  });
 });

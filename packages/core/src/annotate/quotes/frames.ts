@@ -586,6 +586,19 @@ function relayAside(ctx: Ctx, t: number): boolean {
  * «وقالت متحدثة باسم الجيش», «أعلنت متحدثة عسكرية»: a word that is both a participle and a title («متحدثة») opens the
  * subject as the title when a content word follows it («متحدثة للصحفيين» stays the participle, "speaking to").
  */
+/** «رئيس البلدية» before token `j`: a title and one definite word (the article only, no preposition on it). */
+function titleAndDefinite(ctx: Ctx, subjectStart: number, j: number): boolean {
+  const complement = ctx.tokens[j - 1];
+  return (
+    j === subjectStart + 2 &&
+    titleOpening(ctx, subjectStart, subjectStart) &&
+    isWord(complement) &&
+    complement.conjunction === 0 &&
+    complement.key.startsWith(ctx.lang.article) &&
+    ctx.lang.article !== ''
+  );
+}
+
 function titleOpening(ctx: Ctx, j: number, subjectStart: number): boolean {
   const tok = ctx.tokens[j] as Token;
   return j === subjectStart && isTitleWord(ctx.lang, tok.key) && isWord(ctx.tokens[j + 1]) && !functionWordAt(ctx, j + 1);
@@ -931,7 +944,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // الأمن» goes on.)
     else if (
       j > subjectStart &&
-      (j === subjectStart + 1 || (isWord(tokens[j - 1]) && isTitleWord(lang, (tokens[j - 1] as Token).key))) &&
+      (j === subjectStart + 1 || (isWord(tokens[j - 1]) && isTitleWord(lang, (tokens[j - 1] as Token).key)) || titleAndDefinite(ctx, subjectStart, j)) &&
       lang.verbFirst &&
       lang.governingPrepositions?.has(tok.key) === true &&
       !lang.roleLinkers.has(tok.key) &&
@@ -1027,7 +1040,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     const post = postFrame(ctx, t, { ...frame, objectStart: -1 });
     if (post) return post;
   }
-  if (cue.weak && end - subjectStart > 3) return null;
+  // (Unless a title opens the long subject of a verb opening its clause: «ورد المتحدث باسم حماس سامي أبو زهري بأن …»;
+  // not «… جولة محادثات بين منسق السياسة الخارجية … على أن», a preposition.)
+  const opensClause = verb.conjunction > 0 || t === sentence.first;
+  if (cue.weak && end - subjectStart > 3 && !(opensClause && titleOpening(ctx, subjectStart, subjectStart))) return null;
   // «غير أن مصادر أمنية أفادت صحيفة "الشرق" بأن …»: after «غير أن» / «لكن» a noun comes first (the particle's
   // noun), so a phrase between the opener and the verb is its subject; the words after the verb are its object.
   const opened = afterSubjectOpener(ctx);
