@@ -1072,4 +1072,19 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أحمد عبد الرحمن', 'سامي أبو زهري', 'رئيس البلدية']);
   });
+
+  it('attributes a quotation to «على ما أعلن X» after it, and reads «على ما» with no quotation before as no attribution', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وذكرت صحيفة المصري اليوم أن نسبة المشاركة لم تتجاوز 15 في المئة.',
+        '"النتائج النهائية ستعلن خلال 48 ساعة من إغلاق الصناديق"، على ما أعلن المتحدث باسم اللجنة العليا في ختام مؤتمره الصحافي.',
+        'وتوجه الناخبون إلى الصناديق على ما أعلن عنه سابقا.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['indirect', 'صحيفة المصري'],
+      ['direct', 'المتحدث باسم اللجنة العليا'],
+    ]);
+  });
 });

@@ -374,6 +374,8 @@ export interface QuoteLanguage extends WordShape {
   thusWords?: ReadonlySet<string>;
   /** Demonstratives that, with «ما» and a verb whose pronoun resumes it, point back at a quotation («هذا ما قاله X»). */
   pointingBack?: ReadonlySet<string>;
+  /** Words for "as" before «ما» and a verb of saying after a quotation («"…"، على ما أعلن X», «حسب ما قال»). */
+  asWhat?: ReadonlySet<string>;
   /** Verbal nouns relaying another's words inside a verb's subject, with the preposition they take («ذكرت الوكالة نقلا عن مصدر أن»): the source after them speaks. */
   relaySources?: ReadonlyMap<string, string>;
   /** Adjectives that are no nisba («كبير», «بارز», «رفيع»): after an indefinite title they describe it, naming no one. */

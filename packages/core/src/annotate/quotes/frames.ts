@@ -194,7 +194,7 @@ function purposeCue(cue: CueWord): CueWord {
 }
 
 /**
- * «"…"، هذا ما قاله X», «"…" وهذا ما أكده X»: a demonstrative and «ما» between a closing quotation mark and the verb
+ * «"…"، هذا ما قاله X», «"…" وهذا ما أكده X», «"…"، على ما أعلن X»: a demonstrative and «ما» between a closing quotation mark and the verb
  * (its pronoun resuming «ما») point back at the quotation. The closing mark's token, or -1.
  */
 function pointsBackAt(ctx: Ctx, t: number): number {
@@ -202,7 +202,8 @@ function pointsBackAt(ctx: Ctx, t: number): number {
   const what = tokens[t - 1];
   const that = tokens[t - 2];
   if (t - 2 < sentence.first || t < 4 || !isWord(what) || !isWord(that) || !lang.relativeWhat?.has(what.key)) return -1;
-  if (lang.pointingBack?.has(that.key) !== true) return -1;
+  // («"…"، على ما أعلن المتحدث»: so does "as" before «ما».)
+  if (lang.pointingBack?.has(that.key) !== true && lang.asWhat?.has(that.key) !== true) return -1;
   const b = isComma(tokens[t - 3]) ? t - 4 : t - 3;
   if (b >= sentence.first) return isClose(tokens[b]) ? b : -1;
   // («"…". هذا ما قاله X»: opening the sentence after one that is a quotation ending on its mark and full stop.)

@@ -535,6 +535,7 @@ export const AR_QUOTES: QuoteLanguage = {
   relaySources: new Map([[shape.key('نقلا'), shape.key('عن')]]),
   thusWords: keySet(shape, 'هكذا'),
   pointingBack: keySet(shape, 'هذا ذلك وهذا وذلك'),
+  asWhat: keySet(shape, 'على حسب بحسب وفق'),
   // «كتب: محمود صبري», «كتب ـ خليفة أدهم:»: a byline, not speech.
   bylineVerbs: keySet(shape, 'كتب'),
   issuedWords: keySet(shape, 'صادر صادرة الصادر الصادرة'),
