@@ -1087,4 +1087,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
       ['direct', 'المتحدث باسم اللجنة العليا'],
     ]);
   });
+
+  it('skips an age in parentheses after the speaker without reading whom it was said to as the name', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وأعلن الاتحاد الافريقي لكرة القدم فوز الترجي باللقب.',
+        'وقال المشجع سفيان (28 عاما) لوكالة فرانس برس: "انتظرنا هذه الكأس منذ 2011".',
+        'وقال رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو إن البطولة ناجحة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([expect.stringContaining('سفيان'), 'جياني إنفانتينو']);
+  });
 });

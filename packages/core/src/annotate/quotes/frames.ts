@@ -769,8 +769,15 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       if (aside > j + 1) {
         // («رئيس الاتحاد الدولي لكرة القدم (فيفا) جياني إنفانتينو إن»: a name after the parenthesis goes on with the subject.)
         const after = tokens[aside + 1];
+        // («وقال المشجع سفيان (28 عاما) لوكالة فرانس برس:»: not whom it was said to.)
         const goesOn =
-          tok.key === '(' && isWord(after) && complementAt(ctx, aside + 1) < 0 && !lang.settingPrepositions.has(after.key) && !lang.subjectStops.has(after.key);
+          tok.key === '(' &&
+          isWord(after) &&
+          complementAt(ctx, aside + 1) < 0 &&
+          !lang.settingPrepositions.has(after.key) &&
+          !lang.subjectStops.has(after.key) &&
+          !isAddressee(ctx, aside + 1) &&
+          !gluedAddressee(ctx, aside + 1, () => false, true);
         if (subjectEnd < 0 && goesOn) {
           // The words before it are the name's role; the name is read from after it.
           roleBefore = { start: subjectStart, end: j };
