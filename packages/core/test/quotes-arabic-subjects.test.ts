@@ -1099,4 +1099,16 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual([expect.stringContaining('سفيان'), 'جياني إنفانتينو']);
   });
+
+  it('reads «الوزير السوري» as no Syrian of another office, and ends a headline speaker before a setting', () => {
+    const quotes = quotesOf(
+      [
+        'مدرب الأهلي بعد التأهل لنهائي أفريقيا: «لم نقدم أفضل ما لدينا»',
+        'وقال الرئيس السوري بشار الاسد ان سوريا تريد السلام.',
+        'والتقى وزير الخارجية السوري وليد المعلم نظيره التركي في انقرة.',
+        'بدوره، اوضح الوزير السوري ان دمشق تنتظر ردا واضحا.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مدرب الأهلي', 'بشار الاسد', 'وليد المعلم']);
+  });
 });

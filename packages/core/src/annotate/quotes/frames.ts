@@ -3285,7 +3285,17 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   // (Headlines drop the article: "The Plan Stage: Think and dream productively" is a subheading's label.)
   if (lang.casedNames && lang.determiners?.has((tokens[sentence.first] as Token).key) === true) return null;
   const frame = emptyFrame('headline', null, -1);
-  frame.subject = { start: sentence.first, end: j };
+  // («مدرب الأهلي بعد التأهل لنهائي أفريقيا: …»: a setting after the speaker is no part of the name.)
+  let end = j;
+  if (lang.verbFirst)
+    for (let k = sentence.first + 1; k < j; k++) {
+      const key = (tokens[k] as Token).key;
+      if (!lang.roleLinkers.has(key) && (lang.subjectStops.has(key) || lang.settingPrepositions.has(key))) {
+        end = k;
+        break;
+      }
+    }
+  frame.subject = { start: sentence.first, end };
   // («.. ونقابتهم:»: the «و» joining a headline's second clause is no part of the speaker; the one «وزير» opens on is.)
   const opener = tokens[sentence.first] as Token;
   if (opener.conjunction > 0 && sentence.first > 0 && !wholeTitle(lang, opener)) frame.subjectClitic = { length: opener.conjunction, article: false };

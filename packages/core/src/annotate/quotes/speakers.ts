@@ -325,7 +325,10 @@ export class SpeakerRegister {
       (wanted[0] !== undefined && (this.lang.titles.has(wanted[0]) || this.lang.titles.has(this.lang.article + wanted[0]))
         ? (this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys)) ??
           // «المسؤول العراقي» after «نائب رئيس الجمهورية العراقي طه ياسين رمضان»: a title the adjectives of someone's role describe.
-          this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys)) ??
+          // (A generic title only: «الوزير السوري» is not «الرئيس السوري».)
+          (this.lang.genericTitles?.has(wanted[0]) === true
+            ? this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys))
+            : undefined) ??
           // «الجنرال الأمريكي» after «قائد القوات … الجنرال ديفيد بترايوس»: the title inside a role, the rest adjectives.
           // (Not a generic title, «المسؤول الأوروبي»; and no adjective of origin in the role that says otherwise.)
           (this.lang.genericTitles?.has(wanted[0]) === true
