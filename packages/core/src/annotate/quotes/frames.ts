@@ -166,6 +166,8 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   if (negation && tok.conjunction === 0 && isWord(before) && negation.particles.has(before.key) && !negation.present(tok.key)) return null;
   const direct = ctx.lang.cues.get(tok.key);
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
+  // («البرتغالي روي فيريرا»: in a text that keeps ى and ي apart, the name «روي» is no «روى».)
+  if (direct && ctx.strictSpelling && ctx.lang.spellingSensitive.has(tok.key) && !spelledAs(ctx, tok)) return null;
   if (direct) return { cue: direct, conjunction: 0 };
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
   if (cue) return { cue, conjunction: tok.conjunction };
@@ -1277,7 +1279,9 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
   if (role.end - s > APPOSED_NAME_WORDS || !tokens.slice(s, role.end).every((t) => isWord(t) && !lang.titles.has(t.key))) return;
   const name = { start: s, end: role.end };
   // («المتحدث باسم الرئاسة، في إفادته اليومية، إن»: a setting between the commas names no one.)
-  if (!names(ctx, name) || settingAt(ctx, s)) return;
+  // («، البرتغالي روي فيريرا،»: or bare words after an adjective of origin, a name no table knows.)
+  const named = names(ctx, name) || (s > role.start && originAndName(ctx, { start: s - 1, end: role.end }));
+  if (!named || settingAt(ctx, s)) return;
   frame.role = subject;
   frame.subject = name;
 }
@@ -2579,6 +2583,25 @@ function namesInApposition(ctx: Ctx, range: TokenRange): boolean {
   const first = ctx.tokens[range.start] as Token;
   if (ctx.lang.casedNames && !isCapitalised(ctx, first) && participleOrPreposition(ctx, first.key)) return false;
   return names(ctx, range) || joinedNamesOnly(ctx, range);
+}
+
+/**
+ * «، البرتغالي روي فيريرا،»: in a script without capitals, an adjective of origin with its article and two or three
+ * bare words after it that are no title, body or function word: a nationality and a name.
+ */
+function originAndName(ctx: Ctx, range: TokenRange): boolean {
+  const { tokens, lang } = ctx;
+  const origin = tokens[range.start];
+  const words = range.end - range.start - 1;
+  if (lang.casedNames || !isWord(origin) || words < 2 || words > 3) return false;
+  if (lang.articleless(origin.key) === origin.key || lang.describes?.(origin.key) !== true) return false;
+  for (let k = range.start + 1; k < range.end; k++) {
+    const tok = tokens[k];
+    if (!isWord(tok) || tok.conjunction > 0 || lang.articleless(tok.key) !== tok.key || isTitleWord(lang, tok.key)) return false;
+    if (lang.bodyNouns?.has(tok.key) || lang.subjectStops.has(tok.key) || lang.settingPrepositions.has(tok.key) || lang.governingPrepositions?.has(tok.key))
+      return false;
+  }
+  return true;
 }
 
 /** Whether nothing but punctuation stands from token `from` to the sentence's end (a look that stops at the first word). */

@@ -309,10 +309,10 @@ const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
 const FINAL_YEH = /ي(?![\u0621-\u063A\u0641-\u064A])/;
 
 /**
- * Prepositions the tables write with ى whose ي spelling is also a word of its own: the name «علي», «لديّ» ("I have").
- * («إلي», «حتي» with ي are only the prepositions misspelt.)
+ * Words the tables write with ى whose ي spelling is also a word of its own: the name «علي», «لديّ» ("I have"); the verb
+ * «روى» (recounted) and the name «روي» (Rui). («إلي», «حتي» with ي are only the prepositions misspelt.)
  */
-const SPELLED_PREPOSITIONS = 'على لدى';
+const SPELLED_PREPOSITIONS = 'على لدى روى';
 
 function spellingTable(): Map<string, string> {
   const out = new Map<string, string>();
@@ -586,6 +586,8 @@ export const AR_QUOTES: QuoteLanguage = {
     [
       ['رئيس دبلوماسية', 'وزير خارجية'],
       ['رأس دبلوماسية', 'وزير خارجية'],
+      // «المدير الفني» of a team is its coach, «المدرب».
+      ['مدير فني', 'مدرب فني'],
     ].map(([a, b]) => [shape.key(a as string), shape.key(b as string).split(' ') as [string, string]] as const),
   ),
   pronounHonorific(key) {
