@@ -881,4 +881,11 @@ describe('English: a headline opening on people of a trade, then "saying"', () =
     );
     expect(others.map((q) => q.speaker?.name)).toEqual(['Mark Rowe', 'Mark Rowe', 'the judge', 'Karen Bell', 'Karen Bell', 'the shop owner']);
   });
+
+  it('reads a surname misspelt within two letters as the one person named before so, and no farther one', () => {
+    const quotes = quotesOfText(
+      'Iodine\n\nLydia Buchtmann for Food Standards Australia New Zealand says they are looking at mandatory guidelines.\n\n"We need to make sure there is enough iodine," Ms Bauchtman said.\n\n"It is a balance," Ms Bauchman said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lydia Buchtmann', 'Lydia Buchtmann', 'Bauchman']);
+  });
 });

@@ -3397,6 +3397,16 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
       return keys[keys.length - 1] === last && fuller(keys);
     });
   }
+  // ("Lydia Buchtmann … says" then '"…," Ms Bauchtman said': a surname misspelt, one person named before alone close to it.)
+  const misspelt =
+    lang.casedNames && speaker.nameKeys.length === 1 && (!person || !fuller(keysOf(person)))
+      ? misspeltSurname(speaker.nameKeys[0] as string, persons, s, lang)
+      : undefined;
+  if (misspelt) {
+    speaker.name = misspelt.name;
+    speaker.nameKeys = keysOf(misspelt);
+    return;
+  }
   if (!person) return;
   const keys = keysOf(person);
   if (fuller(keys)) {
@@ -3412,6 +3422,47 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
       speaker.role = roleWords.join(' ');
     }
   }
+}
+
+/** Letters a surname must have for a misspelling of it to be read as it. */
+const MISSPELT_SURNAME_LETTERS = 6;
+
+/**
+ * The one person named before `offset` (a bounded look back) whose full name ends on a surname within two edits of
+ * `key`, sharing its first letter ("Buchtmann" for "Bauchtman"); none when no such person or more than one.
+ */
+function misspeltSurname(key: string, persons: readonly PersonMention[], offset: number, lang: QuoteLanguage): PersonMention | undefined {
+  if (key.length < MISSPELT_SURNAME_LETTERS) return undefined;
+  const [from, to] = lookBack(persons, offset);
+  let found: PersonMention | undefined;
+  for (let i = from; i < to; i++) {
+    const m = persons[i] as PersonMention;
+    const keys = mentionKeys(m, lang);
+    const surname = keys[keys.length - 1] as string;
+    if (keys.length < 2 || surname === key || surname[0] !== key[0] || !withinTwoEdits(surname, key)) continue;
+    if (found && found.name !== m.name) return undefined;
+    found = m;
+  }
+  return found;
+}
+
+/** Whether two words are at most two insertions, deletions or substitutions apart (a banded count, so short work). */
+function withinTwoEdits(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > 2) return false;
+    previous = row;
+  }
+  return (previous[b.length] as number) <= 2;
 }
 
 /**
