@@ -3424,15 +3424,17 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
   }
 }
 
-/** Letters a surname must have for a misspelling of it to be read as it. */
+/** Letters a surname must have for a misspelling of it to be read as it, and the most it may have. */
 const MISSPELT_SURNAME_LETTERS = 6;
+const MISSPELT_SURNAME_MAX = 30;
 
 /**
  * The one person named before `offset` (a bounded look back) whose full name ends on a surname within two edits of
  * `key`, sharing its first letter ("Buchtmann" for "Bauchtman"); none when no such person or more than one.
  */
 function misspeltSurname(key: string, persons: readonly PersonMention[], offset: number, lang: QuoteLanguage): PersonMention | undefined {
-  if (key.length < MISSPELT_SURNAME_LETTERS) return undefined;
+  // (No longer than a surname is: the edit count is quadratic in the word.)
+  if (key.length < MISSPELT_SURNAME_LETTERS || key.length > MISSPELT_SURNAME_MAX) return undefined;
   const [from, to] = lookBack(persons, offset);
   let found: PersonMention | undefined;
   for (let i = from; i < to; i++) {
