@@ -546,4 +546,16 @@ describe('English wire-copy attributions', () => {
       ["Russia's foreign ministry", 'it would heighten tensions'],
     ]);
   });
+
+  it('starts a new quote at a verb of saying conjoined with a bare clause, or after "though he"', () => {
+    const quotes = quotesOf(
+      'Title\n\nLindqvist said the plan was being reviewed line by line but insisted the automaker was committed to electrification.\n\nHaddad said the groundings would cost the airline $180 million, though he noted the carrier was in talks with the engine maker.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Lindqvist', 'the plan was being reviewed line by line'],
+      ['Lindqvist', 'the automaker was committed to electrification'],
+      ['Haddad', 'the groundings would cost the airline $180 million'],
+      ['Haddad', 'the carrier was in talks with the engine maker'],
+    ]);
+  });
 });

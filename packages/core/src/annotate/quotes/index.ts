@@ -3793,9 +3793,9 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
     const joined = ctx.tokens[cue - 1]?.type === 'word' && lang.coordinators.has((ctx.tokens[cue - 1] as Token).key);
     const complement = ctx.tokens[frame.contentStart - 1];
     if (joined && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
-    // ("… and said it would heighten tensions": so does a bare clause its subject pronoun opens.)
-    const opener = ctx.tokens[frame.contentStart];
-    if (joined && opener?.type === 'word' && lang.pronouns.has(opener.key) && frame.contentStart === cue + 1) return true;
+    // ("… and said it would heighten tensions", "… but insisted the automaker remained committed": so does a bare clause
+    // right after the verb.)
+    if (joined && !lang.verbFirst && frame.contentStart === cue + 1 && ctx.tokens[frame.contentStart]?.type === 'word') return true;
     return lang.contrastClauses?.has(ctx.tokens[(frame.subject?.start ?? 0) - 1]?.key ?? '') === true;
   }
   // Subject first, a pronoun opening its own clause ("…, but he said that …") goes on with a clause of its own.

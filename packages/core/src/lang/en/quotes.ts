@@ -250,7 +250,7 @@ export const EN_QUOTES: QuoteLanguage = {
     'of about against over with into by for from at in on to as outside inside near beside behind across around along amid among opposite upon within toward towards here',
   ),
   coordinators: keySet(shape, 'and but'),
-  contrastClauses: keySet(shape, 'while whereas'),
+  contrastClauses: keySet(shape, 'while whereas though although'),
   negators: keySet(shape, `${NEGATORS} ${NEGATORS.replaceAll("'", '’')}`),
   bareClauseOpeners: keySet(shape, 'if unless although though'),
   absolutePrepositions: keySet(shape, 'with'),
