@@ -888,4 +888,15 @@ describe('English: a headline opening on people of a trade, then "saying"', () =
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lydia Buchtmann', 'Lydia Buchtmann', 'Bauchman']);
   });
+
+  it('goes on with the speaker quoted earlier in the paragraph, not a description inside what he said', () => {
+    const quotes = quotesOfText(
+      [
+        'Trade talks stall',
+        'The president says his approach has created leverage.',
+        'Eswar Prasad, a trade professor at Cornell, said the president’s temperament had complicated the task. “By hyping up expectations, the talks become uncertain,” he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The president', 'Eswar Prasad', 'Eswar Prasad']);
+  });
 });

@@ -1556,8 +1556,9 @@ function speakerOf(
     previous === undefined && !quotedHere ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
   // ('Asked about the banner, the coach smiled. "I saw it," he said.': a description the register knows, earlier in this
   // paragraph, is whom a pronoun goes on with, before anyone the paragraph before names.)
+  // (Not after a quote in this paragraph: "Prasad said the president's … had complicated …. "…," he said" is Prasad.)
   const describedHere =
-    !inBlock && previous === undefined && lang.casedNames && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
+    !inBlock && !quotedHere && previous === undefined && lang.casedNames && frame.agreement?.number === 'sg' && frame.agreement.gender !== 'n'
       ? describedWithin(ctx.text, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, lang)
       : undefined;
   const knownHere = describedHere ? register.described(describedHere) : undefined;
