@@ -558,4 +558,14 @@ describe('English wire-copy attributions', () => {
       ['Haddad', 'the carrier was in talks with the engine maker'],
     ]);
   });
+
+  it('reads a cue in an infinitive after a verb revising one’s account and its object, but not after "refused"', () => {
+    const quotes = quotesOf(
+      'Title\n\nVolker shifted his own account of the meeting to say Sondland did discuss investigations.\n\nMorrison amended his testimony to say that he had witnessed the conversation.\n\nThe senator refused to say whether the bill would pass.\n\nThe mayor changed the schedule to say the meeting would start at noon.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Volker', 'Sondland did discuss investigations'],
+      ['Morrison', 'he had witnessed the conversation'],
+    ]);
+  });
 });

@@ -209,6 +209,8 @@ export interface QuoteLanguage extends WordShape {
   /** "to": the mark of an infinitive before a cue (and after a weak one, which then reports nothing: "continued to"). */
   infinitiveMarkers?: ReadonlySet<string>;
   /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
+  /** Verbs that revise one's account, carrying a cue's infinitive past their object ("amended his testimony to say"). */
+  revisingCarriers?: ReadonlySet<string>;
   infinitiveCarriers?: ReadonlySet<string>;
   /** "on" in "went on to say": a particle between a carrier and its infinitive. */
   carrierParticles?: ReadonlySet<string>;

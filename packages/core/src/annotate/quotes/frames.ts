@@ -1645,8 +1645,19 @@ function carrierBefore(ctx: Ctx, t: number): number {
   let k = t - 2;
   if (isWord(tokens[k]) && lang.carrierParticles?.has((tokens[k] as Token).key)) k--;
   const verb = tokens[k];
-  return k >= ctx.sentence.first && isWord(verb) && lang.infinitiveCarriers?.has(verb.key) === true ? k : -1;
+  if (k >= ctx.sentence.first && isWord(verb) && lang.infinitiveCarriers?.has(verb.key) === true) return k;
+  // ("Volker shifted his own account of the meeting to say …": a verb revising one's account, past its possessed object.)
+  for (let p = t - 2; p > ctx.sentence.first && t - p <= REVISED_OBJECT_TOKENS; p--) {
+    const tok = tokens[p] as Token;
+    if (!isWord(tok)) return -1;
+    const before = tokens[p - 1];
+    if (lang.possessiveDeterminers?.has(tok.key) && isWord(before) && lang.revisingCarriers?.has(before.key)) return p - 1;
+  }
+  return -1;
 }
+
+/** Tokens a revised account ("his own account of the July 10 meeting") may take between its verb and the infinitive. */
+const REVISED_OBJECT_TOKENS = 9;
 
 /** Whether the words [from, to) hold a finite verb of their own before any relative clause ("who was …"). */
 function clauseBetween(ctx: Ctx, from: number, to: number): boolean {

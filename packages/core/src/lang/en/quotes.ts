@@ -388,6 +388,10 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'continue continues continued continuing went go goes going wanted wants want tried tries sought seeks moved hastened rushed',
   ),
+  revisingCarriers: keySet(
+    shape,
+    'amend amends amended change changes changed revise revises revised update updates updated shift shifts shifted alter alters altered correct corrects corrected clarify clarifies clarified modify modifies modified',
+  ),
   carrierParticles: keySet(shape, 'on'),
   abbreviations: keySet(shape, EN_ABBREVIATIONS.join(' ')),
   spellingSensitive: new Map(),
