@@ -568,4 +568,15 @@ describe('English wire-copy attributions', () => {
       ['Morrison', 'he had witnessed the conversation'],
     ]);
   });
+
+  it('reads "A diplomat, Kurt Volker, said …" with the clause after the verb as what was said, not as an inverted speaker', () => {
+    const quotes = quotesOf(
+      'Title\n\nA diplomat, Kurt Volker, said Sondland did discuss the probe.\n\nA historian, Mary Beard, said Rome discussed it often.\n\nThe gains were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Kurt Volker', 'Sondland did discuss the probe'],
+      ['Mary Beard', 'Rome discussed it often'],
+      ['Jennifer Pluznick', 'The gains were momentous, groundbreaking advances'],
+    ]);
+  });
 });

@@ -2113,7 +2113,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         !lang.determiners?.has(afterFirst.key) &&
         lang.calendarWords?.has(afterFirst.key) !== true &&
         // ("…, said Amnesty International on Tuesday, November 19.": a day after the name still closes it.)
-        (!isWord(tokens[after.end]) || (datedSetting(ctx, after.end) && !isWord(tokens[skipSettings(ctx, after.end)])));
+        (!isWord(tokens[after.end]) || (datedSetting(ctx, after.end) && !isWord(tokens[skipSettings(ctx, after.end)]))) &&
+        // ("A diplomat, Kurt Volker, said Sondland did discuss the probe": a clause after the verb is what it reports.)
+        !clauseBetween(ctx, after.start, Math.min(after.end + 1, sentence.last));
       // ("Daniel Nwosu-Hart, who plays Delia's estranged brother, Wes, wrote": the words between the last commas end a
       // relative clause on the name before "who"; that name is the subject.)
       const who = found ? tokens[found.start - 1] : undefined;

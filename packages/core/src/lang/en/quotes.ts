@@ -357,7 +357,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   personHeads: keySet(
     shape,
-    `billionaire millionaire tycoon mogul entrepreneur investor executive official democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer ${[...DEMONYMS.keys()].join(' ')}`,
+    `billionaire millionaire tycoon mogul entrepreneur investor executive official diplomat historian critic observer democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer ${[...DEMONYMS.keys()].join(' ')}`,
   ),
   finiteMarkers: keySet(
     shape,
