@@ -579,4 +579,14 @@ describe('English wire-copy attributions', () => {
       ['Jennifer Pluznick', 'The gains were momentous, groundbreaking advances'],
     ]);
   });
+
+  it('reads the subject through an apposition before a verb carrying the cue’s infinitive', () => {
+    const quotes = quotesOf(
+      'Title\n\nKurt Volker, a former envoy, went on to say Sondland did discuss investigations.\n\nMaria Lopez, the city’s budget director, continued to insist the plan was sound.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Kurt Volker', 'Sondland did discuss investigations'],
+      ['Maria Lopez', 'the plan was sound'],
+    ]);
+  });
 });

@@ -2040,7 +2040,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   frame.coordinated = subject !== null && subject.end < t - 1 && lang.coordinators.has((tokens[t - 1] as Token).key);
   // Apposition before the verb: "Jane Smith, the ministry's spokeswoman, said", through an auxiliary or an adverb after
   // it ("…, Makan Delrahim, has said").
-  let v = t;
+  // ("Kurt Volker, a former envoy, went on to say …": the verb carrying the infinitive stands where the cue would.)
+  const carrying = carrierBefore(ctx, t);
+  let v = carrying >= 0 ? carrying : t;
   while (v - 1 > sentence.first && isWord(tokens[v - 1]) && lang.preVerbAdverbs.has((tokens[v - 1] as Token).key)) v--;
   // '"…," Dylan Nelson, a postdoctoral fellow at the Max Planck Institute in Munich, Germany, and co-author of the study,
   // said': right after a quotation, the name up to the first comma, the apposition (commas and all) up to the verb.
