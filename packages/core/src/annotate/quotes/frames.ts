@@ -585,10 +585,6 @@ function relayAside(ctx: Ctx, t: number): boolean {
   return what !== undefined && oneWordSource(lang, before.key.slice(0, -what.length));
 }
 
-/**
- * «وقالت متحدثة باسم الجيش», «أعلنت متحدثة عسكرية»: a word that is both a participle and a title («متحدثة») opens the
- * subject as the title when a content word follows it («متحدثة للصحفيين» stays the participle, "speaking to").
- */
 /** «رئيس البلدية» before token `j`: a title and one definite word (the article only, no preposition on it). */
 function titleAndDefinite(ctx: Ctx, subjectStart: number, j: number): boolean {
   const complement = ctx.tokens[j - 1];
@@ -602,6 +598,10 @@ function titleAndDefinite(ctx: Ctx, subjectStart: number, j: number): boolean {
   );
 }
 
+/**
+ * «وقالت متحدثة باسم الجيش», «أعلنت متحدثة عسكرية»: a word that is both a participle and a title («متحدثة») opens the
+ * subject as the title when a content word follows it («متحدثة للصحفيين» stays the participle, "speaking to").
+ */
 function titleOpening(ctx: Ctx, j: number, subjectStart: number): boolean {
   const tok = ctx.tokens[j] as Token;
   return j === subjectStart && isTitleWord(ctx.lang, tok.key) && isWord(ctx.tokens[j + 1]) && !functionWordAt(ctx, j + 1);
@@ -2330,7 +2330,8 @@ function nounAfterDeterminer(ctx: Ctx, at: number): boolean {
 /**
  * «قال شهود عيان لرويترز إن»: «لـ» written onto a known name right before the complementiser is whom they told;
  * «قالت مصادر للجزيرة نت إن», «قال مسؤول للشرق الأوسط إن»: so is «لـ» on a definite name of up to three words
- * before it, unless a title before reads it as its complement («المتحدث باسم الحكومة للشؤون الخارجية»).
+ * before it, unless a title before reads it as its complement («المتحدث باسم الحكومة للشؤون الخارجية»). `afterQuote`: the
+ * verb follows a quotation, so nothing but a setting need come after whom it was told.
  */
 function gluedAddressee(ctx: Ctx, j: number, titled: () => boolean, afterQuote = false): boolean {
   const tok = ctx.tokens[j] as Token;

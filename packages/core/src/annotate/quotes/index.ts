@@ -3486,10 +3486,10 @@ function personMeant(keys: readonly string[], ctx: SentenceCtx, persons: readonl
 const EPITHET_WORDS = 3;
 
 /**
- * '"…," the emergency manager said.' after 'Emergency Management Director Lyle Hensley said …', "Grant, the Norwich
- * captain, insisted …. "…," the defender said": in a cased script, a definite description of a trade or office that
- * matched nobody heard is the person the paragraph (else the one before) is about — unless the story kept using the
- * description for someone it never names.
+ * '"…," the emergency manager said.' after 'Emergency Management Director Lyle Hensley said …': in a cased script, a
+ * definite description of a trade or office that matched nobody heard is the person named last in this paragraph or the
+ * one before who has spoken, when the story gave that person a role sharing one of its words (or no role, named in this
+ * very paragraph) — unless the story kept using the description for someone it never names.
  */
 function epithetOfPerson(
   keys: readonly string[],
@@ -3709,7 +3709,7 @@ function draftOf(frame: Frame, ctx: SentenceCtx, startBlock: number, who: Speake
     isCommaToken(tokens[k]) || (ctx.lang.verbFirst && tokens[k]?.type === 'word' && ctx.lang.cues.get((tokens[k] as Token).key)?.participle === true);
   if (headClose === last || headClose === -1 || (headClose > 0 && handsOver(headClose + 1))) span = head.span as number;
   // "…," she said: the closing mark of a quote that may have opened sentences or paragraphs before.
-  else if (tail.type === 'mark' && tail.role === 'close' && frame.contentStart < 0 && openToken(ctx, last) <= first) span = tail.span as number;
+  else if (isCloseMark(tail) && frame.contentStart < 0 && openToken(ctx, last) <= first) span = tail.span as number;
   const marked = ctx.marks.spans[span];
   if (marked) {
     // All of the content is in quotation marks (possibly running over several paragraphs).
@@ -3794,8 +3794,8 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
     const joined = ctx.tokens[cue - 1]?.type === 'word' && lang.coordinators.has((ctx.tokens[cue - 1] as Token).key);
     const complement = ctx.tokens[frame.contentStart - 1];
     if (joined && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
-    // ("… and said it would heighten tensions", "… but insisted the automaker remained committed": so does a bare clause
-    // right after the verb.)
+    // ("… and said it would heighten tensions", "… but insisted the automaker was committed": so does a bare clause right
+    // after the verb.)
     if (joined && !lang.verbFirst && frame.contentStart === cue + 1 && ctx.tokens[frame.contentStart]?.type === 'word') return true;
     return lang.contrastClauses?.has(ctx.tokens[(frame.subject?.start ?? 0) - 1]?.key ?? '') === true;
   }

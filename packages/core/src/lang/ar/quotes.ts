@@ -71,6 +71,7 @@ const VERBS: readonly VerbRow[] = [
   // «وردّ الخلايلة على زميله قائلا»: a stem of two letters keeps its «و» (as «ونص» below); «ورد في التقرير أن» is
   // «وَرَد», "it was stated".
   { forms: 'ورد - - - - - - -', flags: { weak: true, notBefore: ['في', 'ضمن', 'ذكر', 'اسم'] } },
+  // «"…"، تسأل سهى»: asking, as «تساءل».
   { forms: 'سأل سألت سألوا - - - يسأل تسأل', flags: { asks: true } },
   { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل', flags: { asks: true } },
   { forms: 'أجاب أجابت أجابوا - - - يجيب تجيب' },
@@ -269,32 +270,7 @@ const PRONOUN_PREPOSITIONS = new Set('علي على من عن في إلي الي
  * Nouns of two letters that take the article («وزير الري», «السد», «الرد»): most four-letter words opening on «ال»
  * are no article on a stem (الذي، التي، الآن، ألقى، ألمح), so only these lose it.
  */
-const TWO_LETTER_STEMS = new Set([
-  'ري',
-  'دم',
-  'اب',
-  'ام',
-  'اخ',
-  'جو',
-  'بر',
-  'حج',
-  'عم',
-  'خط',
-  'حق',
-  'فن',
-  'سن',
-  'حد',
-  'سد',
-  'سر',
-  'شك',
-  'جد',
-  'رد',
-  'يد',
-  'حل',
-  'غد',
-  'كف',
-  'صف',
-]);
+const TWO_LETTER_STEMS = new Set('ري دم اب ام اخ جو بر حج عم خط حق فن سن حد سد سر شك جد رد يد حل غد كف صف'.split(' '));
 
 const EMPHASIS = new Set(
   'نفسه نفسها نفسهم انفسهم انفسهما ذاته ذاتها ذاتهم عينه عينها كله كلها كلهم كلاهما كلتاهما جميعه جميعها جميعهم بعضهم بدوره بدورها بدورهم'
