@@ -1124,4 +1124,24 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['روي باتشيكو', 'روي باتشيكو', 'روي فيريرا', 'شاهد عيان']);
   });
+
+  it('names a description heard last with someone new that a verb going on names, but not with a name written before', () => {
+    const named = quotesOf(
+      [
+        'عنوان الخبر',
+        'من جهته رفض السفير الأميركي بمجلس الأمن اقتراح أنان، قائلا إنه لا يمكن التوصل إلى ذلك.',
+        'وأضاف جون بولتون "إن ما نسعى إليه هو وقف طويل للأعمال الحربية".',
+      ].join('\n\n'),
+    );
+    expect(named.map((q) => q.speaker?.name)).toEqual(['جون بولتون', 'جون بولتون']);
+    const kunya = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال الخطيب، المعروف بأبي رامي، إن الوفد لن يوقع.',
+        'وكان وزير الدفاع الإسرائيلي قد أعلن أمس أن إسرائيل ستزيل عشرين حاجزا.',
+        'وأضاف أبو رامي أن إزالة الحواجز خطوة شكلية.',
+      ].join('\n\n'),
+    );
+    expect(kunya[1]?.speaker?.name).toBe('وزير الدفاع الإسرائيلي');
+  });
 });

@@ -1259,7 +1259,8 @@ function speakerOf(
         } else if (origin) {
           speaker = register.byName(origin.name, wordKeys(origin.name, lang), undefined, [], gender);
           linkEntity(speaker, origin);
-        } else
+        } else {
+          const fresh = !again && !pair && !other && !isOrg && register.sharedBy(contentKeys(nameKeys, lang)) === 0;
           speaker = again
             ? again
             : pair
@@ -1267,6 +1268,11 @@ function speakerOf(
               : other
                 ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
                 : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+          // («رفض السفير الأميركي بمجلس الأمن …، قائلا …» then «وأضاف جون بولتون "…"»: someone new named by a verb that goes on
+          // is the description heard last.)
+          // (Only a name the text has not written before, as a kunya in an aside: «الخطيب، المعروف بأبي رامي» then «وأضاف أبو رامي».)
+          if (fresh && lang.verbFirst && goesOn(frame, ctx) !== undefined && !writtenBefore(ctx.text, name, nameFrom)) register.goesOnAs(speaker);
+        }
         if (isOrg) register.asBody(speaker, org.id);
         // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's; so is one whose head
         // noun takes its complement, "the Centers for Disease Control and Prevention".)
@@ -3423,6 +3429,15 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
       speaker.role = roleWords.join(' ');
     }
   }
+}
+
+/** Characters before a name within which its last word is looked for (a bounded look, so the search stays linear). */
+const WRITTEN_BEFORE_CHARS = 3000;
+
+/** Whether the last word of `name` stands in the text before `at`, within a bounded look back. */
+function writtenBefore(text: string, name: string, at: number): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  return last.length > 1 && text.slice(Math.max(0, at - WRITTEN_BEFORE_CHARS), at).includes(last);
 }
 
 /** Letters a surname must have for a misspelling of it to be read as it, and the most it may have. */

@@ -300,6 +300,23 @@ export class SpeakerRegister {
     return this.recent.find((s) => !s.group && !s.body && !s.descriptionOnly && !s.pair && containsAll(s.nameKeys, keys));
   }
 
+  /**
+   * A person just heard for the first time under a verb that goes on («وأضاف جون بولتون»): when the speaker heard right
+   * before was a description alone («السفير الأميركي بمجلس الأمن»), one person of one gender, it was this person.
+   */
+  goesOnAs(person: Speaker): void {
+    const last = this.recent[1];
+    if (this.recent[0] !== person || !last || !last.descriptionOnly || last.group || last.body || last.pair) return;
+    if (person.gender && last.gender && last.gender !== 'n' && person.gender !== last.gender) return;
+    // (Not someone brought in with a role of their own, «واضاف المتحدث باسم الدفاع المدني سامر خليل», nor after an
+    // indefinite source, «مسؤول محلي», which stays unnamed.)
+    const opening = this.lang.key(last.name.split(/\s+/)[0] ?? '');
+    if (person.role || this.lang.articleless(opening) === opening) return;
+    person.role = last.role ?? last.name;
+    person.roleKeys = last.roleKeys;
+    this.takeOver(last, person, 1);
+  }
+
   /** How many people heard before have every one of these name keys ("Kettleman": Doris and Wade). */
   sharedBy(keys: readonly string[]): number {
     let n = 0;
