@@ -1144,4 +1144,13 @@ describe('Arabic subjects that end before how, to what or about what it was said
     );
     expect(kunya[1]?.speaker?.name).toBe('وزير الدفاع الإسرائيلي');
   });
+
+  it('ends a reported clause at a verb after an indefinite noun whose own subject opens on a title', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت رايس إن المفاوضات ستستأنف إذا قبلت إيران تعليق التخصيب، وهو تعليق قال الناطق باسم الخارجية شون مكورماك إن التوصل إليه قد يحتاج لقاءات عديدة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['رايس', 'شون مكورماك']);
+    expect(quotes[0]?.text.endsWith('وهو تعليق')).toBe(true);
+    expect(quotes[1]?.text.startsWith('التوصل إليه قد يحتاج')).toBe(true);
+  });
 });

@@ -3828,7 +3828,14 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
-  if (lang.verbFirst) return opensClause(ctx, cue) || frame.contrast === true;
+  // («… تعليق التخصيب، وهو تعليق قال الناطق شون مكورماك إن …»: a verb whose own subject opens on a title, right after an
+  // indefinite noun, opens a clause describing the noun: someone else's words.)
+  if (lang.verbFirst)
+    return (
+      opensClause(ctx, cue) ||
+      frame.contrast === true ||
+      (frame.subject !== null && isTitleWord(lang, (ctx.tokens[frame.subject.start] as Token).key) && afterIndefiniteNoun(ctx, cue))
+    );
   // Subject first: the new speaker's phrase opens a clause of its own («…, and officials said», «…; Smith said»); a
   // subject in the middle of the clause is reported too ("said that after consultation Washington had concluded").
   const before = ctx.tokens[(frame.subject?.start ?? frame.lead) - 1];
@@ -3944,6 +3951,23 @@ function describesNounBefore(ctx: SentenceCtx, cue: number): boolean {
     !lang.subjectStops.has(before.key) &&
     !lang.settingPrepositions.has(before.key) &&
     !lang.complementisers.has(before.key)
+  );
+}
+
+/** Whether the verb at `t`, with no «و», stands right after an indefinite noun (no title, particle or setting word). */
+function afterIndefiniteNoun(ctx: SentenceCtx, t: number): boolean {
+  const { tokens, lang } = ctx;
+  const before = tokens[t - 1];
+  return (
+    (tokens[t] as Token).conjunction === 0 &&
+    before?.type === 'word' &&
+    before.conjunction === 0 &&
+    lang.articleless(before.key) === before.key &&
+    !isTitleWord(lang, before.key) &&
+    !lang.subjectStops.has(before.key) &&
+    !lang.settingPrepositions.has(before.key) &&
+    !lang.complementisers.has(before.key) &&
+    lang.relativeWhat?.has(before.key) !== true
   );
 }
 
