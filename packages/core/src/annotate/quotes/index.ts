@@ -3942,32 +3942,26 @@ function describesNounBefore(ctx: SentenceCtx, cue: number): boolean {
   const complement = tokens[cue + 1];
   if (verb.conjunction > 0 || cue - sentence.first < DESCRIBED_NOUN_WORDS || complement?.type !== 'word') return false;
   if (lang.thirdPersonComplementisers?.has(complement.key) !== true) return false;
-  if (isCommaToken(before)) return true;
-  return (
-    before?.type === 'word' &&
-    before.conjunction === 0 &&
-    lang.articleless(before.key) === before.key &&
-    !isTitleWord(lang, before.key) &&
-    !lang.subjectStops.has(before.key) &&
-    !lang.settingPrepositions.has(before.key) &&
-    !lang.complementisers.has(before.key)
-  );
+  return isCommaToken(before) || indefiniteNoun(ctx, before);
 }
 
-/** Whether the verb at `t`, with no «و», stands right after an indefinite noun (no title, particle or setting word). */
+/** Whether the verb at `t`, with no «و», stands right after an indefinite noun that is no «ما». */
 function afterIndefiniteNoun(ctx: SentenceCtx, t: number): boolean {
-  const { tokens, lang } = ctx;
-  const before = tokens[t - 1];
+  const before = ctx.tokens[t - 1];
+  return (ctx.tokens[t] as Token).conjunction === 0 && indefiniteNoun(ctx, before) && ctx.lang.relativeWhat?.has((before as Token).key) !== true;
+}
+
+/** A word that reads as an indefinite noun: no «و» on it, no article, and no title, particle or setting word. */
+function indefiniteNoun(ctx: SentenceCtx, tok: Token | undefined): boolean {
+  const { lang } = ctx;
   return (
-    (tokens[t] as Token).conjunction === 0 &&
-    before?.type === 'word' &&
-    before.conjunction === 0 &&
-    lang.articleless(before.key) === before.key &&
-    !isTitleWord(lang, before.key) &&
-    !lang.subjectStops.has(before.key) &&
-    !lang.settingPrepositions.has(before.key) &&
-    !lang.complementisers.has(before.key) &&
-    lang.relativeWhat?.has(before.key) !== true
+    tok?.type === 'word' &&
+    tok.conjunction === 0 &&
+    lang.articleless(tok.key) === tok.key &&
+    !isTitleWord(lang, tok.key) &&
+    !lang.subjectStops.has(tok.key) &&
+    !lang.settingPrepositions.has(tok.key) &&
+    !lang.complementisers.has(tok.key)
   );
 }
 
