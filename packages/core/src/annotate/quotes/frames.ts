@@ -697,6 +697,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   let inRelative = false;
   let roleBefore: TokenRange | null = null;
   let j = t + 1;
+  // (Read once for the loop: whether a quotation this verb attributes stands before it, «"…"، قالت X».)
+  const afterQuote = quoteBefore(ctx, t) || pointsBackAt(ctx, t) >= 0;
   for (; j < limit; j++) {
     const tok = tokens[j] as Token;
     if (tok.type === 'mark') {
@@ -981,7 +983,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         ctx,
         j,
         () => titledBetween(ctx, subjectStart, j) || documentBetween(ctx, subjectStart, j) || describedBody(ctx, subjectStart, j),
-        quoteBefore(ctx, t) || pointsBackAt(ctx, t) >= 0,
+        afterQuote,
       )
     ) {
       subjectEnd = j;
