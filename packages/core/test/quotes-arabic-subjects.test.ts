@@ -1145,6 +1145,28 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(kunya[1]?.speaker?.name).toBe('وزير الدفاع الإسرائيلي');
   });
 
+  it('names a definite title heard last with someone new named right after any verb, not an unnamed source or a body', () => {
+    const text = (first: string, then: string) => ['عنوان الخبر', first, then].join('\n\n');
+    const named = quotesOf(
+      text(
+        'وقال والي البنك المركزي، في ندوة صحفية عقب الاجتماع، إن معدل التضخم سيستقر في حدود 1.8 في المائة.',
+        'وأوضح عبد الحق الصنهاجي أن قرار الخفض اتخذ بالإجماع.',
+      ),
+    );
+    expect(named.map((q) => q.speaker?.name)).toEqual(['عبد الحق الصنهاجي', 'عبد الحق الصنهاجي']);
+    expect(named[0]?.speaker?.role).toBe('والي البنك المركزي');
+    // «مصدر في الوزارة» stays unnamed; a name standing before its verb is no subject the verb brings in.
+    const source = quotesOf(text('وقال مصدر في الوزارة إن الاتفاق بات قريبا.', 'وأوضح عبد الحق الصنهاجي أن قرار الخفض اتخذ بالإجماع.'));
+    expect(source.map((q) => q.speaker?.name)).toEqual(['مصدر في الوزارة', 'عبد الحق الصنهاجي']);
+    const before = quotesOf(
+      text('وقالت المتحدثة باسم الصندوق إن الصندوق يرحب بالتقدم.', 'غير أن أستاذة الاقتصاد بجامعة القاهرة، نهى السباعي، قالت إن التضخم لا يعني تراجع الأسعار.'),
+    );
+    expect(before.map((q) => q.speaker?.name)).toEqual(['المتحدثة باسم الصندوق', 'نهى السباعي']);
+    // An aside right after the name describes someone new.
+    const aside = quotesOf(text('وقالت المتحدثة باسم الوزارة إن القرار مؤقت.', 'وتقول ريم عبد الهادي، وهي صيدلانية من حمص، إن حياتها أصبحت هنا.'));
+    expect(aside.map((q) => q.speaker?.name)).toEqual(['المتحدثة باسم الوزارة', 'ريم عبد الهادي']);
+  });
+
   it('ends a reported clause at a verb after an indefinite noun whose own subject opens on a title', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقالت رايس إن المفاوضات ستستأنف إذا قبلت إيران تعليق التخصيب، وهو تعليق قال الناطق باسم الخارجية شون مكورماك إن التوصل إليه قد يحتاج لقاءات عديدة.',

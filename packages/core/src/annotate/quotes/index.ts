@@ -904,6 +904,12 @@ function goesOnAfterComma(text: string, range: { start: number; end: number }, n
   return opening !== null && lang.complementisers.has(lang.key(opening[1] as string));
 }
 
+/** «ريم عبد الهادي، وهي صيدلانية من حمص»: an aside right after a name gives the person a description of their own. */
+function describedInAside(tokens: readonly Token[], at: number, lang: QuoteLanguage): boolean {
+  const opener = tokens[at + 1];
+  return isCommaToken(tokens[at]) && opener?.type === 'word' && lang.asideOpeners?.has(opener.key) === true;
+}
+
 /** Words a quotation credited by a dash and a name needs: fewer are a name or a term. */
 const CREDITED_WORDS = 3;
 
@@ -1271,7 +1277,15 @@ function speakerOf(
           // («رفض السفير الأميركي بمجلس الأمن …، قائلا …» then «وأضاف جون بولتون "…"»: someone new named by a verb that goes on
           // is the description heard last.)
           // (Only a name the text has not written before, as a kunya in an aside: «الخطيب، المعروف بأبي رامي» then «وأضاف أبو رامي».)
-          if (fresh && lang.verbFirst && goesOn(frame, ctx) !== undefined && !writtenBefore(ctx.text, name, nameFrom)) register.goesOnAs(speaker);
+          // («وقال والي البنك المركزي إن …» then «وأوضح عبد الحق الصنهاجي أن …»: any verb, the person named right after it.)
+          const namedAfterVerb =
+            frame.kind === 'verb' &&
+            frame.cue !== null &&
+            frame.cue.end === np.nameStart &&
+            personWithin(persons, nameFrom, nameTo) &&
+            !describedInAside(tokens, np.nameEnd, lang);
+          if (fresh && lang.verbFirst && (namedAfterVerb || goesOn(frame, ctx) !== undefined) && !writtenBefore(ctx.text, name, nameFrom))
+            register.goesOnAs(speaker);
         }
         if (isOrg) register.asBody(speaker, org.id);
         // ("The Serrano County Sheriff's Office said": a name ending on a body's head noun is a body's; so is one whose head
@@ -1347,7 +1361,15 @@ function speakerOf(
       } else if (bodyQuoted) speaker = bodyQuoted;
       else {
         // "The Wikileaks founder said" with no speaker fitting it yet: the person the article described so.
-        const heard = body || !isDefinite(keys, lang) ? undefined : register.described(keys);
+        // («والتقى الوفد امس الخبير الدولي في الشحن. واكد الخبير ان …»: a bare title the narration used since the last
+        // quotation is whom the narration meant, not a speaker holding that title; «وأضاف السفير» goes on all the same.)
+        const narrated =
+          lang.verbFirst &&
+          !body &&
+          keys.length === 1 &&
+          goesOn(frame, ctx) === undefined &&
+          wordsSince(ctx, justQuoted, from, narration).some((w) => lang.key(w) === keys[0]);
+        const heard = body || narrated || !isDefinite(keys, lang) ? undefined : register.described(keys);
         const open = !body && isDefinite(keys, lang) && !heard;
         // («رئيس القمة», definite only by its construct, names a new office as often as the story's subject: only a
         // match by the words around a mention counts.)
@@ -1387,7 +1409,8 @@ function speakerOf(
                 : undefined) ??
               epithetOfPerson(keys, head, ctx, persons, from, phrase, register))
             : undefined);
-        if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
+        if (narrated && !person) speaker = register.newDescription(phrase, keys, gender);
+        else if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
         else if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           linkEntity(speaker, person);
@@ -3352,9 +3375,8 @@ function describedAfterSpeech(
   // (A title's gender, and so the verb's, must be the speaker's: «واكدت المسؤولة» is not a man.)
   const gender = title?.gender ?? agreed;
   if (gender && who.gender && who.gender !== gender && who.gender !== 'n') return undefined;
-  const since = ctx.text.slice(justQuoted?.end ?? at, at);
-  const words = since.split(/[\s،,.:؛]+/u).filter(Boolean);
-  for (const word of words) if (lang.articleless(lang.key(word)) === head) return undefined;
+  const words = wordsSince(ctx, justQuoted, at);
+  if (words.some((word) => lang.articleless(lang.key(word)) === head)) return undefined;
   // («من جانبه، أكد الوزير الأردني»: "for his part" turns to someone else.)
   for (let k = 0; k + 1 < words.length; k++) if (lang.forOnesPart?.(lang.key(words[k] as string), lang.key(words[k + 1] as string))) return undefined;
   // (An adjective of origin the speaker's role gives otherwise: «الوزير الأردني» is not «وزير الخارجية المصري».)
@@ -3363,6 +3385,14 @@ function describedAfterSpeech(
   const had = origins(who.roleKeys);
   if (wanted.length > 0 && had.length > 0 && !wanted.some((w) => had.some((h) => sameOrigin(lang, w, h)))) return undefined;
   return who;
+}
+
+/** The words written since the quotation just made, or since the narration before opened (none when neither is). */
+function wordsSince(ctx: SentenceCtx, justQuoted: Draft | undefined, at: number, narration: { start: number } | null = null): string[] {
+  return ctx.text
+    .slice(justQuoted?.end ?? narration?.start ?? at, at)
+    .split(/[\s،,.:؛]+/u)
+    .filter(Boolean);
 }
 
 /**

@@ -227,6 +227,11 @@ export class SpeakerRegister {
     const carried = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
     const last = officer(carried) ? undefined : carried;
     if (last) return last;
+    return this.newDescription(text, keys, gender);
+  }
+
+  /** Someone a description brings in who is none of the speakers heard before («الخبير» the narration just met). */
+  newDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
     const wanted = this.descriptionKeys(keys);
     // ("Two engineers at the firm said …. They said": a description of several people is a group.)
     const several = this.lang.pluralOpeners?.has(keys[0] as string) === true || /^\d/.test(keys[0] ?? '');
@@ -310,8 +315,8 @@ export class SpeakerRegister {
     if (person.gender && last.gender && last.gender !== 'n' && person.gender !== last.gender) return;
     // (Not someone brought in with a role of their own, «واضاف المتحدث باسم الدفاع المدني سامر خليل», nor after an
     // indefinite source, «مسؤول محلي», which stays unnamed.)
-    const opening = this.lang.key(last.name.split(/\s+/)[0] ?? '');
-    if (person.role || this.lang.articleless(opening) === opening) return;
+    // (A title in construct, «والي البنك المركزي», is definite too.)
+    if (person.role || this.indefinite(last.name.split(/\s+/).map((w) => this.lang.key(w)))) return;
     person.role = last.role ?? last.name;
     person.roleKeys = last.roleKeys;
     this.takeOver(last, person, 1);
