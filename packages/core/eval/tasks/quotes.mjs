@@ -189,6 +189,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 10 (online news: headlines, titles named later, kunyas, long quotes)', 'ar-battery-10.json', 'headlines'],
     ['ar constructed battery 11 (wire excerpts: descriptions by title and origin, spokesmen, broken sentences)', 'ar-battery-11.json'],
     ['ar constructed battery 12 (courts, oil, sport, health, parliament, press conferences)', 'ar-battery-12.json'],
+    ['ar constructed battery 13 (2000s wire and papers: long chains, kunyas, relayed sources, stray spaces)', 'ar-battery-13.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
@@ -200,6 +201,7 @@ export async function run({ shared, root }) {
     ['en constructed battery 9 (pronoun chains, headline forms, attributions mid-sentence)', 'en-battery-9.json', 'headlines'],
     ['en constructed battery 10 (descriptions, names beside the attribution, outlets, plural speakers)', 'en-battery-10.json', 'headlines'],
     ['en constructed battery 11 (courts, sport, science, earnings, disasters, diplomacy)', 'en-battery-11.json', 'headlines'],
+    ['en constructed battery 12 (wire, hearings, courts, earnings, sport; headline quotes, chains, documents)', 'en-battery-12.json', 'headlines'],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
