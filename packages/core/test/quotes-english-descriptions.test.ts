@@ -456,6 +456,16 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe('Graham Pellow');
   });
+  it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
+    const quotes = quotesOf(
+      [
+        'Floodwaters swamp Vermont capital',
+        'In a low-lying neighborhood near the river, Ed Pelletier sat on the tailgate of his pickup truck.',
+        '"I was here for Irene in 2011. I thought that was the worst I\'d ever see," the 72-year-old said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ed Pelletier']);
+  });
   it('gives an epithet no list knows ("the slugger") to the person the narration before opens on, and only then', () => {
     const last = (narration: string) =>
       quotesOf(['Title here', '"I left a curveball up," Glasnow said.', narration, '"I feel good at the plate," the slugger said.'].join('\n\n')).at(-1)

@@ -2561,6 +2561,11 @@ const ROLE_BEFORE_RELATIVE = 12;
 const UNQUOTED_TRIES = 8;
 
 /** The first mention in [from, to) that stands outside quotation marks («عضو مجلس النواب «البرلمان»» is read past, not into). */
+/** Whether a mention in this block stands inside quotation marks. */
+function quotedMention(ctx: SentenceCtx, m: PersonMention): boolean {
+  return ctx.tokens[countBefore(ctx.tokens, (t) => t.start < m.start)]?.quoted === true;
+}
+
 function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], from: number, to: number, pronounFor = false): PersonMention | undefined {
   const { tokens } = ctx;
   for (let i = countBefore(mentions, (m) => m.start < from), n = 0; i < mentions.length && n < UNQUOTED_TRIES; i++, n++) {
@@ -2568,9 +2573,8 @@ function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], f
     if (m.end > to) return undefined;
     if (possessive(ctx.text, m)) continue;
     const at = countBefore(tokens, (t) => t.start < m.start);
-    const tok = tokens[at];
     // ("In a letter to Nancy Pelosi, she wrote": a person a preposition governs is no antecedent of a subject pronoun.)
-    if (!tok?.quoted && !governed(ctx, at) && !(pronounFor && ctx.lang.casedNames && prepositionObject(ctx, m))) return m;
+    if (!quotedMention(ctx, m) && !governed(ctx, at) && !(pronounFor && ctx.lang.casedNames && prepositionObject(ctx, m))) return m;
   }
   return undefined;
 }
@@ -3110,9 +3114,10 @@ function describedPerson(
   // Looked for a bounded way back, so a paragraph of a thousand descriptions stays linear.
   for (let k = Math.max(0, start - HEAD_LOOKBACK); k < start; k++) if (ctx.lang.articleless((ctx.tokens[k] as Token).key) === head) return undefined;
   // Else the paragraph before, when it quoted nobody: the story's subject.
+  // (Not a name inside the quotation the description attributes: '"I was here for Irene in 2011," the 72-year-old said'.)
+  const here = personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text);
   const subject =
-    personInBlock(persons, ctx.tokens[0]?.start ?? offset, offset, ctx.text) ??
-    (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined);
+    (here && !quotedMention(ctx, here) ? here : undefined) ?? (narration ? personInBlock(persons, narration.start, narration.end, ctx.text) : undefined);
   if (!subject) return undefined;
   // (Not when its origin is not the one the words around the person give, «الرئيس الاميركي» after «رئيس الوزراء
   // البريطاني توني بلير».)
