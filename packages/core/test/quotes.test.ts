@@ -134,6 +134,11 @@ describe('names and terms in quotation marks are not quotes', () => {
     expect(quotes[0]?.kind).toBe('indirect');
   });
 
+  it('reads a work in marks after the author it describes («صاحب "مراثي الفرات"») as part of the speaker, not a quote', () => {
+    const { quotes } = quotesOf('عنوان\nويقول صاحب "مراثي الفرات"، الذي صدرت له تسع مجموعات شعرية، ان المنفى "لم يكن اختيارا بل قدرا".');
+    expect(quotes.map((q) => [q.speaker?.name, q.kind])).toEqual([['صاحب "مراثي الفرات"', 'mixed']]);
+  });
+
   it('skips so-called terms and titles of works in English', () => {
     const { quotes } = quotesOf('Headline\nEmployers worry about so-called "quiet quitting" and a video titled "Work is not your life" went viral.');
     expect(quotes).toEqual([]);
