@@ -84,6 +84,9 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'روى روت رووا - - - يروي تروي' },
   { forms: 'غرد غردت غردوا - - - يغرد تغرد' },
   { forms: 'رجح رجحت رجحوا - - - يرجح ترجح' },
+  // «وتعهد الرئيس بأن …»: a pledge reports a clause, only with its complementiser («تعهد بدفع المستحقات» pledges a
+  // thing). («وعد», which takes whom it promised before «بأن», is left out: «وعد الله نبيه إبراهيم بأن».)
+  { forms: 'تعهد تعهدت تعهدوا - - - يتعهد تتعهد', flags: { needsComplementiser: true } },
   // «وأصر رافاران ان …», «يصر على أنه …»: insisting is saying again.
   { forms: 'أصر أصرت أصروا - - - يصر تصر', flags: { objectPrepositions: ['على'] } },
   { forms: 'استبعد استبعدت استبعدوا - - - يستبعد تستبعد' },
@@ -237,8 +240,9 @@ function stemKeepsLam(withLam: string, withoutLam: string): boolean {
 const MANNER = keySet(
   { key: normalizeArabic },
   'ضاحكا ضاحكة ضاحكين مبتسما مبتسمة مازحا مازحة ساخرا ساخرة متهكما متهكمة غاضبا غاضبة متأثرا متأثرة باكيا باكية متحسرا متحسرة متنهدا متنهدة مستغربا مستغربة متعجبا متعجبة هامسا هامسة صارخا صارخة ممازحا ممازحة ' +
-    // «قال الوزير المستقيل ردا على سؤال»: what the words answered or remarked on.
-    'ردا تعليقا ' +
+    // «قال الوزير المستقيل ردا على سؤال»: what the words answered or remarked on, or whom they were turned to
+    // («وقال مخاطبا المحامين»).
+    'ردا تعليقا معلقا معلقة مخاطبا مخاطبة متوجها متوجهة موجها موجهة ' +
     // «بـ» on a noun of manner («وأضاف الإمام بحزن شديد»), whatever the word list knows of it.
     'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر',
 );
