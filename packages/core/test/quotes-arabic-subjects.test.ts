@@ -423,6 +423,19 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('reads a past form right after «من» as a noun («من كتب أبنائه»), a present form there as a verb («من يرى أن»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال المواطن سمير الحلو إن المنزل دمر بالكامل.',
+        'ويقول الحلو وهو يجمع ما تبقى من كتب أبنائه المدرسية: "سنبني من جديد".',
+        'وهناك من يرى أن إعادة الإعمار ستستغرق سنوات.',
+      ].join('\n\n'),
+    );
+    expect(quotes.slice(0, 2).map((q) => q.speaker?.name)).toEqual(['سمير الحلو', 'سمير الحلو']);
+    expect(quotes[2]?.text).toBe('إعادة الإعمار ستستغرق سنوات');
+  });
+
   it('matches a feminine title to the woman it was written before, through a glued «لـ» («للمخرجة … وقالت المخرجة»)', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nافتتح فيلم للمخرجة التونسية مريم الطرابلسي، مساء السبت، أيام قرطاج السينمائية.\n\nأما الناقدة المغربية سلمى بنعيسى، فكتبت أن الفيلم صادق.\n\nوقالت المخرجة في لقاء مع الصحفيين: "النهايات المفتوحة احترام لذكاء المتفرج".',

@@ -15,6 +15,8 @@ export interface Agreement {
 export interface CueWord {
   lemma: string;
   agreement?: Agreement;
+  /** A present form («يقول», «تؤكد»), which no noun shares. */
+  present?: boolean;
   /** Continuation verb (added, وأضاف, وتابع): with no subject it keeps the previous speaker. */
   carry?: boolean;
   /** Ambiguous word (بين "between", رد "return", confirmed + noun): a cue only with a complementiser right after it. */
@@ -232,6 +234,11 @@ export interface QuoteLanguage extends WordShape {
   clauseOpeners?: ReadonlySet<string>;
   /** «عدم نقل الصراع», «في نقل …»: words no verb follows, so a cue word after them is its verbal noun. */
   nounGovernors?: ReadonlySet<string>;
+  /**
+   * «من كتب أبنائه» (from his sons' books): words after which a cue's past form is a noun, its present form a verb
+   * («من يرى أن», whoever thinks).
+   */
+  pastNounGovernors?: ReadonlySet<string>;
   /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */
   bylineVerbs?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */

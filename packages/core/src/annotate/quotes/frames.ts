@@ -3364,7 +3364,9 @@ export function framesOf(ctx: Ctx): Frame[] {
       continue;
     }
     const found = cueOf(ctx, tok, t);
-    if (!found) continue;
+    // («من كتب أبنائه»: a past form right after «من» is a noun; «من يرى أن» is a verb.)
+    const before = tokens[t - 1];
+    if (!found || (!found.cue.present && tok.conjunction === 0 && isWord(before) && lang.pastNounGovernors?.has(before.key) === true)) continue;
     const frame = lang.verbFirst ? verbFirstFrame(ctx, t, found.cue, found.conjunction) : subjectFirstFrame(ctx, t, found.cue);
     if (!frame) continue;
     out.push(frame);

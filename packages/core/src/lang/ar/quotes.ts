@@ -18,6 +18,8 @@ const PL: Agreement = { number: 'pl' };
 const DU: Agreement = { number: 'du' };
 /** Agreement of the eight columns of a verb row: m.sg f.sg m.pl f.pl du.m du.f present m/f. */
 const COLUMNS: readonly Agreement[] = [M, F, PL, PL, DU, DU, M, F];
+/** The first column of present forms. */
+const PRESENT_COLUMN = 6;
 
 interface VerbRow {
   forms: string;
@@ -308,13 +310,13 @@ function cueTable(): Map<string, CueWord> {
     forms.forEach((form, i) => {
       if (form === '-') return;
       const key = shape.key(form);
-      if (!out.has(key)) out.set(key, { lemma, agreement: COLUMNS[i] as Agreement, ...row.flags });
+      if (!out.has(key)) out.set(key, { lemma, agreement: COLUMNS[i] as Agreement, ...(i >= PRESENT_COLUMN ? { present: true } : {}), ...row.flags });
     });
     // The present plural, «يقولون», «يؤكدون», «يرون» (a final ى drops): what experts and sources "say".
     const present = forms[6];
     if (present && present !== '-') {
       const plural = shape.key(`${present.endsWith('ى') ? present.slice(0, -1) : present}ون`);
-      if (!out.has(plural)) out.set(plural, { lemma, agreement: PL, ...row.flags });
+      if (!out.has(plural)) out.set(plural, { lemma, agreement: PL, present: true, ...row.flags });
     }
   }
   for (const row of PARTICIPLES) {
@@ -504,6 +506,7 @@ export const AR_QUOTES: QuoteLanguage = {
   accusativeAdverb: memoByWord((word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word))),
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
+  pastNounGovernors: keySet(shape, 'من'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   goingOnOpeners: keySet(shape, 'هذا هذه هناك لا لن لم ليس ليست'),
