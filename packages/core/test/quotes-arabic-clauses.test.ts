@@ -250,6 +250,13 @@ describe('Arabic clauses', () => {
     ]);
   });
 
+  it('gives what figures and estimates show to the body whose they are («وبحسب بيانات المؤسسة», «أظهرت أرقام المندوبية»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت مؤسسة النقد العربي السعودي أمس إنها خفضت سعر الفائدة.\n\nوأظهرت بيانات المؤسسة أن عرض النقود ارتفع بنسبة 19.6 في المئة.\n\nوبحسب معطيات للمديرية العامة للأرصاد الجوية، فإن الموسم سجل عجزا.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مؤسسة النقد العربي السعودي', 'مؤسسة النقد العربي السعودي', 'المديرية العامة للأرصاد الجوية']);
+  });
+
   it("reads past a cue in a relative clause on the subject, stops at «لرويترز», and takes «يذكر أن» as nobody's speech", () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوأضاف المصدر الذي فضل عدم ذكر اسمه أن المعارك مستمرة.\n\nقال شهود عيان لرويترز إن الانفجار هز المنطقة.\n\nيذكر أن الاتفاق وقع في عام 2005.',
