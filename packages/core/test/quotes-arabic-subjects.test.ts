@@ -423,6 +423,27 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('reads a name after appositions in a topic fronted by «أما», and one definite word no table knows after «وتابع» as the speaker going on', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال الوزير محمد علي إن الوضع مستقر.',
+        'أما المتحدث باسم كتائب عز الدين القسام، الجناح العسكري لحماس، أبو عبيدة، فقال في مؤتمر صحفي إن المقاومة خرجت أقوى.',
+        'وتابع الملثم الذي ارتدى الزي العسكري: "صواريخنا ستبقى مصوبة".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['محمد علي', 'الوزير'],
+      ['أبو عبيدة', 'المتحدث باسم كتائب عز الدين القسام، الجناح العسكري لحماس'],
+      ['أبو عبيدة', 'المتحدث باسم كتائب عز الدين القسام، الجناح العسكري لحماس'],
+    ]);
+    // A surname the text wrote before in full is that person, not the speaker going on.
+    const named = quotesOf(
+      ['عنوان الخبر', 'والتقى الوفد رئيس البلدية حسام الشريف.', 'وقال الوزير محمد علي إن الوضع مستقر.', 'وتابع الشريف: "الوضع صعب".'].join('\n\n'),
+    );
+    expect(named.at(-1)?.speaker?.name).not.toBe('محمد علي');
+  });
+
   it('reads a past form right after «من» as a noun («من كتب أبنائه»), a present form there as a verb («من يرى أن»)', () => {
     const quotes = quotesOf(
       [

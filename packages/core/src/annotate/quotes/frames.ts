@@ -1038,8 +1038,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   const topic = topicSubject(ctx, t);
   if (topic) {
-    frame.subject = topic;
-    frame.role = null;
+    const named = namedInAppositions(ctx, topic);
+    frame.subject = named?.subject ?? topic;
+    frame.role = named?.role ?? null;
   }
   // («"…". هذا ما قاله X …، مشيرا إلى أن …»: a verb pointing back at a quotation says it, whatever clause follows.)
   if (frame.contentStart >= 0 && pointsBackAt(ctx, t) >= 0) {
@@ -1100,10 +1101,27 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
       end = k;
       continue;
     }
+    // («أما المتحدث باسم كتائب القسام، الجناح العسكري لحماس، أبو عبيدة، فقال»: past appositions between commas.)
+    if (isComma(tok)) continue;
     if (!isWord(tok)) return null;
     if (lang.topicOpeners.has(tok.bare)) return k + 1 < end ? { start: k + 1, end } : null;
   }
   return null;
+}
+
+/**
+ * «المتحدث باسم كتائب القسام، الجناح العسكري لحماس، أبو عبيدة»: a topic of three phrases or more between commas whose
+ * last one opens on no title and no article is a name, the phrases before it its role.
+ */
+function namedInAppositions(ctx: Ctx, topic: TokenRange): { subject: TokenRange; role: TokenRange } | null {
+  const { tokens, lang } = ctx;
+  const commas: number[] = [];
+  for (let k = topic.start; k < topic.end; k++) if (isComma(tokens[k])) commas.push(k);
+  if (commas.length < 2) return null;
+  const lastComma = commas[commas.length - 1] as number;
+  const first = tokens[lastComma + 1];
+  if (!isWord(first) || lastComma + 1 >= topic.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
+  return { subject: { start: lastComma + 1, end: topic.end }, role: { start: topic.start, end: lastComma } };
 }
 
 /** Tokens between the commas of a name in apposition right before the verb («، النائبة أمينة الفيلالي،»). */

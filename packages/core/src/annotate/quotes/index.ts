@@ -1244,9 +1244,12 @@ function speakerOf(
         const heardOrigin = unclaimed && !again && !origin ? originHeard(nameKeys, lang, register) : undefined;
         // «وأضاف المرشح الخاسر: …» after «أيمن نور»: definite words alone, two or more, after a verb that goes on and
         // naming nobody, describe the speaker going on.
-        // (Two words or more, the whole phrase, that nothing above read.)
-        const wordsOnly = unclaimed && !again && !origin && !heardOrigin && lang.verbFirst && np.nameStart === start && nameKeys.length >= 2;
-        const epithet = wordsOnly && nameKeys.every((k) => lang.articleless(k) !== k) && !personWithin(bodiesAndPlaces, nameFrom, nameTo);
+        // (Two words or more, the whole phrase, that nothing above read; or one, «وتابع الملثم», that no table knows and the
+        // text has not written before, as the surname of someone named in full.)
+        const readByNone = unclaimed && !again && !origin && !heardOrigin && lang.verbFirst && np.nameStart === start;
+        const wordsOnly = readByNone && nameKeys.length >= 2;
+        const oneWord = readByNone && single && !knownNoun(first, lang) && !writtenBefore(ctx.text, name, nameFrom);
+        const epithet = (oneWord || (wordsOnly && nameKeys.every((k) => lang.articleless(k) !== k))) && !personWithin(bodiesAndPlaces, nameFrom, nameTo);
         const going = epithet ? goesOn(frame, ctx) : undefined;
         // «وأضاف خادم الحرمين الشريفين» after «… خادم الحرمين الشريفين الملك عبد الله»: words naming nobody that stand
         // around a person named before describe that person.
@@ -3470,6 +3473,12 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
 const WRITTEN_BEFORE_CHARS = 3000;
 
 /** Whether the last word of `name` stands in the text before `at`, within a bounded look back. */
+/** A word a table knows as a title or a trade («الدبلوماسي»), which the description readings resolve by their own rules. */
+function knownNoun(key: string, lang: QuoteLanguage): boolean {
+  const bare = lang.articleless(key);
+  return isTitleWord(lang, key) || isTitleWord(lang, bare) || lang.professionNouns?.has(bare) === true || lang.professionNouns?.has(key) === true;
+}
+
 function writtenBefore(text: string, name: string, at: number): boolean {
   const last = name.split(/\s+/).pop() ?? '';
   return last.length > 1 && text.slice(Math.max(0, at - WRITTEN_BEFORE_CHARS), at).includes(last);
