@@ -444,6 +444,22 @@ describe('Arabic subjects', () => {
     expect(named.at(-1)?.speaker?.name).not.toBe('محمد علي');
   });
 
+  it('reads a name through a word that elsewhere ends a subject («ابو ليلة»), and a short marked name closing a postposed attribution', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'في المقابل، اكد عضو المكتب السياسي لحركة "حماس" خليل ابو ليلة ان حركته لن تعترف باسرائيل.',
+        'وقال ابو ليلة: "من يريد المصالحة عليه ان يفرج عن المعتقلين".',
+        '"هذه ليست شروطا، هذه استحقاقات"، اضاف القيادي في "حماس".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['خليل ابو ليلة', 'حركته لن تعترف باسرائيل'],
+      ['خليل ابو ليلة', 'من يريد المصالحة عليه ان يفرج عن المعتقلين'],
+      ['خليل ابو ليلة', 'هذه ليست شروطا، هذه استحقاقات'],
+    ]);
+  });
+
   it('reads a past form right after «من» as a noun («من كتب أبنائه»), a present form there as a verb («من يرى أن»)', () => {
     const quotes = quotesOf(
       [

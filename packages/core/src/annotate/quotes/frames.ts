@@ -729,9 +729,12 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // («وقال الزهراني، في حوار مع «الشرق الأوسط»، إن …»: a short name closing a setting between commas, the complement
       // after the second.)
       const setOff = close > 0 && close - j <= SET_OFF_NAME_TOKENS && isWord(head) && isComma(after) && complementAt(ctx, close + 2) >= 0;
+      // («"…"، اضاف القيادي في "حماس".»: after the quotation it attributes, a short name closing the sentence.)
+      const closingName = close > 0 && close - j <= 4 && j > t + 1 && quoteBefore(ctx, t) && onlyPunctuation(ctx, close + 1);
       const inFrame =
         close > 0 &&
         (complementAt(ctx, close + 1) >= 0 ||
+          closingName ||
           dated ||
           setOff ||
           isColon(tokens[close + 1]) ||
@@ -973,6 +976,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       frame.objectMayFollow = true;
     } else if (
       (lang.subjectStops.has(tok.key) &&
+        // (A word of the time of day inside a name the entity stage found is the name's: «خليل ابو ليلة».)
+        !(tok.inName && lang.timeOfDay?.has(tok.key) === true) &&
         !titleOpening(ctx, j, subjectStart) &&
         !titleComplement(ctx, j, subjectStart) &&
         !issuedBy(ctx, j, subjectStart) &&

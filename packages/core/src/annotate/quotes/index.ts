@@ -135,6 +135,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
       ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     dropTriggersInNames(tokens, tokenIndex, persons);
+    markNameWords(tokens, persons);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
     const lastDraft = drafts[drafts.length - 1];
     // (A paragraph before that quotes, then goes on with a sentence of narration after the quote — «فؤاد السنيورة قال إن …
@@ -4375,6 +4376,16 @@ function dropTriggersInNames(tokens: readonly Token[], index: BlockIndex, person
     return !(m && start < m.end);
   });
   if (kept.length !== index.triggers.length) index.triggers = kept;
+}
+
+/** Marks the words of a person's name after its first (see `Token.inName`); one pass over both sorted lists. */
+function markNameWords(tokens: readonly Token[], persons: readonly PersonMention[]): void {
+  let p = countBefore(persons, (m) => m.end <= ((tokens[0] as Token | undefined)?.start ?? 0));
+  for (const tok of tokens) {
+    while (p < persons.length && (persons[p] as PersonMention).end <= tok.start) p++;
+    const m = persons[p];
+    if (m && tok.type === 'word' && tok.start > m.start && tok.end <= m.end) tok.inName = true;
+  }
 }
 
 /** Words before a place's name within which a title makes it a person's («رئيس مجلس المحافظة أحمد الجبوري»). */

@@ -33,6 +33,8 @@ export interface Token {
   role: MarkRole | undefined;
   /** Inside quotation marks (the speaker's own words), so not the article's attribution. */
   quoted: boolean;
+  /** A word after the first of a person's name the entity stage found («ليلة» in «خليل ابو ليلة»). */
+  inName?: boolean;
 }
 
 export interface Sentence {

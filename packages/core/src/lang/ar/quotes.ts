@@ -431,7 +431,7 @@ export const AR_QUOTES: QuoteLanguage = {
   casedNames: false,
   cues: cueTable(),
   negatedComplementisers: keySet(shape, 'ألا بألا'),
-  timeOfDay: keySet(shape, 'صباح مساء'),
+  timeOfDay: keySet(shape, 'صباح مساء ليلة'),
   // («من» and «ما» are as often "from" and "not": left out.)
   questionWords: keySet(shape, 'كيف لماذا لم متى هل ماذا أين لو أليس أي كم إن إذا'),
   conditionOpeners: keySet(shape, 'شريطة شرط بشرط طالبا طالبة مشترطا مشترطة مفضلا مفضلة رافضا رافضة'),
