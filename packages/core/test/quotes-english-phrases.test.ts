@@ -227,6 +227,13 @@ describe('English attribution phrases', () => {
     expect(quote?.speaker?.name).toBe('Reserve Bank of New Zealand');
   });
 
+  it('reads past a dateline in capitals with no credit to the subject a coordinated verb shares', () => {
+    const [quote] = quotesOf(
+      'Title\n\nMANCHESTER, N.H. — Brenda Calloway stood on a folding chair on Saturday night and told voters that the race was "far from over," despite trailing.',
+    );
+    expect(quote?.speaker?.name).toBe('Brenda Calloway');
+  });
+
   it('takes the name in apposition after a description that names no one, for a coordinated verb too', () => {
     const quotes = quotesOf('Title\n\nHallam’s manager, Steve Dalton, called the defeat “the cruellest night of my career” and said his players were tired.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Steve Dalton', 'Steve Dalton']);

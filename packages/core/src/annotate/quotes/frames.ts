@@ -1512,14 +1512,21 @@ const DATELINE_TOKENS = 12;
 /** The token after a wire dateline's credit and dash opening the sentence ("TOKYO, Jan 24 (Reuters) - The …"); else the sentence's first. */
 export function afterDateline(ctx: Ctx): number {
   const { tokens, sentence } = ctx;
+  const isDash = (t: Token | undefined) => t?.type === 'punct' && '-–—'.includes(t.key);
+  // ("MANCHESTER, N.H. — Brenda Calloway …": a place in capitals and a dash with no credit between.)
+  const capitals = ctx.lang.casedNames && isWord(tokens[sentence.first]) && /^\p{Lu}{3,}$/u.test((tokens[sentence.first] as Token).written);
   for (let k = sentence.first; k < Math.min(sentence.last - 1, sentence.first + DATELINE_TOKENS); k++) {
     const tok = tokens[k] as Token;
+    if (capitals && k > sentence.first && k <= sentence.first + CAPITALS_DATELINE_TOKENS && isDash(tok)) return k + 1;
+    if (tok.type === 'mark') return sentence.first;
     if (tok.type !== 'punct' || tok.key !== ')') continue;
-    const dash = tokens[k + 1];
-    return dash?.type === 'punct' && '-–—'.includes(dash.key) ? k + 2 : sentence.first;
+    return isDash(tokens[k + 1]) ? k + 2 : sentence.first;
   }
   return sentence.first;
 }
+
+/** Tokens a dateline with no credit may take before its dash ("MANCHESTER, N.H. —", "LOS ANGELES —"). */
+const CAPITALS_DATELINE_TOKENS = 6;
 
 /**
  * Past an adverbial opening at `from` ("In his announcement, …", "During Prime Minister's Questions Wednesday, …"): the
