@@ -456,6 +456,17 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe('Graham Pellow');
   });
+  it('gives a title in lower case after a quote to whom the paragraph before quoted when no role was given, not a name ending on a title', () => {
+    const quotes = quotesOf(
+      [
+        'Calloway vows to fight on',
+        'Brenda Calloway stood on a folding chair on Saturday night and told voters that the race was far from over.',
+        '"They\'ve been trying to write my political obituary for a year," the former South Carolina governor said.',
+        'The campaign cost the state roughly $449,000, according to the Sioux Falls Argus Leader.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Brenda Calloway', 'Brenda Calloway', 'the Sioux Falls Argus Leader']);
+  });
   it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
     const quotes = quotesOf(
       [

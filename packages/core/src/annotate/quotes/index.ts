@@ -3298,11 +3298,25 @@ function describedAfterQuote(
   // ('"…," the Australian minister told ABC radio.' right after "Agriculture Minister Graham Ashby said": a title the
   // speaker's role holds, its other words in that role or capitalised — a nationality or party no role states — or
   // words that describe its holder, "the veteran manager".)
+  // ('"…," the former South Carolina governor said' right after "Brenda Calloway … told voters that …": or any title,
+  // when the speaker was given no role the words could contradict.)
+  // (A title written in lower case: "the Sioux Falls Argus Leader" is a name.)
+  const roleless =
+    who.roleKeys.length === 0 &&
+    !sameParagraph &&
+    frame.contentStart < frame.cue.start &&
+    !/^\p{Lu}/u.test(tokensBetween(ctx, at, keys.length).at(-1)?.written ?? 'A');
   const titled =
     lang.titles.has(head) &&
-    who.roleKeys.includes(head) &&
+    (who.roleKeys.includes(head) || roleless) &&
     tokensBetween(ctx, at, keys.length).every(
-      (t, i) => i === 0 || i === keys.length - 1 || who.roleKeys.includes(t.key) || /^\p{Lu}/u.test(t.written) || lang.epithetModifiers?.has(t.key) === true,
+      (t, i) =>
+        i === 0 ||
+        i === keys.length - 1 ||
+        roleless ||
+        who.roleKeys.includes(t.key) ||
+        /^\p{Lu}/u.test(t.written) ||
+        lang.epithetModifiers?.has(t.key) === true,
     );
   // (Not when the title was used for someone else since the quotation; the speaker's own introduction may hold it.)
   if (titled) return usedSince(ctx.text, justQuoted?.end ?? at, at, head) ? undefined : who;
