@@ -467,6 +467,16 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Brenda Calloway', 'Brenda Calloway', 'the Sioux Falls Argus Leader']);
   });
+  it('reads a title alone opening a headline ("Coroner says …") as a description the person named later with that title takes over', () => {
+    const quotes = quotesOf(
+      [
+        'Coroner says hospital ‘missed chances’ to save Bristol teenager',
+        'A coroner has found that a 17-year-old girl who died of sepsis might have survived had staff given her antibiotics sooner.',
+        'Concluding the inquest on Thursday, the senior coroner, Dr Helen Marchbank, said: ‘Amelia’s observations were deteriorating.’',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marchbank', 'Helen Marchbank', 'Helen Marchbank']);
+  });
   it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
     const quotes = quotesOf(
       [

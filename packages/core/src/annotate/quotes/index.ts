@@ -1093,9 +1093,12 @@ function speakerOf(
     const named = np.nameEnd === np.nameStart || (lang.casedNames && !titled) ? personWithin(bodies, from, to) : undefined;
     // ("the Colorado Democrat said": a noun for a person closing the phrase names no body, whatever the entity stage read.)
     const personHead = lang.casedNames && lang.personHeads?.has((tokens[end - 1] as Token).key) === true;
+    // ("Coroner says …": nor a title alone the noun phrase read as no name, whatever the entity stage took it for.)
+    const titleAlone = lang.casedNames && end - start === 1 && np.nameEnd === np.nameStart && lang.titles.has(keys[0] as string);
     const wholeBody =
       named &&
       !personHead &&
+      !titleAlone &&
       (named.start === from || (lang.casedNames && !titled && named.start === afterArticle)) &&
       named.end === to &&
       !(lang.casedNames && /^[A-Z]+$/.test(named.name))

@@ -204,6 +204,9 @@ function closeOf(tokens: readonly Token[], open: number, end: number): number {
 
 /** Scripts with capitals: the name is a run of capitalised words that are not titles. */
 function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
+  // ("Coroner says hospital 'missed chances'": a title alone, capitalised only for opening its sentence, names no one.)
+  const only = tokens[np.start] as Token;
+  if (np.end - np.start === 1 && only.type === 'word' && titleOf(lang, only.key) !== undefined && opensSentence(text, only.start)) return np;
   let best: [number, number] | null = null;
   let last: [number, number] | null = null;
   // The first run not governed by a preposition: "Martin Taylor of Aberdeenshire" names Martin Taylor.
@@ -269,6 +272,13 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   if (run[0] > np.start && !articleOnly) [np.roleStart, np.roleEnd] = [np.start, run[0]];
   else if (run[1] < np.end) [np.roleStart, np.roleEnd] = [run[1], np.end];
   return np;
+}
+
+/** Whether offset `at` opens a sentence: nothing but spaces and marks after a full stop, a colon or a paragraph's start. */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '"' || text[k] === '“' || text[k] === '‘' || text[k] === "'")) k--;
+  return k < 0 || text[k] === '\n' || text[k] === '.' || text[k] === ':' || text[k] === '!' || text[k] === '?';
 }
 
 /**

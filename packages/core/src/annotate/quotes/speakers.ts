@@ -475,7 +475,8 @@ export class SpeakerRegister {
       if (!s.descriptionOnly || person.roleKeys.length === 0 || described.length === 0 || !described.every((k) => roleHolds(this.lang, person.roleKeys, k)))
         continue;
       // ("الرئيس" is not «نائب رئيس الوزراء …»: the description opens as the person's role does.)
-      if (described[0] !== person.roleKeys.find((k) => !POSSESSIVE.test(k))) continue;
+      // ("Coroner" for "Senior Coroner Helen Marchbank": past words that describe the holder, not the office.)
+      if (described[0] !== person.roleKeys.find((k) => !POSSESSIVE.test(k) && this.lang.epithetModifiers?.has(k) !== true)) continue;
       // Only a description by a title («مدير المركز», "the minister") is someone's: "a study" is no person's role.
       // (Arabic writes a profession the tables hold no title for the same way, «أخصائية بيئية» then «الأخصائية في علوم
       // البيئة البحرية، زينب …»: its opening word, the person's role's too, is enough.)

@@ -156,7 +156,7 @@ const VERB_NOUNS: ReadonlyMap<string, string> = new Map([
 const TITLES_WITH_COMPLEMENT =
   'minister secretary director chairman chairwoman chair head chief leader spokesperson spokesman spokeswoman ambassador envoy governor mayor president commissioner executive administrator';
 const TITLES =
-  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo cfo coo cto deputy vice founder co-founder cofounder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller cllr mp mep msp mla mpp';
+  'prime chancellor senator sen representative rep congressman congresswoman gov general gen lt colonel col major maj captain capt sergeant sgt judge justice attorney dr doctor prof professor rev father pope rabbi imam sheikh king queen prince princess sir dame lord lady mr mrs ms miss mx coach manager striker analyst economist expert researcher lawyer councillor councilman councilwoman inspector superintendent ceo cfo coo cto deputy vice founder co-founder cofounder editor adviser advisor aide counsel prosecutor detective sheriff officer lieutenant admiral marshal commander negotiator official scientist strategist correspondent premier speaker treasurer shadow advocate councilmember alderman alderwoman assemblyman assemblywoman assemblymember comptroller cllr mp mep msp mla mpp coroner magistrate';
 /** Titles written short before a name, and the word a later description uses for them. */
 const ABBREVIATED: readonly [string, string][] = [
   ['sen', 'senator'],
@@ -349,7 +349,7 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'grocer supermarket chain system supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
   ),
-  epithetModifiers: keySet(shape, 'veteran longtime seasoned embattled outspoken beleaguered young rookie experienced legendary first-year'),
+  epithetModifiers: keySet(shape, 'veteran longtime seasoned embattled outspoken beleaguered young rookie experienced legendary first-year senior'),
   contrastModifiers: keySet(shape, 'other rival another opposing former parent second third same'),
   bodyNouns: keySet(
     shape,
