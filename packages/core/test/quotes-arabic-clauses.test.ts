@@ -122,6 +122,17 @@ describe('Arabic clauses', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['الوزير', null, null, null, 'الوزير', 'الوزير']);
   });
 
+  it('reads «وتردد أن» as a rumour nobody named spread, and «تردد» before anything else as no cue', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال الوزير إن الوضع هادئ.\n\nوتردد ان عددا من المسؤولين منعوا من السفر.\n\nوتردد المدير في الرد على الأسئلة.\n\nولا يتردد الكاتب في القول ان المدينة تغيرت.',
+    );
+    expect(quotes.slice(0, 2).map((q) => [q.speaker?.name ?? null, q.text])).toEqual([
+      ['الوزير', 'الوضع هادئ'],
+      [null, 'عددا من المسؤولين منعوا من السفر'],
+    ]);
+    expect(quotes.some((q) => q.text.startsWith('في الرد'))).toBe(false);
+  });
+
   it('gives a plural verb the group its sentence named before it', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوقالت الفنانة نادين الراسي إنها ستقاضي من يسيء إليها.\n\nوتفاعل متابعون مع التغريدة، وقالوا إن الفنانة تتعرض لحملة منظمة.',

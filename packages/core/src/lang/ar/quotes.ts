@@ -32,6 +32,9 @@ const VERBS: readonly VerbRow[] = [
   // «وأفيد بأن …», «وقيل إن …»: passive, said by nobody the text names.
   { forms: 'أفيد - - - - - يقال -', flags: { passive: true } },
   { forms: 'قيل - - - - - - -', flags: { passive: true } },
+  // «وتردد أن …»: it was rumoured, by nobody named (only with its complementiser: «تردد في» hesitated; the present
+  // «يتردد» is as often "echoes" or «لا يتردد في» "does not hesitate").
+  { forms: 'تردد - - - - - - -', flags: { passive: true, needsComplementiser: true } },
   { forms: 'أضاف أضافت أضافوا أضفن أضافا أضافتا يضيف تضيف', flags: { carry: true } },
   { forms: 'تابع تابعت تابعوا تابعن تابعا تابعتا يتابع تتابع', flags: { carry: true } },
   { forms: 'استطرد استطردت استطردوا - - - يستطرد تستطرد', flags: { carry: true } },
