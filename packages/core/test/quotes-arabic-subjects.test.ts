@@ -460,6 +460,13 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('ends a subject at a preposition before a bare noun in construct with one that has its own pronoun («في حيثيات حكمها»)', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقالت المحكمة في حيثيات حكمها إن القرار «صدر دون عرضه على مجلس الشعب».', 'وقال مسؤول في وزارة الخارجية إن الاتفاق جاهز.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['المحكمة', 'مسؤول في وزارة الخارجية']);
+  });
+
   it('reads a past form right after «من» as a noun («من كتب أبنائه»), a present form there as a verb («من يرى أن»)', () => {
     const quotes = quotesOf(
       [

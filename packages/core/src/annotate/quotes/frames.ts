@@ -934,7 +934,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (subjectEnd >= 0) continue;
     const next = tokens[j + 1];
     // «في بيان»، «خلال استقباله وفدا»: a setting noun, or a noun with its own pronoun (the subject's doing), after a preposition.
-    const setting = isWord(next) && (settingNounAt(ctx, j + 1) || (j > subjectStart && lang.ownedNoun?.(next.written) === true));
+    // («وقالت المحكمة في حيثيات حكمها»: or a bare noun in construct with one.)
+    const owned = (k: number) => isWord(tokens[k]) && lang.ownedNoun?.((tokens[k] as Token).written) === true;
+    const setting =
+      isWord(next) &&
+      (settingNounAt(ctx, j + 1) || (j > subjectStart && (owned(j + 1) || (lang.articleless(next.key) === next.key && !next.quoted && owned(j + 2)))));
     if (
       (lang.settingPrepositions.has(tok.key) && setting && spelledAs(ctx, tok)) ||
       (j > subjectStart && gluedSetting(ctx, tok, () => titledBetween(ctx, subjectStart, j)))
