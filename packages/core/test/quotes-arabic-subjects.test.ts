@@ -460,6 +460,20 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('reads a name in apposition between an auxiliary and «قد» («وكان المتحدث ذاته، حسام الشريف، قد أكد»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال الوزير محمد علي إن الوضع مستقر.',
+        'وكان المتحدث ذاته، حسام الشريف، قد أكد في تصريحات سابقة أن السعر المتفق عليه «عادل».',
+        'أما المتحدث باسم الحركة، أبو عبيدة، فقال إن المقاومة خرجت أقوى.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد علي', 'حسام الشريف', 'أبو عبيدة']);
+    // (One apposition in a fronted topic: the role without its comma.)
+    expect(quotes[2]?.speaker?.role).toBe('المتحدث باسم الحركة');
+  });
+
   it('ends a subject at a preposition before a bare noun in construct with one that has its own pronoun («في حيثيات حكمها»)', () => {
     const quotes = quotesOf(
       ['عنوان الخبر', 'وقالت المحكمة في حيثيات حكمها إن القرار «صدر دون عرضه على مجلس الشعب».', 'وقال مسؤول في وزارة الخارجية إن الاتفاق جاهز.'].join('\n\n'),

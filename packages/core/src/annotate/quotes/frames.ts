@@ -1119,14 +1119,14 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
 }
 
 /**
- * «المتحدث باسم كتائب القسام، الجناح العسكري لحماس، أبو عبيدة»: a topic of three phrases or more between commas whose
- * last one opens on no title and no article is a name, the phrases before it its role.
+ * «المتحدث باسم كتائب القسام، الجناح العسكري لحماس، أبو عبيدة», «المتحدث ذاته، حسام الشريف»: a subject of phrases
+ * between commas whose last one opens on no title and no article is a name, the phrases before it its role.
  */
 function namedInAppositions(ctx: Ctx, topic: TokenRange): { subject: TokenRange; role: TokenRange } | null {
   const { tokens, lang } = ctx;
   const commas: number[] = [];
   for (let k = topic.start; k < topic.end; k++) if (isComma(tokens[k])) commas.push(k);
-  if (commas.length < 2) return null;
+  if (commas.length === 0) return null;
   const lastComma = commas[commas.length - 1] as number;
   const first = tokens[lastComma + 1];
   if (!isWord(first) || lastComma + 1 >= topic.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
@@ -1178,10 +1178,17 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (comma && apposedName(ctx, frame, from, t)) return;
   for (let k = end - 1; k >= Math.max(sentence.first, from, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
+    // («وكان المتحدث ذاته، حسام الشريف، قد أكد»: before «قد», past an apposition between commas.)
+    if (particle && isComma(tok) && k > from) continue;
     if (!isWord(tok)) return;
     if (lang.auxiliaries.has(tok.bare)) {
       // (Only when the auxiliary opens the sentence: «عما كانت تعدو به سابقا، وتكهن» is another clause's.)
-      if (k + 1 < end && (!comma || k === sentence.first)) frame.subject = { start: k + 1, end };
+      if (k + 1 < end && (!comma || k === sentence.first)) {
+        const subject = { start: k + 1, end: isComma(tokens[end - 1]) ? end - 1 : end };
+        const named = particle ? namedInAppositions(ctx, subject) : null;
+        frame.subject = named?.subject ?? subject;
+        if (named) frame.role = named.role;
+      }
       return;
     }
   }
