@@ -90,6 +90,18 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it('gives a quotation after a colon to the person named right before it, past a long opening clause', () => {
+    const quotes = quotesOf(
+      [
+        'Final',
+        'The draw leaves Villa fifth. Asked whether he expected to be charged by the Football Association for his comments, Ocampo smiled: “If they fine me, they fine me.”',
+        'The report noted a rise in complaints from Tom Reyes’s staff: “We were not told.”',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker?.name).toBe('Ocampo');
+    expect(quotes.slice(1).every((q) => q.speaker?.name !== 'Tom Reyes')).toBe(true);
+  });
+
   it('makes no quote of words with no letter or digit ("declined to publicly confirm that.)")', () => {
     const quotes = quotesOf('Title\n\n(SpaceX is widely believed to have submitted a proposal, but the company has declined to publicly confirm that.)');
     expect(quotes.every((q) => /\p{L}/u.test(q.text))).toBe(true);

@@ -294,6 +294,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           (!multiBlock && isColonToken(tokens[t - 1])
             ? (personOpening(ctx, persons, (tokens[t - 1] as Token).start) ??
               (blockLang.casedNames ? labelPerson(ctx, persons, t - 1) : undefined) ??
+              (blockLang.casedNames ? personRightBeforeColon(ctx, persons, t - 1) : undefined) ??
               // ("The Guardian cited examples …, including: "…"": a body the sentence opens on, too, not one naming a
               // person's employer: "Halvorsen CEO apologizes: "…"".)
               (blockLang.casedNames ? bodyOpening(ctx, bodies, (tokens[t - 1] as Token).start) : undefined))
@@ -4168,6 +4169,25 @@ function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: 
   const at = countBefore(tokens, (t) => t.start < person.start);
   return at - from < OPENING_TOKENS ? person : undefined;
 }
+
+/** Lower-case words a clause may have between its subject and a colon ("Ocampo smiled:", "Reyes said simply:"). */
+const BEFORE_COLON_WORDS = 3;
+
+/**
+ * "Asked whether he expected to be charged …, Ocampo smiled: "…"": the person named last before the colon at token
+ * `colon`, in its sentence, with only a few lower-case words (a verb, an adverb) between them.
+ */
+function personRightBeforeColon(ctx: SentenceCtx, persons: readonly PersonMention[], colon: number): PersonMention | undefined {
+  const { tokens, sentence } = ctx;
+  let k = colon - 1;
+  while (k >= sentence.first && colon - 1 - k < BEFORE_COLON_WORDS && isWordToken(tokens[k]) && !/^\p{Lu}/u.test((tokens[k] as Token).written)) k--;
+  if (k === colon - 1 || k < sentence.first) return undefined;
+  const end = (tokens[k] as Token).end;
+  const person = persons[countBefore(persons, (m) => m.end <= end) - 1];
+  return person && person.end === end && !quotedMention(ctx, person) ? person : undefined;
+}
+
+const isWordToken = (t: Token | undefined) => t?.type === 'word';
 
 /** The body whose name opens the sentence, as `personOpening` finds a person, when no title or noun for a person follows it. */
 function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: number): PersonMention | undefined {
