@@ -90,6 +90,17 @@ describe('English wire-copy attributions', () => {
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 
+  it('reads a person named after a preposition and a title ("aide to Missouri Attorney General Craig Holloway") as no name of the phrase', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        'A former top aide to Missouri Attorney General Craig Holloway testified Wednesday that Holloway ordered staff to bury a complaint.',
+        "China's ambassador to Britain Liu Xiaming has said that China has the power to end the unrest.",
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['A former top aide to Missouri Attorney General Craig Holloway', 'Liu Xiaming']);
+  });
+
   it('gives a quotation after a colon to the person named right before it, past a long opening clause', () => {
     const quotes = quotesOf(
       [

@@ -2114,8 +2114,15 @@ function personAtEnd(np: NounPhrase, ctx: SentenceCtx, persons: readonly PersonM
   if (first <= np.start || (tokens[first] as Token).start !== person.start) return;
   // ("A spokesman for Reilly", «مصدر مقرب من الرئيس محمود عباس»: a person after a preposition, through a title, is the
   // one the description is about, not its name.)
+  // ("A former top aide to Missouri Attorney General Craig Holloway": past capitals before the person's title too; not
+  // "China's ambassador to Britain Liu Xiaming", whose name follows a place.)
   let k = first - 1;
-  while (k > np.start && (titleOf(lang, (tokens[k] as Token).key) !== undefined || lang.determiners?.has((tokens[k] as Token).key) === true)) k--;
+  let titled = false;
+  for (; k > np.start; k--) {
+    const tok = tokens[k] as Token;
+    if (titleOf(lang, tok.key) !== undefined) titled = true;
+    else if (lang.determiners?.has(tok.key) !== true && !(titled && lang.casedNames && isCapitalized(ctx.text, tok))) break;
+  }
   const link = tokens[k] as Token;
   if (link.type === 'word' && (lang.nonClauseWords.has(link.key) || lang.governingPrepositions?.has(link.key) === true)) return;
   [np.nameStart, np.nameEnd] = [first, np.end];

@@ -223,7 +223,14 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
     // ("The spokesman for Governor Ann Reilly": a title after a preposition heads the complement, whose name is not the
     // phrase's.)
-    const afterTitle = i > np.start && titleOf(lang, (tokens[i - 1] as Token).key) !== undefined && !beforeTitle && !governedAt(tokens, i - 1, np.start, lang);
+    // ("A former top aide to Missouri Attorney General Craig Holloway": nor a title whose run of capitals a preposition
+    // after a title governs.)
+    const afterTitle =
+      i > np.start &&
+      titleOf(lang, (tokens[i - 1] as Token).key) !== undefined &&
+      !beforeTitle &&
+      !governedAt(tokens, i - 1, np.start, lang) &&
+      !titleRunGoverned(text, tokens, i, np.start, lang);
     if (afterTitle && !best) best = [i, j];
     if (!head && !governedAt(tokens, i, np.start, lang)) head = [i, j];
     if (groupAt < 0 && j - i >= 2) multiBeforeGroup = true;
@@ -350,6 +357,22 @@ function governedAt(tokens: readonly Token[], i: number, start: number, lang: Qu
   }
   const p = linkBefore(tokens, noun, start, lang);
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
+}
+
+/** Whether the capitalised words before token `i` run back to a preposition right after a title ("aide to Missouri …"). */
+function titleRunGoverned(text: string, tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
+  let k = i - 1;
+  while (k > start && tokens[k]?.type === 'word' && isCapitalized(text, tokens[k] as Token)) k--;
+  const link = tokens[k];
+  const head = tokens[k - 1];
+  return (
+    k > start &&
+    k < i - 1 &&
+    link?.type === 'word' &&
+    lang.nonClauseWords.has(link.key) &&
+    head?.type === 'word' &&
+    (titleOf(lang, head.key) !== undefined || lang.personHeads?.has(head.key) === true)
+  );
 }
 
 /** Words a possessor may have before its "'s" inside a phrase ("the weather service's"). */
