@@ -101,6 +101,20 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['A former top aide to Missouri Attorney General Craig Holloway', 'Liu Xiaming']);
   });
 
+  it('reads names that open on a capital outside ASCII or on a lower-case Arabic article as names in apposition', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        'A Houthi military spokesman, Abdulmalik al-Hamdani, said in a televised statement that the strikes had killed two people.',
+        'A club spokesman, Álvaro Núñez, said the coach would stay.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Abdulmalik al-Hamdani', 'A Houthi military spokesman'],
+      ['Álvaro Núñez', 'A club spokesman'],
+    ]);
+  });
+
   it('gives a quotation after a colon to the person named right before it, past a long opening clause', () => {
     const quotes = quotesOf(
       [

@@ -53,8 +53,15 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
 
 export function isCapitalized(text: string, tok: Token): boolean {
   const c = text.charCodeAt(tok.start);
-  return c >= 65 && c <= 90;
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return ARTICLE_PREFIX.test(tok.written);
+  // ("Álvaro", "Łukasz": any capital letter.)
+  return UPPER_START.test(tok.written);
 }
+
+const UPPER_START = /^\p{Lu}/u;
+/** "al-Hamdani", "el-Sisi": an Arabic article written in lower case onto a capitalised name. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|at|an|ash|az)-\p{Lu}/u;
 
 /** Whether a key is a title, with or without its article («وزير», «الوزير»). */
 export function isTitleWord(lang: QuoteLanguage, key: string): boolean {
