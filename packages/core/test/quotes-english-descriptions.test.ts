@@ -477,6 +477,17 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marchbank', 'Helen Marchbank', 'Helen Marchbank']);
   });
+  it('names the speaker heard as "a neighbor" with whom "The neighbor, Patrice Dunleavy," names right after', () => {
+    const quotes = quotesOf(
+      [
+        'Fire on Elm Street',
+        '“If that camera hadn’t been there, I’m not sure we’d be standing here today,” police spokesman Sgt. Gary Colton said.',
+        'A neighbor who lives two doors down said she woke to the sound of breaking glass. The neighbor, Patrice Dunleavy, said she saw the mother handing her children out.',
+        'A spokesman for the fire department said the cause was under investigation. The chief, Dan Ruiz, said two engines responded.',
+      ].join('\n\n'),
+    );
+    expect(quotes.slice(1).map((q) => q.speaker?.name)).toEqual(['Patrice Dunleavy', 'Patrice Dunleavy', 'A spokesman for the fire department', 'Dan Ruiz']);
+  });
   it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
     const quotes = quotesOf(
       [

@@ -177,7 +177,23 @@ export class SpeakerRegister {
     if (role) fresh.role = role;
     if (gender) fresh.gender = gender;
     this.takeOverDescriptions(fresh);
+    this.namedAgain(fresh);
     return this.heard(fresh);
+  }
+
+  /**
+   * "A woman who lives across the street said …. The woman, Dolores Quintero, 61, said …": someone new whose role is the
+   * definite article and one noun is the speaker heard just before under the indefinite article and that noun.
+   */
+  private namedAgain(person: Speaker): void {
+    const { definiteArticle, indefiniteArticles } = this.lang;
+    const last = this.recent[0];
+    if (!definiteArticle || !indefiniteArticles || !person.role || !last?.descriptionOnly || last.group || last.body || last.pair) return;
+    const role = person.role.split(/\s+/).map((w) => this.lang.key(w));
+    const described = last.name.split(/\s+/).map((w) => this.lang.key(w));
+    if (role.length !== 2 || role[0] !== definiteArticle || !indefiniteArticles.has(described[0] as string) || described[1] !== role[1]) return;
+    if (person.gender && last.gender && last.gender !== 'n' && person.gender !== last.gender) return;
+    this.takeOver(last, person, 0);
   }
 
   /** Two people named together («بوش وبلير»): the same pair heard before, never either of them alone. */
