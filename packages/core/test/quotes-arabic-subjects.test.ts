@@ -474,6 +474,20 @@ describe('Arabic subjects', () => {
     expect(quotes[2]?.speaker?.role).toBe('المتحدث باسم الحركة');
   });
 
+  it('ends an indefinite subject at a present verb describing it, takes the name after «يدعى», and reads a trade with adjectives as no name', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال وزير الخارجية الإيراني منوشهر متكي إن بلاده لن تتراجع.',
+        'وقال دبلوماسي غربي رفيع يتابع الملف عن كثب، طالبا عدم نشر اسمه: "الإيرانيون يكسبون الوقت".',
+        'وقال وزير الخارجية الإيراني في تصريحات نقلتها وكالة الأنباء الإيرانية الرسمية (إرنا) إن بلاده مستعدة للحوار.',
+        'وفي وسط القاهرة، قال صاحب محل صرافة يدعى أشرف: "الناس مرتبكة".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['منوشهر متكي', 'دبلوماسي غربي رفيع', 'منوشهر متكي', 'أشرف']);
+    expect(quotes[3]?.speaker?.role).toBe('صاحب محل صرافة');
+  });
+
   it('ends a subject at a preposition before a bare noun in construct with one that has its own pronoun («في حيثيات حكمها»)', () => {
     const quotes = quotesOf(
       ['عنوان الخبر', 'وقالت المحكمة في حيثيات حكمها إن القرار «صدر دون عرضه على مجلس الشعب».', 'وقال مسؤول في وزارة الخارجية إن الاتفاق جاهز.'].join('\n\n'),

@@ -239,6 +239,8 @@ export interface QuoteLanguage extends WordShape {
    * («من يرى أن», whoever thinks).
    */
   pastNounGovernors?: ReadonlySet<string>;
+  /** «يدعى», «تدعى»: "named", after a description, the name following it is the subject's. */
+  namingVerbs?: ReadonlySet<string>;
   /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */
   bylineVerbs?: ReadonlySet<string>;
   /** Verb-first languages: a word fronting a topic that is the subject of a verb joined to it by a particle («أما X فقد قال»). */

@@ -882,6 +882,30 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       j++;
       continue;
     }
+    // («وقال شاب يدعى جاد، …، إن», «صاحب محل صرافة يدعى أشرف»: "named X" after a description, X is the name.)
+    if (lang.namingVerbs?.has(tok.key) === true && tok.conjunction === 0 && subjectEnd < 0 && j > subjectStart && isWord(tokens[j + 1])) {
+      roleBefore = { start: subjectStart, end: j };
+      subjectStart = j + 1;
+      continue;
+    }
+    // («وقال دبلوماسي غربي رفيع يتابع الملف عن كثب، طالبا …:»: a present verb with no «و» right after an indefinite
+    // subject describes it, "who follows the file"; it ends the subject and opens no attribution.)
+    const subjectWord = tokens[subjectStart];
+    if (
+      other?.cue.present === true &&
+      lang.verbFirst &&
+      tok.conjunction === 0 &&
+      subjectEnd < 0 &&
+      j > subjectStart &&
+      isWord(tokens[j - 1]) &&
+      lang.articleless((tokens[j - 1] as Token).key) === (tokens[j - 1] as Token).key &&
+      isWord(subjectWord) &&
+      lang.articleless(subjectWord.key) === subjectWord.key &&
+      !isTitleWord(lang, subjectWord.key)
+    ) {
+      subjectEnd = j;
+      continue;
+    }
     // A new attribution opens with a conjunction or after punctuation («، وأضاف»); a bare cue word inside an
     // apposition is part of it («مسؤول، طلب عدم ذكر اسمه، إن …»).
     const opens = other !== null && (tok.conjunction > 0 || (tokens[j - 1] as Token).type !== 'word' || commas.length === 0);

@@ -510,6 +510,8 @@ export const AR_QUOTES: QuoteLanguage = {
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
   pastNounGovernors: keySet(shape, 'من'),
+  // (Folded, «يدعى» is «يدعي», "claims": after a description it names more often than it claims.)
+  namingVerbs: keySet(shape, 'يدعى تدعى يسمى تسمى'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   goingOnOpeners: keySet(shape, 'هذا هذه هناك لا لن لم ليس ليست'),
