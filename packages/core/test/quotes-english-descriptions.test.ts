@@ -488,6 +488,16 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.slice(1).map((q) => q.speaker?.name)).toEqual(['Patrice Dunleavy', 'Patrice Dunleavy', 'A spokesman for the fire department', 'Dan Ruiz']);
   });
+  it('reads sport positions as nouns for a person: "A former Premier League footballer" names no one, "the defender" is the player quoted', () => {
+    const quotes = quotesOf(
+      [
+        'Grant defends tackle',
+        'A former Premier League footballer has told the High Court that a newspaper’s claims destroyed his career.',
+        'Rovers defender Lewis Grant said the decision was wrong. “It’s a great tackle, to be honest,” the defender said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['A former Premier League footballer', 'Lewis Grant', 'Lewis Grant']);
+  });
   it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
     const quotes = quotesOf(
       [
