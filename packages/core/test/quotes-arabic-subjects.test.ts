@@ -488,6 +488,14 @@ describe('Arabic subjects', () => {
     expect(quotes[3]?.speaker?.role).toBe('صاحب محل صرافة');
   });
 
+  it('ends a reported clause at «غير انهم» and a verb of saying with its complementiser, as at «لكنهم»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nويقول مسؤولون عراقيون وامريكيون ان العنف تراجع بشكل ملحوظ، غير انهم يحذرون من ان المتشددين ما زالوا قادرين.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['مسؤولون عراقيون وامريكيون', 'العنف تراجع بشكل ملحوظ'],
+      ['مسؤولون عراقيون وامريكيون', 'المتشددين ما زالوا قادرين'],
+    ]);
+  });
+
   it('ends a subject at a preposition before a bare noun in construct with one that has its own pronoun («في حيثيات حكمها»)', () => {
     const quotes = quotesOf(
       ['عنوان الخبر', 'وقالت المحكمة في حيثيات حكمها إن القرار «صدر دون عرضه على مجلس الشعب».', 'وقال مسؤول في وزارة الخارجية إن الاتفاق جاهز.'].join('\n\n'),

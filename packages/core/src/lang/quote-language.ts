@@ -239,6 +239,8 @@ export interface QuoteLanguage extends WordShape {
    * («من يرى أن», whoever thinks).
    */
   pastNounGovernors?: ReadonlySet<string>;
+  /** «غير»، «بيد»: words that make "but" of a complementiser after them («غير أنه قال»). */
+  contrastParticles?: ReadonlySet<string>;
   /** «يدعى», «تدعى»: "named", after a description, the name following it is the subject's. */
   namingVerbs?: ReadonlySet<string>;
   /** Verbs that open a byline at the head of a paragraph, before a colon («كتب: …»). */

@@ -3895,7 +3895,12 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   // their own, the same speaker going on.
   const but = ctx.tokens[cue - 1];
   const complement = ctx.tokens[frame.contentStart - 1];
-  const withPronoun = but?.type === 'word' && lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined;
+  // («… غير انهم يحذرون من ان …»: "but they", as «غير» and a complementiser with its pronoun.)
+  const contrast = ctx.tokens[cue - 2];
+  const withPronoun =
+    but?.type === 'word' &&
+    ((lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined) ||
+      (lang.thirdPersonComplementisers?.has(but.key) === true && contrast?.type === 'word' && lang.contrastParticles?.has(contrast.key) === true));
   if (lang.verbFirst && !frame.subject && withPronoun && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
@@ -4374,7 +4379,16 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   const { lang } = ctx;
   // («…، في حين قال»: a contrast word may have its preposition before it.)
   const governed = ctx.tokens[t - 1]?.type === 'word' && lang.governingPrepositions?.has((ctx.tokens[t - 1] as Token).key) === true;
+  const particle = ctx.tokens[t - 1];
   if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
+  // («…، غير انهم يحذرون»: «غير» and the complementiser with its pronoun open the new clause.)
+  else if (
+    link?.type === 'word' &&
+    lang.thirdPersonComplementisers?.has(link.key) === true &&
+    particle?.type === 'word' &&
+    lang.contrastParticles?.has(particle.key) === true
+  )
+    t -= 2;
   else if (
     link?.type === 'word' &&
     // («، ولكنه توقع»: with «و» written onto it too.)

@@ -512,6 +512,7 @@ export const AR_QUOTES: QuoteLanguage = {
   pastNounGovernors: keySet(shape, 'من'),
   // (Folded, «يدعى» is «يدعي», "claims": after a description it names more often than it claims.)
   namingVerbs: keySet(shape, 'يدعى تدعى يسمى تسمى'),
+  contrastParticles: keySet(shape, 'غير بيد'),
   // («لدي», "I have", is left out: with ى and ي folded it is the preposition «لدى» («لدى وصوله إلى …»).)
   firstPersonOpeners: keySet(shape, 'نحن أنا لدينا لقد إننا إنني نعتقد أعتقد نأمل آمل'),
   goingOnOpeners: keySet(shape, 'هذا هذه هناك لا لن لم ليس ليست'),
