@@ -477,6 +477,18 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marchbank', 'Helen Marchbank', 'Helen Marchbank']);
   });
+  it('reads the description before a name and an age as the role ("The woman, Dolores Quintero, 61, said"), naming "a woman" heard before', () => {
+    const quotes = quotesOf(
+      [
+        'Shooting on Elm Street',
+        'A woman who lives across the street said she heard the shots from her kitchen. The woman, Dolores Quintero, 61, said she ran outside.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Dolores Quintero', 'The woman'],
+      ['Dolores Quintero', 'The woman'],
+    ]);
+  });
   it('names the speaker heard as "a neighbor" with whom "The neighbor, Patrice Dunleavy," names right after', () => {
     const quotes = quotesOf(
       [

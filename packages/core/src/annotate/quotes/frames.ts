@@ -2232,6 +2232,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         role = aside || adverbialBetween(ctx, p + 1, v - 1) ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
+        // ("The woman, Dolores Quintero, 61, said": after an age, the description the name stands in apposition to.)
+        if (!role && words.length > 0 && words.every((w) => isNumber(w.key)) && isComma(tokens[name.start - 1])) {
+          const described = phraseEndingAt(ctx, name.start - 2);
+          if (described && described.start === sentence.first && startsWithArticle(ctx, described) && !names(ctx, described)) {
+            role = described;
+            aside = false;
+          }
+        }
       }
     }
   }
