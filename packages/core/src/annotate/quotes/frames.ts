@@ -369,6 +369,9 @@ function settingCloses(ctx: Ctx, k: number): boolean {
   return true;
 }
 
+/** Tokens, marks included, of a name in marks closing an attribution after its quotation («اضاف القيادي في "حماس".»). */
+const CLOSING_NAME_TOKENS = 4;
+
 /** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
 const SET_OFF_NAME_TOKENS = 5;
 
@@ -730,7 +733,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // after the second.)
       const setOff = close > 0 && close - j <= SET_OFF_NAME_TOKENS && isWord(head) && isComma(after) && complementAt(ctx, close + 2) >= 0;
       // («"…"، اضاف القيادي في "حماس".»: after the quotation it attributes, a short name closing the sentence.)
-      const closingName = close > 0 && close - j <= 4 && j > t + 1 && quoteBefore(ctx, t) && onlyPunctuation(ctx, close + 1);
+      const closingName = close > 0 && close - j <= CLOSING_NAME_TOKENS && j > t + 1 && quoteBefore(ctx, t) && onlyPunctuation(ctx, close + 1);
       const inFrame =
         close > 0 &&
         (complementAt(ctx, close + 1) >= 0 ||
@@ -1146,15 +1149,14 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
  * «المتحدث باسم كتائب القسام، الجناح العسكري لحماس، أبو عبيدة», «المتحدث ذاته، حسام الشريف»: a subject of phrases
  * between commas whose last one opens on no title and no article is a name, the phrases before it its role.
  */
-function namedInAppositions(ctx: Ctx, topic: TokenRange): { subject: TokenRange; role: TokenRange } | null {
+function namedInAppositions(ctx: Ctx, range: TokenRange): { subject: TokenRange; role: TokenRange } | null {
   const { tokens, lang } = ctx;
-  const commas: number[] = [];
-  for (let k = topic.start; k < topic.end; k++) if (isComma(tokens[k])) commas.push(k);
-  if (commas.length === 0) return null;
-  const lastComma = commas[commas.length - 1] as number;
+  let lastComma = -1;
+  for (let k = range.start; k < range.end; k++) if (isComma(tokens[k])) lastComma = k;
+  if (lastComma < 0) return null;
   const first = tokens[lastComma + 1];
-  if (!isWord(first) || lastComma + 1 >= topic.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
-  return { subject: { start: lastComma + 1, end: topic.end }, role: { start: topic.start, end: lastComma } };
+  if (!isWord(first) || lastComma + 1 >= range.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
+  return { subject: { start: lastComma + 1, end: range.end }, role: { start: range.start, end: lastComma } };
 }
 
 /** Tokens between the commas of a name in apposition right before the verb («، النائبة أمينة الفيلالي،»). */

@@ -2575,12 +2575,12 @@ const ROLE_BEFORE_RELATIVE = 12;
 /** Mentions looked at for one outside quotation marks: a few, so the look stays short. */
 const UNQUOTED_TRIES = 8;
 
-/** The first mention in [from, to) that stands outside quotation marks («عضو مجلس النواب «البرلمان»» is read past, not into). */
 /** Whether a mention in this block stands inside quotation marks. */
 function quotedMention(ctx: SentenceCtx, m: PersonMention): boolean {
   return ctx.tokens[countBefore(ctx.tokens, (t) => t.start < m.start)]?.quoted === true;
 }
 
+/** The first mention in [from, to) that stands outside quotation marks («عضو مجلس النواب «البرلمان»» is read past, not into). */
 function unquotedMention(ctx: SentenceCtx, mentions: readonly PersonMention[], from: number, to: number, pronounFor = false): PersonMention | undefined {
   const { tokens } = ctx;
   for (let i = countBefore(mentions, (m) => m.start < from), n = 0; i < mentions.length && n < UNQUOTED_TRIES; i++, n++) {
@@ -3500,13 +3500,12 @@ function fullerName(speaker: Speaker, persons: readonly PersonMention[], s: numb
 /** Characters before a name within which its last word is looked for (a bounded look, so the search stays linear). */
 const WRITTEN_BEFORE_CHARS = 3000;
 
-/** Whether the last word of `name` stands in the text before `at`, within a bounded look back. */
 /** A word a table knows as a title or a trade («الدبلوماسي»), which the description readings resolve by their own rules. */
 function knownNoun(key: string, lang: QuoteLanguage): boolean {
-  const bare = lang.articleless(key);
-  return isTitleWord(lang, key) || isTitleWord(lang, bare) || lang.professionNouns?.has(bare) === true || lang.professionNouns?.has(key) === true;
+  return isTitleWord(lang, key) || lang.professionNouns?.has(lang.articleless(key)) === true;
 }
 
+/** Whether the last word of `name` stands in the text before `at`, within a bounded look back. */
 function writtenBefore(text: string, name: string, at: number): boolean {
   const last = name.split(/\s+/).pop() ?? '';
   return last.length > 1 && text.slice(Math.max(0, at - WRITTEN_BEFORE_CHARS), at).includes(last);
@@ -4194,14 +4193,12 @@ const BEFORE_COLON_WORDS = 3;
 function personRightBeforeColon(ctx: SentenceCtx, persons: readonly PersonMention[], colon: number): PersonMention | undefined {
   const { tokens, sentence } = ctx;
   let k = colon - 1;
-  while (k >= sentence.first && colon - 1 - k < BEFORE_COLON_WORDS && isWordToken(tokens[k]) && !/^\p{Lu}/u.test((tokens[k] as Token).written)) k--;
+  while (k >= sentence.first && colon - 1 - k < BEFORE_COLON_WORDS && tokens[k]?.type === 'word' && !/^\p{Lu}/u.test((tokens[k] as Token).written)) k--;
   if (k === colon - 1 || k < sentence.first) return undefined;
   const end = (tokens[k] as Token).end;
   const person = persons[countBefore(persons, (m) => m.end <= end) - 1];
   return person && person.end === end && !quotedMention(ctx, person) ? person : undefined;
 }
-
-const isWordToken = (t: Token | undefined) => t?.type === 'word';
 
 /** The body whose name opens the sentence, as `personOpening` finds a person, when no title or noun for a person follows it. */
 function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: number): PersonMention | undefined {
