@@ -54,7 +54,9 @@ function continuesRole(text: string, tokens: readonly Token[], i: number, lang: 
 export function isCapitalized(text: string, tok: Token): boolean {
   const c = text.charCodeAt(tok.start);
   if (c >= 65 && c <= 90) return true;
-  if (c < 0xc0) return ARTICLE_PREFIX.test(tok.written);
+  // (Only a word opening on "a" or "e" may be "al-…", "el-…": most lower-case words are no regex's business.)
+  if (c === 97 || c === 101) return ARTICLE_PREFIX.test(tok.written);
+  if (c < 0xc0) return false;
   // ("Álvaro", "Łukasz": any capital letter.)
   return UPPER_START.test(tok.written);
 }
