@@ -372,6 +372,29 @@ function settingCloses(ctx: Ctx, k: number): boolean {
 /** Tokens, marks included, of a name in marks closing an attribution after its quotation («اضاف القيادي في "حماس".»). */
 const CLOSING_NAME_TOKENS = 4;
 
+/** A word that reads as an indefinite noun: no «و» on it, no article, and no title, particle or setting word. */
+export function indefiniteNoun(ctx: Ctx, tok: Token | undefined): boolean {
+  const { lang } = ctx;
+  return (
+    tok?.type === 'word' &&
+    tok.conjunction === 0 &&
+    lang.articleless(tok.key) === tok.key &&
+    !isTitleWord(lang, tok.key) &&
+    !lang.subjectStops.has(tok.key) &&
+    !lang.settingPrepositions.has(tok.key) &&
+    !lang.complementisers.has(tok.key)
+  );
+}
+
+/** «غير انهم», «بيد أنه»: whether token `at` is a complementiser with its pronoun right after a word that makes it "but". */
+export function contrastComplementiser(ctx: Ctx, at: number): boolean {
+  const tok = ctx.tokens[at];
+  const particle = ctx.tokens[at - 1];
+  return (
+    isWord(tok) && ctx.lang.thirdPersonComplementisers?.has(tok.key) === true && isWord(particle) && ctx.lang.contrastParticles?.has(particle.key) === true
+  );
+}
+
 /** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
 const SET_OFF_NAME_TOKENS = 5;
 
@@ -900,8 +923,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       tok.conjunction === 0 &&
       subjectEnd < 0 &&
       j > subjectStart &&
-      isWord(tokens[j - 1]) &&
-      lang.articleless((tokens[j - 1] as Token).key) === (tokens[j - 1] as Token).key &&
+      indefiniteNoun(ctx, tokens[j - 1]) &&
       isWord(subjectWord) &&
       lang.articleless(subjectWord.key) === subjectWord.key &&
       !isTitleWord(lang, subjectWord.key)

@@ -10,7 +10,18 @@ import { type Agreement, type QuoteLanguage, quoteLanguageFor } from '../../lang
 import type { ArticleDocument, Block, Point, Position, Quote, QuoteKind } from '../../model/types.js';
 import { blocksOf } from '../../model/walk.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { afterDateline, cueOf, type Frame, framesOf, headlineFrame, pastFrontedSetting, pastOpeningAdverbial, settingNounAt } from './frames.js';
+import {
+  afterDateline,
+  contrastComplementiser,
+  cueOf,
+  type Frame,
+  framesOf,
+  headlineFrame,
+  indefiniteNoun,
+  pastFrontedSetting,
+  pastOpeningAdverbial,
+  settingNounAt,
+} from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
 import {
@@ -3895,11 +3906,8 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   const but = ctx.tokens[cue - 1];
   const complement = ctx.tokens[frame.contentStart - 1];
   // («… غير انهم يحذرون من ان …»: "but they", as «غير» and a complementiser with its pronoun.)
-  const contrast = ctx.tokens[cue - 2];
   const withPronoun =
-    but?.type === 'word' &&
-    ((lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined) ||
-      (lang.thirdPersonComplementisers?.has(but.key) === true && contrast?.type === 'word' && lang.contrastParticles?.has(contrast.key) === true));
+    (but?.type === 'word' && lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined) || contrastComplementiser(ctx, cue - 1);
   if (lang.verbFirst && !frame.subject && withPronoun && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
@@ -4025,20 +4033,6 @@ function describesNounBefore(ctx: SentenceCtx, cue: number): boolean {
 function afterIndefiniteNoun(ctx: SentenceCtx, t: number): boolean {
   const before = ctx.tokens[t - 1];
   return (ctx.tokens[t] as Token).conjunction === 0 && indefiniteNoun(ctx, before) && ctx.lang.relativeWhat?.has((before as Token).key) !== true;
-}
-
-/** A word that reads as an indefinite noun: no «و» on it, no article, and no title, particle or setting word. */
-function indefiniteNoun(ctx: SentenceCtx, tok: Token | undefined): boolean {
-  const { lang } = ctx;
-  return (
-    tok?.type === 'word' &&
-    tok.conjunction === 0 &&
-    lang.articleless(tok.key) === tok.key &&
-    !isTitleWord(lang, tok.key) &&
-    !lang.subjectStops.has(tok.key) &&
-    !lang.settingPrepositions.has(tok.key) &&
-    !lang.complementisers.has(tok.key)
-  );
 }
 
 /** Whether a verb's content is a quotation opening right after it, or after its colon. */
@@ -4376,16 +4370,9 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   const { lang } = ctx;
   // («…، في حين قال»: a contrast word may have its preposition before it.)
   const governed = ctx.tokens[t - 1]?.type === 'word' && lang.governingPrepositions?.has((ctx.tokens[t - 1] as Token).key) === true;
-  const particle = ctx.tokens[t - 1];
   if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
   // («…، غير انهم يحذرون»: «غير» and the complementiser with its pronoun open the new clause.)
-  else if (
-    link?.type === 'word' &&
-    lang.thirdPersonComplementisers?.has(link.key) === true &&
-    particle?.type === 'word' &&
-    lang.contrastParticles?.has(particle.key) === true
-  )
-    t -= 2;
+  else if (contrastComplementiser(ctx, t)) t -= 2;
   else if (
     link?.type === 'word' &&
     // («، ولكنه توقع»: with «و» written onto it too.)

@@ -362,16 +362,16 @@ export class SpeakerRegister {
       // (Titles the tables write with their article, «الجنرال», are looked up with it.)
       (wanted[0] !== undefined && (this.lang.titles.has(wanted[0]) || this.lang.titles.has(this.lang.article + wanted[0]))
         ? (this.recent.find((s) => !s.group && !s.descriptionOnly && s.roleKeys[0] === wanted[0] && this.sameComplement(wanted, s.roleKeys)) ??
-          // «المسؤول العراقي» after «نائب رئيس الجمهورية العراقي طه ياسين رمضان»: a title the adjectives of someone's role describe.
-          // (A generic title only: «الوزير السوري» is not «الرئيس السوري».)
-          (this.lang.genericTitles?.has(wanted[0]) === true
-            ? this.recent.find((s) => !s.group && !s.descriptionOnly && this.describedBy(wanted, s.roleKeys))
-            : undefined) ??
-          // «الجنرال الأمريكي» after «قائد القوات … الجنرال ديفيد بترايوس»: the title inside a role, the rest adjectives.
-          // (Not a generic title, «المسؤول الأوروبي»; and no adjective of origin in the role that says otherwise.)
-          (this.lang.genericTitles?.has(wanted[0]) === true
-            ? undefined
-            : this.recent.find((s) => !s.group && !s.descriptionOnly && this.titledWithin(wanted, s.roleKeys))))
+          // «المسؤول العراقي» after «نائب رئيس الجمهورية العراقي طه ياسين رمضان»: a generic title the adjectives of
+          // someone's role describe («الوزير السوري» is not «الرئيس السوري»).
+          // «الجنرال الأمريكي» after «قائد القوات … الجنرال ديفيد بترايوس»: any other title inside a role, the rest
+          // adjectives (no adjective of origin in the role that says otherwise).
+          this.recent.find(
+            (s) =>
+              !s.group &&
+              !s.descriptionOnly &&
+              (this.lang.genericTitles?.has(wanted[0] as string) === true ? this.describedBy(wanted, s.roleKeys) : this.titledWithin(wanted, s.roleKeys)),
+          ))
         : undefined) ??
       // «وحذر المتحدث من أن …» after «قال النائب الحسين العلوي إن …»: "the one speaking", alone, is the person heard last.
       (wanted.length === 1 && this.lang.speakingNouns?.has(wanted[0] as string) === true
