@@ -176,3 +176,12 @@ describe('English speakers first heard by a surname', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Gwendolyn Price-Abara');
   });
 });
+
+describe('English "they" for a body', () => {
+  it('goes on with a body or a body described, not with nobody', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe health ministry said in a statement that 40 people had been admitted.\n\n"Hospitals are coping," they added.\n\nAcme Corp. said on Friday that the fee was undisclosed.\n\n"We are delighted to welcome him," they said.',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['The health ministry', 'The health ministry', 'Acme Corp.', 'Acme Corp.']);
+  });
+});

@@ -143,6 +143,8 @@ export interface QuoteLanguage extends WordShape {
   verbFirst: boolean;
   /** Whether capital letters mark names (English yes, Arabic no). */
   casedNames: boolean;
+  /** Whether a plural pronoun or verb may stand for a body ("The club confirmed … "…," they said"; English yes, Arabic no: «وقالت الشرطة»). */
+  pluralBodies: boolean;
   cues: ReadonlyMap<string, CueWord>;
   /** Words that open the reported clause: أن / إن / بأن (with pronoun suffixes), "that". */
   complementisers: ReadonlySet<string>;
