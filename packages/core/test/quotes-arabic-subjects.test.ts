@@ -1284,3 +1284,25 @@ describe('Arabic subjects that end before how, to what or about what it was said
     expect(quotes[1]?.text.startsWith('التوصل إليه قد يحتاج')).toBe(true);
   });
 });
+
+describe('Arabic definite descriptions of the person just quoted', () => {
+  it('takes «المدرب البرتغالي» and «المسؤول» for the person who spoke last, when gender and origin agree', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'وقال البرتغالي مانويل جوزيه المدير الفني للأهلي في المؤتمر الصحافي: «قدمنا واحدة من أفضل مبارياتنا».',
+        'وعن إشراكه الناشئ وائل القباني، قال المدرب البرتغالي: «لا أختار اللاعبين بأسمائهم».',
+        'وقال نائب رئيس الهيئة سالم الكعبي إن العمل مستمر.',
+        'وأكد المسؤول أن الميزانية كافية.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مانويل جوزيه', 'مانويل جوزيه', 'سالم الكعبي', 'سالم الكعبي']);
+  });
+
+  it('keeps «الوزير التركي» apart from the Syrian president just quoted', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوقال الرئيس السوري بشار الأسد في مؤتمر صحفي إن المحادثات «مفيدة».\n\nوأوضح الوزير التركي أن الجولة المقبلة ستعقد في إسطنبول.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['بشار الأسد', 'الوزير التركي']);
+  });
+});

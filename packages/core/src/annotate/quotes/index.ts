@@ -1225,6 +1225,13 @@ function speakerOf(
       const roleRange = courtesy ? null : read;
       const role = roleRange ? text.slice((tokens[roleRange.start] as Token).start, (tokens[roleRange.end - 1] as Token).end) : undefined;
       const roleKeys = roleRange ? tokens.slice(roleRange.start, roleRange.end).map((t) => t.key) : [];
+      // «البرتغالي مانويل جوزيه المدير الفني للأهلي», «المدير الفني، الدنماركي ينس أولسن»: an adjective of origin right
+      // before the name, which no role read holds, says who «المدرب البرتغالي» is later.
+      const origin = tokens[np.nameStart - 1];
+      const originBefore =
+        origin?.type === 'word' && lang.articleless(origin.key) !== origin.key && lang.describes?.(origin.key) === true && !roleKeys.includes(origin.key)
+          ? origin.key
+          : undefined;
       // "The EU reiterated …" after "the European Union": an acronym alone names the body it abbreviates.
       const spelled = lang.casedNames && np.nameEnd - np.nameStart === 1 ? acronymBody(name, bodies, nameFrom, lang) : undefined;
       if (spelled) {
@@ -1293,6 +1300,7 @@ function speakerOf(
               : other
                 ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
                 : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
+          if (originBefore && !speaker.origins?.includes(originBefore)) (speaker.origins ??= []).push(originBefore);
           // («رفض السفير الأميركي بمجلس الأمن …، قائلا …» then «وأضاف جون بولتون "…"»: someone new named by a verb that goes on
           // is the description heard last.)
           // (Only a name the text has not written before, as a kunya in an aside: «الخطيب، المعروف بأبي رامي» then «وأضاف أبو رامي».)

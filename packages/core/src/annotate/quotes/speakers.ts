@@ -19,6 +19,8 @@ export interface Speaker {
   entityId?: string;
   /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
   descriptionOnly: boolean;
+  /** Adjectives of origin written right before the name and held by no role («البرتغالي مانويل جوزيه»). */
+  origins?: string[];
   /** Two names joined («بوش وبلير», "Smith and Jones"): who a dual («الرجلان», «الزعيمان») means. */
   pair?: boolean;
   /** An organisation: in Arabic its verbs agree with whichever noun names it (وقالت المؤسسة، وأضاف البيان), so it keeps no gender. */
@@ -243,7 +245,46 @@ export class SpeakerRegister {
     const carried = goesOn !== undefined && !indefinite ? this.carried(goesOn ?? undefined) : undefined;
     const last = officer(carried) ? undefined : carried;
     if (last) return last;
+    // «قال المدرب البرتغالي» right after «البرتغالي مانويل جوزيه المدير الفني للأهلي» spoke: a definite title or person
+    // noun with adjectives alone, which nobody was heard by, is the person who spoke last, when the gender and the
+    // adjectives of origin agree («الوزير التركي» is not the Syrian president just quoted).
+    const justHeard = !indefinite && this.personEpithet(keys) ? this.recent[0] : undefined;
+    if (
+      justHeard &&
+      !justHeard.group &&
+      !justHeard.body &&
+      !justHeard.pair &&
+      !justHeard.descriptionOnly &&
+      agrees(gender ? { number: 'sg', gender } : undefined, justHeard, false) &&
+      !(feminine && justHeard.gender === 'm') &&
+      this.epithetFits(keys, [...justHeard.roleKeys, ...(justHeard.origins ?? [])])
+    )
+      return this.heard(justHeard);
     return this.newDescription(text, keys, gender);
+  }
+
+  /** A definite person's title or noun with adjectives alone («المدرب البرتغالي», «المتهم», «المسؤول المحلي»). */
+  private personEpithet(keys: readonly string[]): boolean {
+    if (!this.lang.verbFirst) return false;
+    const [first, ...rest] = keys;
+    if (first === undefined || this.lang.articleless(first) === first) return false;
+    const head = this.lang.articleless(first);
+    if (!this.lang.titles.has(head) && !this.lang.personNouns.has(first) && !this.lang.personNouns.has(head)) return false;
+    return rest.every(
+      (k) => this.lang.articleless(k) !== k && (this.lang.describes?.(k) === true || this.lang.plainAdjectives?.has(this.lang.articleless(k)) === true),
+    );
+  }
+
+  /**
+   * Whether a person epithet fits someone described by these keys: its adjectives are all theirs («المدرب البرتغالي»
+   * for «البرتغالي مانويل جوزيه»), or it is a word for anyone («المسؤول», «اللاعب»). An office alone («الوزير») is
+   * someone else.
+   */
+  private epithetFits(keys: readonly string[], roleKeys: readonly string[]): boolean {
+    const rest = keys.slice(1);
+    if (!rest.every((k) => roleHolds(this.lang, roleKeys, this.lang.articleless(k)) || roleHolds(this.lang, roleKeys, k))) return false;
+    const head = this.lang.articleless(keys[0] as string);
+    return rest.length > 0 || this.lang.genericTitles?.has(head) === true || this.lang.personNouns.has(keys[0] as string) || this.lang.personNouns.has(head);
   }
 
   /** Someone a description brings in who is none of the speakers heard before («الخبير» the narration just met). */
