@@ -190,6 +190,7 @@ export async function run({ shared, root }) {
     ['ar constructed battery 11 (wire excerpts: descriptions by title and origin, spokesmen, broken sentences)', 'ar-battery-11.json'],
     ['ar constructed battery 12 (courts, oil, sport, health, parliament, press conferences)', 'ar-battery-12.json'],
     ['ar constructed battery 13 (2000s wire and papers: long chains, kunyas, relayed sources, stray spaces)', 'ar-battery-13.json'],
+    ['ar constructed battery 14 (Egyptian, Gulf, Maghreb and Levant papers, agencies; headlines, dialect, spellings)', 'ar-battery-14.json', 'headlines'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
