@@ -1066,3 +1066,12 @@ describe("Arabic kunyas tell their bearer's gender", () => {
     expect(linked === undefined || linked.kind === 'person').toBe(true);
   });
 });
+
+describe('Arabic headline speakers with the outlet they told', () => {
+  it('reads «مصادر وزارية لـ“النهار”: …» as the sources speaking, the outlet left out, and no complement in marks as an outlet', () => {
+    const told = quotesOf('مصادر وزارية لـ“النهار”: لا جلسة للحكومة قبل حسم ملف الكهرباء\n\nنص الخبر هنا.');
+    expect(told.map((q) => [q.speaker?.name, q.text])).toEqual([['مصادر وزارية', 'لا جلسة للحكومة قبل حسم ملف الكهرباء']]);
+    // «الأمين العام لـ"حزب الله"»: «لـ» after a title leads to the body the title belongs to, whom nobody told.
+    expect(quotesOf('الأمين العام لـ"حزب الله": لا حرب قريبا في الجنوب\n\nنص الخبر هنا.').map((q) => q.speaker?.name)).not.toContain('لـ"حزب الله"');
+  });
+});

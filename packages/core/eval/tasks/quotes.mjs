@@ -203,7 +203,11 @@ export async function run({ shared, root }) {
     ['en constructed battery 10 (descriptions, names beside the attribution, outlets, plural speakers)', 'en-battery-10.json', 'headlines'],
     ['en constructed battery 11 (courts, sport, science, earnings, disasters, diplomacy)', 'en-battery-11.json', 'headlines'],
     ['en constructed battery 12 (wire, hearings, courts, earnings, sport; headline quotes, chains, documents)', 'en-battery-12.json', 'headlines'],
-    ['en constructed battery 13 (BBC, Guardian, Irish Times, ABC, Hindu, Nation; inquests, tribunals, sketches, earnings calls)', 'en-battery-13.json', 'headlines'],
+    [
+      'en constructed battery 13 (BBC, Guardian, Irish Times, ABC, Hindu, Nation; inquests, tribunals, sketches, earnings calls)',
+      'en-battery-13.json',
+      'headlines',
+    ],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};

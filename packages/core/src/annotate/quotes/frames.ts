@@ -3407,9 +3407,22 @@ function appositionName(ctx: Ctx, source: TokenRange, comma: number): TokenRange
 export function headlineFrame(ctx: Ctx): Frame | null {
   const { tokens, lang, sentence } = ctx;
   let j = sentence.first;
-  while (j < Math.min(sentence.last, sentence.first + 6) && isWord(tokens[j])) {
-    if (cueOf(ctx, tokens[j] as Token)) return null;
-    j++;
+  let named = 0;
+  while (j < sentence.last && named < HEADLINE_SPEAKER_WORDS) {
+    const tok = tokens[j] as Token;
+    if (isWord(tok)) {
+      if (cueOf(ctx, tok)) return null;
+      j++;
+      named++;
+      continue;
+    }
+    // («مصادر وزارية لـ“النهار”:»: the outlet told, in marks after «لـ». Not a name in marks describing the speaker,
+    // «مخرجة «الحيطان لا تنام»:», whom no later title finds.)
+    const mark = tokens[j] as Token;
+    const close = mark.type === 'mark' && mark.role === 'open' && j > sentence.first && isAddressee(ctx, j - 1) ? closingMark(tokens, j, sentence.last) : -1;
+    if (close < 0) break;
+    named += close - j - 1;
+    j = close + 1;
   }
   if (j === sentence.first || !isColon(tokens[j]) || j + 1 >= sentence.last) return null;
   if (lang.headlineKickers.has((tokens[sentence.first] as Token).key)) return null;
@@ -3428,7 +3441,8 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   if (lang.verbFirst)
     for (let k = sentence.first + 1; k < j; k++) {
       const key = (tokens[k] as Token).key;
-      if (!lang.roleLinkers.has(key) && (lang.subjectStops.has(key) || lang.settingPrepositions.has(key))) {
+      // («مصادر وزارية لـ“النهار”:»: the outlet told, in marks after «لـ», is no part of the speaker.)
+      if (isAddressee(ctx, k) || (!lang.roleLinkers.has(key) && (lang.subjectStops.has(key) || lang.settingPrepositions.has(key)))) {
         end = k;
         break;
       }
@@ -3439,6 +3453,19 @@ export function headlineFrame(ctx: Ctx): Frame | null {
   if (opener.conjunction > 0 && sentence.first > 0 && !wholeTitle(lang, opener)) frame.subjectClitic = { length: opener.conjunction, article: false };
   frame.contentStart = j + 1;
   return frame;
+}
+
+/** Words a headline's speaker before its colon may hold («وزير الخارجية الأردني الأسبق:»). */
+const HEADLINE_SPEAKER_WORDS = 6;
+
+/** The close of the marks opening at `open` when only words stand between (a name in marks), else -1. */
+function closingMark(tokens: readonly Token[], open: number, last: number): number {
+  for (let k = open + 1; k < Math.min(last, open + HEADLINE_SPEAKER_WORDS); k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type === 'mark') return tok.span === tokens[open]?.span && tok.role === 'close' && k > open + 1 ? k : -1;
+    if (!isWord(tok)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a word read as conjunction and stem is a title as it stands («وزير», «وكيل»), which the stem is not. */
