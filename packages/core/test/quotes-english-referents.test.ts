@@ -185,3 +185,19 @@ describe('English "they" for a body', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['The health ministry', 'The health ministry', 'Acme Corp.', 'Acme Corp.']);
   });
 });
+
+describe('English "she" is never a group', () => {
+  it('goes on with the woman quoted, past a group of researchers the quote left unattributed', () => {
+    const quotes = quotesOf(
+      [
+        "Reef scientist on coral 'memory' study: 'This is the first good news we've had in years'",
+        'Researchers from James Cook University found that colonies that had bleached and recovered were less likely to bleach again.',
+        'Lead author Associate Professor Megan Tully described the effect as a kind of "thermal memory".',
+        '"This is the first good news we\'ve had in years," Professor Tully told ABC News.',
+        '"We\'ve spent a decade documenting decline. To see corals actually adapting, in real time, on a real reef — that\'s something."',
+        'But she cautioned that the effect had limits.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Megan Tully');
+  });
+});

@@ -587,7 +587,8 @@ function agrees(a: Agreement | undefined, s: Speaker, pluralBodies: boolean): bo
   // «وأشارا»: a dual verb goes on with two people named together, or a group.
   if (a.number === 'du') return s.pair === true || s.group;
   if (a.number !== 'sg') return s.group || (pluralBodies && (s.body === true || s.gender === 'n'));
-  if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || s.group;
+  // (Arabic writes a broken plural's verb feminine singular, «وقالت المصادر»; English "she" is never a group.)
+  if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || (s.group && !pluralBodies);
   if (a.gender === 'm') return !s.group && s.gender !== 'f' && s.gender !== 'n';
   if (a.gender === 'n') return !s.group && s.gender !== 'm' && s.gender !== 'f';
   return !s.group;
