@@ -143,8 +143,12 @@ export interface QuoteLanguage extends WordShape {
   verbFirst: boolean;
   /** Whether capital letters mark names (English yes, Arabic no). */
   casedNames: boolean;
-  /** Whether a plural pronoun or verb may stand for a body ("The club confirmed … "…," they said"; English yes, Arabic no: «وقالت الشرطة»). */
-  pluralBodies: boolean;
+  /**
+   * Whether pronouns and verbs agree with a speaker by meaning, not by grammar: English "they" for a body ("The club said
+   * … "…," they said") and "she" only for a woman; Arabic verbs agree with the noun («وقالت الشرطة», and «وقالت
+   * المصادر» for a broken plural).
+   */
+  agreesByMeaning: boolean;
   cues: ReadonlyMap<string, CueWord>;
   /** Words that open the reported clause: أن / إن / بأن (with pronoun suffixes), "that". */
   complementisers: ReadonlySet<string>;

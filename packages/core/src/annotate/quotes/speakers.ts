@@ -455,7 +455,7 @@ export class SpeakerRegister {
 
   /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */
   carried(agreement: Agreement | undefined): Speaker | undefined {
-    const found = this.recent.find((s) => agrees(agreement, s, this.lang.pluralBodies));
+    const found = this.recent.find((s) => agrees(agreement, s, this.lang.agreesByMeaning));
     if (found && agreement?.gender && !found.gender && !found.group && !found.body) found.gender = agreement.gender;
     if (found) this.heard(found);
     return found;
@@ -494,7 +494,7 @@ export class SpeakerRegister {
   disagrees(keys: readonly string[], agreement: Agreement | undefined): boolean {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
-    if (known) return !agrees(agreement, known, this.lang.pluralBodies);
+    if (known) return !agrees(agreement, known, this.lang.agreesByMeaning);
     const given = givenNameGender(this.lang, nameKeys);
     return given !== undefined && (agreement?.gender === 'm' || agreement?.gender === 'f') && agreement.gender !== given;
   }
@@ -582,13 +582,14 @@ export class SpeakerRegister {
  * Whether a speaker fits a verb form or pronoun. Groups take plural verbs and, in Arabic, the
  * feminine singular of non-human plurals (وأكدت المصادر); bodies are neither man nor woman.
  */
-function agrees(a: Agreement | undefined, s: Speaker, pluralBodies: boolean): boolean {
+function agrees(a: Agreement | undefined, s: Speaker, byMeaning: boolean): boolean {
   if (!a) return true;
   // «وأشارا»: a dual verb goes on with two people named together, or a group.
   if (a.number === 'du') return s.pair === true || s.group;
-  if (a.number !== 'sg') return s.group || (pluralBodies && (s.body === true || s.gender === 'n'));
+  // (English "they" may be a body: "The ministry said … "…," they added".)
+  if (a.number !== 'sg') return s.group || (byMeaning && (s.body === true || s.gender === 'n'));
   // (Arabic writes a broken plural's verb feminine singular, «وقالت المصادر»; English "she" is never a group.)
-  if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || (s.group && !pluralBodies);
+  if (a.gender === 'f') return s.gender === 'f' || (s.gender === undefined && !s.group) || (s.group && !byMeaning);
   if (a.gender === 'm') return !s.group && s.gender !== 'f' && s.gender !== 'n';
   if (a.gender === 'n') return !s.group && s.gender !== 'm' && s.gender !== 'f';
   return !s.group;

@@ -432,7 +432,7 @@ export const AR_QUOTES: QuoteLanguage = {
   code: 'ar',
   verbFirst: true,
   casedNames: false,
-  pluralBodies: false,
+  agreesByMeaning: false,
   cues: cueTable(),
   negatedComplementisers: keySet(shape, 'ألا بألا'),
   timeOfDay: keySet(shape, 'صباح مساء ليلة'),

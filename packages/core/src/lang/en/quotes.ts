@@ -219,7 +219,7 @@ export const EN_QUOTES: QuoteLanguage = {
   code: 'en',
   verbFirst: false,
   casedNames: true,
-  pluralBodies: true,
+  agreesByMeaning: true,
   cues: cueTable(),
   complementisers: keySet(shape, 'that'),
   complementPrepositions: new Set(),
