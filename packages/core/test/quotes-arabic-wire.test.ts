@@ -1075,3 +1075,12 @@ describe('Arabic headline speakers with the outlet they told', () => {
     expect(quotesOf('الأمين العام لـ"حزب الله": لا حرب قريبا في الجنوب\n\nنص الخبر هنا.').map((q) => q.speaker?.name)).not.toContain('لـ"حزب الله"');
   });
 });
+
+describe('Names closing on a plus sign', () => {
+  it('keeps «أوبك+» and "OPEC+" inside the speaker, where the plus ended it before', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nقالت أربعة مصادر في أوبك+ يوم الأحد إن المجموعة اتفقت على زيادة الإنتاج.\n\nOPEC+ said on Sunday that the group would raise output.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أربعة مصادر في أوبك+', 'OPEC+']);
+  });
+});

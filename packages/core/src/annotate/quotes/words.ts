@@ -434,6 +434,8 @@ export function readBlock(
           abbreviationAfter(text, j + 1))
       )
         j++;
+      // "OPEC+", «أوبك+», "Disney+": a plus closing a word is part of its name, not punctuation ending the speaker.
+      if (j < end && text.charCodeAt(j) === 43 && !isWordCode(text.charCodeAt(j + 1)) && text.charCodeAt(j + 1) !== 43) j++;
       // Every token has the same fields in the same order, so the frames read one object shape.
       tok = {
         type: 'word',
