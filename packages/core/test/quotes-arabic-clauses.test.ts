@@ -500,3 +500,21 @@ describe('Arabic clauses', () => {
     expect(kept.map((q) => q.text)).toEqual(['قرارها جاء بعد مشاهدة اللقطات، مؤكدة أن «اللوائح تطبق على الجميع»']);
   });
 });
+
+describe('Arabic «بالقول», "by saying"', () => {
+  it('reports the words of the verb’s subject, and leaves a noun with its own pronoun before it out of the subject', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'واكتفى الوزير بالقول إن الحكومة ستدرس الملف.',
+        'وقال النائب جورج عبود إن الخطة جاهزة.',
+        'وختم عبود مؤتمره بالقول إن الكرة في ملعب مجلس النواب.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['الوزير', 'الحكومة ستدرس الملف'],
+      ['جورج عبود', 'الخطة جاهزة'],
+      ['جورج عبود', 'الكرة في ملعب مجلس النواب'],
+    ]);
+  });
+});

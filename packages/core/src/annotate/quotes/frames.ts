@@ -940,7 +940,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     if (other?.cue.participle && j > t + 1 && quoteBefore(ctx, t)) break;
     // «وأضاف قائلًا: …»: a participle after the verb ends the subject and says nothing of it.
     if (other && subjectEnd < 0) {
-      subjectEnd = j;
+      // («وختم عبود مؤتمره بالقول», «وختمت حديثها بالقول»: a noun with its own pronoun right before the participle is the
+      // verb's object, no part of the subject.)
+      const owned = other.cue.participle === true && j > subjectStart && lang.possessedNoun((tokens[j - 1] as Token).written);
+      subjectEnd = owned ? j - 1 : j;
       frame.objectMayFollow = other.cue.participle === true && commas.length > 0;
     }
     // «وذكرت الوكالة نقلا عن مصدر مسؤول أن …»: the agency relays, the source after «نقلا عن» speaks.

@@ -336,6 +336,9 @@ function cueTable(): Map<string, CueWord> {
       });
     });
   }
+  // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …»: "by saying", with no pronoun to tell whose, says the words of the
+  // verb's subject, as «بقوله» does.
+  out.set(shape.key('بالقول'), { lemma: 'بقوله', participle: true, bareClause: true });
   return out;
 }
 
