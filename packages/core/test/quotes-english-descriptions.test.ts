@@ -569,3 +569,12 @@ describe('English ages that match no one, after a quote', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Jenna Holloway', 'Jenna Holloway']);
   });
 });
+
+describe('English "its" officer named later', () => {
+  it('gives what "its chief executive officer" said to the chief executive officer the story names later', () => {
+    const quotes = quotesOf(
+      'Corvane sinks as CEO warns\n\nCorvane Systems Inc. shares fell after its chief executive officer warned that orders would be "lumpy" for the rest of the year.\n\n"We are not losing customers," Chief Executive Officer Priya Raman said on a call with analysts.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Priya Raman', 'Priya Raman']);
+  });
+});

@@ -30,7 +30,8 @@ export interface Speaker {
 /** Speakers remembered: far more than any article quotes, few enough that each look-up stays cheap. */
 const MAX_RECENT = 64;
 
-const STOP_KEYS = new Set(['the', 'a', 'an', 'of', 'for', 'at', 'in', 'from', 'في', 'من', 'عن', 'باسم']);
+// ("its chief executive officer" is the "Chief Executive Officer" named later, as «رئيسها» is a «رئيس»: a body's officer.)
+const STOP_KEYS = new Set(['the', 'a', 'an', 'its', 'of', 'for', 'at', 'in', 'from', 'في', 'من', 'عن', 'باسم']);
 
 /**
  * A key without its combining marks: "tomás" is looked up as "tomas" (Latin script only: Arabic keys are folded already).
