@@ -1084,3 +1084,17 @@ describe('Names closing on a plus sign', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أربعة مصادر في أوبك+', 'OPEC+']);
   });
 });
+
+describe('Arabic outlets told by name, and someone unnamed "one of" a group', () => {
+  it('leaves «لهسبريس», «لبي بي سي», «للجزيرة» out of the speaker, and keeps «الوزير» apart from «أحد الناجين» just quoted', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'وقال نقابي لهسبريس إن الإضراب مستمر.',
+        'وقال أحد الناجين لبي بي سي إن زوجته ما زالت تحت الركام.',
+        'وقال الوزير للجزيرة إن الحكومة ستتحرك.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['نقابي', 'أحد الناجين', 'الوزير']);
+  });
+});

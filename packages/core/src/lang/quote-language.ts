@@ -166,6 +166,8 @@ export interface QuoteLanguage extends WordShape {
   settingNouns: ReadonlySet<string>;
   /** Nouns naming a medium; «لـ» + one of them, or "told" + them, is an addressee (لوكالة، لصحيفة). */
   outletNouns: ReadonlySet<string>;
+  /** Names of outlets the press is told things by, without their article («للجزيرة», «لهسبريس», «لبي بي سي»): after «لـ», an addressee. */
+  outletNames?: ReadonlySet<string>;
   /** Words of a photo credit in parentheses («(رويترز)», "(AP Photo)"): a caption run into the text, never what was said. */
   creditWords?: ReadonlySet<string>;
   /** Words that cannot open a reported clause ("warns of …", "said of …"): prepositions. */
@@ -377,6 +379,8 @@ export interface QuoteLanguage extends WordShape {
   determiners?: ReadonlySet<string>;
   /** "a", "an": a description they open brings in someone new. */
   indefiniteArticles?: ReadonlySet<string>;
+  /** Words for "one of" («أحد الناجين», «إحدى الضحايا»): a phrase they open describes someone unnamed, however it reads. */
+  partitives?: ReadonlySet<string>;
   /** Scripts with capitals: relative pronouns that open a clause inside a subject ("A spokesperson who …"). */
   relativePronouns?: ReadonlySet<string>;
   /** Scripts with capitals: subject pronouns of every person ("they really believed"), after which a manner adverb may stand. */

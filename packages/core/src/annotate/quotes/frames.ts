@@ -440,7 +440,8 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   if (clitic.length >= word.length) return true; // «لـ» alone, before quotation marks
   const next = ctx.tokens[j + 1];
   if (isOpen(next) && next?.start === tok.end) return true;
-  return ctx.lang.outletNouns.has(ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length))));
+  const told = ctx.lang.articleless(ctx.lang.key(word.slice(clitic.length)));
+  return ctx.lang.outletNouns.has(told) || ctx.lang.outletNames?.has(told) === true;
 }
 
 /** Words an object may run before the clause that reports on it («علق على الاتفاق … بأن»). */

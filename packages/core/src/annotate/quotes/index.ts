@@ -3408,8 +3408,9 @@ function describedAfterSpeech(
     who.name.split(' ').every((w, i) => (i > 0 || lang.articleless(lang.key(w)) === lang.key(w)) && lang.negators?.has(lang.key(w)) !== true) &&
     // (No preposition: «مواطن من الحي», «أحد المشاركين في الحملة» describe someone never named.)
     !who.name.split(' ').some((w) => lang.roleLinkers.has(lang.key(w)) || lang.governingPrepositions?.has(lang.key(w)) === true) &&
-    // (Nor a trade or a title with adjectives: «دبلوماسي غربي رفيع».)
-    !knownNoun(lang.key(who.name.split(' ')[0] ?? ''), lang);
+    // (Nor a trade or a title with adjectives, «دبلوماسي غربي رفيع», nor "one of", «أحد الناجين».)
+    !knownNoun(lang.key(who.name.split(' ')[0] ?? ''), lang) &&
+    lang.partitives?.has(lang.key(who.name.split(' ')[0] ?? '')) !== true;
   if (!nameLike && !namedPerson(who, persons, lang)) return undefined;
   const head = lang.articleless(keys[0] as string);
   const title = titleOf(lang, head);
