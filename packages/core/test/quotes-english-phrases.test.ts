@@ -682,3 +682,17 @@ describe('English attribution phrases', () => {
     expect(speakers('Smith toured the plant with two engineers on Monday, and the tour ran late. They said the line would reopen.')).toEqual([null]);
   });
 });
+
+describe('English names in marks after a naming word', () => {
+  it('reads "called the building "the Old Lady of Pine Street"" as a name, and "called the bill "a surrender …"" as speech', () => {
+    const quotes = quotesOf(
+      'Title\n\nDirector Keith Baumann said sirens sounded early. "That warning time made all the difference," Baumann said.\n\nFirst Baptist Church had stood on Pine Street since 1911. Members had long called the building "the Old Lady of Pine Street". Pastor Ronnie Tibbs stood in what used to be the sanctuary.\n\n"I married my wife right here," he told KCBN.\n\nRep. Carla Vance called the bill "a surrender dressed up as a strategy."',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Keith Baumann', 'sirens sounded early'],
+      ['Keith Baumann', 'That warning time made all the difference,'],
+      ['Ronnie Tibbs', 'I married my wife right here,'],
+      ['Carla Vance', 'a surrender dressed up as a strategy.'],
+    ]);
+  });
+});

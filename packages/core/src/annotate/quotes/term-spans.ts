@@ -73,6 +73,9 @@ export function isTermSpan(ctx: SentenceCtx, open: number): boolean {
   if (close < 0) return false;
   if (isList(ctx, open, close)) return true;
   const words = wordsInSpan(ctx, open);
+  // ('Members had long called the building "the Old Lady of Pine Street"': a name in capitals after a naming word and
+  // its object. Not a description in lower case, 'called the bill "a surrender dressed up as a strategy"', which is speech.)
+  if (lang.casedNames && words >= 2 && namingBefore(ctx, open) && capitalisedName(ctx, open, close)) return true;
   if (words === 1) {
     // One word: a name (قاعدة «بايكونور», "Reuters"); in a cased script a lower-case word is a scare quote of speech.
     const first = tokens[open + 1] as Token;
@@ -80,4 +83,30 @@ export function isTermSpan(ctx: SentenceCtx, open: number): boolean {
     return !lang.casedNames || (c >= 65 && c <= 90);
   }
   return false;
+}
+
+/** Words between a naming word and the marks ("called the building", "dubbed it"): an object of a few words. */
+const NAMED_OBJECT_WORDS = 4;
+
+/** Whether a naming word («called», "dubbed") stands within a few words before the mark, words only between. */
+function namingBefore(ctx: SentenceCtx, open: number): boolean {
+  for (let k = open - 1; k >= Math.max(ctx.sentence.first, open - NAMED_OBJECT_WORDS); k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.type !== 'word') return false;
+    if (ctx.lang.termIntroducers.has(t.key)) return true;
+  }
+  return false;
+}
+
+/** Whether the words in marks are a name: every one capitalised but the links of a name ("of", "the"), two at least. */
+function capitalisedName(ctx: SentenceCtx, open: number, close: number): boolean {
+  let capitals = 0;
+  for (let k = open + 1; k < close; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.type !== 'word') continue;
+    const c = ctx.text.charCodeAt(t.start);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (!ctx.lang.nameLinks?.has(t.key) && !ctx.lang.determiners?.has(t.key) && !ctx.lang.coordinators.has(t.key)) return false;
+  }
+  return capitals >= 2;
 }
