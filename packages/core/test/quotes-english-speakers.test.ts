@@ -900,3 +900,12 @@ describe('English: a headline opening on people of a trade, then "saying"', () =
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['The president', 'Eswar Prasad', 'Eswar Prasad']);
   });
 });
+
+describe('English quotations after a sentence opening on a question asked', () => {
+  it('gives a quotation after "Asked whether …, Ray Hostetler shrugged." to Hostetler, not to the last speaker', () => {
+    const quotes = quotesOfText(
+      'Title\n\nState Rep. Carla Winters said she was drafting a bill "for farmers who want out."\n\nAsked whether that could win Kessler over, Ray Hostetler shrugged. "Maybe. You would have to ask Dwight."',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carla Winters', 'Ray Hostetler']);
+  });
+});

@@ -364,7 +364,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // someone said, in construct with a person named in its sentence, is that person's.)
         const opener =
           own ??
-          (!goingOn && last?.block !== b && n > 0 && first && !first.busy ? personOpening({ ...ctx, sentence: first }, persons, tok.start) : undefined) ??
+          (!goingOn && last?.block !== b && n > 0 && first && !busyPastOpening({ ...ctx, sentence: first })
+            ? personOpening({ ...ctx, sentence: first }, persons, tok.start)
+            : undefined) ??
           (!goingOn ? speechNounPerson(ctx, persons, tok.start) : undefined);
         if (opener) {
           usedSpans.add(tok.span as number);
@@ -4184,6 +4186,19 @@ function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: 
   if (!person) return undefined;
   const at = countBefore(tokens, (t) => t.start < person.start);
   return at - from < OPENING_TOKENS ? person : undefined;
+}
+
+/**
+ * Whether a sentence holds a mark or a word that may start a frame past its opening adverbial: 'Asked whether that could
+ * win Kessler over, Hostetler shrugged.' opens on a verb of asking whose clause says nothing, and is about Hostetler.
+ */
+function busyPastOpening(ctx: SentenceCtx): boolean {
+  const { sentence, tokens } = ctx;
+  if (!sentence.busy) return false;
+  const past = ctx.lang.casedNames ? pastOpeningAdverbial(ctx, sentence.first, Math.min(sentence.last, sentence.first + OPENING_ADVERBIAL_TOKENS)) : -1;
+  if (past <= sentence.first) return true;
+  for (let k = past; k < sentence.last; k++) if ((tokens[k] as Token).trigger || (tokens[k] as Token).type === 'mark') return true;
+  return false;
 }
 
 /** Lower-case words a clause may have between its subject and a colon ("Ocampo smiled:", "Reyes said simply:"). */
