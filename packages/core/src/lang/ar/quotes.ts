@@ -73,6 +73,9 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'نوه نوهت نوهوا نوهن نوها نوهتا ينوه تنوه', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'ألمح ألمحت ألمحوا - - - يلمح تلمح', flags: { objectPrepositions: ['إلى'] } },
   { forms: 'رد ردت ردوا - - - يرد ترد', flags: { weak: true } },
+  // «هتف المتهم من داخل قفص الاتهام: "أنا مظلوم"», «هتف المتظاهرون "…"»: shouted, chanted.
+  { forms: 'هتف هتفت هتفوا - - - يهتف تهتف', flags: { weak: true } },
+  { forms: 'صرخ صرخت صرخوا - - - يصرخ تصرخ', flags: { weak: true } },
   // «وردّ الخلايلة على زميله قائلا»: a stem of two letters keeps its «و» (as «ونص» below); «ورد في التقرير أن» is
   // «وَرَد», "it was stated".
   { forms: 'ورد - - - - - - -', flags: { weak: true, notBefore: ['في', 'ضمن', 'ذكر', 'اسم'] } },
@@ -336,9 +339,9 @@ function cueTable(): Map<string, CueWord> {
       });
     });
   }
-  // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …»: "by saying", with no pronoun to tell whose, says the words of the
+  // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …», «اكتفى بالرد: "لا"»: "by saying", "by replying", with no pronoun to tell whose, says the words of the
   // verb's subject, as «بقوله» does.
-  out.set(shape.key('بالقول'), { lemma: 'بقوله', participle: true, bareClause: true });
+  for (const by of ['بالقول', 'بالرد']) out.set(shape.key(by), { lemma: 'بقوله', participle: true, bareClause: true });
   return out;
 }
 
