@@ -538,3 +538,15 @@ describe('Arabic shouting and replying', () => {
     ]);
   });
 });
+
+describe('Arabic «قبل أن يضيف:»', () => {
+  it('ends the reported clause before "before adding" and quotes what follows it', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوقال أحد السكان لـ"الشروق" إن الموقوفين كانا يعيشان حياة عادية، قبل أن يضيف: " كنا نحسبوهم تجار خضرة، والله ما كنا نعرفو حتى حاجة ".',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([
+      ['indirect', 'أحد السكان', 'الموقوفين كانا يعيشان حياة عادية'],
+      ['direct', 'أحد السكان', 'كنا نحسبوهم تجار خضرة، والله ما كنا نعرفو حتى حاجة'],
+    ]);
+  });
+});

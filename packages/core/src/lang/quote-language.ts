@@ -214,6 +214,8 @@ export interface QuoteLanguage extends WordShape {
   reflexives?: ReadonlySet<string>;
   /** "while", "when": words opening a time clause of the verb's own ("said while visiting"), no reported clause. */
   adjunctOpeners?: ReadonlySet<string>;
+  /** Words that with a complementiser make a time clause («قبل أن», «بعد أن»): "before adding: "…"" quotes anew. */
+  timeSubordinators?: ReadonlySet<string>;
   /** "Mr.", "Ms.": titles of courtesy that say nothing of a speaker's role. */
   courtesyTitles?: ReadonlySet<string>;
   /** "to": the mark of an infinitive before a cue (and after a weak one, which then reports nothing: "continued to"). */

@@ -3920,6 +3920,19 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
   const withPronoun =
     (but?.type === 'word' && lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined) || contrastComplementiser(ctx, cue - 1);
   if (lang.verbFirst && !frame.subject && withPronoun && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
+  // («… إن الموقوفين كانا يعيشان حياة عادية، قبل أن يضيف: "…"»: "before adding" after a comma, and a quotation at once.)
+  const subordinator = ctx.tokens[cue - 2];
+  if (
+    lang.verbFirst &&
+    !frame.subject &&
+    but?.type === 'word' &&
+    lang.complementisers.has(but.key) &&
+    subordinator?.type === 'word' &&
+    lang.timeSubordinators?.has(subordinator.key) === true &&
+    isCommaToken(ctx.tokens[cue - 3]) &&
+    quotesAtOnce(ctx, cue, frame.contentStart)
+  )
+    return true;
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
   // inside the clause is part of what was said («إن السلطات تدرس نقل جزء من …»).
@@ -4397,6 +4410,14 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   if (link?.type === 'word' && lang.contrastClauses?.has(link.key) === true && governed && ctx.tokens[t - 2]?.type === 'punct') t -= 2;
   // («…، غير انهم يحذرون»: «غير» and the complementiser with its pronoun open the new clause.)
   else if (contrastComplementiser(ctx, t)) t -= 2;
+  // («…، قبل أن يضيف»: the time word and its complementiser open the new clause.)
+  else if (
+    link?.type === 'word' &&
+    lang.complementisers.has(link.key) &&
+    ctx.tokens[t - 1]?.type === 'word' &&
+    lang.timeSubordinators?.has((ctx.tokens[t - 1] as Token).key) === true
+  )
+    t -= 2;
   else if (
     link?.type === 'word' &&
     // («، ولكنه توقع»: with «و» written onto it too.)
