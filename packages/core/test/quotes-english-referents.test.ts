@@ -201,3 +201,16 @@ describe('English "she" is never a group', () => {
     expect(quotes.at(-1)?.speaker?.name).toBe('Megan Tully');
   });
 });
+
+describe('English pronoun-led sentences naming someone else', () => {
+  it('gives "she said" to the woman the paragraph is about when the sentence naming another opens on "She"', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        'Neil Gaiman said the books deserved a new audience.',
+        'An agreeable, funny woman in her 80s, Jane Starner lives in a retirement community in Indiana. She gave me an email address for Ford’s sister, Martha Fry. “I cannot believe Martha would not want his books back in print,” she said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Neil Gaiman', 'Jane Starner']);
+  });
+});

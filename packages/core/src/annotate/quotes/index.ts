@@ -1610,8 +1610,14 @@ function speakerOf(
   // (Not when this paragraph quoted someone already: 'Her neighbor, Tasha Greer, lost her home …, Darlene Foust said. She
   // added that …' goes on with the speaker, not with a name in what she said.)
   const quotedHere = lang.casedNames && justQuoted !== undefined && justQuoted.start >= blockStart;
-  const inBlock =
+  let inBlock =
     previous === undefined && !quotedHere ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
+  // ('Jane Starner lives in Indiana. … She gave me an address for Ford's sister, Martha Fry. "…," she said': the sentence
+  // naming Martha Fry opens on the pronoun itself, whose person the paragraph named before it.)
+  if (inBlock && lang.casedNames && frame.agreement?.number === 'sg' && pronounBefore(ctx.text, blockStart, inBlock.start, lang, frame.agreement)) {
+    const opening = sentenceStartBefore(ctx.text, Math.max(blockStart, inBlock.start - SENTENCE_LOOKBACK), inBlock.start);
+    inBlock = opening > blockStart ? personInBlock(persons, blockStart, opening, ctx.text) : undefined;
+  }
   // ('Asked about the banner, the coach smiled. "I saw it," he said.': a description the register knows, earlier in this
   // paragraph, is whom a pronoun goes on with, before anyone the paragraph before names.)
   // (Not after a quote in this paragraph: "Prasad said the president's … had complicated …. "…," he said" is Prasad.)
