@@ -214,3 +214,12 @@ describe('English pronoun-led sentences naming someone else', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Neil Gaiman', 'Jane Starner']);
   });
 });
+
+describe('English pronouns with an auxiliary written onto them', () => {
+  it('reads "he’d respond" as "he", which does not go on with a woman just quoted', () => {
+    const quotes = quotesOf(
+      'Title\n\nJo Walton explained the passages to me. "It makes it dense," she said.\n\nWhen his editors would ask him to explain himself more, he’d respond, "I have a horror of being obvious."',
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jo Walton', null]);
+  });
+});

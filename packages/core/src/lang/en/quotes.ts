@@ -366,12 +366,20 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   expletiveSubjects: keySet(shape, 'there'),
   approximators: keySet(shape, 'about around over under nearly almost roughly some'),
-  pronouns: new Map<string, Agreement>([
-    ['he', { gender: 'm', number: 'sg' }],
-    ['she', { gender: 'f', number: 'sg' }],
-    ['they', { number: 'pl' }],
-    ['it', { gender: 'n', number: 'sg' }],
-  ]),
+  // ("he'd respond", "she’ll say": a pronoun with its auxiliary written onto it, in either apostrophe, is the pronoun.)
+  pronouns: new Map<string, Agreement>(
+    (
+      [
+        ['he', { gender: 'm', number: 'sg' }],
+        ['she', { gender: 'f', number: 'sg' }],
+        ['they', { number: 'pl' }],
+        ['it', { gender: 'n', number: 'sg' }],
+      ] as const
+    ).flatMap(([pronoun, agreement]) => [
+      [pronoun, agreement] as [string, Agreement],
+      ...['d', 'll'].flatMap((aux) => [`${pronoun}'${aux}`, `${pronoun}’${aux}`].map((w) => [w, agreement] as [string, Agreement])),
+    ]),
+  ),
   termIntroducers: keySet(
     shape,
     'called dubbed so-called named titled entitled known termed labelled labeled branded nicknamed codenamed word term phrase slogan hashtag operation campaign book film movie album song show series newspaper magazine programme program party movement',
