@@ -578,3 +578,18 @@ describe('English "its" officer named later', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Priya Raman', 'Priya Raman']);
   });
 });
+
+describe('English plain words for a title', () => {
+  it('reads "the skipper" as the captain and "the Ashworth boss" as its manager', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        "Australian captain Mitch Larsen said selectors would 'have a look at everything' before the third Test.",
+        "'I'm not going to throw anyone under the bus,' the skipper said.",
+        'Ashworth manager Gary Thorne said the penalty was soft.',
+        '"He is wrong on this one," the Ashworth boss said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Mitch Larsen', 'Mitch Larsen', 'Gary Thorne', 'Gary Thorne']);
+  });
+});

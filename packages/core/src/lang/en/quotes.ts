@@ -304,7 +304,8 @@ export const EN_QUOTES: QuoteLanguage = {
   partyTag: partyTagWords,
   verbNoun: (key) => VERB_NOUNS.get(key),
   numberBounds: keySet(shape, 'least most'),
-  descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ...DEMONYMS]),
+  // ("the skipper" for the captain, "the Spurs boss" for the manager: the press's plain words for a title.)
+  descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ['skipper', 'captain'], ['boss', 'manager'], ...DEMONYMS]),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
