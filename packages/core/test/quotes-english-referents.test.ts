@@ -223,3 +223,12 @@ describe('English pronouns with an auxiliary written onto them', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['Jo Walton', null]);
   });
 });
+
+describe('English "she" is no institution', () => {
+  it('goes on with the woman quoted, past a body named by an institution word', () => {
+    const quotes = quotesOf(
+      'Title\n\n"I thought I would be back at work," says Hannah Ferreira, 41, a former teacher from Leeds.\n\nAn estimated 1.9 million people in the UK were living with long Covid, according to the Office for National Statistics. Ferreira is one of them.\n\n"Some days I can not follow the plot of a children’s programme," she says.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hannah Ferreira', 'Office for National Statistics', 'Hannah Ferreira']);
+  });
+});

@@ -256,7 +256,7 @@ export class SpeakerRegister {
       !justHeard.body &&
       !justHeard.pair &&
       !justHeard.descriptionOnly &&
-      agrees(gender ? { number: 'sg', gender } : undefined, justHeard, false) &&
+      agrees(gender ? { number: 'sg', gender } : undefined, justHeard, this.lang) &&
       !(feminine && justHeard.gender === 'm') &&
       this.epithetFits(keys, [...justHeard.roleKeys, ...(justHeard.origins ?? [])])
     )
@@ -456,7 +456,7 @@ export class SpeakerRegister {
 
   /** The last speaker who agrees with a verb form or pronoun; learns the speaker's gender from it. */
   carried(agreement: Agreement | undefined): Speaker | undefined {
-    const found = this.recent.find((s) => agrees(agreement, s, this.lang.agreesByMeaning));
+    const found = this.recent.find((s) => agrees(agreement, s, this.lang));
     if (found && agreement?.gender && !found.gender && !found.group && !found.body) found.gender = agreement.gender;
     if (found) this.heard(found);
     return found;
@@ -495,7 +495,7 @@ export class SpeakerRegister {
   disagrees(keys: readonly string[], agreement: Agreement | undefined): boolean {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => !s.group && containsAll(s.nameKeys, nameKeys));
-    if (known) return !agrees(agreement, known, this.lang.agreesByMeaning);
+    if (known) return !agrees(agreement, known, this.lang);
     const given = givenNameGender(this.lang, nameKeys);
     return given !== undefined && (agreement?.gender === 'm' || agreement?.gender === 'f') && agreement.gender !== given;
   }
@@ -583,8 +583,12 @@ export class SpeakerRegister {
  * Whether a speaker fits a verb form or pronoun. Groups take plural verbs and, in Arabic, the
  * feminine singular of non-human plurals (وأكدت المصادر); bodies are neither man nor woman.
  */
-function agrees(a: Agreement | undefined, s: Speaker, byMeaning: boolean): boolean {
+function agrees(a: Agreement | undefined, s: Speaker, lang: QuoteLanguage): boolean {
   if (!a) return true;
+  const byMeaning = lang.agreesByMeaning;
+  // ("She describes …" after "according to the Office for National Statistics": English "she" and "he" are no body an
+  // institution's word names.)
+  if (byMeaning && (a.gender === 'f' || a.gender === 'm') && s.body === true && s.nameKeys.some((k) => lang.institutionWords?.has(k) === true)) return false;
   // «وأشارا»: a dual verb goes on with two people named together, or a group.
   if (a.number === 'du') return s.pair === true || s.group;
   // (English "they" may be a body: "The ministry said … "…," they added".)
