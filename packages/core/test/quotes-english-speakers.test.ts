@@ -909,3 +909,22 @@ describe('English quotations after a sentence opening on a question asked', () =
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Carla Winters', 'Ray Hostetler']);
   });
 });
+
+describe('English families and the one told', () => {
+  it('reads "the Kilbride family" and "Amelia’s family" as groups, and "told the inquest her daughter …" past the one told', () => {
+    const quotes = quotesOfText(
+      [
+        'Title',
+        'Roddy Kilbride, the frontman of the Ragged Saints, has died.',
+        '"Roddy lived loud and loved louder," the Kilbride family said in the statement.',
+        'Amelia’s mother, Joanne Hart, told the inquest her daughter had been begging for help.',
+        'Amelia’s family said in a statement that the trust had failed her.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['the Kilbride family', 'Roddy lived loud and loved louder,'],
+      ['Joanne Hart', 'her daughter had been begging for help'],
+      ['Amelia’s family', 'the trust had failed her'],
+    ]);
+  });
+});

@@ -2884,6 +2884,9 @@ function mannerAdverb(ctx: Ctx, b: number): boolean {
     // ("The family said", "His ally said": after a determiner a word in -ly is the noun.)
     !ctx.lang.determiners?.has(before.key) &&
     !ctx.lang.possessiveDeterminers?.has(before.key) &&
+    // ("the Kilbride family said", "Amelia's family said": a noun the tables know, after a name, is no adverb either.)
+    !ctx.lang.groupNouns.has((ctx.tokens[b] as Token).key) &&
+    ctx.lang.personHeads?.has((ctx.tokens[b] as Token).key) !== true &&
     (isCapitalised(ctx, before) || ctx.lang.personalPronouns?.has(before.key) === true)
   );
 }
@@ -2905,9 +2908,10 @@ function skipAddressee(ctx: Ctx, j: number): number {
     }
     if (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key)) return k + 1;
   }
-  // "told the jury he would appeal", "told his staff the plan was dead": a determiner, a noun or two, then the clause's
-  // own subject pronoun or article.
-  const opensSubject = (t: Token | undefined) => isWord(t) && (lang.personalPronouns?.has(t.key) === true || lang.determiners?.has(t.key) === true);
+  // "told the jury he would appeal", "told his staff the plan was dead", "told the inquest her daughter had …": a
+  // determiner, a noun or two, then the clause's own subject pronoun, article or possessive.
+  const opensSubject = (t: Token | undefined) =>
+    isWord(t) && (lang.personalPronouns?.has(t.key) === true || lang.determiners?.has(t.key) === true || lang.possessiveDeterminers?.has(t.key) === true);
   const first = tokens[j];
   if (isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true)) {
     let n = j + 1;

@@ -266,7 +266,7 @@ export const EN_QUOTES: QuoteLanguage = {
   titles: titleTable(),
   groupNouns: keySet(
     shape,
-    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors families spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents colleagues lawyers attorneys',
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors family families relatives spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents colleagues lawyers attorneys',
   ),
   nameHeads: new Set([
     ...ORGANIZATION_WORDS,
