@@ -720,9 +720,14 @@ function headlineNamedLater(
       return undefined;
     };
     // ("Transit chief says …": whom the story titles with all of it, "Transit chief Denise Ocampo", before any other chief.)
+    // ("A former Premier League footballer has told the High Court that … ¶ Dean Ashcroft, 38, who played for three
+    // top-flight clubs, is suing …": else, for the story's opening description, the person the story names first, when
+    // the name opens a paragraph, as a lede's subject does.)
+    const next = introduced ? persons[from] : undefined;
     const m =
       titledWith((around) => titleWords.every((k) => around.includes(k)) && words.every((k) => k === head || around.includes(k))) ??
-      titledWith((around) => titleWords.every((k) => around.includes(k)));
+      titledWith((around) => titleWords.every((k) => around.includes(k))) ??
+      (next && (next.start === 0 || text.charCodeAt(next.start - 1) === 10) ? next : undefined);
     if (!m) continue;
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
     linkEntity(d.speaker, m);
