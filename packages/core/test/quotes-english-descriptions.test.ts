@@ -598,12 +598,12 @@ describe('English lede descriptions named in the next paragraph', () => {
   it('gives what "A former Premier League footballer" told the court to the person the next paragraph opens on', () => {
     const quotes = quotesOf(
       [
-        'Ex-footballer sues newspaper',
+        "Ex-footballer tells libel trial newspaper's claims 'destroyed' his life",
         'A former Premier League footballer has told the High Court that a newspaper’s claims he was involved in match-fixing destroyed his career.',
         'Dean Ashcroft, 38, who played for three top-flight clubs, is suing the publisher of the Sunday Herald.',
         'Giving evidence on Tuesday, Mr Ashcroft said: ‘I have never taken a penny to influence a football match.’',
       ].join('\n\n'),
     );
-    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dean Ashcroft', 'Dean Ashcroft']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dean Ashcroft', 'Dean Ashcroft', 'Dean Ashcroft']);
   });
 });

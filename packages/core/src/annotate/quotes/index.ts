@@ -706,7 +706,8 @@ function headlineNamedLater(
     const first = lang.key(speaker.name.split(/\s+/)[0] ?? '');
     const introduced = d.block === lead && speaker.descriptionOnly && lang.indefiniteArticles?.has(first) === true;
     if (blocks[d.block]?.type !== 'heading' && !introduced) continue;
-    const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '');
+    // ("Ex-footballer tells …": a title with "ex-" is the title.)
+    const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '').replace(/^ex-/, '');
     if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
     // ("CEO" is introduced as "Chief executive Philippa …": a title's words spelled out.)
     const titleWords = lang.titlesSpelledOut?.get(head) ?? [head];
@@ -721,9 +722,9 @@ function headlineNamedLater(
     };
     // ("Transit chief says …": whom the story titles with all of it, "Transit chief Denise Ocampo", before any other chief.)
     // ("A former Premier League footballer has told the High Court that … ¶ Dean Ashcroft, 38, who played for three
-    // top-flight clubs, is suing …": else, for the story's opening description, the person the story names first, when
-    // the name opens a paragraph, as a lede's subject does.)
-    const next = introduced ? persons[from] : undefined;
+    // top-flight clubs, is suing …": else, for the story's opening description or its headline's, the person the story
+    // names first, when the name opens a paragraph, as a lede's subject does.)
+    const next = persons[from];
     const m =
       titledWith((around) => titleWords.every((k) => around.includes(k)) && words.every((k) => k === head || around.includes(k))) ??
       titledWith((around) => titleWords.every((k) => around.includes(k))) ??
