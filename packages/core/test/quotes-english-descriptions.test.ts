@@ -607,3 +607,16 @@ describe('English lede descriptions named in the next paragraph', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dean Ashcroft', 'Dean Ashcroft', 'Dean Ashcroft']);
   });
 });
+
+describe('Headline descriptions who say the words below by name', () => {
+  it('gives a headline quotation its describer’s name when a named person says the same words below', () => {
+    const en = quotesOf(
+      "Fishermen's leader: 'Talks alone will not bring our boats back'\n\nFishermen's associations on Thursday expressed disappointment over the outcome of the meeting.\n\n\"Talks alone will not bring our boats back. Every month the boats lie in harbour, they rot a little more,\" said S. Anthony Raj, president of the Boat Owners' Association.",
+    );
+    expect(en[0]?.speaker?.name).toBe('S. Anthony Raj');
+    const ar = quotesOf(
+      'روائية سعودية: "الجوائز لا تصنع كاتبا"\n\nفازت رواية "بيت الرمل" بجائزة الرواية العربية.\n\nوقالت الروائية هند عبدالرحمن المطيري: "الجوائز لا تصنع كاتبا، القراء يفعلون".',
+    );
+    expect(ar[0]?.speaker?.name).toBe('هند عبدالرحمن المطيري');
+  });
+});

@@ -752,7 +752,10 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
   const keysOf = (d: Draft) => (text.slice(d.start, d.end).match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => lang.key(w));
   let unsaid = false;
   for (const [i, d] of drafts.entries()) {
-    if (d.speaker !== null || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
+    // ("Fishermen's leader: 'Talks alone will not bring our boats back'": a speaker the headline only describes is whoever
+    // says the words below by name.)
+    const described = d.speaker !== null && d.speaker.descriptionOnly && !d.speaker.entityId;
+    if ((d.speaker !== null && !described) || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
     const keys = keysOf(d);
     const words = new Set(keys);
     if (d.headlineFragment ? keys.length === 0 : words.size < HEADLINE_MATCH_WORDS) continue;
@@ -760,7 +763,7 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     let best: Draft | undefined;
     let bestShare = HEADLINE_WORDS_SAID;
     for (const other of drafts.slice(i + 1, i + 1 + HEADLINE_QUOTES_AHEAD)) {
-      if (other.speaker === null || blocks[other.block]?.type === 'heading') continue;
+      if (other.speaker === null || blocks[other.block]?.type === 'heading' || (described && other.speaker.descriptionOnly)) continue;
       const said = keysOf(other);
       if (d.headlineFragment) {
         if (` ${said.join(' ')} `.includes(phrase)) {
