@@ -754,7 +754,7 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
   for (const [i, d] of drafts.entries()) {
     // ("Fishermen's leader: 'Talks alone will not bring our boats back'": a speaker the headline only describes is whoever
     // says the words below by name.)
-    const described = d.speaker !== null && d.speaker.descriptionOnly && !d.speaker.entityId;
+    const described = d.speaker?.descriptionOnly === true && !d.speaker.entityId;
     if ((d.speaker !== null && !described) || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
     const keys = keysOf(d);
     const words = new Set(keys);
