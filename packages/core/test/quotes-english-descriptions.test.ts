@@ -619,4 +619,11 @@ describe('Headline descriptions who say the words below by name', () => {
     );
     expect(ar[0]?.speaker?.name).toBe('هند عبدالرحمن المطيري');
   });
+
+  it('does so for a headline that marks only part of what it reports', () => {
+    const quotes = quotesOf(
+      'City blackbirds \'have lost the night\', says researcher\n\nLead author Dr Hannah Brightwell said urban birds were living in a permanent twilight.\n\n"In a sense, they have lost the night," she said.',
+    );
+    expect(quotes[0]?.speaker?.name).toBe('Hannah Brightwell');
+  });
 });

@@ -755,7 +755,8 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     // ("Fishermen's leader: 'Talks alone will not bring our boats back'": a speaker the headline only describes is whoever
     // says the words below by name.)
     const described = d.speaker?.descriptionOnly === true && !d.speaker.entityId;
-    if ((d.speaker !== null && !described) || d.kind !== 'direct' || blocks[d.block]?.type !== 'heading') continue;
+    // ("City blackbirds 'have lost the night', says researcher": a described speaker's words, marked in part, too.)
+    if ((d.speaker !== null && !described) || (d.kind !== 'direct' && !(described && d.kind === 'mixed')) || blocks[d.block]?.type !== 'heading') continue;
     const keys = keysOf(d);
     const words = new Set(keys);
     if (d.headlineFragment ? keys.length === 0 : words.size < HEADLINE_MATCH_WORDS) continue;
