@@ -627,3 +627,16 @@ describe('Headline descriptions who say the words below by name', () => {
     expect(quotes[0]?.speaker?.name).toBe('Hannah Brightwell');
   });
 });
+
+describe('English descriptions named in the next sentence', () => {
+  it('gives "A fire behavior analyst … told reporters that …. The analyst, Lena Okafor, …" to Okafor', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        'A fire behavior analyst with the incident management team told reporters that the fuels were as dry as she would expect in late August. The analyst, Lena Okafor, has worked fires in central Oregon for two decades.',
+        "Hargrove's campaign manager told reporters that internal polling showed the race within two points. The manager, Tyler Voss, declined to release the poll.",
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lena Okafor', 'Tyler Voss']);
+  });
+});

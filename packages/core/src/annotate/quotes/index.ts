@@ -394,6 +394,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   retain(drafts, (d) => WORDLIKE.test(text.slice(d.start, d.end)));
   namedLater(drafts, text, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
+  namedInNextSentence(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
@@ -733,6 +734,35 @@ function headlineNamedLater(
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
     linkEntity(d.speaker, m);
     d.inferred = true;
+  }
+}
+
+/** Characters after a description's quote in which "The analyst, Lena Okafor," is looked for (a sentence or two). */
+const NAMED_AFTER_CHARS = 300;
+
+/**
+ * "A fire behavior analyst with the incident management team told reporters that …. The analyst, Lena Okafor, has
+ * worked fires …": someone a quote brings in by an indefinite description, named right after in apposition to the
+ * description's noun with the definite article, is that person, in every quote the description spoke.
+ */
+function namedInNextSentence(drafts: Draft[], text: string, persons: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
+  if (!lang.casedNames || !lang.definiteArticle) return;
+  const done = new Set<Speaker>();
+  for (const d of drafts) {
+    const speaker = d.speaker;
+    if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body) continue;
+    done.add(speaker);
+    // ("Hargrove's campaign manager told reporters …. The manager, Tyler Voss, …": or one someone's name owns.)
+    const first = lang.key(speaker.name.split(/\s+/)[0] ?? '');
+    if (!lang.indefiniteArticles?.has(first) && !/['’]s$/u.test(first)) continue;
+    // The first person named after the quote, close to it, right after "The <noun>, " where the noun is the description's.
+    const m = persons[countBefore(persons, (x) => x.start < d.end)];
+    if (!m || m.start - d.end > NAMED_AFTER_CHARS) continue;
+    const before = /(\p{L}+)\s+(\p{L}+),\s*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    if (!before || lang.key(before[1] as string) !== lang.definiteArticle || !speaker.nameKeys.includes(lang.key(before[2] as string))) continue;
+    const named = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
+    linkEntity(named, m);
+    for (const other of drafts) if (other.speaker === speaker) other.speaker = named;
   }
 }
 
