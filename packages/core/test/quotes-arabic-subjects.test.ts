@@ -1306,3 +1306,10 @@ describe('Arabic definite descriptions of the person just quoted', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['بشار الأسد', 'الوزير التركي']);
   });
 });
+
+describe('Arabic «ثم» opening a sentence', () => {
+  it('reads «ثم أضاف: "…"» as the last speaker going on, not as a speaker named «ثم»', () => {
+    const quotes = quotesOf('عنوان\n\nوقال المدرب خالد كوستا إن الفريق سيعود.\n\nثم أضاف: "اسألوا اللاعبين. هم يعرفون ما يحدث".');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد كوستا', 'خالد كوستا']);
+  });
+});

@@ -1252,6 +1252,8 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
   // («يديعوت قالت إن», «مصادر دبلوماسية ذكرت أن»: an indefinite phrase too; not a particle with its pronoun, «لكنه أضاف».)
   if (lang.articleless(first.key) === first.key && from === sentence.first && lang.subjectOpeners?.has(lang.possessorless(first.key))) return;
+  // («ثم أضاف: "…"»: an adverb or conjunction opening the sentence is no subject.)
+  if (span === 1 && (lang.openingAdverbs?.has(first.key) === true || lang.coordinators.has(first.key))) return;
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };
