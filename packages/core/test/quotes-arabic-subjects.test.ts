@@ -1313,3 +1313,10 @@ describe('Arabic «ثم» opening a sentence', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['خالد كوستا', 'خالد كوستا']);
   });
 });
+
+describe('Arabic words of manner: briefly', () => {
+  it('leaves «باقتضاب» out of the speaker', () => {
+    const quotes = quotesOf('عنوان\n\nوقال الطبيب عماد كاظم الشمري إن اللقاح آمن.\n\nوعن الشائعات، رد الشمري باقتضاب: "كذب".');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عماد كاظم الشمري', 'عماد كاظم الشمري']);
+  });
+});
