@@ -3429,7 +3429,7 @@ export function headlineFrame(ctx: Ctx): Frame | null {
     // («مصادر وزارية لـ“النهار”:»: the outlet told, in marks after «لـ». Not a name in marks describing the speaker,
     // «مخرجة «الحيطان لا تنام»:», whom no later title finds.)
     const mark = tokens[j] as Token;
-    const close = mark.type === 'mark' && mark.role === 'open' && j > sentence.first && isAddressee(ctx, j - 1) ? closingMark(tokens, j, sentence.last) : -1;
+    const close = mark.type === 'mark' && mark.role === 'open' && j > sentence.first && isAddressee(ctx, j - 1) ? closingMark(ctx, j) : -1;
     if (close < 0) break;
     named += close - j - 1;
     j = close + 1;
@@ -3468,14 +3468,12 @@ export function headlineFrame(ctx: Ctx): Frame | null {
 /** Words a headline's speaker before its colon may hold («وزير الخارجية الأردني الأسبق:»). */
 const HEADLINE_SPEAKER_WORDS = 6;
 
-/** The close of the marks opening at `open` when only words stand between (a name in marks), else -1. */
-function closingMark(tokens: readonly Token[], open: number, last: number): number {
-  for (let k = open + 1; k < Math.min(last, open + HEADLINE_SPEAKER_WORDS); k++) {
-    const tok = tokens[k] as Token;
-    if (tok.type === 'mark') return tok.span === tokens[open]?.span && tok.role === 'close' && k > open + 1 ? k : -1;
-    if (!isWord(tok)) return -1;
-  }
-  return -1;
+/** The close of the marks opening at `open` when a few words and nothing else stand between (a name in marks), else -1. */
+function closingMark(ctx: Ctx, open: number): number {
+  const close = closeToken(ctx, open);
+  if (close <= open + 1 || close - open > HEADLINE_SPEAKER_WORDS) return -1;
+  for (let k = open + 1; k < close; k++) if (!isWord(ctx.tokens[k])) return -1;
+  return close;
 }
 
 /** Whether a word read as conjunction and stem is a title as it stands («وزير», «وكيل»), which the stem is not. */
