@@ -339,8 +339,8 @@ function cueTable(): Map<string, CueWord> {
       });
     });
   }
-  // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …», «اكتفى بالرد: "لا"»: "by saying", "by replying", with no pronoun to tell whose, says the words of the
-  // verb's subject, as «بقوله» does.
+  // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …», «اكتفى بالرد: "لا"»: "by saying", "by replying", with no
+  // pronoun to tell whose, says the words of the verb's subject, as «بقوله» does.
   for (const by of ['بالقول', 'بالرد']) out.set(shape.key(by), { lemma: 'بقوله', participle: true, bareClause: true });
   return out;
 }
