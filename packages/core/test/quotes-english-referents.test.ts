@@ -232,3 +232,18 @@ describe('English "she" is no institution', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Hannah Ferreira', 'Office for National Statistics', 'Hannah Ferreira']);
   });
 });
+
+describe('English names in quotation marks are no antecedent', () => {
+  it('does not give "she told" to a name inside a critic’s words', () => {
+    const quotes = quotesOf(
+      [
+        "Moira Kettering obituary: Playwright who gave a voice to Lancashire's mill towns",
+        'Moira Kettering, who has died aged 84, wrote plays about the people of the Lancashire cotton towns.',
+        'Born in Oldham in 1940, she left school at 15. In a 1998 interview she said that the noise of the looms had been ‘the first music I ever knew’.',
+        'Her death was announced by her publisher, Northgate Books, which said she had died peacefully in hospital on Sunday.',
+        '‘Shuttle’ was described by one critic as ‘a kitchen-sink Chekhov’, a label she disliked. ‘I’ve never read Chekhov,’ she told an interviewer in 2003.',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Moira Kettering');
+  });
+});

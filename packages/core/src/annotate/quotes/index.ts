@@ -1652,6 +1652,10 @@ function speakerOf(
   const quotedHere = lang.casedNames && justQuoted !== undefined && justQuoted.start >= blockStart;
   let inBlock =
     previous === undefined && !quotedHere ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
+  // ("'Shuttle' was described by one critic as 'a kitchen-sink Chekhov'. 'I've never read Chekhov,' she told …": a name
+  // inside quotation marks is someone's words, not whom the paragraph is about.)
+  for (let tries = 0; inBlock && tries < UNQUOTED_TRIES && quotedMention(ctx, inBlock); tries++)
+    inBlock = personInBlock(persons, blockStart, inBlock.start, ctx.text);
   // ('Jane Starner lives in Indiana. … She gave me an address for Ford's sister, Martha Fry. "…," she said': the sentence
   // naming Martha Fry opens on the pronoun itself, whose person the paragraph named before it.)
   if (inBlock && lang.casedNames && frame.agreement?.number === 'sg' && pronounBefore(ctx.text, blockStart, inBlock.start, lang, frame.agreement)) {
