@@ -395,6 +395,13 @@ export function contrastComplementiser(ctx: Ctx, at: number): boolean {
   );
 }
 
+/** «قبل أن», «بعد أن»: whether token `at` is a complementiser right after a word that makes a time clause of it. */
+export function timeComplementiser(ctx: Ctx, at: number): boolean {
+  const tok = ctx.tokens[at];
+  const word = ctx.tokens[at - 1];
+  return isWord(tok) && ctx.lang.complementisers.has(tok.key) && isWord(word) && ctx.lang.timeSubordinators?.has(word.key) === true;
+}
+
 /** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
 const SET_OFF_NAME_TOKENS = 5;
 

@@ -21,6 +21,7 @@ import {
   pastFrontedSetting,
   pastOpeningAdverbial,
   settingNounAt,
+  timeComplementiser,
 } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
@@ -3452,6 +3453,7 @@ function describedAfterSpeech(
   const { lang } = ctx;
   // (Nor someone never named, «مواطن من الحي», «أحد المشاركين»: «وقال الوزير» after them is someone else.)
   if (!isDefinite(keys, lang) || keys.length > DESCRIPTION_AFTER_SPEECH_WORDS || who.nameKeys.length < 2 || who.descriptionOnly || who.group) return undefined;
+  const firstKey = lang.key(who.name.split(' ')[0] ?? '');
   // (A person the entity stage found, or words that read as a name — letters only, no article, no negation: a phrase
   // misread as a name, «النتائج الرسمية», is nobody to describe.)
   const nameLike =
@@ -3461,8 +3463,8 @@ function describedAfterSpeech(
     // (No preposition: «مواطن من الحي», «أحد المشاركين في الحملة» describe someone never named.)
     !who.name.split(' ').some((w) => lang.roleLinkers.has(lang.key(w)) || lang.governingPrepositions?.has(lang.key(w)) === true) &&
     // (Nor a trade or a title with adjectives, «دبلوماسي غربي رفيع», nor "one of", «أحد الناجين».)
-    !knownNoun(lang.key(who.name.split(' ')[0] ?? ''), lang) &&
-    lang.partitives?.has(lang.key(who.name.split(' ')[0] ?? '')) !== true;
+    !knownNoun(firstKey, lang) &&
+    lang.partitives?.has(firstKey) !== true;
   if (!nameLike && !namedPerson(who, persons, lang)) return undefined;
   const head = lang.articleless(keys[0] as string);
   const title = titleOf(lang, head);
@@ -3971,17 +3973,7 @@ function endsClause(frame: Frame, ctx: SentenceCtx): boolean {
     (but?.type === 'word' && lang.coordinators.has(but.bare) && lang.objectPronounStem?.(but.bare) !== undefined) || contrastComplementiser(ctx, cue - 1);
   if (lang.verbFirst && !frame.subject && withPronoun && complement?.type === 'word' && lang.complementisers.has(complement.key)) return true;
   // («… إن الموقوفين كانا يعيشان حياة عادية، قبل أن يضيف: "…"»: "before adding" after a comma, and a quotation at once.)
-  const subordinator = ctx.tokens[cue - 2];
-  if (
-    lang.verbFirst &&
-    !frame.subject &&
-    but?.type === 'word' &&
-    lang.complementisers.has(but.key) &&
-    subordinator?.type === 'word' &&
-    lang.timeSubordinators?.has(subordinator.key) === true &&
-    isCommaToken(ctx.tokens[cue - 3]) &&
-    quotesAtOnce(ctx, cue, frame.contentStart)
-  )
+  if (lang.verbFirst && !frame.subject && timeComplementiser(ctx, cue - 1) && isCommaToken(ctx.tokens[cue - 3]) && quotesAtOnce(ctx, cue, frame.contentStart))
     return true;
   if (!frame.subject && !pronounLed && !quoting && !(lang.verbFirst && (frame.shared || conjoinedAfterComma(ctx, cue)))) return false;
   // In a verb-first language a new attribution opens its own clause («، وقال Y», «فيما أكد Y»); a bare cue word
@@ -4461,13 +4453,7 @@ function trimBefore(draft: Draft, frame: Frame, ctx: SentenceCtx): void {
   // («…، غير انهم يحذرون»: «غير» and the complementiser with its pronoun open the new clause.)
   else if (contrastComplementiser(ctx, t)) t -= 2;
   // («…، قبل أن يضيف»: the time word and its complementiser open the new clause.)
-  else if (
-    link?.type === 'word' &&
-    lang.complementisers.has(link.key) &&
-    ctx.tokens[t - 1]?.type === 'word' &&
-    lang.timeSubordinators?.has((ctx.tokens[t - 1] as Token).key) === true
-  )
-    t -= 2;
+  else if (timeComplementiser(ctx, t)) t -= 2;
   else if (
     link?.type === 'word' &&
     // («، ولكنه توقع»: with «و» written onto it too.)
