@@ -3384,15 +3384,12 @@ function describedAfterQuote(
   // ('"…," the former South Carolina governor said' right after "Brenda Calloway … told voters that …": or any title,
   // when the speaker was given no role the words could contradict.)
   // (A title written in lower case: "the Sioux Falls Argus Leader" is a name.)
-  const roleless =
-    who.roleKeys.length === 0 &&
-    !sameParagraph &&
-    frame.contentStart < frame.cue.start &&
-    !/^\p{Lu}/u.test(tokensBetween(ctx, at, keys.length).at(-1)?.written ?? 'A');
+  const between = tokensBetween(ctx, at, keys.length);
+  const roleless = who.roleKeys.length === 0 && !sameParagraph && frame.contentStart < frame.cue.start && !/^\p{Lu}/u.test(between.at(-1)?.written ?? 'A');
   const titled =
     lang.titles.has(head) &&
     (who.roleKeys.includes(head) || roleless) &&
-    tokensBetween(ctx, at, keys.length).every(
+    between.every(
       (t, i) =>
         i === 0 ||
         i === keys.length - 1 ||
