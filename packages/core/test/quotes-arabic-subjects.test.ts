@@ -644,6 +644,19 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('weighs a name in apposition without its rank and the links of its lineage («المتحدث باسم الهيئة، المقدم عبد الله بن سيف الحبسي:»)', () => {
+    const [colon, commas] = quotesOf(
+      'عنوان الخبر\n\nودعت الهيئة العامة للدفاع المدني المواطنين إلى عدم عبور الأودية. وقال المتحدث باسم الهيئة، المقدم عبد الله بن سيف الحبسي: "أكثر حالات الغرق سببها عبور الأودية بالمركبات".\n\nوقال رئيس اللجنة، عبد الرحمن بن سالم آل ثاني، إن الجولة تجري وسط أجواء إيجابية.',
+    );
+    expect([colon?.speaker?.name, colon?.speaker?.role]).toEqual(['عبد الله بن سيف الحبسي', 'المتحدث باسم الهيئة']);
+    expect([commas?.speaker?.name, commas?.speaker?.role]).toEqual(['عبد الرحمن بن سالم آل ثاني', 'رئيس اللجنة']);
+  });
+
+  it('keeps a clause between commas that is longer than a name as no name («بحسب مصدر، فضل عدم الكشف عن هويته، فإن …»)', () => {
+    const [quote] = quotesOf('عنوان الخبر\n\nوبحسب مصدر من عمالة الإقليم، فضل عدم الكشف عن هويته، فإن السلطات تتابع الملف عن كثب.');
+    expect(quote?.speaker?.name).toBe('مصدر من عمالة الإقليم');
+  });
+
   it('reads a name in apposition closed by a colon after one comma («قال قائد الفريق، عبد الرحمن آل مفرح: «…»»)', () => {
     const [quote] = quotesOf('عنوان الخبر\n\nمن جهته، قال قائد الفريق، عبد الرحمن آل مفرح: «نعرف قيمة هذه المباراة لجماهيرنا، وسنقاتل على كل كرة».');
     expect([quote?.speaker?.name, quote?.speaker?.role]).toEqual(['عبد الرحمن آل مفرح', 'قائد الفريق']);

@@ -1096,7 +1096,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   // («قال قائد الفريق، عبد الرحمن آل مفرح: «…»»: a colon may close an apposition opened by one comma.)
   const appositionToColon =
-    lang.verbFirst && isColon(tokens[j]) && commas.length === 1 && j - (commas[0] as number) - 1 <= APPOSED_NAME_WORDS && j - (commas[0] as number) > 1;
+    lang.verbFirst &&
+    isColon(tokens[j]) &&
+    commas.length === 1 &&
+    j - (commas[0] as number) > 1 &&
+    nameLength(ctx, (commas[0] as number) + 1, j) <= APPOSED_NAME_WORDS;
   const end = subjectEnd >= 0 ? subjectEnd : appositionToColon ? j : Math.min(j, commas.length > 0 ? (commas[commas.length - 1] as number) + 1 : j);
   setSubject(ctx, frame, subjectStart, end, commas);
   if (roleBefore && frame.subject && !frame.role) frame.role = roleBefore;
@@ -1347,8 +1351,21 @@ function setSubject(ctx: Ctx, frame: Frame, start: number, end: number, commas: 
   if (ctx.lang.verbFirst) nameInApposition(ctx, frame);
 }
 
-/** Words a name in apposition may have («رنا القضاة», «منير الجبالي»). */
+/** Words a name in apposition may have («رنا القضاة», «منير الجبالي»), its particles not counted. */
 const APPOSED_NAME_WORDS = 4;
+
+/**
+ * Words of a name in [start, end) past its leading titles and ranks, the links of a lineage not
+ * counted: «المقدم عبد الله بن سيف الحبسي» weighs four, as «منير الجبالي» weighs two.
+ */
+function nameLength(ctx: Ctx, start: number, end: number): number {
+  const { tokens, lang } = ctx;
+  let s = start;
+  while (s < end && isWord(tokens[s]) && isTitleWord(lang, (tokens[s] as Token).key)) s++;
+  let n = 0;
+  for (let k = s; k < end; k++) if (!lang.nameParticles?.has((tokens[k] as Token).key)) n++;
+  return n;
+}
 
 /**
  * «وقال مدرب الشروق، التونسي منير الجبالي، …»: a definite title phrase first and the name in the
@@ -1373,7 +1390,7 @@ function nameInApposition(ctx: Ctx, frame: Frame): void {
   let s = role.start;
   // Descriptive words with the article before the name (التونسي منير الجبالي).
   while (s < role.end - 2 && isWord(tokens[s]) && lang.articleless((tokens[s] as Token).key) !== (tokens[s] as Token).key) s++;
-  if (role.end - s > APPOSED_NAME_WORDS || !tokens.slice(s, role.end).every((t) => isWord(t) && !lang.titles.has(t.key))) return;
+  if (nameLength(ctx, s, role.end) > APPOSED_NAME_WORDS || !tokens.slice(s, role.end).every((t) => isWord(t) && !lang.titles.has(t.key))) return;
   const name = { start: s, end: role.end };
   // («المتحدث باسم الرئاسة، في إفادته اليومية، إن»: a setting between the commas names no one.)
   // («، البرتغالي روي فيريرا،»: or bare words after an adjective of origin, a name no table knows.)

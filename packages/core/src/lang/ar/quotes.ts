@@ -547,6 +547,8 @@ export const AR_QUOTES: QuoteLanguage = {
   bodyNouns: BODY_NOUNS,
   creditWords: keySet(shape, 'رويترز الفرنسية الأوروبية الألمانية أسوشيتد أرشيف'),
   partitives: keySet(shape, 'أحد إحدى'),
+  // «عبد الله بن سيف الحبسي», «سيدي محمد ولد أحمد جدو»: links of a lineage and the servant word of a theophoric name.
+  nameParticles: keySet(shape, 'بن ابن بنت آل ولد عبد'),
   timeSubordinators: keySet(shape, 'قبل بعد'),
   outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة'),
   // (Names that are also common words — «البيان» a statement, «الوطن» the homeland, «الغد» tomorrow — are left out.)
