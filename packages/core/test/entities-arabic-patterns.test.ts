@@ -94,3 +94,14 @@ describe('entities: a title’s complement running to a comma before a role', ()
     expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['أمينة الفيلالي', 'خالد العطية']);
   });
 });
+
+describe('entities: the word after a bare title is its complement', () => {
+  it('reads no person in «خبير أرصاد» («a weather expert»), but the person after a definite title', () => {
+    const doc = parseArticle(
+      ['خبير أرصاد: ‘المنخفض يبلغ ذروته مساء الأربعاء’', '', 'وقال خبير الأرصاد الجوية سالم بن خميس الحجري إن الأمطار قد تصل إلى 150 مليمترًا.'].join('\n'),
+      { quotes: false },
+    );
+    expect(checkArticle(doc)).toEqual([]);
+    expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سالم بن خميس الحجري']);
+  });
+});

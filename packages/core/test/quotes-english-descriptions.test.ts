@@ -620,6 +620,14 @@ describe('Headline descriptions who say the words below by name', () => {
     expect(ar[0]?.speaker?.name).toBe('هند عبدالرحمن المطيري');
   });
 
+  it('takes a bare title and its complement for a description, not for a body that shares the complement («خبير أرصاد»)', () => {
+    const [headline, body] = quotesOf(
+      'خبير أرصاد: ‘المنخفض يبلغ ذروته مساء الأربعاء’\n\nأكدت المديرية العامة للأرصاد الجوية أن البلاد ستتأثر بمنخفض جوي عميق.\n\nوقال خبير الأرصاد الجوية سالم بن خميس الحجري: "المنخفض يبلغ ذروته مساء الأربعاء، وقد تصل الأمطار إلى 150 مليمترًا".',
+    );
+    expect(headline?.speaker?.name).toBe('سالم بن خميس الحجري');
+    expect([body?.speaker?.name, body?.speaker?.role]).toEqual(['المديرية العامة للأرصاد الجوية', undefined]);
+  });
+
   it('does so for a headline that marks only part of what it reports', () => {
     const quotes = quotesOf(
       'City blackbirds \'have lost the night\', says researcher\n\nLead author Dr Hannah Brightwell said urban birds were living in a permanent twilight.\n\n"In a sense, they have lost the night," she said.',

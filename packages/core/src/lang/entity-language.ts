@@ -90,6 +90,11 @@ export interface EntityLanguage {
    * (الرئيس الروسي · د. · President), 0 when none.
    */
   titleBefore(tokens: readonly EntityToken[], end: number): number;
+  /**
+   * Whether the word at `k`, right after a title, is that title's complement and no name: a bare
+   * title takes one («خبير أرصاد», «محافظ سوهاج»), a definite one is followed by the name («الخبير سالم»).
+   */
+  complementOfTitle?(tokens: readonly EntityToken[], k: number): boolean;
   /** Number of tokens from `start` that form an appositive role (مدير مركز … · director of …), 0 when none. */
   roleAfter(tokens: readonly EntityToken[], start: number): number;
   /**

@@ -445,6 +445,8 @@ function cleanSpan(lang: EntityLanguage, tokens: readonly EntityToken[], s: numb
   if (s >= e) return [s, e];
   if (kind === 'person') {
     while (e - s > 1 && lang.titleBefore(tokens, s + 1) > 0) s++;
+    // («خبير أرصاد»: one word left after a bare title is its complement, "a weather expert", and names nobody.)
+    if (e - s === 1 && s > 0 && lang.complementOfTitle?.(tokens, s)) return [s, s];
     for (let k = s + 1; k < e; k++) {
       const word = (tokens[k] as EntityToken).text;
       const start = factsOf(lang, tokens[k] as EntityToken).nameStart;

@@ -144,6 +144,15 @@ export const arabicEntities: EntityLanguage = {
     }
     return 0;
   },
+  complementOfTitle(tokens, k) {
+    const title = tokens[k - 1];
+    const word = tokens[k];
+    if (!isWord(title) || !isWord(word)) return false;
+    const facts = arabicFacts(title);
+    // (Not a title that is also a given name, «سيد قطب», nor a given name after it.)
+    const named = (t: EntityToken) => AR_GIVEN_NAME_GENDER.has(normalizeArabic(t.text));
+    return facts.title && !facts.definite && !arabicFacts(word).definite && !named(title) && !named(word);
+  },
   roleAfter(tokens, start) {
     if (tokens[start]?.text !== '،' && tokens[start]?.text !== ',') return 0;
     const head = tokens[start + 1];
