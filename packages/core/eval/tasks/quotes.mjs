@@ -192,6 +192,11 @@ export async function run({ shared, root }) {
     ['ar constructed battery 13 (2000s wire and papers: long chains, kunyas, relayed sources, stray spaces)', 'ar-battery-13.json'],
     ['ar constructed battery 14 (Egyptian, Gulf, Maghreb and Levant papers, agencies; headlines, dialect, spellings)', 'ar-battery-14.json', 'headlines'],
     ['ar constructed battery 15 (Al Jazeera, Al Arabiya, France 24, Iraqi, Syrian, Palestinian, Maghreb and Gulf papers)', 'ar-battery-15.json', 'headlines'],
+    [
+      'ar constructed battery 16 (Egyptian, Levant, Gulf, Maghreb papers and Arabic services; interviews, hearings, strikes)',
+      'ar-battery-16.json',
+      'headlines',
+    ],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
@@ -212,6 +217,11 @@ export async function run({ shared, root }) {
     [
       'en constructed battery 14 (Reuters, NPR, NYT, Post, CNN, Sky, CBC, RNZ, Al Jazeera, SCMP; meetings, trials, sentencing)',
       'en-battery-14.json',
+      'headlines',
+    ],
+    [
+      'en constructed battery 15 (AP, Bloomberg, Guardian, Times of India, Dawn, Straits Times, Globe and Mail, Punch, Nation; hearings, briefings)',
+      'en-battery-15.json',
       'headlines',
     ],
   ]) {
