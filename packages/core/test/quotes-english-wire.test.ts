@@ -576,6 +576,16 @@ describe('English wire-copy attributions', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['a White House official']);
   });
 
+  it('reads a setting opening the sentence on its preposition as no name before a description and its name', () => {
+    const quotes = quotesOf(
+      'Title\n\nIn Canberra, the Coalition’s energy spokesperson, Ted Marchetti, said the government had “humiliated itself”.\n\nOutside the courthouse on Washington Street, the couple’s son, Pádraig Cronin, said his parents were “relieved it’s over”.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Ted Marchetti', 'the Coalition’s energy spokesperson'],
+      ['Pádraig Cronin', 'the couple’s son'],
+    ]);
+  });
+
   it('starts a new quote at "and said" with a bare clause its subject pronoun opens', () => {
     const quotes = quotesOf("Title\n\nRussia's foreign ministry said it viewed the move as a breach of international law and said it would heighten tensions.");
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([

@@ -2268,9 +2268,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       const outer = name && isComma(tokens[name.start - 1]) && (startsWithArticle(ctx, name) || joined) ? phraseEndingAt(ctx, name.start - 2) : null;
       // ("Later, a White House official, speaking …, said": an adverb opening the sentence is no name.)
       // ("Speaking from a trailer …, the president of the union, Gwen Aldersey-Pryce, told": nor does a participle's.)
+      // ("In Canberra, the Coalition's energy spokesperson, Ted Marchetti, said", "Outside the courthouse on Washington
+      // Street, the couple's son, Pádraig Cronin, said": nor a setting's, opening on its preposition.)
+      const outerOpener = outer ? (tokens[outer.start] as Token) : undefined;
       const adverb =
         outer !== null &&
-        ((outer.end - outer.start === 1 && adverbialBetween(ctx, outer.start, outer.end)) || lang.gerund?.((tokens[outer.start] as Token).key) === true);
+        ((outer.end - outer.start === 1 && adverbialBetween(ctx, outer.start, outer.end)) ||
+          lang.gerund?.((outerOpener as Token).key) === true ||
+          lang.nonClauseWords.has((outerOpener as Token).key));
       if (outer && !adverb && names(ctx, outer) && !startsWithArticle(ctx, outer)) {
         subject = outer;
         role = { start: (name as TokenRange).start, end: joined ? v - 1 : p };
