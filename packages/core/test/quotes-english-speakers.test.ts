@@ -928,3 +928,15 @@ describe('English families and the one told', () => {
     ]);
   });
 });
+
+describe('English descriptions whose capitals name no one', () => {
+  it('reads capitals between the article and a title, and a run joined to a governed one, as the title’s, the apposition as the name', () => {
+    const quotes = quotesOfText(
+      'Title\n\nThe Ogun State Commissioner for Information and Strategy, Kayode Oyebanji, said in a statement that the arrests showed progress.\n\nThe Lagos State Commissioner for Health, Folake Adeyemi, said the clinics would reopen.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Kayode Oyebanji', 'The Ogun State Commissioner for Information and Strategy'],
+      ['Folake Adeyemi', 'The Lagos State Commissioner for Health'],
+    ]);
+  });
+});

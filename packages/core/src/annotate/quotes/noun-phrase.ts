@@ -227,6 +227,12 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     if (tok.type === 'word' && groupAt < 0 && lang.groupNouns.has(tok.key)) groupAt = i;
     if (!isNameWord(text, tokens, i, lang)) continue;
     const j = nameRunEnd(text, tokens, i, np.end, lang);
+    // ("The Ogun State Commissioner for Information": capitals right after the article and before a title modify it.)
+    const opener = tokens[np.start] as Token;
+    if (i === np.start + 1 && opener.type === 'word' && lang.determiners?.has(opener.key) === true && j < np.end && titleOf(lang, (tokens[j] as Token).key)) {
+      i = j - 1;
+      continue;
+    }
     if (joinedNames(tokens, i, j, lang)) np.group = true;
     // A capitalised word between two titles is part of a longer one ("Chief Financial Officer Tomas Berg").
     const beforeTitle = j < np.end && j - i === 1 && titleOf(lang, (tokens[j] as Token).key) !== undefined;
@@ -355,6 +361,15 @@ function sourceLinked(tokens: readonly Token[], i: number, start: number, lang: 
 
 /** Whether the word at `i` follows a preposition, through an article ("of Aberdeenshire", "of the Michigan Department"). */
 function governedAt(tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
+  // ("Commissioner for Information and Strategy": a run joined to one a preposition governs is governed by it too.)
+  const joiner = tokens[i - 1];
+  if (i - 2 > start && joiner?.type === 'word' && lang.nameJoiners?.has(joiner.key) === true) {
+    for (let k = i - 2; k > start && i - k <= JOINED_RUN_WORDS; k--) {
+      const w = tokens[k - 1];
+      if (w?.type !== 'word' || lang.determiners?.has(w.key) === true) break;
+      if (lang.nonClauseWords.has(w.key)) return true;
+    }
+  }
   // ("of the firm Whitford Abrams": past a body's common noun too.)
   let noun = i > start && lang.bodyNouns?.has((tokens[i - 1] as Token).key) === true ? i - 1 : i;
   // ("of the weather service's Paducah office": past a possessive and the words before it, to its article.)
@@ -367,6 +382,9 @@ function governedAt(tokens: readonly Token[], i: number, start: number, lang: Qu
   const p = linkBefore(tokens, noun, start, lang);
   return p >= start && tokens[p]?.type === 'word' && lang.nonClauseWords.has((tokens[p] as Token).key);
 }
+
+/** Words of a run joined by "and" to one a preposition governs ("for Information and Strategy"). */
+const JOINED_RUN_WORDS = 4;
 
 /** Whether the capitalised words before token `i` run back to a preposition right after a title ("aide to Missouri …"). */
 function titleRunGoverned(text: string, tokens: readonly Token[], i: number, start: number, lang: QuoteLanguage): boolean {
