@@ -940,3 +940,15 @@ describe('English descriptions whose capitals name no one', () => {
     ]);
   });
 });
+
+describe('English cue words that are plural nouns of places', () => {
+  it('reads "states" after names joined by "and" as their noun, not a verb of saying', () => {
+    const quotes = quotesOfText(
+      'Title\n\nAdekanmbi said the suspects were arrested in raids in Ogun, Oyo and Kwara states after detectives traced the payments.\n\nGovernor Dapo Abiodun states that the roads are open.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Adekanmbi', 'the suspects were arrested in raids in Ogun, Oyo and Kwara states after detectives traced the payments'],
+      ['Dapo Abiodun', 'the roads are open'],
+    ]);
+  });
+});

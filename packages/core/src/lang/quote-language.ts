@@ -478,6 +478,8 @@ export interface QuoteLanguage extends WordShape {
   sayingPronouns?: ReadonlyMap<string, Agreement>;
   /** Words before quotation marks that make them a name or term: يُعرف بـ، called, so-called. */
   termIntroducers: ReadonlySet<string>;
+  /** Scripts with capitals: cue words that are also the plural noun of places after their names ("in Ogun, Oyo and Kwara states"). */
+  placePlurals?: ReadonlySet<string>;
   /** Auxiliaries that put the subject before the verb («وكان X قد قال»). */
   auxiliaries: ReadonlySet<string>;
   /** Headline labels before a colon that are not speakers: عاجل، Analysis, Live. */

@@ -165,6 +165,8 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   // «لا رأي لهن فيها»: after a particle that negates nouns, a word that is no present verb is a noun.
   if (negation && tok.conjunction === 0 && isWord(before) && negation.particles.has(before.key) && !negation.present(tok.key)) return null;
   const direct = ctx.lang.cues.get(tok.key);
+  // ("raids in Ogun, Oyo and Kwara states": after names joined by "and", the word is their plural noun; no pair "states".)
+  if (direct && ctx.lang.placePlurals?.has(tok.key) && joinedNameBefore(ctx, t)) return null;
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   // («البرتغالي روي فيريرا»: in a text that keeps ى and ي apart, the name «روي» is no «روى».)
   if (direct && ctx.strictSpelling && ctx.lang.spellingSensitive.has(tok.key) && !spelledAs(ctx, tok)) return null;
@@ -182,6 +184,16 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   if (!told || told.participle) return null;
   // «"…" هذا ما قاله الدكتور …»: any cue, with the pronoun that points back at the quotation before it.
   return told.addressee === true || (t >= 0 && pointsBackAt(ctx, t) >= 0) ? { cue: told, conjunction: tok.conjunction } : null;
+}
+
+/** Whether a capitalised word right before `t` follows "and" or a comma after another capitalised word ("Oyo and Kwara"). */
+function joinedNameBefore(ctx: Ctx, t: number): boolean {
+  const { tokens } = ctx;
+  const name = tokens[t - 1];
+  const link = tokens[t - 2];
+  const other = tokens[t - 3];
+  if (t < 3 || !isWord(name) || !isCapitalised(ctx, name) || !isWord(other) || !isCapitalised(ctx, other)) return false;
+  return isComma(link) || (isWord(link) && ctx.lang.nameJoiners?.has(link.key) === true);
 }
 
 /** The participle-like reading of a cue under «لـ» of purpose, made once per cue. */

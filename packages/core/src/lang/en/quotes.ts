@@ -317,6 +317,7 @@ export const EN_QUOTES: QuoteLanguage = {
   issuedWords: keySet(shape, 'issued released published'),
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
+  placePlurals: keySet(shape, 'states'),
   interviewNouns: keySet(shape, 'interview interviews q&a'),
   agentPrepositions: keySet(shape, 'by'),
   possessiveDeterminers: keySet(shape, 'his her their'),
