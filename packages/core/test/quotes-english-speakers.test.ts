@@ -952,3 +952,32 @@ describe('English cue words that are plural nouns of places', () => {
     ]);
   });
 });
+
+describe('English exchanges of questions and answers', () => {
+  it('gives the paragraphs of one quotation after a question to the one asked and the asker in turn, however short', () => {
+    const quotes = quotesOfText(
+      [
+        'Title',
+        'Nathaniel Osei, the under secretary, told the committee that the bureau was "badly under-resourced".',
+        '"How many license applications did you deny last year?" asked Chair Doug Hollister.',
+        '"I\'d have to get back to you with the exact figure, Mr. Chairman."',
+        '"Roughly."',
+        '"I don\'t want to give you a number that\'s wrong."',
+        '"You\'re losing the chip war with a spreadsheet," Hollister said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Nathaniel Osei', 'the bureau was "badly under-resourced"'],
+      ['Doug Hollister', 'How many license applications did you deny last year?'],
+      ['Nathaniel Osei', "I'd have to get back to you with the exact figure, Mr. Chairman."],
+      ['Doug Hollister', 'Roughly.'],
+      ['Nathaniel Osei', "I don't want to give you a number that's wrong."],
+      ['Doug Hollister', "You're losing the chip war with a spreadsheet,"],
+    ]);
+  });
+
+  it('reads a title alone in marks under a quote as no turn', () => {
+    const quotes = quotesOfText(['Title', '"We shot it in six weeks on a shoestring budget," said the director, Mara Quinlan.', '"Wild Rose"'].join('\n\n'));
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Mara Quinlan', 'We shot it in six weeks on a shoestring budget,']]);
+  });
+});

@@ -56,6 +56,10 @@ interface Draft {
   span: number;
   /** A headline's few words in marks («Dwyer hails 'best win of my career'»): kept only if a quote below says them. */
   headlineFragment?: true;
+  /** A paragraph that is one quotation and nothing else, with no cue: a turn, in an exchange (see `turnTaking`). */
+  bare?: true;
+  /** Given its speaker by `turnTaking`. */
+  turn?: true;
 }
 
 /** Words a marked stretch needs, with no cue, to be taken as speech rather than a title or a term. */
@@ -146,6 +150,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const { tokens, index: tokenIndex } = joined
       ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
+    // (Read once: a paragraph of a million marks asks for it at each.)
+    const opening = firstContentToken(tokens);
     dropTriggersInNames(tokens, tokenIndex, persons);
     markNameWords(tokens, persons);
     // The paragraph before, when nobody is quoted in it: narration that may introduce who speaks next.
@@ -270,7 +276,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         if (!span || overlapsRecent(drafts, inSentence, span.open, span.close + 1)) continue;
         const multiBlock = span.closeBlock !== b;
         // The paragraph before ended «… said:»: this paragraph's opening quotation is what was said.
-        if (introduced?.block === b - 1 && n === 0 && t === firstContentToken(tokens)) {
+        if (introduced?.block === b - 1 && n === 0 && t === opening) {
           usedSpans.add(tok.span as number);
           const { who, cue } = introduced;
           drafts.push({
@@ -287,7 +293,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // "Coach Maria Lopez was blunt:" closing the paragraph before, with no cue to introduce it: the quotation opening
         // this paragraph is that person's, as it is after such a colon inside one paragraph (below).
         const colonCredit =
-          !introduced && n === 0 && t === firstContentToken(tokens) && before && lastDraft?.block !== b - 1
+          !introduced && n === 0 && t === opening && before && lastDraft?.block !== b - 1
             ? colonOpener(text, before, marks, blockLang, persons, strictFor(blockLang), marks.marked[b - 1] === 1)
             : undefined;
         if (colonCredit) {
@@ -335,7 +341,17 @@ export function annotateQuotes(doc: ArticleDocument): void {
           (wordsInSpan(ctx, t) >= 3 || t === sentence.first);
         // A whole sentence in marks after the quote before it is speech even as one capitalised word.
         const wholeSentence = goingOn && t === sentence.first;
-        if (!multiBlock && !wholeSentence && (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))) {
+        // ('"I'd have to get back to you." ¶ "Roughly."': a paragraph that is one quotation, right after a paragraph that
+        // quoted someone, is a turn of speech however short.)
+        const alone = !multiBlock && t === opening && onlyPunctuation(text, span.close + 1, range.end);
+        // (A sentence, closed by its stop inside the marks: a film's title alone under a quote, '"Wild Rose"', is none.)
+        const turn = alone && last?.block === b - 1 && last.kind === 'direct' && endsSentence(text, span.close);
+        if (
+          !multiBlock &&
+          !wholeSentence &&
+          !turn &&
+          (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))
+        ) {
           // (In a headline, a word or a few in marks are most often someone's, said again below: see headlineSaidBelow.)
           if (b === 0 && block.type === 'heading' && !goingOn) {
             usedSpans.add(tok.span as number);
@@ -378,7 +394,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // Going on in its paragraph: the speaker of the quote before; else whoever was heard last.
         const speaker = goingOn ? last.speaker : near ? (register.carried(undefined) ?? null) : null;
         usedSpans.add(tok.span as number);
-        drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45 });
+        drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker, confidence: near ? 0.6 : 0.45, ...(alone ? { bare: true as const } : {}) });
       }
     });
     if (going && drafts[drafts.length - 1]?.block !== b) drafts.push(going);
@@ -397,6 +413,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
+  turnTaking(drafts, text);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
@@ -819,6 +836,48 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     } else if (d.headlineFragment) unsaid = true;
   }
   if (unsaid) retain(drafts, (d) => !d.headlineFragment);
+}
+
+/** Drafts looked back over for the one a question was put to (a bound: a thousand-turn exchange stays linear). */
+const TURN_LOOKBACK = 12;
+
+/**
+ * An exchange in a hearing or an interview: '"How much has come back, Dr Sundaram?" Rourke asked. ¶ "I don't have that
+ * number with me." ¶ "You don't have it with you, or you don't have it?" ¶ "I don't have it with me."'. A paragraph that
+ * is one quotation with no cue, right after a question in the paragraph before, is the answer of whom the asker last
+ * heard from; a quotation after an answer to a question, or after a turn read so, is the turn of the one before it.
+ */
+function turnTaking(drafts: Draft[], text: string): void {
+  const asks = (d: Draft) => {
+    let e = d.end;
+    while (e > d.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    return text.charCodeAt(e - 1) === 63 || text.charCodeAt(e - 1) === 0x061f; // "?" or «؟»
+  };
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i] as Draft;
+    const p = drafts[i - 1] as Draft;
+    if (!d.bare || p.block !== d.block - 1 || p.kind !== 'direct' || !p.speaker) continue;
+    const asker = p.speaker;
+    const pp = drafts[i - 2];
+    // After a question or a turn: the one who spoke before it, when that was someone else.
+    const exchange = pp !== undefined && pp.block === p.block - 1 && pp.speaker && pp.speaker !== asker && (asks(pp) || asks(p) || p.turn) ? pp : undefined;
+    let other: Speaker | null = exchange?.speaker ?? null;
+    if (!other && asks(p)) {
+      for (let j = i - 2; j >= Math.max(0, i - 2 - TURN_LOOKBACK) && !other; j--) {
+        const s = (drafts[j] as Draft).speaker;
+        if (s && s !== asker && !s.group && !s.body) other = s;
+      }
+    }
+    if (!other) continue;
+    d.speaker = other;
+    d.inferred = true;
+    d.turn = true;
+  }
+}
+
+/** Whether text[from, to) holds only spaces and punctuation (no letter or digit). */
+function onlyPunctuation(text: string, from: number, to: number): boolean {
+  return !WORDLIKE.test(text.slice(from, to));
 }
 
 /** Keeps, in place and in one pass, the drafts that `keep` holds (removing one at a time would be quadratic). */
