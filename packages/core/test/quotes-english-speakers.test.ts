@@ -981,3 +981,16 @@ describe('English exchanges of questions and answers', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Mara Quinlan', 'We shot it in six weeks on a shoestring budget,']]);
   });
 });
+
+describe('English "repeated" as a verb of saying', () => {
+  it('reads a quotation closed by "X repeated" as X’s, and the sentence after it as X going on', () => {
+    const quotes = quotesOfText(
+      'Title\n\n"I don’t believe any of them did, in terms," Meade said.\n\n"In terms," Oduya repeated. "That is an extraordinary answer, Sir Alistair."',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Meade', 'I don’t believe any of them did, in terms,'],
+      ['Oduya', 'In terms,'],
+      ['Oduya', 'That is an extraordinary answer, Sir Alistair.'],
+    ]);
+  });
+});
