@@ -1333,3 +1333,12 @@ describe('Arabic words of manner: briefly', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['عماد كاظم الشمري', 'عماد كاظم الشمري']);
   });
 });
+
+describe('Arabic verbs conjoined after a sentence opening on a noun for a person', () => {
+  it('gives «وخرج المتهم … وقال لوسائل الإعلام: "…"» to the accused, past the media told, not to the last speaker', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير المالية محمد معيط إن العجز تراجع.\n\nوخرج المتهم الخامس، وهو موظف بإحدى شركات الاتصالات، من القاعة باكيًا، وقال لوسائل الإعلام بكلمات مقتضبة: "الحمد لله"، قبل أن يحتضن والدته.\n\nوخرج الشاهد من القاعة، وقال للصحافة إنه قال كل ما يعرفه.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد معيط', 'المتهم الخامس', 'الشاهد']);
+  });
+});

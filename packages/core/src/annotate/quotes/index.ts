@@ -2158,6 +2158,9 @@ function namesSomeone(ctx: SentenceCtx, k: number, persons: readonly PersonMenti
   // («صاحب السمو رئيس الدولة»: or an honorific, which only ever addresses a person; «أم عبدالله»: or a word that opens a
   // name and tells its gender, a kunya, before a word.)
   if (isTitleWord(lang, first.key) || lang.honorifics?.has(first.key) === true) return true;
+  // («وخرج المتهم الخامس من القاعة باكيا، وقال»: a definite noun for a person, or for what one does, names someone too.)
+  const noun = lang.articleless(first.key);
+  if (lang.verbFirst && noun !== first.key && (lang.personNouns.has(noun) || lang.professionNouns?.has(noun) === true)) return true;
   if (lang.verbFirst && lang.givenNameGender?.has(first.key) === true && next?.type === 'word') return true;
   if (bodyHeadAt(ctx, k, persons, bodies)) return true;
   const bare = lang.articleless(first.key);

@@ -477,7 +477,7 @@ export const AR_QUOTES: QuoteLanguage = {
   describedBodyNouns: keySet(shape, 'نادي فريق شركة صحيفة جريدة مجلة قناة حزب مجموعة'),
   professionNouns: keySet(
     shape,
-    'دبلوماسي دبلوماسية محقق محققة مفاوض مفاوضة ضابط ناشط ناشطة سياسي سياسية إعلامي إعلامية معارض معارضة حقوقي حقوقية شاعر شاعرة كاتب كاتبة روائي روائية مخرج مخرجة ممثل ممثلة مطرب مطربة فنان فنانة',
+    'دبلوماسي دبلوماسية محقق محققة مفاوض مفاوضة ضابط ناشط ناشطة سياسي سياسية إعلامي إعلامية معارض معارضة حقوقي حقوقية شاعر شاعرة كاتب كاتبة روائي روائية مخرج مخرجة ممثل ممثلة مطرب مطربة فنان فنانة متهم متهمة شاهد شاهدة',
   ),
   withheldNouns: keySet(shape, 'عدم'),
   resumptive: keySet(shape, 'فيه فيها فيهم عنه عنها عنهم'),
@@ -550,7 +550,7 @@ export const AR_QUOTES: QuoteLanguage = {
   // «عبد الله بن سيف الحبسي», «سيدي محمد ولد أحمد جدو»: links of a lineage and the servant word of a theophoric name.
   nameParticles: keySet(shape, 'بن ابن بنت آل ولد عبد'),
   timeSubordinators: keySet(shape, 'قبل بعد'),
-  outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة'),
+  outletNouns: keySet(shape, 'وكالة صحيفة قناة موقع شبكة تلفزيون إذاعة مجلة جريدة راديو منصة محطة وسائل إعلام صحافة'),
   // (Names that are also common words — «البيان» a statement, «الوطن» the homeland, «الغد» tomorrow — are left out.)
   outletNames: keySet(
     shape,
