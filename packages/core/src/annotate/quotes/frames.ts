@@ -1277,6 +1277,9 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (lang.articleless(first.key) === first.key && from === sentence.first && lang.subjectOpeners?.has(lang.possessorless(first.key))) return;
   // («ثم أضاف: "…"»: an adverb or conjunction opening the sentence is no subject.)
   if (span === 1 && (lang.openingAdverbs?.has(first.key) === true || lang.coordinators.has(first.key))) return;
+  // («وعن الجوائز قالت: "…"»: nor a phrase a preposition opens, "about the prizes"; the tokens keep «و» on «وعن».)
+  const head = first.key.length > 1 && /^[وف]/u.test(first.key) && !lang.governingPrepositions?.has(first.key) ? first.key.slice(1) : first.key;
+  if (lang.verbFirst && lang.governingPrepositions?.has(head) === true) return;
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };

@@ -252,7 +252,7 @@ const MANNER = keySet(
     // («وقال مخاطبا المحامين»).
     'ردا تعليقا معلقا معلقة مخاطبا مخاطبة متوجها متوجهة موجها موجهة ' +
     // «بـ» on a noun of manner («وأضاف الإمام بحزن شديد»), whatever the word list knows of it.
-    'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر باقتضاب باختصار بإيجاز',
+    'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر باقتضاب باختصار بإيجاز بابتسامة بتفاؤل بحذر بإصرار',
 );
 
 /**
@@ -342,6 +342,9 @@ function cueTable(): Map<string, CueWord> {
   // «واكتفى الوزير بالقول إن …», «مكتفيا بالقول ان …», «اكتفى بالرد: "لا"»: "by saying", "by replying", with no
   // pronoun to tell whose, says the words of the verb's subject, as «بقوله» does.
   for (const by of ['بالقول', 'بالرد']) out.set(shape.key(by), { lemma: 'بقوله', participle: true, bareClause: true });
+  // «وختم ندوته بالتأكيد على أن …», «بالإشارة إلى أن …»: by affirming, by pointing out; only with the clause they report
+  // («بالتأكيد» alone is "certainly").
+  for (const by of ['بالتأكيد', 'بالإشارة', 'بالتشديد', 'بالتحذير', 'بالتنويه']) out.set(shape.key(by), { lemma: 'بقوله', participle: true });
   return out;
 }
 
