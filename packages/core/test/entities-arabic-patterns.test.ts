@@ -105,3 +105,11 @@ describe('entities: the word after a bare title is its complement', () => {
     expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['سالم بن خميس الحجري']);
   });
 });
+
+describe('entities: a name never ends on a link of its lineage', () => {
+  it('takes the word after «ولد» or «بن» into the name even where it reads as a title («ولد بابا»)', () => {
+    const doc = parseArticle('وقال المبعوث الموريتاني محمد الأمين ولد بابا إن الدوحة منصة موثوقة.', { quotes: false });
+    expect(checkArticle(doc)).toEqual([]);
+    expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['محمد الأمين ولد بابا']);
+  });
+});

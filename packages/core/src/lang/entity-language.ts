@@ -66,6 +66,8 @@ export interface EntityLanguage {
   shortForms?: ReadonlyMap<string, string>;
   /** Whether a person's name of these word keys cannot end there («عبد الباسط»: a compound given name wants its surname). */
   incompleteName?(words: readonly string[]): boolean;
+  /** Whether a person's name, as its words' keys, ends on a link that always takes one more word («… ولد» before «بابا», a title elsewhere). */
+  endsOnNameLink?(words: readonly string[]): boolean;
   /** The trained tagger, decoded on first use. */
   model(): TaggerModel;
   /** The second, document-level pass of the tagger (`document-pass.ts`), decoded on first use; absent when none. */

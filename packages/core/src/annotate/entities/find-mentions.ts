@@ -524,7 +524,9 @@ function finishName(text: string, lang: EntityLanguage, tokens: readonly EntityT
   const t = tokens[e];
   if (!t?.word || covered[e]) return;
   const f = factsOf(lang, t);
-  if (f.stop || f.speech || f.common || lang.titleBefore(tokens, e + 1) > 0) return;
+  // (After a link of a lineage the word is the name's whatever else it reads as: «ولد بابا», «بابا» a title elsewhere.)
+  const linked = lang.endsOnNameLink?.(m.words) === true;
+  if (f.stop || f.speech || (!linked && (f.common || lang.titleBefore(tokens, e + 1) > 0))) return;
   const wider = mentionOf(text, lang, tokens, s, e + 1, 'person', m.blockId, m.source);
   if (!wider) return;
   covered[e] = 1;

@@ -114,10 +114,15 @@ const features = createArabicFeatures(nameStart, prior, clusters);
 const COMPOUND_HEAD = normalizeArabic('عبد');
 const ALLAH = normalizeArabic('الله');
 
+/** Keys of the links of a lineage («بن», «بنت», «آل», the Mauritanian «ولد»): a name never ends on one. */
+const NAME_LINK_KEYS = new Set(['بن', 'ابن', 'بنت', 'آل', 'ولد'].map(normalizeArabic));
+const endsOnLink = (words: readonly string[]) => words.length >= 2 && NAME_LINK_KEYS.has(words[words.length - 1] as string);
+
 export const arabicEntities: EntityLanguage = {
   code: 'ar',
   // «عبد الباسط», «عبد الرحيم»: a servant-of compound is a given name; the press writes a family name after it.
-  incompleteName: (words) => words.length === 2 && words[0] === COMPOUND_HEAD && words[1] !== ALLAH,
+  incompleteName: (words) => (words.length === 2 && words[0] === COMPOUND_HEAD && words[1] !== ALLAH) || endsOnLink(words),
+  endsOnNameLink: endsOnLink,
   model: lazyModel(ENTITY_TAGGER, () => {
     prior('');
     clusters('');
