@@ -1342,3 +1342,28 @@ describe('Arabic verbs conjoined after a sentence opening on a noun for a person
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['محمد معيط', 'المتهم الخامس', 'الشاهد']);
   });
 });
+
+describe('Arabic headline descriptions the story names', () => {
+  it('gives «الوزير» after the headline «وزير التربية: "…"» to the person the story titles so, and the headline with him', () => {
+    const quotes = quotesOf(
+      [
+        'وزير التربية: “الغشاشون سيقصون خمس سنوات”',
+        'أشرف وزير التربية الوطنية، عبد الكريم بن زيان، صباح أمس، على الإعلان الرسمي عن انطلاق امتحان البكالوريا.',
+        'وقال بن زيان إن أكثر من 860 ألف مترشح اجتازوا الامتحان.',
+        'وحذّر الوزير من أن كل مترشح يضبط متلبسا بالغش سيقصى لمدة خمس سنوات.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبد الكريم بن زيان', 'عبد الكريم بن زيان', 'عبد الكريم بن زيان']);
+  });
+
+  it('keeps the headline’s description when the story names nobody with its title', () => {
+    const quotes = quotesOf(
+      [
+        'وزير التربية: “الغشاشون سيقصون خمس سنوات”',
+        'انطلق امتحان البكالوريا صباح أمس في كل الولايات.',
+        'وحذّر الوزير من أن كل مترشح يضبط متلبسا بالغش سيقصى.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزير التربية', 'وزير التربية']);
+  });
+});

@@ -232,6 +232,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
           chosen = pending.speaker;
           pending = null;
         }
+        // (A description heard in a headline and nowhere else yet: see `headlineHolder`.)
+        if (chosen.speaker) {
+          if (block.type === 'heading' && chosen.speaker.descriptionOnly) chosen.speaker.headlineOnly ??= true;
+          else if (block.type !== 'heading') delete chosen.speaker.headlineOnly;
+        }
         const draft = draftOf(contentFrame, ctx, b, chosen);
         if (!draft) {
           if (endsOnColon(contentFrame, ctx)) {
@@ -414,6 +419,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   namedInNextSentence(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
   turnTaking(drafts, text);
+  headlineHeldBy(drafts);
   // Every point the quotes need, found in one walk over the text.
   const offsets: number[] = [];
   const parts = drafts.map((d) => partsOf(d, text, ranges, marks));
@@ -836,6 +842,16 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     } else if (d.headlineFragment) unsaid = true;
   }
   if (unsaid) retain(drafts, (d) => !d.headlineFragment);
+}
+
+/** A headline's description («وزير التربية: "…"») that the story's body showed to be a named person speaks as that person. */
+function headlineHeldBy(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const holder = d.speaker?.headlineOnly === true ? d.speaker.heldBy : undefined;
+    if (!holder) continue;
+    d.speaker = holder;
+    d.inferred = true;
+  }
 }
 
 /** Drafts looked back over for the one a question was put to (a bound: a thousand-turn exchange stays linear). */
@@ -1521,7 +1537,14 @@ function speakerOf(
         // ('"…," the Swede said.' after a paragraph that quoted Anders Sundqvist: whom it just quoted, before the person
         // the article is about.)
         const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, quotedEpithet) : undefined;
+        // («وحذر الوزير» after the headline «وزير التربية: "…"» and «أشرف وزير التربية الوطنية، عبد الكريم بن زيان»: a
+        // description heard only in the headline is the person the story gives that title.)
+        const holder =
+          heard?.headlineOnly === true && lang.verbFirst
+            ? describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, narration, false)
+            : undefined;
         const person =
+          holder ??
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
           (heard && lang.casedNames ? describedInParagraph(keys, heard, ctx, persons, from) : undefined) ??
           matched ??
@@ -1543,6 +1566,8 @@ function speakerOf(
         else if (person) {
           speaker = register.byName(person.name, wordKeys(person.name, lang), phrase, keys, gender);
           linkEntity(speaker, person);
+          // (The headline's words are that person's too: `headlineHeldBy`.)
+          if (holder && heard) heard.heldBy = speaker;
         } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
       }
     }

@@ -19,6 +19,10 @@ export interface Speaker {
   entityId?: string;
   /** Named only by a description so far («مدير المركز»): a person introduced later with that role may take it over. */
   descriptionOnly: boolean;
+  /** Heard only in a headline so far («وزير التربية: "…"»): whom its title means is still to be told by the story. */
+  headlineOnly?: boolean;
+  /** The named person the story showed a headline-only description to be. */
+  heldBy?: Speaker;
   /** Adjectives of origin written right before the name and held by no role («البرتغالي مانويل جوزيه»). */
   origins?: string[];
   /** Two names joined («بوش وبلير», "Smith and Jones"): who a dual («الرجلان», «الزعيمان») means. */
