@@ -1540,9 +1540,7 @@ function speakerOf(
         // («وحذر الوزير» after the headline «وزير التربية: "…"» and «أشرف وزير التربية الوطنية، عبد الكريم بن زيان»: a
         // description heard only in the headline is the person the story gives that title.)
         const holder =
-          heard?.headlineOnly === true && lang.verbFirst
-            ? describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, narration, false)
-            : undefined;
+          heard?.headlineOnly === true && lang.verbFirst ? describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, narration, true) : undefined;
         const person =
           holder ??
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
