@@ -1356,6 +1356,17 @@ describe('Arabic headline descriptions the story names', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['عبد الكريم بن زيان', 'عبد الكريم بن زيان', 'عبد الكريم بن زيان']);
   });
 
+  it('takes for the headline’s description only a person the story titles so, not the paragraph’s person', () => {
+    const quotes = quotesOf(
+      [
+        'الوزير المستجوب: "لم أخالف القانون"',
+        'ناقش مجلس الأمة أمس استجواب النائب فهد سعود العنزي لوزير الأشغال العامة خالد يوسف الرومي.',
+        'وحين قاطعه العنزي مطالبا بالإجابة، رد الرومي: "سأجيب عن كل عقد". وأكد الوزير أن وزارته أحالت سبع شركات إلى النيابة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name).filter((n) => n?.includes('العنزي'))).toEqual([]);
+  });
+
   it('keeps the headline’s description when the story names nobody with its title', () => {
     const quotes = quotesOf(
       [
