@@ -571,3 +571,21 @@ describe('Arabic «قبل أن يضيف:»', () => {
     ]);
   });
 });
+
+describe('Arabic ambiguous cues after a definite word', () => {
+  it('reads «بين» right after a definite word, with no complementiser after it, as "between", and «رد في بيان بأن» as a reply', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'وقالت الروائية عائشة المهيري إن الرواية تأخرت.',
+        'ولم تخف المهيري قلقها من تراجع القراءة بين الشباب، لكنها قالت: "كل جيل يقرأ بطريقته".',
+        'غير أن الاتحاد الدولي لكرة اليد رد في بيان بأن الحكام يخضعون لتقييم دقيق.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['عائشة المهيري', 'الرواية تأخرت'],
+      ['عائشة المهيري', 'كل جيل يقرأ بطريقته'],
+      ['الاتحاد الدولي لكرة اليد', 'الحكام يخضعون لتقييم دقيق'],
+    ]);
+  });
+});

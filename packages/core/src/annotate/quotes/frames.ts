@@ -714,6 +714,18 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key) && pointsBackAt(ctx, t) < 0) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
   if (governedNoun(ctx, t)) return null;
+  // («تراجع القراءة بين الشباب، لكنها قالت: …»: an ambiguous cue with no «و» right after a definite word, and no
+  // complementiser after it, is the other word, "between".)
+  // («غير أن الاتحاد رد في بيان بأن …»: past a setting too.)
+  if (
+    cue.weak &&
+    verb.conjunction === 0 &&
+    isWord(before) &&
+    lang.articleless(before.key) !== before.key &&
+    complementAt(ctx, t + 1) < 0 &&
+    complementAt(ctx, skipSettings(ctx, t + 1)) < 0
+  )
+    return null;
   // «المنبر الذي كان يعتبر قبلة …»: right after a relative word (an auxiliary between) with no complement soon, the verb
   // is passive ("which was considered") and reports nobody.
   const auxiliary = isWord(before) && lang.auxiliaries.has(before.bare) ? t - 2 : t - 1;
