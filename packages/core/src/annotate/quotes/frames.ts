@@ -723,7 +723,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     isWord(before) &&
     lang.articleless(before.key) !== before.key &&
     complementAt(ctx, t + 1) < 0 &&
-    complementAt(ctx, skipSettings(ctx, t + 1)) < 0
+    complementAt(ctx, skipSettings(ctx, t + 1)) < 0 &&
+    // (A colon or a quotation after it still opens what was said: «لكن اللجنة المنظمة ردت: "…"».)
+    !isColon(tokens[skipSettings(ctx, t + 1)]) &&
+    !isOpen(tokens[skipSettings(ctx, t + 1)])
   )
     return null;
   // «المنبر الذي كان يعتبر قبلة …»: right after a relative word (an auxiliary between) with no complement soon, the verb
