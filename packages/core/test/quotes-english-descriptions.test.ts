@@ -510,6 +510,17 @@ describe('English ages that match no one, after a quote', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['A former Premier League footballer', 'Lewis Grant', 'Lewis Grant']);
   });
+  it('gives a lede’s definite description headed before "of" to the person named first when the name opens a paragraph', () => {
+    const quotes = quotesOf(
+      [
+        'Rail chief to senators: ‘We did not see this coming’',
+        'WASHINGTON (AP) — The head of the nation\'s second-largest freight railroad told senators Tuesday that her company had "no warning whatsoever" before a derailment.',
+        'Dolores Ibarra, chief executive of Great Lakes & Atlantic Railway, appeared before the Senate Commerce Committee.',
+        '"We did not see this coming," Ibarra said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dolores Ibarra', 'Dolores Ibarra', 'Dolores Ibarra']);
+  });
   it('gives "the 72-year-old" to the person the narration before is about, not a name inside the quotation it attributes', () => {
     const quotes = quotesOf(
       [

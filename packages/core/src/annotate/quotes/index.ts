@@ -706,6 +706,9 @@ function interviewAnswers(
   }
 }
 
+/** Content words a lede's definite description needs to introduce someone the story names ("The head of the … railroad"). */
+const LEDE_DESCRIPTION_WORDS = 3;
+
 /** Persons after a headline looked at for the one its title describes. */
 const HEADLINE_LOOKAHEAD = 20;
 
@@ -729,10 +732,16 @@ function headlineNamedLater(
     if (!speaker || speaker.entityId || speaker.group || speaker.body) continue;
     // ("A security researcher says she was able to …" opening the story, too: someone it names below.)
     const first = lang.key(speaker.name.split(/\s+/)[0] ?? '');
-    const introduced = d.block === lead && speaker.descriptionOnly && lang.indefiniteArticles?.has(first) === true;
+    // ("The head of the nation's second-largest freight railroad told senators …": or a definite one that describes,
+    // not a title alone, "The minister", whom the story need not name.)
+    const describing = first === lang.definiteArticle && contentKeys(speaker.nameKeys, lang).length >= LEDE_DESCRIPTION_WORDS;
+    const introduced = d.block === lead && speaker.descriptionOnly && (lang.indefiniteArticles?.has(first) === true || describing);
     if (blocks[d.block]?.type !== 'heading' && !introduced) continue;
     // ("Ex-footballer tells …": a title with "ex-" is the title.)
-    const head = lang.articleless(speaker.nameKeys[speaker.nameKeys.length - 1] ?? '').replace(/^ex-/, '');
+    // ("The head of …": the noun its complement follows heads it.)
+    const written = speaker.name.split(/\s+/).map((w) => lang.key(w));
+    const linked = written.findIndex((k) => lang.nameLinks?.has(k) === true);
+    const head = lang.articleless((linked > 0 ? written[linked - 1] : speaker.nameKeys[speaker.nameKeys.length - 1]) ?? '').replace(/^ex-/, '');
     if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
     // ("CEO" is introduced as "Chief executive Philippa …": a title's words spelled out.)
     const titleWords = lang.titlesSpelledOut?.get(head) ?? [head];
