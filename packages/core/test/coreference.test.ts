@@ -54,6 +54,21 @@ describe('coreference: one entity per person', () => {
     expect(haddad[0]?.roles).toEqual(expect.arrayContaining(['مدير مركز الدراسات الإقليمية في عمّان', 'د.']));
   });
 
+  it('joins a name with a middle initial to the one whose middle name it abbreviates, and no other', () => {
+    const doc = parseArticle(
+      'The novel was written by the late author John M. Ford. His full name, John Milo Ford, appears on the cover. John R. Ford, a cousin, and John Peter Ford, his uncle, spoke at the memorial.',
+      { quotes: false },
+    );
+    valid(doc);
+    const fords = doc.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]);
+    expect(fords).toEqual(
+      expect.arrayContaining([
+        ['John Milo Ford', ['John M. Ford', 'John Milo Ford']],
+        ['John R. Ford', ['John R. Ford']],
+      ]),
+    );
+  });
+
   it('keeps two people who share a surname apart', () => {
     const two = parseArticle(
       'Marcela Ibarra met Jorge Ibarra in Monterrey on Friday. Later, Marcela Ibarra said the talks went well, and Ibarra thanked the mayor.',

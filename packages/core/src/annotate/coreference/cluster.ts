@@ -62,6 +62,28 @@ function joinParenthesizedNames(sorted: readonly FoundMention[], byKey: Readonly
   }
 }
 
+/** A middle initial as a name's word: one letter and its period ("m."). */
+const INITIAL = /^\p{L}\.$/u;
+
+/**
+ * "John M. Ford" and "John Milo Ford": a person's name with a middle initial is the same person as the one whose middle
+ * name it abbreviates, the given name and surname the same; it joins the fuller name (only when one fits).
+ */
+function joinMiddleInitials(groups: readonly Group[]): void {
+  const full = new Map<string, Group[]>();
+  for (const g of groups)
+    if (g.kind === 'person' && g.words.length === 3 && !INITIAL.test(g.words[1]!)) {
+      const key = `${g.words[0]} ${g.words[2]}`;
+      full.set(key, [...(full.get(key) ?? []), g]);
+    }
+  for (const g of groups) {
+    if (g.kind !== 'person' || g.words.length !== 3 || !INITIAL.test(g.words[1]!) || g.merged) continue;
+    const letter = g.words[1]!.charAt(0);
+    const fits = (full.get(`${g.words[0]} ${g.words[2]}`) ?? []).filter((f) => f.words[1]!.startsWith(letter));
+    if (fits.length === 1 && root(fits[0]!) !== g) g.merged = fits[0];
+  }
+}
+
 /**
  * One entity per referent: mentions with the same key go together; a shorter person name that
  * is part of exactly one longer person name (بوتين → فلاديمير بوتين, Ibarra → Marcela Ibarra)
@@ -86,6 +108,7 @@ export function clusterMentions(found: readonly FoundMention[], index: LineIndex
   }
   for (const g of groups) g.kind = voteKind(g.mentions);
   joinParenthesizedNames(sorted, byKey, text);
+  joinMiddleInitials(groups);
   const names = groups.filter((g) => g.kind !== 'date' && g.kind !== 'quantity');
   // Shorter names first look for a longer one to join.
   const byLength = [...names].sort((a, b) => a.words.length - b.words.length || a.first - b.first);
