@@ -224,6 +224,11 @@ export async function run({ shared, root }) {
       'en-battery-15.json',
       'headlines',
     ],
+    [
+      'en constructed battery 16 (Wikinews, Economist, US and UK regionals, ABC, Irish Times, Rappler, ESPN, Science; shared surnames)',
+      'en-battery-16.json',
+      'headlines',
+    ],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
