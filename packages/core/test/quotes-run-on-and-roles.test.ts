@@ -83,6 +83,14 @@ describe('Arabic speaker phrases: a role after the name, a nationality before it
     expect(quotes[1]?.speaker?.name).toBe('سامي العلوي');
   });
 
+  it('closes a quotation running on when its mark and the stop after it are both typed apart («… بالدبابات " .»)', () => {
+    const doc = parseArticle(
+      'عنوان الخبر\n\nوقال المتحدث باسم المحاكم محمد عثمان فارح : " لن نسمح بدخول قوات اجنبية الي الصومال\n\nالشعب الصومالي قادر علي حل مشاكله بنفسه\n\nومن يريد مساعدتنا فليساعدنا بالغذاء والدواء لا بالدبابات " .\n\nوتقام المفاوضات الأحد .',
+    );
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.text.split('\n\n').length])).toEqual([['محمد عثمان فارح', 3]]);
+    expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(false);
+  });
+
   it('takes the words after a mark never closed, right after the speaker, as theirs to the sentence end', () => {
     const doc = parseArticle('عنوان الخبر\n\nوقال حسن البناء مدرب المنتخب "لعبنا جيدا واستحققنا الفوز.\n\nوتقام المباراة المقبلة الأحد.');
     expect(doc.quotes).toHaveLength(1);

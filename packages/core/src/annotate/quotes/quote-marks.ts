@@ -140,7 +140,8 @@ function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean)
   if (!symmetric) return true;
   if (!isSpace(text.charCodeAt(i - 1))) return true;
   // «… في المئة ".»: typed apart but with a stop, a comma or the paragraph's end after it, it closes.
-  const after = text.charCodeAt(i + 1);
+  // («… بالدبابات " .»: the stop typed apart too, one space after the mark.)
+  const after = text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) !== 32 ? text.charCodeAt(i + 2) : text.charCodeAt(i + 1);
   if (
     Number.isNaN(after) ||
     after === 10 ||
