@@ -591,3 +591,20 @@ describe('Arabic ambiguous cues after a definite word', () => {
     ]);
   });
 });
+
+describe('Arabic datelines under the headline', () => {
+  it('reads «فيينا: كمال النجار» and «جدة: «الشرق الأوسط»» right under the headline as datelines, and a subheading below as a quote', () => {
+    const quotes = quotesOf(
+      [
+        'دبلوماسي غربي: طهران تراهن على الوقت',
+        'فيينا: كمال النجار',
+        'قال دبلوماسي غربي رفيع في فيينا إن طهران تراهن على كسب الوقت.',
+        'نصار: اللقب هدفنا الوحيد',
+        'وقال قائد الفريق طارق نصار إن اللاعبين يدركون حجم المسؤولية.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['طهران تراهن على الوقت', 'طهران تراهن على كسب الوقت', 'اللقب هدفنا الوحيد', 'اللاعبين يدركون حجم المسؤولية']);
+    const outlet = quotesOf(['عنوان الخبر', 'جدة: «الشرق الأوسط»', 'كشفت دراسة أن نحو 80 في المائة من النساء يعانين من نقص في فيتامين د.'].join('\n\n'));
+    expect(outlet.map((q) => q.text)).not.toContain('الشرق الأوسط');
+  });
+});

@@ -173,7 +173,10 @@ export function annotateQuotes(doc: ArticleDocument): void {
       // stage found; nothing was said.)
       const frames = framesOf(ctx).filter((f) => !(f.nominal && startsMention(tokens[f.contentStart] as Token, persons)));
       if (headed) {
-        const headline = frames.length === 0 || (labelled && (frames[0]?.lead ?? 0) > sentence.first) ? headlineFrame(ctx) : null;
+        const headline =
+          (frames.length === 0 || (labelled && (frames[0]?.lead ?? 0) > sentence.first)) && !(b > 0 && b <= DATELINE_BLOCK && dateline(text, range))
+            ? headlineFrame(ctx)
+            : null;
         // (After a speaker's label, the words are the speaker's own.)
         if (headline && labelled) headline.unmarkedDirect = true;
         if (headline) frames.unshift(headline);
@@ -4002,6 +4005,19 @@ function speakerLabel(text: string, start: number, persons: readonly PersonMenti
   while (i < text.length && i - person.end < 2 && text.charCodeAt(i) === 32) i++;
   return text.charCodeAt(i) === 58;
 }
+
+/**
+ * «فيينا: كمال النجار», «جدة: «الشرق الأوسط»», "LONDON: AP": a line right under the headline of a place or two words, a colon
+ * and a name (a few words, or one in marks) with no stop: the dateline and the reporter or outlet, not a headline quote.
+ */
+const DATELINE = /^\s*\S+(?:\s\S+)?\s*[:：]\s*(?:[«"“][^»"”\n]{1,40}[»"”]|[^\s.!?؟«"“]+(?:\s[^\s.!?؟«"“]+){0,2})\s*$/u;
+function dateline(text: string, range: { start: number; end: number }): boolean {
+  return range.end - range.start <= DATELINE_CHARS && DATELINE.test(text.slice(range.start, range.end));
+}
+/** Characters a dateline line may have. */
+const DATELINE_CHARS = 80;
+/** The last block a dateline line stands in: right under the headline (a subheading below, «نصار: اللقب هدفنا الوحيد», may quote). */
+const DATELINE_BLOCK = 2;
 
 /** Whether a heading holds a colon, which a headline quote needs («الكرملين: …»). */
 /**
