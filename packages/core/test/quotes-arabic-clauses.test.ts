@@ -608,3 +608,17 @@ describe('Arabic datelines under the headline', () => {
     expect(outlet.map((q) => q.text)).not.toContain('الشرق الأوسط');
   });
 });
+
+describe('Arabic «علي» for «على» in text that writes both alike', () => {
+  it('reads «علي» before a noun with its own pronoun as the preposition, and «علي» before a name as the name', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'وقال النائب فهد الدويهي ان الاستجواب سيقدم اليوم .',
+        'ورد الدويهي علي زميله : " التوقيت المناسب عند البعض لا ياتي ابدا " .',
+        'وقال النائب علي العمير ان الكتلة لم تحسم موقفها .',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['فهد الدويهي', 'فهد الدويهي', 'علي العمير']);
+  });
+});

@@ -1055,8 +1055,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       lang.governingPrepositions?.has(tok.key) === true &&
       !lang.roleLinkers.has(tok.key) &&
       lang.spellingSensitive.has(tok.key) &&
-      ctx.strictSpelling &&
-      spelledAs(ctx, tok)
+      // (In a text that writes «علي» for both, only before a noun with its own pronoun, «ورد الدويهي علي زميله»: a name
+      // takes none.)
+      (ctx.strictSpelling ? spelledAs(ctx, tok) : isWord(next) && lang.possessedNoun(next.written))
     )
       subjectEnd = j;
     // «وأكد في اتصاله مع …», «أعلن في وقت سابق أنه»: a phrase opening with a preposition is no subject; it is left out.
