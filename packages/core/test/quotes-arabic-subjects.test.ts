@@ -1378,3 +1378,13 @@ describe('Arabic headline descriptions the story names', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['وزير التربية', 'وزير التربية']);
   });
 });
+
+describe('Arabic titles with their body named in marks', () => {
+  it('reads a body’s name of four words in marks after a title as the role’s, and the name in apposition as the speaker', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nواعتبر مدير " المرصد الفلسطيني لحقوق الانسان " في غزة , الدكتور ناصر الحايك , ان صمت الفصائل الاخري " يرقي الي التواطؤ " .',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.kind])).toEqual([['ناصر الحايك', 'mixed']]);
+    expect(quotes[0]?.text.startsWith('صمت الفصائل')).toBe(true);
+  });
+});

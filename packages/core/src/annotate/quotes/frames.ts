@@ -782,7 +782,15 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       // («ونقلت "بترا" عن مصدر حكومي قوله ان»: right after a relaying verb, an outlet in marks before the source's
       // preposition.)
       const relayOutlet = cue.relay !== undefined && j === t + 1 && isWord(after) && after.key === tableKey(lang, cue.relay);
-      const shortName = close > 0 && close - j <= 4 && subjectEnd < 0 && (j > t + 1 || relayOutlet) && (isWord(after) || bodyNamed || titledName);
+      // («واعتبر مدير " المرصد الفلسطيني لحقوق الانسان " في غزة ، …»: a body's longer name right after a title whose body it
+      // is, words going on after it.)
+      const titleBody = isWord(head) && isTitleWord(lang, head.key) && isWord(after);
+      const shortName =
+        close > 0 &&
+        close - j <= (titleBody ? SET_OFF_NAME_TOKENS : 4) &&
+        subjectEnd < 0 &&
+        (j > t + 1 || relayOutlet) &&
+        (isWord(after) || bodyNamed || titledName);
       // After the subject's end, marks followed by more words are a name in the frame (لـ«الشرق الأوسط» عبر الهاتف …);
       // marks that close the sentence are what was said («وقال طالبا عدم الكشف عن هويته «…»»).
       // («قالت "هيومن رايتس ووتش" اليوم إن …»: a day between the name and the complementiser.)
