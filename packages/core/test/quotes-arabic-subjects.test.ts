@@ -1388,3 +1388,20 @@ describe('Arabic titles with their body named in marks', () => {
     expect(quotes[0]?.text.startsWith('صمت الفصائل')).toBe(true);
   });
 });
+
+describe('Descriptions an aside names', () => {
+  it('gives every quote of «متحدث …، الذي عرف نفسه باسم …» and "a resident, who identified herself as …" to that name', () => {
+    const ar = quotesOf(
+      [
+        'عنوان',
+        'ميدانيا , قال متحدث باسم حركة العدل والمساواة المتمردة ان قوات الحكومة شنت هجوما علي ثلاث قري .',
+        'واضاف المتحدث , الذي عرف نفسه باسم ابو بكر حامد , في اتصال هاتفي ان عشرات المدنيين قتلوا .',
+      ].join('\n\n'),
+    );
+    expect(ar.map((q) => q.speaker?.name)).toEqual(['ابو بكر حامد', 'ابو بكر حامد']);
+    const en = quotesOf(
+      'Title\n\nOne resident said the water rose within minutes. The resident, who identified herself as Maria Lopez, added that the pumps had failed.',
+    );
+    expect(en.map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+});

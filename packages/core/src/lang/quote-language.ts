@@ -166,6 +166,8 @@ export interface QuoteLanguage extends WordShape {
   settingNouns: ReadonlySet<string>;
   /** Nouns naming a medium; «لـ» + one of them, or "told" + them, is an addressee (لوكالة، لصحيفة). */
   outletNouns: ReadonlySet<string>;
+  /** Phrases, as keys joined by spaces, that give the name of someone described just before («الذي عرف نفسه باسم», "who identified himself as"). */
+  namingPhrases?: readonly string[];
   /** Words bound inside one person's name, not counted as words of their own when a name's length is weighed («بن», «آل», «عبد»). */
   nameParticles?: ReadonlySet<string>;
   /** Names of outlets the press is told things by, without their article («للجزيرة», «لهسبريس», «لبي بي سي»): after «لـ», an addressee. */

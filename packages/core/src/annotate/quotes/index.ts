@@ -420,6 +420,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   namedLater(drafts, text, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
+  namedInAside(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
   turnTaking(drafts, text);
   headlineHeldBy(drafts);
@@ -770,6 +771,52 @@ function headlineNamedLater(
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
     linkEntity(d.speaker, m);
     d.inferred = true;
+  }
+}
+
+/** Characters after a description in which the aside naming it is looked for. */
+const NAMING_ASIDE_CHARS = 60;
+
+/**
+ * «واضاف المتحدث، الذي عرف نفسه باسم ابو بكر حامد، …», "One resident, who identified herself only as Maria, said": a
+ * description whose aside gives a name is the person of that name, in every quote the description spoke.
+ */
+function namedInAside(drafts: Draft[], text: string, persons: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
+  const phrases = lang.namingPhrases;
+  if (!phrases) return;
+  const done = new Set<Speaker>();
+  for (const d of drafts) {
+    const speaker = d.speaker;
+    if (!speaker || !d.speakerSpan || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body) continue;
+    const after = text.slice(d.speakerSpan[1], d.speakerSpan[1] + NAMING_ASIDE_CHARS);
+    const words = after.split(/[\s,،]+/u).filter(Boolean);
+    const keys = words.map((w) => lang.key(w));
+    // The phrase opens the aside, after a relative word at most.
+    let at = -1;
+    let length = 0;
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      for (const skip of [0, 1]) {
+        if (
+          parts.every((p, i) => keys[skip + i] === p) &&
+          (skip === 0 || lang.relativeAntecedent?.has(keys[0] as string) === true || lang.relativePronouns?.has(keys[0] as string) === true)
+        ) {
+          at = skip;
+          length = parts.length;
+        }
+      }
+      if (at >= 0) break;
+    }
+    if (at < 0) continue;
+    // The person the entity stage found right after the phrase.
+    let offset = d.speakerSpan[1];
+    for (let i = 0; i < at + length; i++) offset = text.indexOf(words[i] as string, offset) + (words[i] as string).length;
+    const m = persons[countBefore(persons, (x) => x.start < offset)];
+    if (!m || m.start - offset > 3) continue;
+    done.add(speaker);
+    const named = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
+    linkEntity(named, m);
+    for (const other of drafts) if (other.speaker === speaker) other.speaker = named;
   }
 }
 

@@ -550,6 +550,13 @@ export const AR_QUOTES: QuoteLanguage = {
   bodyNouns: BODY_NOUNS,
   creditWords: keySet(shape, 'رويترز الفرنسية الأوروبية الألمانية أسوشيتد أرشيف'),
   partitives: keySet(shape, 'أحد إحدى'),
+  // «واضاف المتحدث، الذي عرف نفسه باسم ابو بكر حامد، …», «وقال احد اصحاب المحال، ويدعى ابو حيدر، …».
+  namingPhrases: ['عرف نفسه باسم', 'عرفت نفسها باسم', 'عرف عن نفسه باسم', 'يدعى', 'تدعى', 'ويدعى', 'وتدعى', 'واسمه', 'واسمها', 'اسمه', 'اسمها'].map((p) =>
+    p
+      .split(' ')
+      .map((w) => shape.key(w))
+      .join(' '),
+  ),
   // «عبد الله بن سيف الحبسي», «سيدي محمد ولد أحمد جدو»: links of a lineage and the servant word of a theophoric name.
   nameParticles: keySet(shape, 'بن ابن بنت آل ولد عبد'),
   timeSubordinators: keySet(shape, 'قبل بعد'),

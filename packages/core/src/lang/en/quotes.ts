@@ -318,6 +318,17 @@ export const EN_QUOTES: QuoteLanguage = {
   relativeAntecedent: keySet(shape, 'who'),
   placeLinks: keySet(shape, 'of from'),
   placePlurals: keySet(shape, 'states'),
+  // ("One resident, who identified herself only as Maria, said").
+  namingPhrases: [
+    'identified himself as',
+    'identified herself as',
+    'identified himself only as',
+    'identified herself only as',
+    'gave his name as',
+    'gave her name as',
+    'gave only his first name',
+    'gave only her first name',
+  ],
   interviewNouns: keySet(shape, 'interview interviews q&a'),
   agentPrepositions: keySet(shape, 'by'),
   possessiveDeterminers: keySet(shape, 'his her their'),
