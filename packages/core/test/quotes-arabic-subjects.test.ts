@@ -1405,3 +1405,12 @@ describe('Descriptions an aside names', () => {
     expect(en.map((q) => q.speaker?.name)).toEqual(['Maria Lopez', 'Maria Lopez']);
   });
 });
+
+describe('Arabic subjects after a contrastive opener', () => {
+  it('reads a description of up to eight words after «لكن» as the verb’s subject, not the last speaker', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوقال الوزير ان الوضع مستقر .\n\nولم يتسن التحقق من ذلك . لكن مصدرا في قوة الاتحاد الافريقي في دارفور اكد ان " اشتباكات عنيفة " وقعت .',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['الوزير', 'مصدرا في قوة الاتحاد الافريقي في دارفور']);
+  });
+});

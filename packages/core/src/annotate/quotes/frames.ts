@@ -1296,7 +1296,10 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
   const first = tokens[from] as Token;
   const span = t - from;
-  if (particle || span < 1 || span > BARE_AUXILIARY_SUBJECT || !isWord(first) || first.conjunction !== 0) return;
+  // («لكن مصدرا في قوة الاتحاد الافريقي في دارفور اكد ان …»: after a contrastive opener, a longer one, its noun the
+  // particle's.)
+  const longest = from > sentence.first && from === opened ? OPENED_SUBJECT_WORDS : BARE_AUXILIARY_SUBJECT;
+  if (particle || span < 1 || span > longest || !isWord(first) || first.conjunction !== 0) return;
   // («يديعوت قالت إن», «مصادر دبلوماسية ذكرت أن»: an indefinite phrase too; not a particle with its pronoun, «لكنه أضاف».)
   if (lang.articleless(first.key) === first.key && from === sentence.first && lang.subjectOpeners?.has(lang.possessorless(first.key))) return;
   // («ثم أضاف: "…"»: an adverb or conjunction opening the sentence is no subject.)
@@ -1376,6 +1379,8 @@ function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
 
 /** Words a subject may have between an auxiliary and its verb when no «قد» marks the verb. */
 const BARE_AUXILIARY_SUBJECT = 4;
+/** Words a subject right after a contrastive opener («لكن», «غير أن») may have before its verb. */
+const OPENED_SUBJECT_WORDS = 8;
 
 /** Splits the words after a verb into name and apposition: «آصف ملحم، مدير …،». */
 function setSubject(ctx: Ctx, frame: Frame, start: number, end: number, commas: readonly number[]): void {
