@@ -1414,3 +1414,12 @@ describe('Arabic subjects after a contrastive opener', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['الوزير', 'مصدرا في قوة الاتحاد الافريقي في دارفور']);
   });
 });
+
+describe('Arabic names whose inner words read as an object', () => {
+  it('keeps «المصطفي ولد عبيد الرحمن» whole after a title and its body: its «ولد» opens no object', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوكان زعيم حزب التجديد المصطفي ولد عبيد الرحمن , الذي حل ثالثا في الجولة الاولي , قد اعلن دعمه لولد بابه , وقال في بيان ان قراره " جاء بعد مشاورات واسعة " .',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['المصطفي ولد عبيد الرحمن', 'زعيم حزب التجديد']]);
+  });
+});

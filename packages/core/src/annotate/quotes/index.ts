@@ -2007,7 +2007,10 @@ function endAtMention(
   const body = firstWithin(bodies, from, to);
   // «سفير طالبان لدى باكستان سالم زعيف الهجمات»: after a title, bodies and places are its complement; the person
   // named after them closes the subject.
-  const objectAt = objectAfterDefinite(ctx, subject);
+  // («زعيم حزب التجديد المصطفي ولد عبيد الرحمن»: not inside a person's name, whose «ولد» after «المصطفي» opens no object.)
+  const found = objectAfterDefinite(ctx, subject);
+  const inName = found >= 0 && person !== undefined && (tokens[found] as Token).start > person.start && (tokens[found] as Token).start < person.end;
+  const objectAt = inName ? -1 : found;
   const objectFrom = objectAt >= 0 ? (tokens[objectAt] as Token).start : Number.MAX_SAFE_INTEGER;
   // (A person right after the definite words is the title's holder, not an object: «الأمين العام للجامعة العربية عمرو موسى».)
   const titled = isTitleWord(lang, (tokens[subject.start] as Token).key) && (objectFrom >= (person?.end ?? 0) || objectFrom === person?.start);
