@@ -1423,3 +1423,13 @@ describe('Arabic names whose inner words read as an object', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['المصطفي ولد عبيد الرحمن', 'زعيم حزب التجديد']]);
   });
 });
+
+describe('Arabic «فضل», a name, or "preferred" before «عدم»', () => {
+  it('ends the subject at «فضل عدم …» and keeps «فضل» inside a name after a title', () => {
+    const quotes = quotesOf(
+      'عنوان\n\nوقال مسؤول فضل عدم الكشف عن اسمه إن القرار نهائي.\n\nوقال عضو المجلس المحلي بالمديرية فضل محسن العولقي ان الاهالي عانوا طويلا .',
+    );
+    expect(quotes[0]?.speaker?.name).toBe('مسؤول');
+    expect(quotes[1]?.speaker?.name).toContain('محسن العولقي');
+  });
+});

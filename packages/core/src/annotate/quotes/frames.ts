@@ -1083,6 +1083,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         !issuedBy(ctx, j, subjectStart) &&
         !namedForTime(ctx, j, () => titledBetween(ctx, subjectStart, j)) &&
         !compoundName(ctx, j)) ||
+      // («مسؤول فضل عدم الكشف عن اسمه»: a verb before «عدم», "preferred not to", ends the subject; «فضل» alone is a name.)
+      (j > subjectStart && isWord(tokens[j + 1]) && lang.withheldNouns?.has((tokens[j + 1] as Token).bare) === true) ||
       isAddressee(ctx, j) ||
       gluedAddressee(
         ctx,
