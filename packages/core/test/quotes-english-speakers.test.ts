@@ -994,3 +994,12 @@ describe('English "repeated" as a verb of saying', () => {
     ]);
   });
 });
+
+describe('English relative clauses with a sum inside the subject', () => {
+  it('reads past "$180,000" in "A woman who paid … nearly $180,000 to … testified that" to the head noun', () => {
+    const quotes = quotesOfText(
+      "Title\n\nA Westminster woman who paid a contractor nearly $180,000 to rebuild her family's fire-damaged home testified Wednesday that she never saw a single permit.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['A Westminster woman']);
+  });
+});

@@ -1741,7 +1741,9 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
   // the relative clause (no comma: "X, who …, said" is read as an apposition).
   if (phrase && lang.casedNames) {
-    for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && isWord(tokens[r]); r--) {
+    // ("who paid a contractor nearly $180,000 to rebuild …": past a sum's currency sign too.)
+    const inClause = (tok: Token | undefined) => tok !== undefined && (tok.type === 'word' || (tok.type === 'punct' && CURRENCY.test(tok.key)));
+    for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && inClause(tokens[r]); r--) {
       if (!lang.relativePronouns?.has((tokens[r] as Token).key)) continue;
       // ("an email in which a senior civil servant told colleagues …": right after the relative word, a noun phrase is the
       // relative clause's own subject; "analysts who have done the calculations said" is the head's clause.)
@@ -1841,6 +1843,9 @@ function clauseBetween(ctx: Ctx, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Currency signs a relative clause may hold before a sum. */
+const CURRENCY = /^[$€£¥₹]$/u;
 
 /** Words a relative clause between a subject and its verb may have. */
 const RELATIVE_WORDS = 16;
