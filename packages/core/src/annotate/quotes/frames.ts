@@ -717,18 +717,11 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   // («تراجع القراءة بين الشباب، لكنها قالت: …»: an ambiguous cue with no «و» right after a definite word, and no
   // complementiser after it, is the other word, "between".)
   // («غير أن الاتحاد رد في بيان بأن …»: past a setting too.)
-  if (
-    cue.weak &&
-    verb.conjunction === 0 &&
-    isWord(before) &&
-    lang.articleless(before.key) !== before.key &&
-    complementAt(ctx, t + 1) < 0 &&
-    complementAt(ctx, skipSettings(ctx, t + 1)) < 0 &&
+  if (cue.weak && verb.conjunction === 0 && isWord(before) && lang.articleless(before.key) !== before.key && complementAt(ctx, t + 1) < 0) {
+    const past = skipSettings(ctx, t + 1);
     // (A colon or a quotation after it still opens what was said: «لكن اللجنة المنظمة ردت: "…"».)
-    !isColon(tokens[skipSettings(ctx, t + 1)]) &&
-    !isOpen(tokens[skipSettings(ctx, t + 1)])
-  )
-    return null;
+    if (complementAt(ctx, past) < 0 && !isColon(tokens[past]) && !isOpen(tokens[past])) return null;
+  }
   // «المنبر الذي كان يعتبر قبلة …»: right after a relative word (an auxiliary between) with no complement soon, the verb
   // is passive ("which was considered") and reports nobody.
   const auxiliary = isWord(before) && lang.auxiliaries.has(before.bare) ? t - 2 : t - 1;

@@ -235,7 +235,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
           chosen = pending.speaker;
           pending = null;
         }
-        // (A description heard in a headline and nowhere else yet: see `headlineHolder`.)
+        // (A description heard in a headline and nowhere else yet: see `headlineHeldBy`.)
         if (chosen.speaker) {
           if (block.type === 'heading' && chosen.speaker.descriptionOnly) chosen.speaker.headlineOnly ??= true;
           else if (block.type !== 'heading') delete chosen.speaker.headlineOnly;
@@ -351,7 +351,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
         const wholeSentence = goingOn && t === sentence.first;
         // ('"I'd have to get back to you." ¶ "Roughly."': a paragraph that is one quotation, right after a paragraph that
         // quoted someone, is a turn of speech however short.)
-        const alone = !multiBlock && t === opening && onlyPunctuation(text, span.close + 1, range.end);
+        const alone = !multiBlock && t === opening && wordless(text, span.close + 1, range.end);
         // (A sentence, closed by its stop inside the marks: a film's title alone under a quote, '"Wild Rose"', is none.)
         const turn = alone && last?.block === b - 1 && last.kind === 'direct' && endsSentence(text, span.close);
         if (
@@ -951,7 +951,7 @@ function turnTaking(drafts: Draft[], text: string): void {
 }
 
 /** Whether text[from, to) holds only spaces and punctuation (no letter or digit). */
-function onlyPunctuation(text: string, from: number, to: number): boolean {
+function wordless(text: string, from: number, to: number): boolean {
   return !WORDLIKE.test(text.slice(from, to));
 }
 

@@ -222,14 +222,15 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   let head: [number, number] | null = null;
   let groupAt = -1;
   let multiBeforeGroup = false;
+  // ("The Ogun State Commissioner for Information": capitals right after the article and before a title modify it.)
+  const opener = tokens[np.start] as Token;
+  const articled = opener.type === 'word' && lang.determiners?.has(opener.key) === true;
   for (let i = np.start; i < np.end; i++) {
     const tok = tokens[i] as Token;
     if (tok.type === 'word' && groupAt < 0 && lang.groupNouns.has(tok.key)) groupAt = i;
     if (!isNameWord(text, tokens, i, lang)) continue;
     const j = nameRunEnd(text, tokens, i, np.end, lang);
-    // ("The Ogun State Commissioner for Information": capitals right after the article and before a title modify it.)
-    const opener = tokens[np.start] as Token;
-    if (i === np.start + 1 && opener.type === 'word' && lang.determiners?.has(opener.key) === true && j < np.end && titleOf(lang, (tokens[j] as Token).key)) {
+    if (articled && i === np.start + 1 && j < np.end && titleOf(lang, (tokens[j] as Token).key)) {
       i = j - 1;
       continue;
     }
@@ -260,7 +261,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     return np;
   }
   // "A spokesperson for the Department of Health": a determiner and a title make a description; the capitals after it name a body.
-  const first = tokens[np.start] as Token;
+  const first = opener;
   const next = tokens[np.start + 1];
   // "the authors of the study in JAMA Psychiatry", "the city's police": an article and a common noun head a description.
   const described =
