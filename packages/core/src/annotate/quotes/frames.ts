@@ -1299,9 +1299,9 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (lang.articleless(first.key) === first.key && from === sentence.first && lang.subjectOpeners?.has(lang.possessorless(first.key))) return;
   // («ثم أضاف: "…"»: an adverb or conjunction opening the sentence is no subject.)
   if (span === 1 && (lang.openingAdverbs?.has(first.key) === true || lang.coordinators.has(first.key))) return;
-  // («وعن الجوائز قالت: "…"»: nor a phrase a preposition opens, "about the prizes"; the tokens keep «و» on «وعن».)
-  const head = first.key.length > 1 && /^[وف]/u.test(first.key) && !lang.governingPrepositions?.has(first.key) ? first.key.slice(1) : first.key;
-  if (lang.verbFirst && lang.governingPrepositions?.has(head) === true) return;
+  // («وعن الجوائز قالت: "…"»: nor a phrase a preposition opens, "about the prizes".)
+  const governing = lang.governingPrepositions;
+  if (lang.verbFirst && governing?.has(withoutGluedConjunction(first, governing)) === true) return;
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
   for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
   frame.subject = { start: from, end: t };
@@ -1318,12 +1318,19 @@ export function pastFrontedSetting(ctx: Ctx, from: number, limit: number): numbe
   const { tokens, lang } = ctx;
   const lead = tokens[from];
   if (!isWord(lead)) return from;
-  // (The tokens keep «و» on a word of two letters: «وفي».)
-  const head = lead.conjunction > 0 ? lead.bare : !lang.settingPrepositions.has(lead.key) && /^[وف]/u.test(lead.key) ? lead.key.slice(1) : lead.key;
-  if (!lang.settingPrepositions.has(head)) return from;
+  if (!lang.settingPrepositions.has(withoutGluedConjunction(lead, lang.settingPrepositions))) return from;
   let c = from + 1;
   while (c < Math.min(limit, from + FRONTED_SETTING_WORDS + 1) && isWord(tokens[c])) c++;
   return c > from + 1 && isComma(tokens[c]) ? c + 1 : from;
+}
+
+/**
+ * A word's key without the «و» or «ف» glued to it, for a look-up in `table`: the tokens keep the conjunction on a word
+ * of two letters («وفي», «وعن»), which the table may hold whole.
+ */
+function withoutGluedConjunction(tok: Token, table: ReadonlySet<string>): string {
+  if (tok.conjunction > 0) return tok.bare;
+  return !table.has(tok.key) && /^[وف]/u.test(tok.key) ? tok.key.slice(1) : tok.key;
 }
 
 /** Where a subject opening the sentence starts: past a contrastive opener and its complementiser («غير أن», «لكن»). */

@@ -449,11 +449,11 @@ function firstPersonGoingOn(
   // («… قلق امريكي. / . / انه امر يشغلنا»: a paragraph of a stop alone, as ANERcorp's sentence splitter leaves inside
   // speech, stands between nothing.)
   let p = b - 1;
-  while (p > last.block && b - p <= WORDLESS_BETWEEN && !WORDLIKE.test(text.slice((ranges[p] as TextRange).start, (ranges[p] as TextRange).end))) p--;
+  while (p > last.block && b - p <= WORDLESS_BETWEEN && wordless(text, (ranges[p] as TextRange).start, (ranges[p] as TextRange).end)) p--;
   const before = ranges[p];
   if (!before || last.block !== p) return null;
   // The speech ran to the end of its paragraph: nothing but marks and stops after it.
-  if (WORDLIKE.test(text.slice(last.end, before.end))) return null;
+  if (!wordless(text, last.end, before.end)) return null;
   if (!lang.firstPerson(text.slice(range.start, range.end))) return null;
   let [start, end] = trimSpaces(text, range.start, range.end);
   // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
@@ -543,7 +543,7 @@ function goOnPastCommaBreaks(drafts: Draft[], text: string, ranges: readonly Tex
       if (!range || !next || starts.has(b + 1) || !/^\s*[,،]\s*$/u.test(text.slice(from, range.end))) break;
       const [s, e] = trimSpaces(text, next.start, next.end);
       const end = beforeClosingStops(text, s, e, CLAUSE_STOPS);
-      if (end <= s || !WORDLIKE.test(text.slice(s, end))) break;
+      if (end <= s || wordless(text, s, end)) break;
       added.push({ ...unmarkedDraft(s, end, b + 1, d.speaker), kind: 'indirect' });
       starts.add(b + 1);
       b++;
@@ -653,8 +653,7 @@ function interviewAnswers(
   const isQuestion = (b: number) => {
     if (blocks[b]?.type !== 'paragraph') return false;
     const [s, e] = trimmed(b);
-    const last = text.charCodeAt(e - 1);
-    if (e - s < 2 || (last !== 0x061f && last !== 63)) return false;
+    if (e - s < 2 || !isQuestionCode(text.charCodeAt(e - 1))) return false;
     let words = 0;
     for (let i = s; i < e; i++) {
       const c = text.charCodeAt(i);
@@ -814,10 +813,15 @@ function namedInAside(drafts: Draft[], text: string, persons: readonly PersonMen
     const m = persons[countBefore(persons, (x) => x.start < offset)];
     if (!m || m.start - offset > 3) continue;
     done.add(speaker);
-    const named = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
-    linkEntity(named, m);
-    for (const other of drafts) if (other.speaker === speaker) other.speaker = named;
+    speakAs(drafts, speaker, m, register, lang);
   }
+}
+
+/** Every quote a description spoke goes to the person `m` names it as, the description kept as the role. */
+function speakAs(drafts: Draft[], speaker: Speaker, m: PersonMention, register: SpeakerRegister, lang: QuoteLanguage): void {
+  const named = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
+  linkEntity(named, m);
+  for (const other of drafts) if (other.speaker === speaker) other.speaker = named;
 }
 
 /** Characters after a description's quote in which "The analyst, Lena Okafor," is looked for (a sentence or two). */
@@ -843,9 +847,7 @@ function namedInNextSentence(drafts: Draft[], text: string, persons: readonly Pe
     if (!m || m.start - d.end > NAMED_AFTER_CHARS) continue;
     const before = /(\p{L}+)\s+(\p{L}+),\s*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (!before || lang.key(before[1] as string) !== lang.definiteArticle || !speaker.nameKeys.includes(lang.key(before[2] as string))) continue;
-    const named = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
-    linkEntity(named, m);
-    for (const other of drafts) if (other.speaker === speaker) other.speaker = named;
+    speakAs(drafts, speaker, m, register, lang);
   }
 }
 
@@ -923,11 +925,7 @@ const TURN_LOOKBACK = 12;
  * heard from; a quotation after an answer to a question, or after a turn read so, is the turn of the one before it.
  */
 function turnTaking(drafts: Draft[], text: string): void {
-  const asks = (d: Draft) => {
-    let e = d.end;
-    while (e > d.start && isSpaceCode(text.charCodeAt(e - 1))) e--;
-    return text.charCodeAt(e - 1) === 63 || text.charCodeAt(e - 1) === 0x061f; // "?" or «؟»
-  };
+  const asks = (d: Draft) => isQuestionCode(text.charCodeAt(trimSpaces(text, d.start, d.end)[1] - 1));
   for (let i = 1; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     const p = drafts[i - 1] as Draft;
@@ -949,6 +947,9 @@ function turnTaking(drafts: Draft[], text: string): void {
     d.turn = true;
   }
 }
+
+/** "?" or «؟». */
+const isQuestionCode = (c: number) => c === 63 || c === 0x061f;
 
 /** Whether text[from, to) holds only spaces and punctuation (no letter or digit). */
 function wordless(text: string, from: number, to: number): boolean {
