@@ -4685,13 +4685,15 @@ function withTitledPlaces(persons: PersonMention[], places: readonly PersonMenti
   const titled: PersonMention[] = [];
   for (const m of places) {
     const words = [...text.slice(m.start, m.end).matchAll(/\p{L}+/gu)];
+    // Most places are one word: nothing to read before them.
+    if (words.length < 2) continue;
     const before =
       text
         .slice(Math.max(0, m.start - 80), m.start)
         .split(/[.!?؟\n]/u)
         .pop() ?? '';
     const near = before.match(/\p{L}+/gu)?.slice(-TITLED_PLACE_WORDS) ?? [];
-    if (words.length < 2 || !near.some((w) => isTitleWord(lang, lang.articleless(lang.key(w))))) continue;
+    if (!near.some((w) => isTitleWord(lang, lang.articleless(lang.key(w))))) continue;
     const last = near[near.length - 1] ?? '';
     const construct = lang.article !== '' && lang.articleless(lang.key(last)) === lang.key(last) && !isTitleWord(lang, lang.key(last));
     let i = construct ? 1 : 0;
