@@ -52,6 +52,8 @@ const SETS = [
   // A third batch of ANERcorp excerpts, annotated blind in session 13 (its own row: the first two sets' numbers stay comparable).
   { label: 'ar real news, batch 3', file: 'anercorp-batch3-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
   { label: 'ar real news, batch 4', file: 'anercorp-batch4-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
+  // A fifth batch (session 29), all dev: the last runs of ANERcorp with speech in them, many with one quote.
+  { label: 'ar real news, batch 5', file: 'anercorp-batch5-quotes.ar.json', texts: () => (page) => page.text, ignoreTitle: true },
 ];
 
 export async function run({ shared, root }) {
@@ -79,8 +81,9 @@ export async function run({ shared, root }) {
       add(splits[split], s);
       counts[split]++;
     }
-    for (const split of ['dev', 'held out']) lines.push(row(`${set.label}, ${split} (${counts[split]} pages)`, splits[split]));
-    lines.push(row(`${set.label}, all (${gold.pages.length} pages)`, add(add({}, splits.dev), splits['held out'])));
+    for (const split of ['dev', 'held out']) if (counts[split] > 0) lines.push(row(`${set.label}, ${split} (${counts[split]} pages)`, splits[split]));
+    if (counts.dev > 0 && counts['held out'] > 0)
+      lines.push(row(`${set.label}, all (${gold.pages.length} pages)`, add(add({}, splits.dev), splits['held out'])));
   }
   if (process.env.MAQAL_EVAL_VERBOSE) for (const e of errors) lines.push(`  - ${e}`);
   return lines;

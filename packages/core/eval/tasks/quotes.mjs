@@ -230,6 +230,11 @@ export async function run({ shared, root }) {
       'en-battery-16.json',
       'headlines',
     ],
+    [
+      'en constructed battery 17 (web articles 2017–2020: tech, business, celebrity, science, tabloids, team sites, local TV)',
+      'en-battery-17.json',
+      'headlines',
+    ],
   ]) {
     const battery = JSON.parse(readFileSync(join(core, 'test/fixtures/quotes', file), 'utf8'));
     const total = {};
