@@ -1003,3 +1003,17 @@ describe('English relative clauses with a sum inside the subject', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['A Westminster woman']);
   });
 });
+
+describe('English subordinate clauses with a subject of their own', () => {
+  it('gives "… after X cut its forecast and said …" to X, not to the sentence’s subject', () => {
+    const quotes = quotesOfText(
+      'Title\n\nStocks fell sharply on Thursday after Kestrel Semiconductor cut its revenue forecast and said customers were pausing orders.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Kestrel Semiconductor', 'customers were pausing orders']]);
+  });
+
+  it('leaves "and added" to a sentence whose main verb already reports ("Lee said sales fell after buyers waited and added …")', () => {
+    const quotes = quotesOfText('Title\n\nLee said sales fell after buyers waited and added that prices were high.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lee', 'Lee']);
+  });
+});

@@ -1858,6 +1858,8 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // "China said …, while the city's police deny … and say …": the subject opens the clause the verb is in (past a
   // wire dateline: "TOKYO, Jan 24 (Reuters) - The Bank of Japan raised … and said").
+  const subordinate = subordinateSubject(ctx, before);
+  if (subordinate) return subordinate;
   let from = afterDateline(ctx);
   for (let k = before - 1; k > sentence.first + 1 && before - k <= CLAUSE_LOOKBACK; k--) {
     const tok = tokens[k] as Token;
@@ -1908,6 +1910,41 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     if (n - e - 1 >= 2 && isComma(tokens[n])) return { start: e + 1, end: n };
   }
   return namedInOpening(ctx, { start: from, end: e }, before) ?? { start: from, end: e };
+}
+
+/** Words of a subject between "after" and its verb ("the home-goods retailer", "Kestrel Semiconductor"). */
+const SUBORDINATE_SUBJECT_WORDS = 5;
+
+/**
+ * "Shares of Brookline Home fell 11% after the retailer cut its outlook and warned that …": a clause opened by "after",
+ * "because" … has a subject of its own, the one of its first verb, and the verb joined to it by "and" is that subject's.
+ * Not when the sentence already says who speaks before it ("Lee said sales fell after buyers waited and added …"), nor
+ * past a comma, a mark or a complementiser.
+ */
+function subordinateSubject(ctx: Ctx, before: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  const opens = lang.subordinators;
+  if (!opens || !lang.pastTense) return null;
+  let k = before - 1;
+  for (; k > sentence.first && before - k <= CLAUSE_LOOKBACK; k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok) || lang.complementisers.has(tok.key)) return null;
+    if (opens.has(tok.key)) break;
+  }
+  if (k <= sentence.first || !opens.has((tokens[k] as Token).key)) return null;
+  for (let c = sentence.first; c < k; c++) if (isWord(tokens[c]) && cueOf(ctx, tokens[c] as Token, c)) return null;
+  const first = tokens[k + 1];
+  const determined = isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true);
+  if (!isWord(first) || !(determined || isCapitalised(ctx, first)) || lang.calendarWords?.has(first.key)) return null;
+  let v = k + 2;
+  while (v < Math.min(before, k + 1 + SUBORDINATE_SUBJECT_WORDS) && isWord(tokens[v]) && !lang.pastTense((tokens[v] as Token).key)) {
+    // (Only a noun phrase: "after talks with Lisbon collapsed" has a preposition inside; it is left alone.)
+    if (lang.roleLinkers.has((tokens[v] as Token).key) || lang.coordinators.has((tokens[v] as Token).key)) return null;
+    v++;
+  }
+  const verb = tokens[v];
+  if (v >= before || !isWord(verb) || isCapitalised(ctx, verb) || !lang.pastTense(verb.key)) return null;
+  return { start: k + 1, end: v };
 }
 
 /** Words a description opening a sentence may have before the comma of its apposition ("A spokeswoman for Amazon,"). */

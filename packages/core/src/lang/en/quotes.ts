@@ -89,7 +89,7 @@ const EN_SETTING_WORDS = new Set([
 
 /** Irregular past tenses of common verbs ("left", "went"). */
 const IRREGULAR_PAST = new Set(
-  'left went came took made gave saw found got knew thought became began kept held brought met paid ran sent sat stood won lost felt built bought caught fought spent told said wrote broke chose drove flew grew hid led meant rose sold shot slept spoke stole struck swore taught threw understood wore'.split(
+  'cut put set hit shut spread cost fell did had left went came took made gave saw found got knew thought became began kept held brought met paid ran sent sat stood won lost felt built bought caught fought spent told said wrote broke chose drove flew grew hid led meant rose sold shot slept spoke stole struck swore taught threw understood wore'.split(
     ' ',
   ),
 );
@@ -404,6 +404,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   infinitiveMarkers: keySet(shape, 'to'),
   adjunctOpeners: keySet(shape, 'while when after before upon'),
+  subordinators: keySet(shape, 'after because since before once when until'),
   reflexives: keySet(shape, 'itself himself herself themselves ourselves myself'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
   infinitiveCarriers: keySet(
