@@ -1017,3 +1017,39 @@ describe('English subordinate clauses with a subject of their own', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lee', 'Lee']);
   });
 });
+
+describe('English quotes sheets: a line naming someone over prompts and quotations', () => {
+  const sheet = [
+    'Riverton beat Eastfield in a clean-sheet night',
+    'Riverton beat Eastfield 3-0 on Friday. Goalkeeper Ana Ruiz kept a clean sheet and Tomas Varga scored twice.',
+    'What they said after the game.',
+    'GOALKEEPER ANA RUIZ',
+    'On the clean sheet:\n"The back four made it easy for me tonight. I had one real save to make."',
+    'On what Varga told her at halftime:\n"He said keep talking, so I kept talking."',
+    'STRIKER TOMAS VARGA',
+    '"Two goals is nice, but the win is what counts. We needed three points."',
+    'Varga later said he felt "completely fine" after a knock.',
+  ];
+
+  it('gives each quotation under a label line to the one it names, past prompts, even one naming someone else', () => {
+    const quotes = quotesOfText(sheet.join('\n\n'));
+    expect(quotes.map((q) => [q.speaker?.name ?? null, q.text.slice(0, 20)])).toEqual([
+      ['Ana Ruiz', 'The back four made i'],
+      ['Ana Ruiz', 'He said keep talking'],
+      ['Tomas Varga', 'Two goals is nice, b'],
+      ['Tomas Varga', 'he felt "completely '],
+    ]);
+  });
+
+  it('reads no label in a line of narration above a quotation', () => {
+    const quotes = quotesOfText(
+      [
+        'Title',
+        'Ana Ruiz and Tomas Varga both started.',
+        'The crowd sang for Varga.',
+        '"Two goals is nice, but the win is what counts. We needed three points."',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});

@@ -422,6 +422,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   namedInNextSentence(drafts, text, persons, register, lang);
   namedInAside(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
+  labelledSections(drafts, text, ranges, persons, register, lang);
   turnTaking(drafts, text);
   headlineHeldBy(drafts);
   // Every point the quotes need, found in one walk over the text.
@@ -947,6 +948,86 @@ function turnTaking(drafts: Draft[], text: string): void {
     d.turn = true;
   }
 }
+
+/** Blocks a label may stand above the quotation it heads (prompts and the label's other quotations between). */
+const LABEL_LOOKBACK = 8;
+/** Words of a label line ("HEAD COACH MIGUEL SANTORO") and of a prompt line ("On Dante Achebe's winner:"). */
+const LABEL_WORDS = 6;
+const PROMPT_WORDS = 12;
+
+/**
+ * Quotes sheets after a match or a briefing: a line naming someone ("HEAD COACH MIGUEL SANTORO", "Captain Theo Brandt"),
+ * then prompts ("On the comeback:") each over a paragraph that is one quotation with no cue. The quotations are the named
+ * one's, down to the next line that is neither a prompt nor such a quotation.
+ */
+function labelledSections(
+  drafts: Draft[],
+  text: string,
+  ranges: readonly TextRange[],
+  persons: readonly PersonMention[],
+  register: SpeakerRegister,
+  lang: QuoteLanguage,
+): void {
+  if (!lang.casedNames) return;
+  // A quotation with no cue opening its paragraph, or after a prompt line in it ("On the comeback:\n"…"").
+  // (A name or a verb inside a prompt on a topic, "On what Santoro told him:", is what the prompt asks about, not who
+  // answers.)
+  const opensSection = (d: Draft) => {
+    if (d.kind !== 'direct') return false;
+    const [start, end] = trimSpaces(text, (ranges[d.block] as TextRange).start, d.start);
+    if (d.cue || d.speakerSpan)
+      return promptLine(text, start, end) && lang.promptOpeners?.has(lang.key(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '')) === true;
+    return wordless(text, start, end) || promptLine(text, start, end);
+  };
+  const sections = new Set<number>();
+  for (const d of drafts) if (opensSection(d)) sections.add(d.block);
+  for (const d of drafts) {
+    if (!sections.has(d.block) || !opensSection(d)) continue;
+    for (let p = d.block - 1; p >= 0 && d.block - p <= LABEL_LOOKBACK; p--) {
+      if (sections.has(p)) continue;
+      const [start, end] = trimSpaces(text, (ranges[p] as TextRange).start, (ranges[p] as TextRange).end);
+      if (promptLine(text, start, end)) continue;
+      const words = text.slice(start, end).match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
+      const name = words.length <= LABEL_WORDS && /\p{L}$/u.test(text.slice(start, end)) ? labelName(words, persons, text, lang) : null;
+      if (name) {
+        d.speaker = register.byName(name, wordKeys(name, lang), undefined, [], undefined);
+        d.inferred = true;
+        d.speakerSpan = null;
+        d.cue = null;
+      }
+      break;
+    }
+  }
+}
+
+/** Whether text[start, end) is a prompt: a few words closed by a colon, and at most a quotation mark after it. */
+function promptLine(text: string, start: number, end: number): boolean {
+  const line = text
+    .slice(start, end)
+    .replace(/["“«‘']+$/u, '')
+    .trimEnd();
+  return line.endsWith(':') && !line.includes('\n') && wordCount(line) <= PROMPT_WORDS;
+}
+
+/**
+ * The name a label line gives: its last word the surname of a person the text names elsewhere, with the given names
+ * before it ("MIGUEL SANTORO" of "HEAD COACH MIGUEL SANTORO"), written in capitals only at their first letter.
+ */
+function labelName(words: readonly string[], persons: readonly PersonMention[], text: string, lang: QuoteLanguage): string | null {
+  const last = words[words.length - 1] as string;
+  const surname = last.toLowerCase();
+  const known = persons.some((m) => {
+    const name = text.slice(m.start, m.end);
+    return name.slice(name.lastIndexOf(' ') + 1).toLowerCase() === surname;
+  });
+  if (!known) return null;
+  let first = words.length - 1;
+  while (first > 0 && words.length - first < 3 && isGivenName(lang, lang.key(titleCased(words[first - 1] as string)))) first--;
+  return words.slice(first).map(titleCased).join(' ');
+}
+
+/** "SANTORO" → "Santoro"; a word in mixed case stays as written. */
+const titleCased = (w: string) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
 
 /** "?" or «؟». */
 const isQuestionCode = (c: number) => c === 63 || c === 0x061f;

@@ -405,6 +405,7 @@ export const EN_QUOTES: QuoteLanguage = {
   infinitiveMarkers: keySet(shape, 'to'),
   adjunctOpeners: keySet(shape, 'while when after before upon'),
   subordinators: keySet(shape, 'after because since before once when until'),
+  promptOpeners: keySet(shape, 'on about regarding'),
   reflexives: keySet(shape, 'itself himself herself themselves ourselves myself'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
   infinitiveCarriers: keySet(
