@@ -198,6 +198,7 @@ export async function run({ shared, root }) {
       'headlines',
     ],
     ['ar constructed battery 17 (2003–2008 papers and agencies, messy archive text in 15 of 25)', 'ar-battery-17.json', 'headlines'],
+    ['ar constructed battery 18 (2003–2007 wire as a tokenised corpus rebuilds it: one sentence a paragraph)', 'ar-battery-18.json'],
     ['en constructed battery', 'en-battery.json'],
     ['en constructed battery 2 (politics)', 'en-battery-2.json'],
     ['en constructed battery 3 (politics, world)', 'en-battery-3.json'],
