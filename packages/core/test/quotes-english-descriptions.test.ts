@@ -659,3 +659,28 @@ describe('English descriptions named in the next sentence', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lena Okafor', 'Tyler Voss']);
   });
 });
+
+describe('English descriptions after a sentence about one person', () => {
+  it('reads "the interim coach" nobody was heard as as the one person of the sentence before', () => {
+    const quotes = quotesOf(
+      [
+        'Riverton fires coach after poor start',
+        'Athletic director Paula Grant said defensive coordinator Marcus Bell would take over for the last four games.',
+        'Bell, 41, has never been a head coach. Speaking on Sunday, the interim coach said he had told players to "play free".',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Paula Grant', 'Marcus Bell']);
+  });
+
+  it('leaves a name ending on a title word alone ("according to the Sioux Falls Argus Leader")', () => {
+    const quotes = quotesOf(
+      [
+        'Title',
+        'Governor Kristi Noem defended the slogan.',
+        'Noem later tweeted that the epidemic "needs to be a dinner table conversation."',
+        'The campaign, which includes both digital and TV ads, cost the state roughly $449,000, according to the Sioux Falls Argus Leader.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kristi Noem', 'the Sioux Falls Argus Leader']);
+  });
+});

@@ -1698,7 +1698,16 @@ function speakerOf(
               (lang.casedNames && lang.personHeads?.has(head) && lang.descriptionAliases?.has(head) !== true && !keys.some((k) => POSSESSIVE.test(k))
                 ? salientBefore(persons, from, 3, (m) => !givenOtherRole(keys, register.heardAs(wordKeys(m.name, lang)), lang), true)
                 : undefined) ??
-              epithetOfPerson(keys, head, ctx, persons, from, phrase, register))
+              epithetOfPerson(keys, head, ctx, persons, from, phrase, register) ??
+              // ("Simmons, 38, has never been a head coach. … the interim coach said": a title or person noun nobody was
+              // heard by, right after a sentence about one person alone, is that person; not a name's last word, "the
+              // Sioux Falls Argus Leader".)
+              (lang.casedNames &&
+              (lang.titles.has(head) || lang.personHeads?.has(head) === true) &&
+              !keys.some((k) => POSSESSIVE.test(k)) &&
+              /(?:^|\s)\p{Ll}\S*$/u.test(phrase)
+                ? soleInSentenceBefore(persons, ctx.text, (ctx.tokens[ctx.sentence.first] as Token).start)
+                : undefined))
             : undefined);
         if (narrated && !person) speaker = register.newDescription(phrase, keys, gender);
         else if (quoted && !person) speaker = register.byName(quoted.name, quoted.nameKeys, phrase, keys, gender);
@@ -4027,6 +4036,37 @@ function salientBefore(
     if (n > most || (firstOnTie && n === most)) [best, most] = [m, n];
   }
   return most >= least ? best : undefined;
+}
+
+/** Characters the sentence before may have, looking back for its start. */
+const SENTENCE_BEFORE_CHARS = 400;
+
+/**
+ * The one person the entity stage found in the sentence before the one opening at `start` (in its paragraph or ending the
+ * paragraph before); undefined if none or several.
+ */
+function soleInSentenceBefore(persons: readonly PersonMention[], text: string, start: number): PersonMention | undefined {
+  let end = start;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--;
+  if (end === 0) return undefined;
+  let from = end - 1;
+  // Back to the stop (followed by a space) or the paragraph break that closes the sentence before it.
+  while (
+    from > 0 &&
+    end - from < SENTENCE_BEFORE_CHARS &&
+    text.charAt(from - 1) !== '\n' &&
+    !(/[.!?]/u.test(text.charAt(from - 1)) && /\s/u.test(text.charAt(from)))
+  )
+    from--;
+  let sole: PersonMention | undefined;
+  for (let i = countBefore(persons, (m) => m.start < from); i < persons.length; i++) {
+    const m = persons[i] as PersonMention;
+    if (m.start >= end) break;
+    if (sole && sole.id !== m.id) return undefined;
+    sole ??= m;
+  }
+  // (Someone the text gave another role is not ruled out: "Chief Deputy District Attorney Lena Ortiz" is "the prosecutor".)
+  return sole;
 }
 
 /** Whether a body's name keys hold an institution word of another kind than `head` («White House» for "the union"). */
