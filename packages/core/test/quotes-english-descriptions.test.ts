@@ -2,6 +2,7 @@
 // "describing her as "…""), a participle with a quotation of its own, reporting verbs such as
 // "quipped", and a preposition taking an -ing form, which is no setting.
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse-article.js';
 import { quotesOf } from './helpers.js';
 
 describe('English quoted descriptions and other cues', () => {
@@ -682,5 +683,30 @@ describe('English descriptions after a sentence about one person', () => {
       ].join('\n\n'),
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kristi Noem', 'the Sioux Falls Argus Leader']);
+  });
+});
+
+describe('English companies brought in by their kind', () => {
+  it('reads a name right after "maker" as a company, which "the company" then means', () => {
+    const doc = parseArticle(
+      [
+        'EV maker unveils sedan',
+        'Shenzhen-based electric vehicle maker Qingfeng Auto on Thursday unveiled its QF9 sedan at a launch event in the city.',
+        'The company said the car could add 400km of range in five minutes.',
+      ].join('\n\n'),
+    );
+    expect(doc.entities.filter((e) => e.name === 'Qingfeng Auto').map((e) => e.kind)).toEqual(['organization']);
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Qingfeng Auto']);
+  });
+
+  it('does not read "the ministry" as a body the text brought in as a company', () => {
+    const quotes = quotesOf(
+      [
+        'Regulator orders miner to halt discharges',
+        "Peru's environment ministry on Monday ordered copper miner Andalux Mining Corp. to suspend all discharges from a tailings dam.",
+        'In a statement, the ministry said samples taken from the river contained arsenic.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['the ministry']);
   });
 });

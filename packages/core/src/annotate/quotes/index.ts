@@ -1614,9 +1614,13 @@ function speakerOf(
       // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
       // of another kind.)
       // ("the committee said" after "Speaking to Fox News": nor for the news outlet an institution's head.)
+      // ("the ministry said" after "Peru's environment ministry ordered copper miner Andalux Mining": nor for a body the
+      // text brings in as a company.)
       const fits = (m: PersonMention) =>
         institutionHead
-          ? !otherInstitution(wordKeys(m.name, lang), head, lang) && lang.newsOutlets?.has(m.name.toLowerCase()) !== true
+          ? !otherInstitution(wordKeys(m.name, lang), head, lang) &&
+            lang.newsOutlets?.has(m.name.toLowerCase()) !== true &&
+            !broughtInAsCompany(ctx.text, m, lang)
           : !institutional(m, lang);
       const named =
         body && isDefinite(keys, lang)
@@ -4067,6 +4071,13 @@ function soleInSentenceBefore(persons: readonly PersonMention[], text: string, s
   }
   // (Someone the text gave another role is not ruled out: "Chief Deputy District Attorney Lena Ortiz" is "the prosecutor".)
   return sole;
+}
+
+/** Whether the words right before a body's mention say it is a company ("copper miner", "the carmaker", "retailer"). */
+function broughtInAsCompany(text: string, m: PersonMention, lang: SentenceCtx['lang']): boolean {
+  return keysAround(text, m, lang)
+    .slice(-2)
+    .some((k) => lang.bodyNouns?.has(k) === true || lang.bodyKinds?.has(k) === true || /.maker$/u.test(k));
 }
 
 /** Whether a body's name keys hold an institution word of another kind than `head` («White House» for "the union"). */

@@ -117,6 +117,14 @@ function companyContext(tokens: readonly EntityToken[], s: number, e: number): b
   return lower(tokens[s - 1]) === 'of' && lower(tokens[s - 2]) === 'shares';
 }
 
+/**
+ * Apposition heads that also stand bare before a company's name («chipmaker Nvidia», «startup Parcelwise»); not those a
+ * person's trade shares («producer», «publisher», «developer», «operator»).
+ */
+const COMPANY_BEFORE = new Set(
+  ORGANIZATION_APPOSITION_HEADS.filter((w) => !['group', 'producer', 'publisher', 'developer', 'operator', 'carrier', 'supplier', 'agency'].includes(w)),
+);
+
 /** Points of the compass that open places' names, never people's. */
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Northeast|Northwest|Southeast|Southwest)$/;
 
@@ -210,6 +218,8 @@ export const englishEntities: EntityLanguage = {
     if (kind === 'person' && e - s > 1 && COMPASS.test((tokens[s] as EntityToken).text)) return 'location';
     // One word the tagger called a place but training never saw in a place's name, speaking or employing, is a company.
     if (kind === 'location' && e - s === 1 && !prior((tokens[s] as EntityToken).text)?.includes('L') && companyContext(tokens, s, e)) return 'organization';
+    // «electric vehicle maker Qingfeng Auto», «retailer Brookline Home»: a noun for a company right before the name.
+    if (kind === 'person' && COMPANY_BEFORE.has(lower(tokens[s - 1]))) return 'organization';
     const said = appositionKind(tokens, e);
     // Only where the tagger's kind is the weaker guess: people and misc become places or companies.
     return said && (kind === 'person' || kind === 'misc') ? said : undefined;
