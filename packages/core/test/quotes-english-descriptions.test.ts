@@ -710,3 +710,22 @@ describe('English companies brought in by their kind', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['the ministry']);
   });
 });
+
+describe('English study teams described again', () => {
+  it('reads "The team found that" as the researchers of the named body the article brought in', () => {
+    const quotes = quotesOf(
+      [
+        'Songbirds sing earlier under LED lights',
+        'Researchers from the University of Harwick recorded dawn song at 60 sites over two springs.',
+        '"Singing is expensive," said Dr Ama Brightwell, who led the work.',
+        'The team also found that birds nearer to LED lights sang earlier than others.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Ama Brightwell', 'Researchers from the University of Harwick']);
+  });
+
+  it('keeps "the team" a team where no researchers were named', () => {
+    const quotes = quotesOf(['Title', 'Harwick United lost again on Saturday.', 'The team said it would review its training.'].join('\n\n'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['The team']);
+  });
+});

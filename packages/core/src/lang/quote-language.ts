@@ -220,6 +220,8 @@ export interface QuoteLanguage extends WordShape {
   adjunctOpeners?: ReadonlySet<string>;
   /** "On", "About": words opening a prompt line over a quotation in a quotes sheet ("On the comeback:"), naming its topic. */
   promptOpeners?: ReadonlySet<string>;
+  /** "team", "researchers": heads of a description that, definite, means the research group the article brought in. */
+  researchGroups?: ReadonlySet<string>;
   /** "after", "because": words opening a clause with its own subject, to whom a verb joined to its verb by "and" belongs. */
   subordinators?: ReadonlySet<string>;
   /** Words that with a complementiser make a time clause («قبل أن», «بعد أن»): "before adding: "…"" quotes anew. */

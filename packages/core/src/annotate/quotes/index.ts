@@ -1720,7 +1720,14 @@ function speakerOf(
           linkEntity(speaker, person);
           // (The headline's words are that person's too: `headlineHeldBy`.)
           if (holder && heard) heard.heldBy = speaker;
-        } else speaker = register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
+        } else {
+          // ("Researchers from the University of Eastvale spent three summers …. The team found that …": a study's team,
+          // described again, is the group the article brought in.)
+          const team = lang.researchGroups?.has(head) === true && isDefinite(keys, lang) && keys.length === 2 ? researchGroupBefore(ctx.text, from) : null;
+          speaker = team
+            ? register.byDescription(team, wordKeys(team, lang), undefined)
+            : register.byDescription(phrase, keys, gender ?? (body ? 'n' : undefined), goesOn(frame, ctx));
+        }
       }
     }
     return { speaker, inferred: false, span: [from, to] };
@@ -4071,6 +4078,41 @@ function soleInSentenceBefore(persons: readonly PersonMention[], text: string, s
   }
   // (Someone the text gave another role is not ruled out: "Chief Deputy District Attorney Lena Ortiz" is "the prosecutor".)
   return sole;
+}
+
+/** Characters looked back for the researchers a study's team is ("Researchers from the University of Eastvale"). */
+const RESEARCH_GROUP_LOOKBACK = 2000;
+/** Words of the body after "researchers from" that the group's name keeps. */
+const RESEARCH_BODY_WORDS = 8;
+const RESEARCH_GROUP = /\b(?:(?:an? )?(?:team|group) of )?(?:researchers|scientists) (?:from|at|led by) /giu;
+
+/**
+ * The last group of researchers of a named body before `offset` ("researchers from the University of Eastvale", "a team
+ * of scientists led by NASA's Goddard Space Flight Center"), as the text writes it; null if none.
+ */
+function researchGroupBefore(text: string, offset: number): string | null {
+  const from = Math.max(0, offset - RESEARCH_GROUP_LOOKBACK);
+  const window = text.slice(from, offset);
+  let last: RegExpExecArray | null = null;
+  RESEARCH_GROUP.lastIndex = 0;
+  for (let m = RESEARCH_GROUP.exec(window); m; m = RESEARCH_GROUP.exec(window)) last = m;
+  if (!last) return null;
+  // The body's name: capitalised words and the small words inside such names, up to a word of neither kind.
+  const words = window.slice(last.index + last[0].length).split(' ', RESEARCH_BODY_WORDS);
+  let kept = 0;
+  for (const [i, w] of words.entries()) {
+    const bare = w.replace(/[,.;:)]+$/u, '');
+    const capital = /^\p{Lu}/u.test(bare);
+    if (!capital && !(i > 0 ? /^(?:of|for|and|the|de)$/u : /^the$/u).test(bare)) break;
+    if (capital) kept = i + 1;
+    if (bare !== w) break;
+  }
+  if (kept === 0) return null;
+  const name = words
+    .slice(0, kept)
+    .join(' ')
+    .replace(/[,.;:)]+$/u, '');
+  return `${last[0]}${name}`.trim();
 }
 
 /** Whether the words right before a body's mention say it is a company ("copper miner", "the carmaker", "retailer"). */
