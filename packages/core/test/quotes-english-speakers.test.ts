@@ -1053,3 +1053,17 @@ describe('English quotes sheets: a line naming someone over prompts and quotatio
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('English addressees named before a bare clause', () => {
+  it('reads "told WKYZ his family was …" with the possessive opening the clause, not "family" as whom it was told', () => {
+    const quotes = quotesOfText('Title\n\nJason Pruett told KTVB his family was "just grateful to be breathing."');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Jason Pruett', 'his family was "just grateful to be breathing."']]);
+  });
+
+  it('gives a description named by others in an aside ("identified by neighbors as") to that name', () => {
+    const quotes = quotesOfText(
+      'Title\n\nThe homeowner, identified by neighbors as Dale Corbin, declined an interview but told KTVB his family was safe. He said the dog woke them up.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Corbin', 'Dale Corbin']);
+  });
+});

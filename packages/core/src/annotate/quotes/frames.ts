@@ -2441,7 +2441,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   frame.role = role;
   frame.lead = Math.min(subject.start, role?.start ?? t);
 
-  if (cue.addressee) j = skipAddressee(ctx, j);
+  if (cue.addressee) j = skipAddressee(ctx, j, true);
   // A weak cue takes its content at once ("found that", "stated:"), or after a setting only when "that" follows it
   // ("stated to LA Weekly that"); "TV shows from Pixar, “Star Wars”" is no speech.
   if (!cue.weak) j = skipSettings(ctx, j);
@@ -3014,12 +3014,20 @@ function mannerAdverb(ctx: Ctx, b: number): boolean {
 const ADDRESSEE_NOUNS = 3;
 
 /** "told reporters / the BBC / a press conference": the addressee before the complement. */
-function skipAddressee(ctx: Ctx, j: number): number {
+function skipAddressee(ctx: Ctx, j: number, stopAtSubject = false): number {
   const { tokens, lang, sentence } = ctx;
   const limit = Math.min(sentence.last, j + 6);
+  // "told the jury he would appeal", "told his staff the plan was dead", "told the inquest her daughter had …": a
+  // determiner, a noun or two, then the clause's own subject pronoun, article or possessive.
+  const opensSubject = (t: Token | undefined) =>
+    isWord(t) && (lang.personalPronouns?.has(t.key) === true || lang.determiners?.has(t.key) === true || lang.possessiveDeterminers?.has(t.key) === true);
   for (let k = j; k < limit; k++) {
     const tok = tokens[k] as Token;
     if (isWord(tok) && lang.complementisers.has(tok.key)) return k;
+    // ("told WKYZ his family was …": a possessive after the addressee opens the clause, whose "family" is no addressee.)
+    // (Not one inside the addressee: "told some of his friends that …".)
+    // (A finite verb's only: a participle's clause, "telling Axios the ban had "…"", is read on to its quotation.)
+    if (stopAtSubject && k > j && opensSubject(tok) && isCapitalised(ctx, tokens[k - 1] as Token)) break;
     // The sentence's final stop is no boundary: "told Reuters the bill … ." is read below.
     if (!isWord(tok)) {
       if (opensContent(tok, tokens[k + 1])) return k;
@@ -3027,10 +3035,6 @@ function skipAddressee(ctx: Ctx, j: number): number {
     }
     if (lang.outletNouns.has(tok.key) || lang.groupNouns.has(tok.key)) return k + 1;
   }
-  // "told the jury he would appeal", "told his staff the plan was dead", "told the inquest her daughter had …": a
-  // determiner, a noun or two, then the clause's own subject pronoun, article or possessive.
-  const opensSubject = (t: Token | undefined) =>
-    isWord(t) && (lang.personalPronouns?.has(t.key) === true || lang.determiners?.has(t.key) === true || lang.possessiveDeterminers?.has(t.key) === true);
   const first = tokens[j];
   if (isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true)) {
     let n = j + 1;
