@@ -1433,3 +1433,15 @@ describe('Arabic «فضل», a name, or "preferred" before «عدم»', () => {
     expect(quotes[1]?.speaker?.name).toContain('محسن العولقي');
   });
 });
+
+describe('Arabic emphasis before a definite noun («نفس المصادر»)', () => {
+  it('reads «وأضافت نفس المصادر» and «وقالت ذات المصادر» as the sources heard before', () => {
+    const text = [
+      'اشتباكات في الشمال',
+      'وقالت مصادر طبية ان ثلاثة جرحى نقلوا الى المستشفى.',
+      'واضافت نفس المصادر ان حالة احدهم خطيرة.',
+      'وقالت ذات المصادر ان الطواقم ما زالت في المكان.',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['مصادر طبية', 'مصادر طبية', 'مصادر طبية']);
+  });
+});

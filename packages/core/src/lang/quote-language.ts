@@ -328,6 +328,8 @@ export interface QuoteLanguage extends WordShape {
   counterparts?: ReadonlySet<string>;
   /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */
   subjectEmphasis?: ReadonlySet<string>;
+  /** «نفس», «ذات» before a definite noun («نفس المصادر», "the same sources"): no part of the subject's name either. */
+  emphasisBefore?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */
   governingPrepositions?: ReadonlySet<string>;
   /** Scripts with capitals: prepositions that read "roughly" before a number ("about 200 people"). */

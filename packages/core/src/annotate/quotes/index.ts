@@ -1236,6 +1236,17 @@ function speakerOf(
   const { tokens, text, lang } = ctx;
   // «وأفيد بأن …», «وذُكر أن …»: a passive names nobody, and carries nobody over.
   if (frame.passive) return { speaker: null, inferred: false, span: null };
+  // («وأضافت نفس المصادر», «وقالت ذات المصادر»: so is one before a definite noun, as Maghreb papers write it.)
+  const firstWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.start] : undefined;
+  const nextWord = firstWord ? tokens[(frame.subject?.start ?? 0) + 1] : undefined;
+  if (
+    frame.subject &&
+    firstWord?.type === 'word' &&
+    lang.emphasisBefore?.has(firstWord.key) &&
+    nextWord?.type === 'word' &&
+    lang.articleless(nextWord.key) !== nextWord.key
+  )
+    frame = { ...frame, subject: { ...frame.subject, start: frame.subject.start + 1 } };
   // «وتابعت النائبة ذاتها», «وأفادت المصادر نفسها»: the word of emphasis is no name; the description before it points back.
   const lastWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.end - 1] : undefined;
   if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key)) {

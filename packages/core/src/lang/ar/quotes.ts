@@ -627,6 +627,7 @@ export const AR_QUOTES: QuoteLanguage = {
   describes: (key) => (key.endsWith('ي') || key.endsWith('يه')) && !BODY_NOUNS.has(shape.articleless(key)),
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
+  emphasisBefore: new Set(['نفس', 'ذات'].map((w) => normalizeArabic(w))),
   negators: keySet(shape, 'لم لن'),
   // The present opens on its person prefix (يرى، ترى، نقول، أعتقد).
   nounNegation: { particles: keySet(shape, 'لا'), present: (key) => /^[يتناأ]/.test(key) },
