@@ -729,3 +729,25 @@ describe('English study teams described again', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['The team']);
   });
 });
+
+describe('English descriptions named in the next sentence with a relative clause', () => {
+  it('gives "The museum’s director said …" to the name that opens the next sentence with ", who"', () => {
+    const quotes = quotesOf(
+      [
+        'Stolen painting found',
+        "The museum's director said staff had cried when they heard the news. Karin Holm, who has led the museum since 2019, said the painting would go back on display in June.",
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Karin Holm', 'Karin Holm']);
+  });
+
+  it('leaves a description that is no person ("Passenger groups warned …") to itself', () => {
+    const quotes = quotesOf(
+      [
+        'Rail strike',
+        'Passenger groups warned that the strike would hit thousands of racegoers. Sarah Tolland, who commutes from Reading, said she had spent £400 on taxis.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Passenger groups', 'Sarah Tolland']);
+  });
+});

@@ -840,16 +840,41 @@ function namedInNextSentence(drafts: Draft[], text: string, persons: readonly Pe
     const speaker = d.speaker;
     if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body) continue;
     done.add(speaker);
+    const m = persons[countBefore(persons, (x) => x.start < d.end)];
+    if (!m || m.start - d.end > NAMED_AFTER_CHARS) continue;
+    // ("The museum's director said staff had cried …. Ingrid Aas, who has led the museum since 2019, told …": a name the
+    // text gives for the first time, opening the next sentence with a relative clause about it, is the one described.)
+    // (A person's description only, not "court records", "an LYI survey" or "the works council"; nor a plural one,
+    // "Passenger groups".)
+    const isPersonal = (k: string) => lang.titles.has(k) || lang.personHeads?.has(k) === true || lang.personNouns.has(k);
+    const head = speaker.nameKeys[speaker.nameKeys.length - 1] ?? '';
+    const personal = speaker.nameKeys.some(isPersonal) && !(head.endsWith('s') && !isPersonal(head));
+    if (personal && introducedNext(text, d.end, m, persons)) {
+      speakAs(drafts, speaker, m, register, lang);
+      continue;
+    }
     // ("Hargrove's campaign manager told reporters …. The manager, Tyler Voss, …": or one someone's name owns.)
     const first = lang.key(speaker.name.split(/\s+/)[0] ?? '');
     if (!lang.indefiniteArticles?.has(first) && !/['’]s$/u.test(first)) continue;
     // The first person named after the quote, close to it, right after "The <noun>, " where the noun is the description's.
-    const m = persons[countBefore(persons, (x) => x.start < d.end)];
-    if (!m || m.start - d.end > NAMED_AFTER_CHARS) continue;
     const before = /(\p{L}+)\s+(\p{L}+),\s*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
     if (!before || lang.key(before[1] as string) !== lang.definiteArticle || !speaker.nameKeys.includes(lang.key(before[2] as string))) continue;
     speakAs(drafts, speaker, m, register, lang);
   }
+}
+
+/**
+ * Whether the person mention `m` opens the sentence right after the one ending past `end`, followed by ", who", and is
+ * the first mention of its person in the text.
+ */
+function introducedNext(text: string, end: number, m: PersonMention, persons: readonly PersonMention[]): boolean {
+  if (!/^,\s+who\s/u.test(text.slice(m.end, m.end + 8))) return false;
+  if (!/^[^.!?\n]*[.!?]["”’]?\s+$/u.test(text.slice(end, m.start))) return false;
+  for (const x of persons) {
+    if (x.start >= m.start) break;
+    if (x.id === m.id) return false;
+  }
+  return true;
 }
 
 /** Share of a headline quotation's words a quote below must hold to be the same words said. */
