@@ -751,3 +751,18 @@ describe('English descriptions named in the next sentence with a relative clause
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Passenger groups', 'Sarah Tolland']);
   });
 });
+
+describe('English descriptions heard only in the headline', () => {
+  it('reads "The president said" as the person the story gives that title, not the headline’s description', () => {
+    const quotes = quotesOf(
+      [
+        "Okafor Foods president: 'Wages are an investment'",
+        'Okafor Foods agreed on Wednesday to raise base pay for its 9,000 workers by 5%.',
+        "President Miriam Okafor, granddaughter of the company's founder, told reporters at the headquarters that the company had accepted the demand in full.",
+        "Daniel Okafor, the company's chairman and the president's uncle, said in a statement that the rise would be paid for by cost cuts.",
+        'The president said the company would keep its profit forecast unchanged.',
+      ].join('\n\n'),
+    );
+    expect(quotes.slice(1).map((q) => q.speaker?.name)).toEqual(['Miriam Okafor', 'Daniel Okafor', 'Miriam Okafor']);
+  });
+});

@@ -1719,9 +1719,9 @@ function speakerOf(
         // the article is about.)
         const quoted = open && !matched ? describedAfterQuote(keys, frame, ctx, justQuoted, from, persons, quotedEpithet) : undefined;
         // («وحذر الوزير» after the headline «وزير التربية: "…"» and «أشرف وزير التربية الوطنية، عبد الكريم بن زيان»: a
-        // description heard only in the headline is the person the story gives that title.)
-        const holder =
-          heard?.headlineOnly === true && lang.verbFirst ? describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, narration, true) : undefined;
+        // description heard only in the headline is the person the story gives that title; "The president said" after
+        // the headline "Kanemoto Motors president: '…'" and "President Hiroshi Kanemoto … told reporters", too.)
+        const holder = heard?.headlineOnly === true ? describedPerson(contentKeys(keys, lang), ctx, persons, [], start, from, narration, true) : undefined;
         const person =
           holder ??
           (heard ? titledHolder(keys, heard, ctx, persons, from) : undefined) ??
