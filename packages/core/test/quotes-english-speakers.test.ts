@@ -1067,3 +1067,17 @@ describe('English addressees named before a bare clause', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Dale Corbin', 'Dale Corbin']);
   });
 });
+
+describe('English documents read on someone’s behalf', () => {
+  it('gives "the statement said" to whom the statement was read for, past a possessor', () => {
+    const quotes = quotesOfText(
+      [
+        'Inquest into cyclist death',
+        'Coroner Dr Aoife Lynch told the jury that the evidence was clear.',
+        'Outside the court, the family’s solicitor, Cathal Moran, read a statement on behalf of Mr Hayes’s mother, Brid Hayes.',
+        '“Ronan was doing everything right,” the statement said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Aoife Lynch', 'Brid Hayes']);
+  });
+});

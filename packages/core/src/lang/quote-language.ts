@@ -220,6 +220,8 @@ export interface QuoteLanguage extends WordShape {
   adjunctOpeners?: ReadonlySet<string>;
   /** "On", "About": words opening a prompt line over a quotation in a quotes sheet ("On the comeback:"), naming its topic. */
   promptOpeners?: ReadonlySet<string>;
+  /** "on behalf of": after a document's noun, whom the document speaks for ("a statement on behalf of X"). */
+  onBehalfPhrase?: string;
   /** "team", "researchers": heads of a description that, definite, means the research group the article brought in. */
   researchGroups?: ReadonlySet<string>;
   /** "after", "because": words opening a clause with its own subject, to whom a verb joined to its verb by "and" belongs. */

@@ -1293,6 +1293,11 @@ function speakerOf(
   if (frame.subject) issuerOf(frame, ctx);
   // "the statement said", "the letter says": the document speaks for whoever issued it, the last speaker.
   if (frame.subject && isDocument(frame.subject, ctx)) {
+    // ("… read a statement on behalf of Mr Brennan's mother, Siobhán Brennan. … the statement said": whom it was read
+    // for, not whoever spoke last.)
+    const noun = tokens[frame.subject.end - 1] as Token;
+    const behalf = lang.onBehalfPhrase ? onBehalfOf(text, noun.key, lang.onBehalfPhrase, persons, (tokens[frame.subject.start] as Token).start) : undefined;
+    if (behalf) return { speaker: register.byName(behalf.name, wordKeys(behalf.name, lang), undefined, [], undefined), inferred: true, span: null };
     const issuer = register.carried(undefined);
     if (issuer) return { speaker: issuer, inferred: true, span: null };
   }
@@ -4114,6 +4119,29 @@ function soleInSentenceBefore(persons: readonly PersonMention[], text: string, s
   }
   // (Someone the text gave another role is not ruled out: "Chief Deputy District Attorney Lena Ortiz" is "the prosecutor".)
   return sole;
+}
+
+/** Characters looked back for a document read on someone's behalf. */
+const ON_BEHALF_LOOKBACK = 800;
+/** Characters between "on behalf of" and the name it means ("Mr Brennan's mother, Siobhán Brennan"). */
+const ON_BEHALF_NAME_CHARS = 60;
+
+/**
+ * The person a document was issued or read for, "a statement on behalf of X", looked for before `offset`: the first
+ * person named after the phrase who is not a possessor ("Mr Brennan's mother, Siobhán Brennan").
+ */
+function onBehalfOf(text: string, noun: string, phrase: string, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
+  const from = Math.max(0, offset - ON_BEHALF_LOOKBACK);
+  const window = text.slice(from, offset).toLowerCase();
+  const at = window.lastIndexOf(`${noun} ${phrase} `);
+  if (at < 0) return undefined;
+  const after = from + at + noun.length + phrase.length + 2;
+  for (let i = countBefore(persons, (m) => m.start < after); i < persons.length; i++) {
+    const m = persons[i] as PersonMention;
+    if (m.start - after > ON_BEHALF_NAME_CHARS || m.start >= offset) return undefined;
+    if (!/^['’]s\b/u.test(text.slice(m.end, m.end + 3))) return m;
+  }
+  return undefined;
 }
 
 /** Characters looked back for the researchers a study's team is ("Researchers from the University of Eastvale"). */

@@ -415,6 +415,7 @@ export const EN_QUOTES: QuoteLanguage = {
   subordinators: keySet(shape, 'after because since before once when until'),
   promptOpeners: keySet(shape, 'on about regarding'),
   researchGroups: keySet(shape, 'team researchers scientists authors'),
+  onBehalfPhrase: 'on behalf of',
   reflexives: keySet(shape, 'itself himself herself themselves ourselves myself'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
   infinitiveCarriers: keySet(
