@@ -1081,3 +1081,29 @@ describe('English documents read on someone’s behalf', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Aoife Lynch', 'Brid Hayes']);
   });
 });
+
+describe('English pronouns after a paragraph opening on someone new', () => {
+  it('reads "She said" after "The customer, a mother of two, asked not to be named." as the customer', () => {
+    const quotes = quotesOfText(
+      [
+        'Pie maker recalls 40,000 pies',
+        'Managing director Helen Marsden told The Yorkshire Post she was "mortified".',
+        'Her father, Geoffrey Marsden, said he had come in at 5am to help with the paperwork.',
+        'The customer, a mother of two from Sandal, asked not to be named. She said she noticed the metal as she was cutting the pie.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helen Marsden', 'Geoffrey Marsden', 'The customer']);
+  });
+
+  it('still reads "she said" after "The senator was not satisfied." as the senator heard before', () => {
+    const quotes = quotesOfText(
+      [
+        'Hearing',
+        'Sen. Ruth Cole asked whether the company had read the study.',
+        'Its vice-president, Mark Ward, said the research had been "one input among many".',
+        'The senator was not satisfied. "That is the answer a company gives when it has decided the numbers are someone else\'s problem," she said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name).at(-1)).toBe('Ruth Cole');
+  });
+});

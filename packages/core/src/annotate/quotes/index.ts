@@ -1957,6 +1957,18 @@ function speakerOf(
   const knownHere = describedHere ? register.described(describedHere) : undefined;
   if (knownHere && !knownHere.group && !knownHere.body && !register.disagrees(knownHere.nameKeys, frame.agreement))
     return { speaker: knownHere, inferred: true, span: null };
+  // ('The customer, a mother of two from Sandal, asked not to be named. She said …': a paragraph opening on a person's
+  // description nobody was heard by, described anew in an indefinite apposition, is about someone new, not about a
+  // woman heard paragraphs before. Without the apposition it is as often someone named before: "The senator was not
+  // satisfied. "…," she said.")
+  const openedOn = describedHere && !knownHere ? blockOpeningPerson(ctx) : null;
+  const apposed = (k: number) =>
+    tokens[k]?.key === ',' && tokens[k + 1]?.type === 'word' && lang.indefiniteArticles?.has((tokens[k + 1] as Token).key) === true;
+  if (openedOn && openedOn.end <= ctx.sentence.first && apposed(openedOn.end)) {
+    const keys = tokens.slice(openedOn.start, openedOn.end).map((t) => t.key);
+    const phrase = text.slice((tokens[openedOn.start] as Token).start, (tokens[openedOn.end - 1] as Token).end);
+    return { speaker: register.byDescription(phrase, keys, frame.agreement?.gender), inferred: true, span: null };
+  }
   // «واقترح الرئيس الإيراني مناظرة مع الرئيس الأمريكي جورج بوش. ¶ وقال …»: in a verb-first language the paragraph
   // before is about the subject of its opening verb; a title there means whom the register knows by it.
   const titleOpening =
