@@ -1932,7 +1932,8 @@ function subordinateSubject(ctx: Ctx, before: number): TokenRange | null {
     if (opens.has(tok.key)) break;
   }
   if (k <= sentence.first || !opens.has((tokens[k] as Token).key)) return null;
-  for (let c = sentence.first; c < k; c++) if (isWord(tokens[c]) && cueOf(ctx, tokens[c] as Token, c)) return null;
+  // (Looked for within a clause's reach, so a sentence of a million words with many "and said" stays linear.)
+  for (let c = Math.max(sentence.first, k - CLAUSE_LOOKBACK); c < k; c++) if (isWord(tokens[c]) && cueOf(ctx, tokens[c] as Token, c)) return null;
   const first = tokens[k + 1];
   const determined = isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true);
   if (!isWord(first) || !(determined || isCapitalised(ctx, first)) || lang.calendarWords?.has(first.key)) return null;

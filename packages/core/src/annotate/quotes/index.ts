@@ -836,6 +836,8 @@ const NAMED_AFTER_CHARS = 300;
 function namedInNextSentence(drafts: Draft[], text: string, persons: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
   if (!lang.casedNames || !lang.definiteArticle) return;
   const done = new Set<Speaker>();
+  // Where each person is first named (read once: a text of many descriptions stays linear).
+  let firstNamed: Map<string, number> | undefined;
   for (const d of drafts) {
     const speaker = d.speaker;
     if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body) continue;
@@ -849,7 +851,11 @@ function namedInNextSentence(drafts: Draft[], text: string, persons: readonly Pe
     const isPersonal = (k: string) => lang.titles.has(k) || lang.personHeads?.has(k) === true || lang.personNouns.has(k);
     const head = speaker.nameKeys[speaker.nameKeys.length - 1] ?? '';
     const personal = speaker.nameKeys.some(isPersonal) && !(head.endsWith('s') && !isPersonal(head));
-    if (personal && introducedNext(text, d.end, m, persons)) {
+    if (personal && !firstNamed) {
+      firstNamed = new Map();
+      for (const x of persons) if (!firstNamed.has(x.id)) firstNamed.set(x.id, x.start);
+    }
+    if (personal && firstNamed?.get(m.id) === m.start && introducedNext(text, d.end, m)) {
       speakAs(drafts, speaker, m, register, lang);
       continue;
     }
@@ -863,18 +869,9 @@ function namedInNextSentence(drafts: Draft[], text: string, persons: readonly Pe
   }
 }
 
-/**
- * Whether the person mention `m` opens the sentence right after the one ending past `end`, followed by ", who", and is
- * the first mention of its person in the text.
- */
-function introducedNext(text: string, end: number, m: PersonMention, persons: readonly PersonMention[]): boolean {
-  if (!/^,\s+who\s/u.test(text.slice(m.end, m.end + 8))) return false;
-  if (!/^[^.!?\n]*[.!?]["”’]?\s+$/u.test(text.slice(end, m.start))) return false;
-  for (const x of persons) {
-    if (x.start >= m.start) break;
-    if (x.id === m.id) return false;
-  }
-  return true;
+/** Whether the person mention `m` opens the sentence right after the one ending past `end`, followed by ", who". */
+function introducedNext(text: string, end: number, m: PersonMention): boolean {
+  return /^,\s+who\s/u.test(text.slice(m.end, m.end + 8)) && /^[^.!?\n]*[.!?]["”’]?\s+$/u.test(text.slice(end, m.start));
 }
 
 /** Share of a headline quotation's words a quote below must hold to be the same words said. */
@@ -979,6 +976,8 @@ const LABEL_LOOKBACK = 8;
 /** Words of a label line ("HEAD COACH MIGUEL SANTORO") and of a prompt line ("On Dante Achebe's winner:"). */
 const LABEL_WORDS = 6;
 const PROMPT_WORDS = 12;
+/** Characters a prompt line and the mark after it may have. */
+const PROMPT_CHARS = 160;
 
 /**
  * Quotes sheets after a match or a briefing: a line naming someone ("HEAD COACH MIGUEL SANTORO", "Captain Theo Brandt"),
@@ -998,22 +997,34 @@ function labelledSections(
   // (A name or a verb inside a prompt on a topic, "On what Santoro told him:", is what the prompt asks about, not who
   // answers.)
   const opensSection = (d: Draft) => {
-    if (d.kind !== 'direct') return false;
-    const [start, end] = trimSpaces(text, (ranges[d.block] as TextRange).start, d.start);
+    const blockStart = (ranges[d.block] as TextRange).start;
+    // (A prompt is a short line: a quotation deep in a long paragraph is read no further, so a paragraph of a hundred
+    // thousand quotations stays linear.)
+    if (d.kind !== 'direct' || d.start - blockStart > PROMPT_CHARS) return false;
+    const [start, end] = trimSpaces(text, blockStart, d.start);
     if (d.cue || d.speakerSpan)
       return promptLine(text, start, end) && lang.promptOpeners?.has(lang.key(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '')) === true;
     return wordless(text, start, end) || promptLine(text, start, end);
   };
   const sections = new Set<number>();
   for (const d of drafts) if (opensSection(d)) sections.add(d.block);
+  if (sections.size === 0) return;
+  // The last words of the names the text gives, read once.
+  const surnames = new Set<string>();
+  for (const m of persons) {
+    const name = text.slice(m.start, m.end);
+    surnames.add(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  }
   for (const d of drafts) {
     if (!sections.has(d.block) || !opensSection(d)) continue;
     for (let p = d.block - 1; p >= 0 && d.block - p <= LABEL_LOOKBACK; p--) {
       if (sections.has(p)) continue;
       const [start, end] = trimSpaces(text, (ranges[p] as TextRange).start, (ranges[p] as TextRange).end);
+      // (A long line is narration, neither prompt nor label: not read further.)
+      if (end - start > PROMPT_CHARS) break;
       if (promptLine(text, start, end)) continue;
       const words = text.slice(start, end).match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
-      const name = words.length <= LABEL_WORDS && /\p{L}$/u.test(text.slice(start, end)) ? labelName(words, persons, text, lang) : null;
+      const name = words.length <= LABEL_WORDS && /\p{L}$/u.test(text.slice(start, end)) ? labelName(words, surnames, lang) : null;
       if (name) {
         d.speaker = register.byName(name, wordKeys(name, lang), undefined, [], undefined);
         d.inferred = true;
@@ -1038,14 +1049,8 @@ function promptLine(text: string, start: number, end: number): boolean {
  * The name a label line gives: its last word the surname of a person the text names elsewhere, with the given names
  * before it ("MIGUEL SANTORO" of "HEAD COACH MIGUEL SANTORO"), written in capitals only at their first letter.
  */
-function labelName(words: readonly string[], persons: readonly PersonMention[], text: string, lang: QuoteLanguage): string | null {
-  const last = words[words.length - 1] as string;
-  const surname = last.toLowerCase();
-  const known = persons.some((m) => {
-    const name = text.slice(m.start, m.end);
-    return name.slice(name.lastIndexOf(' ') + 1).toLowerCase() === surname;
-  });
-  if (!known) return null;
+function labelName(words: readonly string[], surnames: ReadonlySet<string>, lang: QuoteLanguage): string | null {
+  if (!surnames.has((words[words.length - 1] as string).toLowerCase())) return null;
   let first = words.length - 1;
   while (first > 0 && words.length - first < 3 && isGivenName(lang, lang.key(titleCased(words[first - 1] as string)))) first--;
   return words.slice(first).map(titleCased).join(' ');
