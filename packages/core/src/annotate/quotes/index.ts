@@ -1752,11 +1752,14 @@ function speakerOf(
               // ("Simmons, 38, has never been a head coach. … the interim coach said": a title or person noun nobody was
               // heard by, right after a sentence about one person alone, is that person; not a name's last word, "the
               // Sioux Falls Argus Leader".)
+              // (Not an office alone, "The minister said", which is as often whoever else holds one.)
               (lang.casedNames &&
-              (lang.titles.has(head) || lang.personHeads?.has(head) === true) &&
+              ((lang.titles.has(head) && keys.length > 2) || lang.personHeads?.has(head) === true) &&
               !keys.some((k) => POSSESSIVE.test(k)) &&
               /(?:^|\s)\p{Ll}\S*$/u.test(phrase)
-                ? soleInSentenceBefore(persons, ctx.text, (ctx.tokens[ctx.sentence.first] as Token).start)
+                ? soleInSentenceBefore(persons, ctx.text, (ctx.tokens[ctx.sentence.first] as Token).start, (m) =>
+                    givenOtherRole(keys, register.heardAs(wordKeys(m.name, lang)), lang),
+                  )
                 : undefined))
             : undefined);
         if (narrated && !person) speaker = register.newDescription(phrase, keys, gender);
@@ -4112,9 +4115,14 @@ const SENTENCE_BEFORE_CHARS = 400;
 
 /**
  * The one person the entity stage found in the sentence before the one opening at `start` (in its paragraph or ending the
- * paragraph before); undefined if none or several.
+ * paragraph before); undefined if none, several, or one heard under another role.
  */
-function soleInSentenceBefore(persons: readonly PersonMention[], text: string, start: number): PersonMention | undefined {
+function soleInSentenceBefore(
+  persons: readonly PersonMention[],
+  text: string,
+  start: number,
+  describedOtherwise: (m: PersonMention) => boolean,
+): PersonMention | undefined {
   let end = start;
   while (end > 0 && /\s/u.test(text.charAt(end - 1))) end--;
   if (end === 0) return undefined;
@@ -4134,8 +4142,9 @@ function soleInSentenceBefore(persons: readonly PersonMention[], text: string, s
     if (sole && sole.id !== m.id) return undefined;
     sole ??= m;
   }
-  // (Someone the text gave another role is not ruled out: "Chief Deputy District Attorney Lena Ortiz" is "the prosecutor".)
-  return sole;
+  // (Not someone heard under another role: "the shop owner" after "The mayor, Karen Bell, said …"; this also refuses
+  // "the prosecutor" after "Chief Deputy District Attorney Lena Ortiz", whose role says it in other words.)
+  return sole && !describedOtherwise(sole) ? sole : undefined;
 }
 
 /** Characters looked back for a document read on someone's behalf. */
