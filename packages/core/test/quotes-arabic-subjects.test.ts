@@ -1445,3 +1445,14 @@ describe('Arabic emphasis before a definite noun («نفس المصادر»)', (
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['مصادر طبية', 'مصادر طبية', 'مصادر طبية']);
   });
 });
+
+describe('Arabic names followed by «من» and a place', () => {
+  it('ends the speaker at the name the entity stage found: «وأضاف العبادي من على منصة المجلس:» is العبادي', () => {
+    const text = [
+      'جلسة ساخنة',
+      'وقال النائب منصور العبادي إن الحكومة أخفقت في ملف التشغيل.',
+      'وأضاف العبادي من على منصة المجلس: «أين ذهبت الفرص التي وعدتم بها؟».',
+    ].join('\n\n');
+    expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['منصور العبادي', 'منصور العبادي']);
+  });
+});

@@ -330,6 +330,8 @@ export interface QuoteLanguage extends WordShape {
   counterparts?: ReadonlySet<string>;
   /** Words of emphasis that follow a subject («الوزير نفسه» "the same minister", «بدوره» "in turn"): no part of its name. */
   subjectEmphasis?: ReadonlySet<string>;
+  /** «من» ("from", "of"): after a person's name in a subject, where the speaker is or what body they are of. */
+  sourceFrom?: string;
   /** «نفس», «ذات» before a definite noun («نفس المصادر», "the same sources"): no part of the subject's name either. */
   emphasisBefore?: ReadonlySet<string>;
   /** Prepositions standing apart before a name («إلى», «مع»): the name they govern is no verb's subject. */

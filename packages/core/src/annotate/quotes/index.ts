@@ -1277,6 +1277,16 @@ function speakerOf(
     lang.articleless(nextWord.key) !== nextWord.key
   )
     frame = { ...frame, subject: { ...frame.subject, start: frame.subject.start + 1 } };
+  // («وأضاف العبادي من على منصة المجلس:», «وقال العبادي من القاعة إن»: a person the entity stage found opening the subject,
+  // then «من» and what it governs, is that person speaking from somewhere, or of some body: the name ends there.)
+  if (frame.subject && lang.verbFirst && lang.sourceFrom !== undefined) {
+    const opening = tokens[frame.subject.start] as Token;
+    const m = firstFrom(persons, opening.start);
+    const span = m?.start === opening.start ? tokensOf(tokens, m) : null;
+    const after = span ? tokens[span.end] : undefined;
+    if (span && span.end < frame.subject.end && after?.type === 'word' && after.key === lang.sourceFrom)
+      frame = { ...frame, subject: { ...frame.subject, end: span.end } };
+  }
   // «وتابعت النائبة ذاتها», «وأفادت المصادر نفسها»: the word of emphasis is no name; the description before it points back.
   const lastWord = frame.subject && frame.subject.end - frame.subject.start >= 2 ? tokens[frame.subject.end - 1] : undefined;
   if (frame.subject && lastWord?.type === 'word' && lang.subjectEmphasis?.has(lastWord.key)) {

@@ -628,6 +628,7 @@ export const AR_QUOTES: QuoteLanguage = {
   plainAdjectives: keySet(shape, 'كبير كبيره رفيع رفيعه بارز بارزه سابق سابقه آخر أخرى ثان ثاني'),
   subjectEmphasis: EMPHASIS,
   emphasisBefore: new Set(['نفس', 'ذات'].map((w) => normalizeArabic(w))),
+  sourceFrom: FROM,
   negators: keySet(shape, 'لم لن'),
   // The present opens on its person prefix (يرى، ترى، نقول، أعتقد).
   nounNegation: { particles: keySet(shape, 'لا'), present: (key) => /^[يتناأ]/.test(key) },
