@@ -1456,3 +1456,16 @@ describe('Arabic names followed by «من» and a place', () => {
     expect(quotesOf(text).map((q) => q.speaker?.name)).toEqual(['منصور العبادي', 'منصور العبادي']);
   });
 });
+
+describe('Arabic «فرد» as "and he replied"', () => {
+  it('reads «فرد عليه …: "…"» as a reply, and «كل فرد» as no verb', () => {
+    const text = [
+      'مساءلة في البرلمان',
+      'وسأل النائب حسن علي موسى الوزير عن الخطة.',
+      'فرد عليه الوزير: "في أي مناطق؟ سمها".',
+      'وقال الوزير إن كل فرد في الوزارة يعمل على الملف.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['في أي مناطق؟ سمها', 'كل فرد في الوزارة يعمل على الملف']);
+  });
+});

@@ -79,6 +79,8 @@ const VERBS: readonly VerbRow[] = [
   // «وردّ الخلايلة على زميله قائلا»: a stem of two letters keeps its «و» (as «ونص» below); «ورد في التقرير أن» is
   // «وَرَد», "it was stated".
   { forms: 'ورد - - - - - - -', flags: { weak: true, notBefore: ['في', 'ضمن', 'ذكر', 'اسم'] } },
+  // «فرد عليه النائب فراس الزعبي قائلا»: so with «ف» («فرد» is also "an individual": «فرد من العائلة», «كل فرد»).
+  { forms: 'فرد فردت فردوا - - - - -', flags: { weak: true, notBefore: ['من', 'في', 'واحد'] } },
   // «"…"، تسأل سهى»: asking, as «تساءل».
   { forms: 'سأل سألت سألوا - - - يسأل تسأل', flags: { asks: true } },
   { forms: 'تساءل تساءلت تساءلوا - - - يتساءل تتساءل', flags: { asks: true } },
