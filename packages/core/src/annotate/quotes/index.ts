@@ -848,9 +848,8 @@ function namedInNextSentence(drafts: Draft[], text: string, persons: readonly Pe
     // text gives for the first time, opening the next sentence with a relative clause about it, is the one described.)
     // (A person's description only, not "court records", "an LYI survey" or "the works council"; nor a plural one,
     // "Passenger groups".)
-    const isPersonal = (k: string) => lang.titles.has(k) || lang.personHeads?.has(k) === true || lang.personNouns.has(k);
     const head = speaker.nameKeys[speaker.nameKeys.length - 1] ?? '';
-    const personal = speaker.nameKeys.some(isPersonal) && !(head.endsWith('s') && !isPersonal(head));
+    const personal = speaker.nameKeys.some((k) => personWord(lang, k)) && !(head.endsWith('s') && !personWord(lang, head));
     if (personal && !firstNamed) {
       firstNamed = new Map();
       for (const x of persons) if (!firstNamed.has(x.id)) firstNamed.set(x.id, x.start);
@@ -1006,17 +1005,16 @@ function labelledSections(
       return promptLine(text, start, end) && lang.promptOpeners?.has(lang.key(/^\S+/u.exec(text.slice(start, end))?.[0] ?? '')) === true;
     return wordless(text, start, end) || promptLine(text, start, end);
   };
-  const sections = new Set<number>();
-  for (const d of drafts) if (opensSection(d)) sections.add(d.block);
-  if (sections.size === 0) return;
+  const openers = drafts.filter(opensSection);
+  if (openers.length === 0) return;
+  const sections = new Set(openers.map((d) => d.block));
   // The last words of the names the text gives, read once.
   const surnames = new Set<string>();
   for (const m of persons) {
     const name = text.slice(m.start, m.end);
     surnames.add(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
   }
-  for (const d of drafts) {
-    if (!sections.has(d.block) || !opensSection(d)) continue;
+  for (const d of openers) {
     for (let p = d.block - 1; p >= 0 && d.block - p <= LABEL_LOOKBACK; p--) {
       if (sections.has(p)) continue;
       const [start, end] = trimSpaces(text, (ranges[p] as TextRange).start, (ranges[p] as TextRange).end);
@@ -1058,6 +1056,12 @@ function labelName(words: readonly string[], surnames: ReadonlySet<string>, lang
 
 /** "SANTORO" → "Santoro"; a word in mixed case stays as written. */
 const titleCased = (w: string) => (w === w.toUpperCase() ? w.charAt(0) + w.slice(1).toLowerCase() : w);
+
+/** A title or a noun for a person ("minister", "patient", "coach"). */
+const personWord = (lang: QuoteLanguage, key: string) => lang.titles.has(key) || lang.personNouns.has(key) || lang.personHeads?.has(key) === true;
+
+/** A word for a company's kind ("company", "retailer", "miner", "chipmaker"). */
+const companyKind = (lang: QuoteLanguage, key: string) => lang.bodyNouns?.has(key) === true || lang.bodyKinds?.has(key) === true || /.maker$/u.test(key);
 
 /** "?" or «؟». */
 const isQuestionCode = (c: number) => c === 63 || c === 0x061f;
@@ -1686,7 +1690,7 @@ function speakerOf(
           : undefined;
       // ("Tesco will close 20 stores, the supermarket chain said": a body's kind after what it said is the body that
       // sentence opens on.)
-      const kindHead = lang.bodyNouns?.has(head) === true || lang.bodyKinds?.has(head) === true || /.maker$/u.test(head);
+      const kindHead = companyKind(lang, head);
       const opened =
         !named &&
         lang.casedNames &&
@@ -2681,7 +2685,7 @@ function blockOpeningPerson(ctx: SentenceCtx): { start: number; end: number } | 
   for (let k = 1; k <= OPENING_PERSON_WORDS && k < tokens.length - 1; k++) {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') return null;
-    if (lang.titles.has(tok.key) || lang.personNouns.has(tok.key) || lang.personHeads?.has(tok.key)) {
+    if (personWord(lang, tok.key)) {
       const next = tokens[k + 1] as Token;
       return next.type === 'word' || next.key === ',' ? { start: 0, end: k + 1 } : null;
     }
@@ -3567,7 +3571,7 @@ function describedInParagraph(
   const { lang } = ctx;
   // (A noun for a person or a title: "the filings" after "…, according to the filings" describes no one.)
   const head = lang.articleless(keys[keys.length - 1] as string);
-  if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true && !lang.personNouns.has(head)) return undefined;
+  if (!personWord(lang, head)) return undefined;
   const blockStart = ctx.tokens[0]?.start ?? offset;
   const person = describedPerson(contentKeys(keys, lang), ctx, persons, [], blockStart, offset, null, true);
   if (!person || person.id === heard.entityId) return undefined;
@@ -4219,7 +4223,7 @@ function researchGroupBefore(text: string, offset: number): string | null {
 function broughtInAsCompany(text: string, m: PersonMention, lang: SentenceCtx['lang']): boolean {
   return keysAround(text, m, lang)
     .slice(-2)
-    .some((k) => lang.bodyNouns?.has(k) === true || lang.bodyKinds?.has(k) === true || /.maker$/u.test(k));
+    .some((k) => companyKind(lang, k));
 }
 
 /** Whether a body's name keys hold an institution word of another kind than `head` («White House» for "the union"). */
@@ -4711,7 +4715,7 @@ function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: num
   const body = personOpening(ctx, bodies, to);
   const next = body ? tokens[countBefore(tokens, (t) => t.start < body.end)] : undefined;
   if (!body || next?.type !== 'word') return undefined;
-  return lang.titles.has(next.key) || lang.personNouns.has(next.key) || lang.personHeads?.has(next.key) === true ? undefined : body;
+  return personWord(lang, next.key) ? undefined : body;
 }
 
 /** Tokens an adverbial opening a sentence may take before its comma ("During Prime Minister's Questions Wednesday,"). */
