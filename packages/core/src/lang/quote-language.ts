@@ -60,6 +60,8 @@ export interface CueWord {
   particle?: string;
   /** Prepositions after which the word is another verb, no cue («ورد في التقرير أن», "it was stated in the report"). */
   notBefore?: readonly string[];
+  /** A verbal noun («إعلان», «تأكيد») reporting a clause after its agent: a cue where a noun stands, after a preposition too. */
+  verbalNoun?: boolean;
   /** A verb of asking («تساءل», «متسائلا»): a question word opens what was asked («تساءل الوزير كيف …»). */
   asks?: boolean;
 }

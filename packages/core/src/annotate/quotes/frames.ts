@@ -170,8 +170,11 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   if (direct?.particle !== undefined && !particleAfter(ctx.text, tok.end, direct.particle)) return null;
   // («البرتغالي روي فيريرا»: in a text that keeps ى and ي apart, the name «روي» is no «روى».)
   if (direct && ctx.strictSpelling && ctx.lang.spellingSensitive.has(tok.key) && !spelledAs(ctx, tok)) return null;
+  // (A verbal noun is a cue only where it reports a clause: elsewhere it is the noun other cues read past.)
+  if (direct?.verbalNoun) return t >= 0 && verbalNounReports(ctx, t) ? { cue: direct, conjunction: 0 } : null;
   if (direct) return { cue: direct, conjunction: 0 };
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
+  if (cue?.verbalNoun) return t >= 0 && verbalNounReports(ctx, t) ? { cue, conjunction: tok.conjunction } : null;
   if (cue) return { cue, conjunction: tok.conjunction };
   // «وعاد الوزير ليؤكد أن …», «ثم خرج ليضيف أن …»: «لـ» of purpose on a verb of saying in the present goes on with the
   // clause before it, as a participle does.
@@ -690,6 +693,33 @@ function oneWordSource(lang: QuoteLanguage, key: string): boolean {
   );
 }
 
+/** Tokens before a verbal noun searched for a verb of saying whose clause has not opened yet. */
+const VERBAL_NOUN_LOOKBACK = 12;
+/** Words a verbal noun's agent may have before its complementiser («إعلان رئيس الوزراء الإسرائيلي أن»). */
+const VERBAL_NOUN_AGENT_WORDS = 5;
+
+/**
+ * Whether the verbal noun at `t` reports a clause of its own: its agent stands right after it («إعلان الحزب أن»; with
+ * none, «سارعت الحركة إلى إعلان أن», whose speaker is another verb's subject, it is left alone), and it is no setting
+ * inside another verb's attribution, whose clause has not opened yet («وقال رئيس الاتحاد عند إعلان التقرير إن …»).
+ */
+function verbalNounReports(ctx: Ctx, t: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  if (complementAt(ctx, t + 1) >= 0 || !isWord(tokens[t + 1])) return false;
+  // (The agent is a short name or noun phrase: the complementiser follows within a few words, no comma between.)
+  let k = t + 2;
+  while (k <= t + VERBAL_NOUN_AGENT_WORDS && isWord(tokens[k]) && complementAt(ctx, k) < 0) k++;
+  if (complementAt(ctx, k) < 0) return false;
+  for (let k = t - 1; k >= Math.max(sentence.first, t - VERBAL_NOUN_LOOKBACK); k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) continue;
+    if (lang.complementisers.has(tok.key) || complementAt(ctx, k) >= 0) return true;
+    const before = cueOf(ctx, tok, k);
+    if (before && !before.cue.verbalNoun && !before.cue.participle) return false;
+  }
+  return true;
+}
+
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
@@ -713,7 +743,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   // «وهو ما يؤكد أن …»: what confirms is a fact, nobody's speech.
   if (t > sentence.first && isWord(before) && lang.relativeWhat?.has(before.key) && pointsBackAt(ctx, t) < 0) return null;
   // «عدم نقل الصراع»: after a word no verb follows, the cue word is a noun.
-  if (governedNoun(ctx, t)) return null;
+  // (A verbal noun, «مع إعلان الحزب أن», stands where a noun does.)
+  if (!cue.verbalNoun && governedNoun(ctx, t)) return null;
   // («تراجع القراءة بين الشباب، لكنها قالت: …»: an ambiguous cue with no «و» right after a definite word, and no
   // complementiser after it, is the other word, "between".)
   // («غير أن الاتحاد رد في بيان بأن …»: past a setting too.)

@@ -418,6 +418,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   // (In one pass: a text of thousands of empty quotations stays linear.)
   retain(drafts, (d) => WORDLIKE.test(text.slice(d.start, d.end)));
   namedLater(drafts, text, lang);
+  namedByAdding(drafts, text, register, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
   namedInAside(drafts, text, persons, register, lang);
@@ -1093,6 +1094,62 @@ function namedLater(drafts: Draft[], text: string, lang: QuoteLanguage): void {
     d.speaker = named.speaker;
     d.inferred = true;
   }
+}
+
+/** Paragraphs after a description's quote within which "X added" may name it (a caption or a sentence between). */
+const ADDED_NAMES_BLOCKS = 3;
+
+/**
+ * «رفض السفير الأميركي بمجلس الأمن الاقتراح، قائلا إن … ¶ وأضاف جون بولتون "…"»: "added" says the one speaking was
+ * speaking already. A description no name was given to, followed (before anyone else speaks) by a person named with a
+ * verb that goes on, is that person, in every quote the description spoke. Not when the named one is given another role.
+ */
+function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister, lang: QuoteLanguage): void {
+  // ("added" with a new name in English as often brings in a second voice: "'…,' the mayor said. '…,' added Jones.")
+  if (!lang.verbFirst) return;
+  const done = new Set<Speaker>();
+  let firstSeen: Map<string, number> | undefined;
+  for (let i = 0; i < drafts.length; i++) {
+    const speaker = (drafts[i] as Draft).speaker;
+    if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body || speaker.entityId) continue;
+    // (A person's description: «السفير», «المتحدث»; not «الدراسة».)
+    if (!speaker.nameKeys.some((k) => personWord(lang, k))) continue;
+    // The description's last quote before someone else speaks.
+    let j = i;
+    while (drafts[j + 1]?.speaker === speaker) j++;
+    const last = drafts[j] as Draft;
+    // The next speaker's quotes up to the first with a cue of its own (a caption «جون بولتون: …» may stand first).
+    const next = drafts[j + 1]?.speaker;
+    if (!next || next.descriptionOnly || next.group || next.body || next.pair) continue;
+    let k = j + 1;
+    while (drafts[k]?.speaker === next && !(drafts[k] as Draft).cue) k++;
+    const named = drafts[k];
+    if (!named?.cue || named.speaker !== next || named.inferred || named.block - last.block > ADDED_NAMES_BLOCKS) continue;
+    if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) continue;
+    // (Someone heard before under another role is another person: "the minister" then "added Lee, the mayor".)
+    if (next.roleKeys.length > 0 && !next.roleKeys.some((key) => speaker.nameKeys.includes(key))) continue;
+    if (drafts.slice(0, i).some((d) => d.speaker === next)) continue;
+    // (Nor one the text named before the description spoke, «المعروف بأبي رامي» then «وأضاف أبو رامي»: the name is new here.)
+    firstSeen ??= firstOffsets(text, lang);
+    const surname = next.nameKeys[next.nameKeys.length - 1];
+    if (surname === undefined || (firstSeen.get(surname) ?? Infinity) < (drafts[i] as Draft).start) continue;
+    done.add(speaker);
+    const merged = register.byName(next.name, wordKeys(next.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
+    for (const d of drafts) if (d.speaker === speaker) d.speaker = merged;
+  }
+}
+
+/** Where each word's key first stands in the text, read in one pass. */
+function firstOffsets(text: string, lang: QuoteLanguage): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+    const key = lang.key(m[0]);
+    if (!first.has(key)) first.set(key, m.index);
+    // (A name's keys are kept without the article: «البطاينة» is «بطاينه» there.)
+    const bare = lang.articleless(key);
+    if (!first.has(bare)) first.set(bare, m.index);
+  }
+  return first;
 }
 
 interface PersonMention {

@@ -310,6 +310,9 @@ function spellingTable(): Map<string, string> {
   return out;
 }
 
+/** Verbal nouns of saying that report a clause after their agent. */
+const VERBAL_NOUNS = 'إعلان تأكيد تحذير إشارة تشديد اعتبار';
+
 function cueTable(): Map<string, CueWord> {
   const out = new Map<string, CueWord>();
   for (const row of VERBS) {
@@ -347,6 +350,13 @@ function cueTable(): Map<string, CueWord> {
   // «وختم ندوته بالتأكيد على أن …», «بالإشارة إلى أن …»: by affirming, by pointing out; only with the clause they report
   // («بالتأكيد» alone is "certainly").
   for (const by of ['بالتأكيد', 'بالإشارة', 'بالتشديد', 'بالتحذير', 'بالتنويه']) out.set(shape.key(by), { lemma: 'بقوله', participle: true });
+  // «رغم إعلان إسرائيل أن عملياتها ستتوقف», «مع تأكيد الوزارة أن»: the verbal noun in construct with who spoke, then
+  // what was said; a cue only with its complementiser («إعلان الرياض» is a declaration, «تأكيد الحجز» a booking).
+  // («نفي» is left out: spelt with ي, the verb «نفى» is written the same.)
+  for (const noun of VERBAL_NOUNS.split(' ')) {
+    const key = shape.key(noun);
+    if (!out.has(key)) out.set(key, { lemma: noun, weak: true, needsComplementiser: true, verbalNoun: true });
+  }
   return out;
 }
 
