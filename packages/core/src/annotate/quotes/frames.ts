@@ -12,7 +12,7 @@ import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
-import { closeToken, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
+import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
 import { purposeStem, type Token } from './words.js';
 
 export interface TokenRange {
@@ -2486,7 +2486,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const tok = tokens[j];
   // '"…," the mayor told reporters outside city hall': an attribution serving the quote before it opens no clause of its own
   // (a quotation it splits, '"…," she said, "…"', is still read from here).
-  if (quoteBefore(ctx, frame.lead) && !isOpen(tok) && !(isComma(tok) && isOpen(tokens[j + 1]))) return postFrame(ctx, t, frame, { subject, role });
+  // (Nor does a name in marks after it, '"…," Maley said on CNBC's "Trading Nation" on Monday.')
+  const opensQuote = (k: number) => isOpen(tokens[k]) && !isTermSpan(ctx, k);
+  if (quoteBefore(ctx, frame.lead) && !opensQuote(j) && !(isComma(tok) && opensQuote(j + 1))) return postFrame(ctx, t, frame, { subject, role });
   const content = complementAt(ctx, j);
   const afterAside = isComma(tok) ? asideBeforeComplement(ctx, j) : -1;
   if (content >= 0) frame.contentStart = content;

@@ -44,7 +44,7 @@ export function wordsInSpan(ctx: Where, open: number): number {
 const LIST_TOKENS = 60;
 
 /** A list in marks: three or more short items between commas («طاجيكستان، أوزبكستان، …»). */
-function isList(ctx: SentenceCtx, open: number, close: number): boolean {
+function isList(ctx: Omit<SentenceCtx, 'marks'>, open: number, close: number): boolean {
   if (close - open > LIST_TOKENS) return false;
   let items = 1;
   let words = 0;
@@ -62,7 +62,7 @@ function isList(ctx: SentenceCtx, open: number, close: number): boolean {
 }
 
 /** Whether the marked span opened at token `open` names or labels something rather than quoting speech. */
-export function isTermSpan(ctx: SentenceCtx, open: number): boolean {
+export function isTermSpan(ctx: Omit<SentenceCtx, 'marks'>, open: number): boolean {
   const { tokens, lang, text } = ctx;
   const mark = tokens[open] as Token;
   const before = tokens[open - 1];
@@ -76,6 +76,9 @@ export function isTermSpan(ctx: SentenceCtx, open: number): boolean {
   // ('Members had long called the building "the Old Lady of Pine Street"': a name in capitals after a naming word and
   // its object. Not a description in lower case, 'called the bill "a surrender dressed up as a strategy"', which is speech.)
   if (lang.casedNames && words >= 2 && namingBefore(ctx, open) && capitalisedName(ctx, open, close)) return true;
+  // ('said on CNBC's "Trading Nation" on Monday': so is one right after a possessive, the owner's show, column or plan.)
+  if (lang.casedNames && words >= 2 && before?.type === 'word' && /['’]s$/u.test(text.slice(before.start, before.end)) && capitalisedName(ctx, open, close))
+    return true;
   if (words === 1) {
     // One word: a name (قاعدة «بايكونور», "Reuters"); in a cased script a lower-case word is a scare quote of speech.
     const first = tokens[open + 1] as Token;
@@ -89,7 +92,7 @@ export function isTermSpan(ctx: SentenceCtx, open: number): boolean {
 const NAMED_OBJECT_WORDS = 4;
 
 /** Whether a naming word («called», "dubbed") stands within a few words before the mark, words only between. */
-function namingBefore(ctx: SentenceCtx, open: number): boolean {
+function namingBefore(ctx: Omit<SentenceCtx, 'marks'>, open: number): boolean {
   for (let k = open - 1; k >= Math.max(ctx.sentence.first, open - NAMED_OBJECT_WORDS); k--) {
     const t = ctx.tokens[k] as Token;
     if (t.type !== 'word') return false;
@@ -99,7 +102,7 @@ function namingBefore(ctx: SentenceCtx, open: number): boolean {
 }
 
 /** Whether the words in marks are a name: every one capitalised but the links of a name ("of", "the"), two at least. */
-function capitalisedName(ctx: SentenceCtx, open: number, close: number): boolean {
+function capitalisedName(ctx: Omit<SentenceCtx, 'marks'>, open: number, close: number): boolean {
   let capitals = 0;
   for (let k = open + 1; k < close; k++) {
     const t = ctx.tokens[k] as Token;

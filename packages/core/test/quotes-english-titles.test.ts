@@ -1,0 +1,23 @@
+// Names in quotation marks after a possessive ("CNBC's "Trading Nation"") are titles, not speech: no quote of their
+// own, and no clause for the attribution of the quotation before them.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('English titles in marks after a possessive', () => {
+  it('keeps an attribution after a quotation from reading a show’s name as what was said', () => {
+    const quotes = quotesOf(
+      'Title\n\n"This is a stock that until this year had been getting clobbered," Maley said on CNBC\'s "Trading Nation" on Monday. "It was down for four straight years."',
+    );
+    expect(quotes.map((q) => q.text)).toEqual(['This is a stock that until this year had been getting clobbered,', 'It was down for four straight years.']);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Maley', 'Maley']);
+  });
+
+  it('reads a clause that quotes a possessed title as reported speech, not mixed', () => {
+    const quotes = quotesOf('Title\n\nThe chairman said the company\'s "Project Horizon" would be delayed until next year.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.kind).toBe('indirect');
+    // A description in lower case after a possessive is still someone's words.
+    const words = quotesOf('Title\n\nThe chairman said the board\'s plan was "a reckless gamble with public money".');
+    expect(words[0]?.kind).toBe('mixed');
+  });
+});
