@@ -21,3 +21,16 @@ describe('English titles in marks after a possessive', () => {
     expect(words[0]?.kind).toBe('mixed');
   });
 });
+
+describe('English "as X notes," after an opening phrase', () => {
+  it('reads the clause after "For example, as Herbert notes," as Herbert’s, as it does with no opening phrase', () => {
+    for (const opening of ['', 'For example, ', 'In hindsight, ']) {
+      const text = `Title\n\n${opening}${opening ? 'as' : 'As'} Herbert notes, being able to taste minute traces of pathogens would be useful.`;
+      const quotes = quotesOf(text);
+      expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Herbert', 'being able to taste minute traces of pathogens would be useful']]);
+    }
+    // (Not after an opening that holds a verb of saying: "Officials said on Monday, as Herbert notes, …" is theirs.)
+    const officials = quotesOf('Title\n\nThe plan failed, officials said, as Herbert notes in his book.');
+    expect(officials.map((q) => q.speaker?.name)).not.toContain('Herbert');
+  });
+});

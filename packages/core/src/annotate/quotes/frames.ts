@@ -720,6 +720,17 @@ function verbalNounReports(ctx: Ctx, t: number): boolean {
   return true;
 }
 
+/** Tokens of a sentence's opening phrase before "as X said" ("For example, as Herbert notes, …"). */
+const AS_OPENER_TOKENS = 4;
+
+/** Whether the tokens before `at` are a short opening phrase of words closed by a comma ("For example,", "In 2019,"). */
+function openerBefore(ctx: Ctx, at: number): boolean {
+  const { tokens, sentence } = ctx;
+  if (at - sentence.first > AS_OPENER_TOKENS || !isComma(tokens[at - 1])) return false;
+  for (let k = sentence.first; k < at - 1; k++) if (!isWord(tokens[k]) || cueOf(ctx, tokens[k] as Token, k)) return false;
+  return true;
+}
+
 /** Verb-first languages: «وقال [الاسم]، [الصفة]، [في تصريحات لـ…] إن …». */
 function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number): Frame | null {
   const { tokens, lang, sentence } = ctx;
@@ -2433,7 +2444,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // "As Dr. Sanjay Gupta noted at the time, Trump's heart disease meant …": the clause after the comma is what was said.
   const lead = subject ? Math.min(subject.start, role?.start ?? t) : -1;
   const as = tokens[lead - 1];
-  if (subject && isWord(as) && lang.asAttribution?.has(as.key) && lead - 1 <= sentence.first + 1) {
+  if (subject && isWord(as) && lang.asAttribution?.has(as.key) && (lead - 1 <= sentence.first + 1 || openerBefore(ctx, lead - 1))) {
     // "As we've noted, a study … concluded that …": the writer's aside; the sentence's own verb reports.
     if (subject.end - subject.start === 1 && lang.narratorPronouns?.has((tokens[subject.start] as Token).key)) return null;
     // "As Heald told The Huffington Post, …": past the one told, too.
