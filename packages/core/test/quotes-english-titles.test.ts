@@ -34,3 +34,20 @@ describe('English "as X notes," after an opening phrase', () => {
     expect(officials.map((q) => q.speaker?.name)).not.toContain('Herbert');
   });
 });
+
+describe('English "according to" between commas', () => {
+  it('reads two sources joined by "and" inside the aside, with one word before it', () => {
+    const quotes = quotesOf('Title\n\nThis, according to attendees and speakers, is both a problem and an opportunity.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['attendees and speakers']);
+    expect(quotes[0]?.text).toContain('is both a problem and an opportunity');
+  });
+
+  it('leaves a relative clause about the source out of what it said', () => {
+    const quotes = quotesOf('Title\n\nPasteurized milk is safe, according to the Food and Drug Administration, which tested hundreds of retail samples.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Food and Drug Administration', 'Pasteurized milk is safe']]);
+    const officials = quotesOf(
+      'Title\n\nThe deal would tie normalisation to a series of steps, according to two officials and a diplomat, all of whom spoke on condition of anonymity.',
+    );
+    expect(officials[0]?.text).toBe('The deal would tie normalisation to a series of steps');
+  });
+});

@@ -3402,7 +3402,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       !saying &&
       e < Math.min(sentence.last, np + NP_WORDS) &&
       (isWord(tokens[e]) || tokens[e]?.type === 'mark') &&
-      !lang.subjectStops.has((tokens[e] as Token).key) &&
+      (!lang.subjectStops.has((tokens[e] as Token).key) || (e > np && coordinatedInAside(ctx, t, e))) &&
       // «وحسب BBC فإن …»: the content's particle ends the source.
       !lang.contentParticles.has((tokens[e] as Token).key) &&
       !lang.complementisers.has((tokens[e] as Token).key) &&
@@ -3485,11 +3485,16 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       }
       let b = t - 1;
       while (b > sentence.first && isComma(tokens[b])) b--;
-      if (b <= sentence.first) return null;
+      // ("This, according to attendees and speakers, is both …": one word before a source between commas is enough when
+      // the sentence goes on after it.)
+      const between = isComma(tokens[t - 1]) && isComma(tokens[e]) && isWord(tokens[e + 1]);
+      if (b < sentence.first || (b === sentence.first && !between)) return null;
       frame.contentEnd = b + 1;
       // «غير أن المشكلة، وفقًا لعدد من الفلاحين، تبقى في …»: a source between commas inside the sentence attributes all of it.
       // (Not before a coordinator opening a clause of its own: "…, according to UN estimates, and more than …".)
-      if (isComma(tokens[t - 1]) && isComma(tokens[e]) && isWord(tokens[e + 1]) && !lang.coordinators.has((tokens[e + 1] as Token).key)) {
+      // (Nor before a relative clause about the source: "…, according to the Food and Drug Administration, which tested …",
+      // "…, according to two officials, all of whom spoke on condition of anonymity".)
+      if (between && !lang.coordinators.has((tokens[e + 1] as Token).key) && !relativeSoon(ctx, e + 1)) {
         let last = sentence.last - 1;
         while (last > e && tokens[last]?.type === 'punct') last--;
         if (last > e + 1) frame.contentEnd = last + 1;
@@ -3498,6 +3503,31 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     return frame;
   }
   return null;
+}
+
+/** Tokens after a source's closing comma in which a relative pronoun opens a clause about the source ("all of whom"). */
+const RELATIVE_AFTER_SOURCE_TOKENS = 3;
+
+/** Whether a relative pronoun stands within a few words from `k`. */
+function relativeSoon(ctx: Ctx, k: number): boolean {
+  for (let i = k; i < Math.min(ctx.sentence.last, k + RELATIVE_AFTER_SOURCE_TOKENS); i++) {
+    const tok = ctx.tokens[i];
+    if (!isWord(tok)) return false;
+    if (ctx.lang.relativePronouns?.has(tok.key) === true) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the coordinator at `e` joins a second source inside an aside between commas ("…, according to attendees and
+ * speakers, is …"): the source phrase at `t` follows a comma, and only words stand between `e` and the closing comma.
+ */
+function coordinatedInAside(ctx: Ctx, t: number, e: number): boolean {
+  const { tokens, lang } = ctx;
+  if (!lang.coordinators.has((tokens[e] as Token).key) || !isComma(tokens[t - 1])) return false;
+  let k = e + 1;
+  while (k < Math.min(ctx.sentence.last, e + NP_WORDS) && isWord(tokens[k])) k++;
+  return k > e + 1 && isComma(tokens[k]);
 }
 
 /** "That's according to …", "This is according to …": a demonstrative and a copula alone open the sentence before `t`. */
