@@ -338,7 +338,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
           continue;
         }
         const last = drafts[drafts.length - 1];
-        const near = last !== undefined && last.block >= b - 1;
+        // (A quotation over several paragraphs, with no cue, a paragraph of narration after the last quote: still whoever
+        // was heard last.)
+        const near = last !== undefined && last.block >= b - (multiBlock ? 2 : 1);
         // Right after a quote in the same paragraph, a shorter sentence in marks is that speaker going on.
         // A whole sentence in marks goes on however short it is ('"We lost everything," said Lopez. "Everything."').
         const goingOn =

@@ -125,6 +125,13 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
   }
 }
 
+/** Whether the mark at `i` opens a quotation of the same family as `open`, one whose marks tell opening from closing. */
+function opensNested(text: string, i: number, open: OpenMark, reversed: boolean): boolean {
+  if (open.family === 'straight' || open.family === 'straight-single') return false;
+  const mark = markAt(text, i, undefined, false, reversed);
+  return mark?.act === 'open' && mark.family === open.family;
+}
+
 /**
  * Whether the mark at `i`, the first of a paragraph after `open` was left open, closes it: a
  * closing mark of its family that reads as one — glued to the word before it, or a doubled
@@ -226,7 +233,13 @@ export function pairQuoteMarks(
         openCount.set(runOn.family, 1);
         runOn = null;
       } else if (cursor >= block.end && b - runOn.block < MAX_RUN_ON) runOn.reopenBlocks.push(b);
-      else {
+      else if (b - runOn.block < MAX_RUN_ON && opensNested(text, cursor, runOn, reversed)) {
+        // («» هذا … ¶ … كما يقول» بريجنسكي «لكي … ¶ … للأدمغة! «.»: a quotation inside the one running on, in marks that
+        // tell opening from closing, nests in it; the outer one goes on waiting for its close.)
+        stack.push(runOn);
+        openCount.set(runOn.family, 1);
+        runOn = null;
+      } else {
         report(runOn.offset, 'Quotation mark opened but never closed');
         runOn = null;
       }

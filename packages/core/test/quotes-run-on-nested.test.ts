@@ -1,0 +1,41 @@
+// A quotation running over several paragraphs with no reopening marks, which holds a quotation of its own: the inner
+// pair nests in it, and the outer one still closes at its last paragraph (»…« mirrored marks, as a tokenised corpus
+// rebuilds them, and «…» alike).
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../src/parse-article.js';
+import { quotesOf } from './helpers.js';
+
+const paragraphs = (open: string, close: string) =>
+  [
+    'عنوان الخبر',
+    'ويؤكد الكاتب نعوم شومسكي ان الإدارة الامريكية تستخف بذلك.',
+    'وكانت الحرب قد بدأت قبل أعوام.',
+    `${open} هذا هو أقل هموم الإدارة الأمريكية.`,
+    'إذ لما اكتسحت العراق، كانت تتوقع المقاومة.',
+    `لا لأنها في حاجة اليه بل كما يقول${open} زبيغنيو بريجنسكي ${close}لكي يكون لديها${open} وسيلة ضغط حاسمة ${close}.`,
+    `وهذا امر نراه هنا، وهو شيء مقلق للعلماء! ${close}.`,
+  ].join('\n\n');
+
+describe('a quotation nested in one running over paragraphs', () => {
+  for (const [name, open, close] of [
+    ['mirrored »…«', '»', '«'],
+    ['«…»', '«', '»'],
+  ] as const) {
+    it(`pairs the outer marks across four paragraphs past a nested pair (${name}), and gives it to whoever was heard last`, () => {
+      const text = paragraphs(open, close);
+      const doc = parseArticle(text);
+      expect(doc.messages.filter((m) => m.ruleId === 'unbalanced-quote')).toEqual([]);
+      const quotes = quotesOf(text);
+      const long = quotes.find((q) => q.text.startsWith('هذا هو أقل'));
+      expect(long?.parts?.length).toBe(4);
+      expect(long?.text.endsWith('مقلق للعلماء!')).toBe(true);
+      expect(long?.speaker?.name).toBe('نعوم شومسكي');
+    });
+  }
+
+  it('still reports a quotation left open when a new one opens later and nothing closes the first', () => {
+    const doc = parseArticle(['عنوان', 'وقال الوزير: «لن نتراجع عن القرار.', 'وكانت الحكومة قد أعلنت الخطة.', 'وقال النائب: «الخطة فاشلة».'].join('\n\n'));
+    expect(doc.messages.some((m) => m.reason === 'Quotation mark opened but never closed')).toBe(true);
+    expect(doc.quotes.map((q) => q.text)).toContain('الخطة فاشلة');
+  });
+});
