@@ -39,3 +39,24 @@ describe('a quotation nested in one running over paragraphs', () => {
     expect(doc.quotes.map((q) => q.text)).toContain('الخطة فاشلة');
   });
 });
+
+describe('an excerpt cut inside a quotation', () => {
+  it('reads «…» as written when the text opens on a closing mark that ends its paragraph (not as mirrored marks)', () => {
+    const text = [
+      '.',
+      'لكن هذه فرصة نادرة فعندما تستبدل مديرا فنيا فان ذلك يكون لانه استبدل او استقال».',
+      'واضاف كينيون «لديا مدير فني يتمتع بخبرة عظيمة في العمل.',
+      '.',
+      'ولن نتخل عن هذه الخبرة لكن سنستفيد منها».',
+      'ورفض كينيون التطرق الى اي اسماء محتملة.',
+    ].join('\n\n');
+    const quote = quotesOf(text).find((q) => q.text.startsWith('لديا'));
+    expect(quote?.speaker?.name).toBe('كينيون');
+    expect(quote?.text.endsWith('سنستفيد منها')).toBe(true);
+  });
+
+  it('still reads mirrored marks as mirrored when each one opens or ends its paragraph that way', () => {
+    const text = ['عنوان', 'وقال الوزير:', '» لن نتراجع عن القرار مهما كانت الضغوط «.', 'وأضاف أن الحكومة ستواصل العمل.'].join('\n\n');
+    expect(quotesOf(text).map((q) => q.text)).toContain('لن نتراجع عن القرار مهما كانت الضغوط');
+  });
+});

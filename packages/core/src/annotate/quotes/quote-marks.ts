@@ -159,6 +159,22 @@ function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean)
   return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 0x27;
 }
 
+/** Characters after a mark that may stand between it and its paragraph's end for it to end the paragraph («…».). */
+const MARK_END_CHARS = 3;
+
+/** Whether the mark at `i` opens its paragraph ('start'), ends it with at most a stop after it ('end'), or neither. */
+function markPlace(text: string, i: number): 'start' | 'end' | null {
+  let k = i - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < 0 || text.charCodeAt(k) === 10) return 'start';
+  for (let j = i + 1; j <= i + 1 + MARK_END_CHARS; j++) {
+    const c = text.charCodeAt(j);
+    if (Number.isNaN(c) || c === 10 || c === 13) return 'end';
+    if (isLetterOrDigit(c) || c === 0xab || c === 0xbb) return null;
+  }
+  return null;
+}
+
 /** Whether the text's guillemets pair better read as »…« than as «…»: one pass counting the marks each reading leaves unpaired. */
 function guillemetsReversed(text: string, from: number): boolean {
   let open = 0;
@@ -166,10 +182,16 @@ function guillemetsReversed(text: string, from: number): boolean {
   let unpaired = 0;
   let unpairedReversed = 0;
   let first = 0;
+  // Where marks stand tells too: one that opens a paragraph opens, one that ends it (a stop at most after it) closes.
+  let placedUsual = 0;
+  let placedMirrored = 0;
   for (let i = text.indexOf('\u00ab') < 0 ? text.length : from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0xab && c !== 0xbb) continue;
     if (first === 0) first = c;
+    const place = markPlace(text, i);
+    if ((place === 'start' && c === 0xab) || (place === 'end' && c === 0xbb)) placedUsual++;
+    else if (place !== null) placedMirrored++;
     const opens = c === 0xab;
     if (opens) open++;
     else if (open > 0) open--;
@@ -181,7 +203,11 @@ function guillemetsReversed(text: string, from: number): boolean {
   // On a tie the first mark decides: a text seldom opens inside a quotation, so a » first is one that opens.
   const reversedLeft = unpairedReversed + openReversed;
   const left = unpaired + open;
-  return reversedLeft < left || (reversedLeft === left && first === 0xbb);
+  if (reversedLeft !== left) return reversedLeft < left;
+  // (On a tie, where the marks stand: «… استقال». ¶ واضاف كينيون «لديا …»» is an excerpt cut inside a quotation, not
+  // mirrored marks.)
+  if (placedUsual !== placedMirrored) return placedMirrored > placedUsual;
+  return first === 0xbb;
 }
 
 /** First non-space offset of a block, or -1. */
