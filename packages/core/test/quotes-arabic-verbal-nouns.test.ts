@@ -70,3 +70,17 @@ describe('Arabic description named by «وأضاف»', () => {
     expect(between[0]?.speaker?.name).toBe('المتحدث باسم الشرطة');
   });
 });
+
+describe('Arabic nouns with «ها» that end as accusative participles do', () => {
+  it('reads «مراسلها», «مصادرها», «مندوبها» as the subject, not as an adverb of manner («مستغربا»)', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقالت قناة الجزيرة نقلا عن مراسلها في القدس ان الجنود قتلوا في المواجهات.',
+        'وقال مندوبها في الأمم المتحدة إن القرار لا يلبي المطالب.',
+        'وقال النائب سامي الحداد مستغربا إن أحدا لم يتصل به.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مراسلها في القدس', 'مندوبها في الأمم المتحدة', 'سامي الحداد']);
+  });
+});

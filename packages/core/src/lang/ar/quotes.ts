@@ -295,6 +295,17 @@ const EMPHASIS = new Set(
 /** مُـ + at least three letters + the accusative ending ا: «متمنيا», «مجددا», «مؤخرا». */
 const ACCUSATIVE_PARTICIPLE = /^م[\u0621-\u064A]{3,}[^ا]ا$/u;
 
+/**
+ * Whether a key ending in «ها» reads better as a noun with that pronoun than whole: the lexicon knows the word without it
+ * («مصادر», «مراسل») more often than the word as written (not «متوجها», «منتبها»).
+ */
+function possessedByHer(key: string): boolean {
+  if (!key.endsWith('ها')) return false;
+  const stem = key.slice(0, -2);
+  const known = frequency(stem) + frequency(`ال${stem}`);
+  return known >= 2 && known > frequency(key);
+}
+
 const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
 const FINAL_YEH = /ي(?![\u0621-\u063A\u0641-\u064A])/;
 
@@ -528,7 +539,11 @@ export const AR_QUOTES: QuoteLanguage = {
   }),
   // «وأضاف متمنيا أن …», «وقال مجددا إن»: a participle or adverb of the form مُـ…ًا, in the accusative (a few
   // foreign names are so written too: «مونيكا»; the caller asks what follows).
-  accusativeAdverb: memoByWord((word) => ACCUSATIVE_PARTICIPLE.test(normalizeArabic(word))),
+  // («مصادرها», «مراسلها», «مندوبها»: a noun with «ها» on it, "its sources", "its correspondent", ends as one does.)
+  accusativeAdverb: memoByWord((word) => {
+    const key = normalizeArabic(word);
+    return ACCUSATIVE_PARTICIPLE.test(key) && !possessedByHer(key);
+  }),
   // («من» is also "who": «أول من قال إن …».)
   nounGovernors: keySet(shape, 'عدم في إلى الى على عن مع'),
   pastNounGovernors: keySet(shape, 'من'),
