@@ -84,3 +84,15 @@ describe('Arabic nouns with «ها» that end as accusative participles do', () 
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['مراسلها في القدس', 'مندوبها في الأمم المتحدة', 'سامي الحداد']);
   });
 });
+
+describe('Arabic words after the verb that are not its subject', () => {
+  it('reads «لي» before what was said as whom it was said to, and «دائما» as an adverb', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقال المدرب سامي الحداد إن الفريق جاهز.', 'وقال لي: "لن نتراجع".', 'وكان الحداد يقول دائما: "الفوز يبدأ في التدريب".'].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سامي الحداد', 'سامي الحداد', 'سامي الحداد']);
+    // («لي» opening a name is the name: «لي كه تشيانغ».)
+    const li = quotesOf(['عنوان الخبر', 'وقال لي كه تشيانغ إن الصين ستواصل الإصلاح.'].join('\n\n'));
+    expect(li[0]?.speaker?.name).toBe('لي كه تشيانغ');
+  });
+});

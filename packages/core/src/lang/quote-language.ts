@@ -182,6 +182,8 @@ export interface QuoteLanguage extends WordShape {
   coordinators: ReadonlySet<string>;
   /** Words that end a speaker noun phrase: time words, relatives, clause openers. */
   subjectStops: ReadonlySet<string>;
+  /** "To me" («لي»): whom it was said to when right before what was said, and no subject («كان أبي يقول لي: …»). */
+  toMe?: ReadonlySet<string>;
   /** Adverbs and auxiliaries that may stand between a subject and its verb ("also", "has"). */
   preVerbAdverbs: ReadonlySet<string>;
   /**

@@ -446,6 +446,11 @@ function isAddressee(ctx: Ctx, j: number): boolean {
   const word = tok.written;
   const clitic = ctx.lang.procliticLength(word, 'ل');
   if (!clitic) return false;
+  // («كان أبي يقول لي: '…'», «وقال لي إن …»: "to me" right before what was said; «لي كه تشيانغ» is a name.)
+  if (ctx.lang.toMe?.has(tok.key) === true) {
+    const next = ctx.tokens[j + 1];
+    return !isWord(next) || complementAt(ctx, j + 1) >= 0;
+  }
   // «الأمين العام لـ«حزب الله»», «المدير التنفيذي لـ»: after a title and its adjective, «لـ» leads to the body the
   // title belongs to, not to whom it was said («مدير المركز لـ"إرم نيوز"»: a noun completes the title first).
   // («المدير العام السابق للوكالة الدولية للطاقة الذرية»: «الوكالة» is no news agency there; up to three adjectives.)
