@@ -96,3 +96,17 @@ describe('Arabic words after the verb that are not its subject', () => {
     expect(li[0]?.speaker?.name).toBe('لي كه تشيانغ');
   });
 });
+
+describe('Arabic descriptions read whole', () => {
+  it('reads «مسؤولة أممية رفيعة» as an unnamed official (a feminine title without its article), not a woman named رفيعة', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وفي نيويورك، قالت مسؤولة أممية رفيعة، طلبت عدم ذكر اسمها، إن قوافل المساعدات تنتظر منذ ثلاثة أسابيع.'].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker?.name).toBe('مسؤولة أممية رفيعة');
+  });
+
+  it('reads «بسرعة» after the verb as how it was said, not who said it', () => {
+    const quotes = quotesOf(['عنوان الخبر', 'وأضاف بسرعة: "لا أعرف شيئا عن هذا الموضوع".'].join('\n\n'));
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});

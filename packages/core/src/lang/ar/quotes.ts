@@ -254,7 +254,7 @@ const MANNER = keySet(
     // («وقال مخاطبا المحامين»).
     'ردا تعليقا معلقا معلقة مخاطبا مخاطبة متوجها متوجهة موجها موجهة ' +
     // «بـ» on a noun of manner («وأضاف الإمام بحزن شديد»), whatever the word list knows of it.
-    'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر باقتضاب باختصار بإيجاز بابتسامة بتفاؤل بحذر بإصرار',
+    'بحزن بغضب بصوت بلهجة بنبرة بلغة بحماس بحماسة بفخر بثقة بحسرة بمرارة بأسف بألم بحدة بسخرية بهدوء بحزم بوضوح بصراحة بانفعال بتأثر باقتضاب باختصار بإيجاز بابتسامة بتفاؤل بحذر بإصرار بسرعة ببطء بتردد بجدية بعصبية بدهشة باستغراب بتهكم بفرح بسعادة',
 );
 
 /**
@@ -397,6 +397,14 @@ function titleTable(): Map<string, TitleWord> {
   for (const w of COMPLEMENT_TITLES.split(' ')) out.set(shape.key(w), { complement: true });
   for (const w of AFTER_NAME_TITLES.split(' ')) out.set(shape.key(w), { ...out.get(shape.key(w)), afterName: true });
   for (const w of FEMININE_TITLES.split(' ')) out.set(shape.key(w), { ...out.get(shape.key(w)), gender: 'f' });
+  // («مسؤولة أممية رفيعة», «سفيرة الاتحاد»: a feminine title listed with its article is a title without it too, as its
+  // masculine is: «مسؤول», «سفير».)
+  for (const w of FEMININE_TITLES.split(' ')) {
+    if (!w.startsWith('ال') || !w.endsWith('ة')) continue;
+    const bare = shape.key(w.slice(2));
+    const masculine = out.get(shape.key(w.slice(2, -1)));
+    if (masculine && !out.has(bare)) out.set(bare, { ...masculine, gender: 'f' });
+  }
   // «المتحدث» is «الناطق»: a story names the spokesman one way and goes on with the other.
   for (const [w, means] of [
     ['متحدث', 'ناطق'],
