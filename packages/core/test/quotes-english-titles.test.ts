@@ -51,3 +51,19 @@ describe('English "according to" between commas', () => {
     expect(officials[0]?.text).toBe('The deal would tie normalisation to a series of steps');
   });
 });
+
+describe('English subjects whose capitals modify a lower-case head', () => {
+  it('reads "Three Republican senators" and "Halvard officials" whole, a plural noun heading them', () => {
+    const quotes = quotesOf('Title\n\nThree Republican senators said the plan would fail. Halvard officials said the plant would open.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Three Republican senators', 'Halvard officials']);
+  });
+
+  it('reads the body a name in the possessive owns: "Chile’s central bank kept … and said", "Britain\'s foreign ministry"', () => {
+    const quotes = quotesOf(
+      "Title\n\nChile’s central bank kept its rate unchanged and said it would need more evidence. Britain's foreign ministry summoned the envoy and said the move was unacceptable.",
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Chile’s central bank', "Britain's foreign ministry"]);
+    // (A person named alone still speaks alone.)
+    expect(quotesOf('Title\n\nJoe Smith said the plan would fail.')[0]?.speaker?.name).toBe('Joe Smith');
+  });
+});

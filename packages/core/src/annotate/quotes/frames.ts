@@ -1900,6 +1900,9 @@ const RELATIVE_WORDS = 16;
 /** Words an adverbial opening a sentence may have before its comma ("In his initial Instagram announcement of the pregnancy,"). */
 const OPENING_ADVERBIAL_WORDS = 14;
 
+/** Lower-case words after a possessive name in which the noun it owns is looked for ("Chile’s central bank"). */
+const OWNED_HEAD_WORDS = 3;
+
 /** "Teachers' unions welcomed the move but said …": the subject that opens the sentence. */
 function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
@@ -1945,6 +1948,25 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
   // ("The agency said …": an article alone, its noun in lower case, names no one here.)
   if (e === from || (e === from + 1 && (lang.determiners?.has((tokens[from] as Token).key) || lang.possessiveDeterminers?.has((tokens[from] as Token).key))))
     return null;
+  // ("Chile’s central bank kept … and said": after a name in the possessive, the lower-case words up to the body, title or
+  // group it owns head the subject; no verb follows a possessive.)
+  if (POSSESSIVE.test((tokens[e - 1] as Token).key)) {
+    for (let k = e; k < Math.min(before, e + OWNED_HEAD_WORDS); k++) {
+      const tok = tokens[k] as Token;
+      if (!isWord(tok) || isCapitalised(ctx, tok)) break;
+      if (
+        lang.bodyNouns?.has(tok.key) ||
+        lang.bodyKinds?.has(tok.key) ||
+        lang.institutionWords?.has(tok.key) ||
+        lang.titles.has(tok.key) ||
+        lang.personHeads?.has(tok.key) ||
+        lang.groupNouns.has(tok.key)
+      ) {
+        e = k + 1;
+        break;
+      }
+    }
+  }
   // "Hallam's manager, Steve Dalton, called … and said": a description naming no one, then a name between commas
   // ("Russia's foreign ministry spokeswoman, Irina Volkova, called …": past the description's lower-case words).
   let c = e;

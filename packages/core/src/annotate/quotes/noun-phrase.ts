@@ -212,6 +212,20 @@ function closeOf(tokens: readonly Token[], open: number, end: number): number {
 }
 
 /** Scripts with capitals: the name is a run of capitalised words that are not titles. */
+/** A plural noun: "senators", "groups" (not "boss", "news"'s kin "bus"). */
+const PLURAL_NOUN = /^\p{Ll}\p{L}*[^su]s$/u;
+/** A word in the possessive: "Chile’s", "Dalby's". */
+const POSSESSIVE_END = /['’]s$/u;
+
+/** Whether tokens [from, end) are all words in lower case. */
+function lowerCaseTail(text: string, tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || isCapitalized(text, tok)) return false;
+  }
+  return true;
+}
+
 function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang: QuoteLanguage): NounPhrase {
   // ("Coroner says hospital 'missed chances'": a title alone, capitalised only for opening its sentence, names no one.)
   const only = tokens[np.start] as Token;
@@ -285,6 +299,18 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // ("The 31-year-old, now a public defender in Baton Rouge,": capitals only after a preposition of place name a place,
   // no one; after "by", "of", "for", "from" they may name the source, "a study by the Centre for Economic Policy Research".)
   if (!head && !best && last && !sourceLinked(tokens, last[0], np.start, lang)) return np;
+  // ("Three Republican senators", "Rights groups": a plural noun in lower case right after the capitals heads the phrase,
+  // which they modify; "Chile’s central bank": so do lower-case words after a name in the possessive, its body or role.)
+  if (!best && last && last[1] < np.end && lowerCaseTail(text, tokens, last[1], np.end)) {
+    const plural = last[1] === np.end - 1 && headWord.type === 'word' && PLURAL_NOUN.test(headWord.written);
+    const owned = POSSESSIVE_END.test((tokens[last[1] - 1] as Token).written);
+    if (plural || owned) {
+      np.group = plural;
+      np.nameStart = np.start;
+      np.nameEnd = np.end;
+      return np;
+    }
+  }
   const tail = head && last && head[0] < last[0] && governedAt(tokens, last[0], np.start, lang) ? head : last;
   const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
