@@ -67,3 +67,14 @@ describe('English subjects whose capitals modify a lower-case head', () => {
     expect(quotesOf('Title\n\nJoe Smith said the plan would fail.')[0]?.speaker?.name).toBe('Joe Smith');
   });
 });
+
+describe('English names in marks before a verb', () => {
+  it('attributes no quotation to a nickname in marks before the verb, and still to a one-word reply', () => {
+    const quotes = quotesOf(
+      'Title\n\nHalloran, once a fixture at industry conferences where admirers called him the "Yield King," pleaded guilty in May to wire fraud.',
+    );
+    expect(quotes).toEqual([]);
+    const reply = quotesOf('Title\n\nAsked whether he would resign, the minister paused. "No," he said. "Not today."');
+    expect(reply.map((q) => q.text)).toEqual(['No,', 'Not today.']);
+  });
+});

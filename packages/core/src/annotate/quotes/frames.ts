@@ -1573,6 +1573,11 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     }
     if (adverbial && !resumes) return null;
   }
+  // ('… known to supporters as “Big Clem,” showed no emotion', 'called him the "Yield King," pleaded guilty': a name in
+  // marks right before the verb is no quotation it attributes.)
+  // (Two words or more: '"No," he said' is a reply.)
+  const named = isClose(tokens[b]) && !known ? openToken(ctx, b) : -1;
+  if (named >= 0 && wordsInSpan(ctx, named) >= 2 && isTermSpan(ctx, named)) return null;
   frame.contentEnd = isClose(tokens[b]) ? b + 1 : b;
   frame.contentStart = -1;
   if (subject) frame.subject = subject;
