@@ -78,3 +78,15 @@ describe('English names in marks before a verb', () => {
     expect(reply.map((q) => q.text)).toEqual(['No,', 'Not today.']);
   });
 });
+
+describe('English "asked whether" after a name', () => {
+  it('reads "Holloway, asked later whether …, shrugged" as the one asked, and her reply after it as hers', () => {
+    const quotes = quotesOf(
+      'Title\n\nSen. Margaret Holloway and Sen. Joan Pruitt blamed each other.\n\n“My door is open,” Pruitt said.\n\nHolloway, asked later whether she would return to the table, shrugged. “Sure,” she said.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Joan Pruitt', 'My door is open,'],
+      ['Margaret Holloway', 'Sure,'],
+    ]);
+  });
+});

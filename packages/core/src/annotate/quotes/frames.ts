@@ -1511,6 +1511,12 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     cue.agreement === undefined &&
     [`${verb.key}s`, `${verb.key}es`, `${verb.key.replace(/y$/u, 'ie')}s`].some((k) => lang.cues.get(k)?.agreement !== undefined);
   if (lang.casedNames && bare && isWord(next) && isCapitalised(ctx, next) && titleOf(lang, next.key) !== undefined) return null;
+  // ("Holloway, asked later whether she would return, shrugged.": a verb of asking with what was asked after it, a word
+  // between at most, is the one asked, not an attribution of the words before it.)
+  if (cue?.asks && !known) {
+    const q = isWord(next) && lang.questionWords?.has(next.key) ? t + 1 : t + 2;
+    if (isWord(tokens[q]) && lang.questionWords?.has((tokens[q] as Token).key) === true && q < sentence.last - 1) return null;
+  }
   let boundary = t - 1;
   let subject: TokenRange | null = null;
   if (known) {
