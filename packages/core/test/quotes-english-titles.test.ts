@@ -90,3 +90,15 @@ describe('English "asked whether" after a name', () => {
     ]);
   });
 });
+
+describe('English weak cues after a quotation', () => {
+  it('reads a phrase that names no one after "promises", "showed", "pleaded" as the object, not the speaker', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe film’s marketing tagline, “Some lights never go out,” promises a sentimentality that the movie itself mostly avoids.',
+    );
+    expect(quotes).toEqual([]);
+    // (A description with its name in apposition still speaks: '"…?" asked the moderator, Keisha Townsend-Bey.')
+    const asked = quotesOf('Title\n\n“Mr. Ashcombe, you voted for the bill. Was that a mistake?” asked the moderator, Keisha Townsend-Bey of WRIC-TV.');
+    expect(asked.map((q) => q.speaker?.name)).toEqual(['Keisha Townsend-Bey']);
+  });
+});

@@ -1596,6 +1596,9 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     // Knights," said the strike …". After a quotation of speech the inverted reading stands.)
     // ("… “Low Tide Men,” said Declan was …": or a finite verb right after the phrase.)
     if (np && (!isClose(tokens[b]) || titleClosing(ctx, b)) && clauseBetween(ctx, np.start, Math.min(np.end + 1, sentence.last))) return null;
+    // ('The tagline, “Some lights never go out,” promises a sentimentality …': after a weak cue, often a verb of another
+    // sense, a phrase that names no one who speaks is its object.)
+    if (np && !np.role && lang.cues.get((tokens[t] as Token).key)?.weak && !canSpeakPhrase(ctx, np.start, np.end)) return null;
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
