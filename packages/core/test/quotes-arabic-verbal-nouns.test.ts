@@ -110,3 +110,12 @@ describe('Arabic descriptions read whole', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual([null]);
   });
 });
+
+describe('Arabic names with «عبد» and a title', () => {
+  it('keeps «عبد الأمير» in the name, and still reads a title after a whole name as the role', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقال عضو اللجنة حيدر عبد الامير الساعدي ان العجز كبير.', 'وقال حسن نصر الله الأمين العام لحزب الله ان الحزب صامد.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['حيدر عبد الامير الساعدي', 'حسن نصر الله']);
+  });
+});

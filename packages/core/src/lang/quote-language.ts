@@ -210,6 +210,8 @@ export interface QuoteLanguage extends WordShape {
   bareClauseOpeners?: ReadonlySet<string>;
   /** Words that make one name with the word before them («فضل الله», «نصر الدين»): that word is then no stop word («فضل عدم …»). */
   nameCompounds?: ReadonlySet<string>;
+  /** «عبد»: a word after which a title is a name's part («عبد الأمير», «عبد الملك»). */
+  servantOf?: ReadonlySet<string>;
   /** Verb-first languages: adverbs before a verb that add a clause by the subject before («كما يوضح أن»). */
   alsoWords?: ReadonlySet<string>;
   /** Verbs of being called, after «كما» in an aside that gives a kunya's owner («أبو العبد، كما يلقب هنية،»). */

@@ -165,6 +165,9 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
   for (let k = i + 1; k < np.end - 1; k++) {
     const tok = tokens[k] as Token;
     if (tok.type !== 'word') break;
+    // («حيدر عبد الأمير الساعدي»: after «عبد» a title is the name's second word, "servant of the prince".)
+    const before = tokens[k - 1] as Token;
+    if (lang.servantOf?.has(before.key) === true) continue;
     if (titleOf(lang, tok.key)?.afterName || lang.titles.get(lang.articleless(tok.key))?.afterName) {
       np.nameEndWithTitle = np.nameEnd;
       np.roleBeforeName = [np.roleStart, np.roleEnd];
