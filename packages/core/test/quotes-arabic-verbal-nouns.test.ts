@@ -119,3 +119,16 @@ describe('Arabic names with «عبد» and a title', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['حيدر عبد الامير الساعدي', 'حسن نصر الله']);
   });
 });
+
+describe('Arabic asides about the subject’s own', () => {
+  it('reads «لجنة حماية الصحفيين، ومقرها نيويورك، قد ذكرت» as the committee, and a name in apposition still as the name', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وكانت لجنة حماية الصحفيين، ومقرها نيويورك، قد ذكرت في تقرير سابق أن السلطات تستخدم قوانين فضفاضة.',
+        'وكان وزير الخارجية، سعود الفيصل، قد أعلن أن المملكة ترفض القرار.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['لجنة حماية الصحفيين', 'سعود الفيصل']);
+  });
+});

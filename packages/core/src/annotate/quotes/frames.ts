@@ -1271,7 +1271,21 @@ function namedInAppositions(ctx: Ctx, range: TokenRange): { subject: TokenRange;
   if (lastComma < 0) return null;
   const first = tokens[lastComma + 1];
   if (!isWord(first) || lastComma + 1 >= range.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
+  if (ownAside(ctx, lastComma + 1)) return null;
   return { subject: { start: lastComma + 1, end: range.end }, role: { start: range.start, end: lastComma } };
+}
+
+/** «لجنة حماية الصحفيين، ومقرها نيويورك،»: whether the word at `k` opens a clause about the subject's own («و» on a noun with its pronoun), which names no one. */
+function ownAside(ctx: Ctx, k: number): boolean {
+  const first = ctx.tokens[k];
+  return isWord(first) && first.conjunction > 0 && ctx.lang.possessedNoun(first.written.slice(first.conjunction));
+}
+
+/** A subject without an aside of its own after its last comma («، ومقرها نيويورك»). */
+function withoutOwnAside(ctx: Ctx, range: TokenRange): TokenRange {
+  let lastComma = -1;
+  for (let k = range.start; k < range.end; k++) if (isComma(ctx.tokens[k])) lastComma = k;
+  return lastComma > range.start && ownAside(ctx, lastComma + 1) ? { start: range.start, end: lastComma } : range;
 }
 
 /** Tokens between the commas of a name in apposition right before the verb («، النائبة أمينة الفيلالي،»). */
@@ -1327,7 +1341,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
       if (k + 1 < end && (!comma || k === sentence.first)) {
         const subject = { start: k + 1, end: isComma(tokens[end - 1]) ? end - 1 : end };
         const named = particle ? namedInAppositions(ctx, subject) : null;
-        frame.subject = named?.subject ?? subject;
+        frame.subject = named?.subject ?? withoutOwnAside(ctx, subject);
         if (named) frame.role = named.role;
       }
       return;
