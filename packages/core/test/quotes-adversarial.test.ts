@@ -123,6 +123,31 @@ describe('adversarial input', () => {
     expectLinear(make, 1500);
   }, 120_000);
 
+  it('stays linear on runs of verbal nouns of saying, and on descriptions each named by «وأضاف»', () => {
+    // Each verbal noun looks back for a verb of saying whose clause is open; a run of them must not look back through each other.
+    const nouns = (n: number) => `عنوان\n\n${'وقال مع إعلان إعلان تأكيد إعلان الحزب أن '.repeat(n)}الوضع جيد.`;
+    const nounsDoc = parseStructure(nouns(4000));
+    annotateQuotes(nounsDoc);
+    expectValid(nounsDoc);
+    expectLinear(nouns, 1000);
+    // Every description followed by a new name with «وأضاف»: each is renamed once, in one pass.
+    const syllables = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];
+    const name = (i: number) => {
+      let w = '';
+      for (let k = i + 8; k > 0; k >>= 3) w += syllables[k & 7];
+      return w;
+    };
+    const adding = (n: number) => {
+      let s = 'عنوان\n\n';
+      for (let i = 0; i < n; i++) s += `وقال المتحدث باسم الشرطة إن التحقيق مستمر.\n\nوأضاف سامي ${name(i)} أن الوضع هادئ.\n\n`;
+      return s;
+    };
+    const addingDoc = parseStructure(adding(1000));
+    annotateQuotes(addingDoc);
+    expectValid(addingDoc);
+    expectLinear(adding, 300);
+  }, 120_000);
+
   it('never throws on odd input', () => {
     for (const text of ['', '"', '«', ':', 'قال', 'said', '" said "', 'وفقًا لـ', 'according to', '\n\n"\n"\n', 'قال: «', 'X: "']) {
       const doc = parseArticle(text);

@@ -719,8 +719,9 @@ function verbalNounReports(ctx: Ctx, t: number): boolean {
     const tok = tokens[k] as Token;
     if (!isWord(tok)) continue;
     if (lang.complementisers.has(tok.key) || complementAt(ctx, k) >= 0) return true;
-    const before = cueOf(ctx, tok, k);
-    if (before && !before.cue.verbalNoun && !before.cue.participle) return false;
+    // (Looked up in the table, not through `cueOf`, which asks this of a verbal noun: a run of them stays linear.)
+    const before = lang.cues.get(tok.key) ?? (tok.conjunction > 0 ? lang.cues.get(tok.bare) : undefined);
+    if (before && !before.verbalNoun && !before.participle) return false;
   }
   return true;
 }

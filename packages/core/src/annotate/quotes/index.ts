@@ -1111,6 +1111,11 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
   if (!lang.verbFirst) return;
   const done = new Set<Speaker>();
   let firstSeen: Map<string, number> | undefined;
+  // Where each speaker is first heard, and the names given to descriptions, applied in one pass at the end (a text of
+  // many descriptions stays linear).
+  const firstHeard = new Map<Speaker, number>();
+  for (const [i, d] of drafts.entries()) if (d.speaker && !firstHeard.has(d.speaker)) firstHeard.set(d.speaker, i);
+  const renamed = new Map<Speaker, Speaker>();
   for (let i = 0; i < drafts.length; i++) {
     const speaker = (drafts[i] as Draft).speaker;
     if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body || speaker.entityId) continue;
@@ -1130,15 +1135,15 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
     if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) continue;
     // (Someone heard before under another role is another person: "the minister" then "added Lee, the mayor".)
     if (next.roleKeys.length > 0 && !next.roleKeys.some((key) => speaker.nameKeys.includes(key))) continue;
-    if (drafts.slice(0, i).some((d) => d.speaker === next)) continue;
+    if ((firstHeard.get(next) ?? i) < i) continue;
     // (Nor one the text named before the description spoke, «المعروف بأبي رامي» then «وأضاف أبو رامي»: the name is new here.)
     firstSeen ??= firstOffsets(text, lang);
     const surname = next.nameKeys[next.nameKeys.length - 1];
     if (surname === undefined || (firstSeen.get(surname) ?? Infinity) < (drafts[i] as Draft).start) continue;
     done.add(speaker);
-    const merged = register.byName(next.name, wordKeys(next.name, lang), speaker.name, speaker.nameKeys, speaker.gender);
-    for (const d of drafts) if (d.speaker === speaker) d.speaker = merged;
+    renamed.set(speaker, register.byName(next.name, wordKeys(next.name, lang), speaker.name, speaker.nameKeys, speaker.gender));
   }
+  if (renamed.size > 0) for (const d of drafts) d.speaker = (d.speaker && renamed.get(d.speaker)) ?? d.speaker;
 }
 
 /** Where each word's key first stands in the text, read in one pass. */
