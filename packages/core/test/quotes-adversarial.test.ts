@@ -26,6 +26,15 @@ function expectLinear(make: (n: number) => string, n: number): void {
   expect(large).toBeLessThan(Math.max(small * 32, 80));
 }
 
+const SYLLABLES = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];
+
+/** A made-up Arabic word, a different one for each `i` (no word list knows it). */
+function madeUpWord(i: number): string {
+  let w = '';
+  for (let k = i + 8; k > 0; k >>= 3) w += SYLLABLES[k & 7];
+  return w;
+}
+
 describe('adversarial input', () => {
   it('survives 100k quotation marks of every kind, reports them, and stays linear', () => {
     const marks = '«»“”"\'‘’„‹›';
@@ -105,12 +114,7 @@ describe('adversarial input', () => {
 
   it('stays linear on a long paragraph of definite descriptions as speakers', () => {
     // Every description new (made-up adjectives), so each one looks back for the person it may stand for.
-    const syllables = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];
-    const word = (i: number) => {
-      let w = '';
-      for (let k = i + 8; k > 0; k >>= 3) w += syllables[k & 7];
-      return w;
-    };
+    const word = madeUpWord;
     const make = (n: number) => {
       let s = 'عنوان\n';
       for (let i = 0; i < n; i++) s += `واجتمع المزارعون أمس. وقال المسؤول ال${word(i)} إن الخطة ستنجح. `;
@@ -131,12 +135,7 @@ describe('adversarial input', () => {
     expectValid(nounsDoc);
     expectLinear(nouns, 1000);
     // Every description followed by a new name with «وأضاف»: each is renamed once, in one pass.
-    const syllables = ['كا', 'لو', 'مي', 'رو', 'سي', 'تا', 'في', 'نو'];
-    const name = (i: number) => {
-      let w = '';
-      for (let k = i + 8; k > 0; k >>= 3) w += syllables[k & 7];
-      return w;
-    };
+    const name = madeUpWord;
     const adding = (n: number) => {
       let s = 'عنوان\n\n';
       for (let i = 0; i < n; i++) s += `وقال المتحدث باسم الشرطة إن التحقيق مستمر.\n\nوأضاف سامي ${name(i)} أن الوضع هادئ.\n\n`;
