@@ -1121,9 +1121,10 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
     if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body || speaker.entityId) continue;
     // (A person's description: «السفير», «المتحدث»; not «الدراسة».)
     if (!speaker.nameKeys.some((k) => personWord(lang, k))) continue;
-    // The description's last quote before someone else speaks.
-    let j = i;
-    while (drafts[j + 1]?.speaker === speaker) j++;
+    // The description's last quote before someone else speaks (its run is read once: the loop goes on after it).
+    const at = i;
+    while (drafts[i + 1]?.speaker === speaker) i++;
+    const j = i;
     const last = drafts[j] as Draft;
     // The next speaker's quotes up to the first with a cue of its own (a caption «جون بولتون: …» may stand first).
     const next = drafts[j + 1]?.speaker;
@@ -1135,11 +1136,11 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
     if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) continue;
     // (Someone heard before under another role is another person: "the minister" then "added Lee, the mayor".)
     if (next.roleKeys.length > 0 && !next.roleKeys.some((key) => speaker.nameKeys.includes(key))) continue;
-    if ((firstHeard.get(next) ?? i) < i) continue;
+    if ((firstHeard.get(next) ?? at) < at) continue;
     // (Nor one the text named before the description spoke, «المعروف بأبي رامي» then «وأضاف أبو رامي»: the name is new here.)
     firstSeen ??= firstOffsets(text, lang);
     const surname = next.nameKeys[next.nameKeys.length - 1];
-    if (surname === undefined || (firstSeen.get(surname) ?? Infinity) < (drafts[i] as Draft).start) continue;
+    if (surname === undefined || (firstSeen.get(surname) ?? Infinity) < (drafts[at] as Draft).start) continue;
     done.add(speaker);
     renamed.set(speaker, register.byName(next.name, wordKeys(next.name, lang), speaker.name, speaker.nameKeys, speaker.gender));
   }
