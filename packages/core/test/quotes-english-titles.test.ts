@@ -102,3 +102,12 @@ describe('English weak cues after a quotation', () => {
     expect(asked.map((q) => q.speaker?.name)).toEqual(['Keisha Townsend-Bey']);
   });
 });
+
+describe('English names closing a lower-case role in apposition', () => {
+  it('gives "Another diplomat, former special envoy to Ukraine Kurt Volker, called … and said" to Volker', () => {
+    const quotes = quotesOf(
+      'Title\n\nAnother diplomat, former special envoy to Ukraine Kurt Volker, called the meeting tense and said Sondland did discuss investigations. The delegation head, retired general Omar Bakri, called the deal fragile and said implementation would take months.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kurt Volker', 'Omar Bakri']);
+  });
+});

@@ -2006,8 +2006,37 @@ function leadingSubject(ctx: Ctx, before: number): TokenRange | null {
     let n = e + 1;
     while (n < Math.min(before, e + 5) && isWord(tokens[n]) && isCapitalised(ctx, tokens[n] as Token)) n++;
     if (n - e - 1 >= 2 && isComma(tokens[n])) return { start: e + 1, end: n };
+    // ("Another diplomat, former special envoy to Ukraine Kurt Volker, shifted …": the name closes a role in lower case.)
+    const titled = titledNameBetweenCommas(ctx, e + 1, before);
+    if (titled) return titled;
   }
   return namedInOpening(ctx, { start: from, end: e }, before) ?? { start: from, end: e };
+}
+
+/** Tokens of an apposition between commas that holds a role in lower case and then a name. */
+const TITLED_APPOSITION_TOKENS = 10;
+
+/**
+ * «, former special envoy to Ukraine Kurt Volker,»: the name of two capitalised words or more closing an apposition that
+ * opens with a title in lower case (a word or two before it at most), up to its comma; null when there is none.
+ */
+function titledNameBetweenCommas(ctx: Ctx, start: number, before: number): TokenRange | null {
+  const { tokens, lang } = ctx;
+  let comma = start;
+  while (comma < Math.min(before, start + TITLED_APPOSITION_TOKENS) && isWord(tokens[comma])) comma++;
+  if (!isComma(tokens[comma])) return null;
+  let title = -1;
+  for (let k = start; k < Math.min(comma, start + 3) && title < 0; k++) {
+    const tok = tokens[k] as Token;
+    if (isCapitalised(ctx, tok)) return null;
+    if (lang.titles.has(tok.key)) title = k;
+  }
+  if (title < 0) return null;
+  let name = comma;
+  while (name - 1 > title && isCapitalised(ctx, tokens[name - 1] as Token)) name--;
+  if (comma - name < 2) return null;
+  // (After a word linking the role to a place, "to Ukraine Kurt Volker", the run's first word is that place.)
+  return { start: name - 1 > title && comma - name > 2 ? name + 1 : name, end: comma };
 }
 
 /** Words of a subject between "after" and its verb ("the home-goods retailer", "Kestrel Semiconductor"). */
