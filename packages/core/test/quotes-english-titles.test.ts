@@ -110,4 +110,12 @@ describe('English names closing a lower-case role in apposition', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kurt Volker', 'Omar Bakri']);
   });
+
+  it('gives "…, former special envoy to Ukraine Kurt Volker, shifted his account … to say" to Volker, and leaves a role with no name in it alone', () => {
+    const quotes = quotesOf(
+      'Title\n\nAnother diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the meeting to say Sondland did discuss investigations.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kurt Volker']);
+    expect(quotesOf('Title\n\nThe minister, a former banker, said the plan would work.')[0]?.speaker?.name).toBe('The minister');
+  });
 });

@@ -2507,6 +2507,11 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         role = aside || adverbialBetween(ctx, p + 1, v - 1) ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
+        // ("Its head, retired general Omar Bakri, said": or closes a role in lower case.)
+        else if (role && !names(ctx, name)) {
+          const titled = titledNameBetweenCommas(ctx, role.start, role.end + 1);
+          if (titled) [subject, role] = [titled, name];
+        }
         // ("The woman, Dolores Quintero, 61, said": after an age, the description the name stands in apposition to.)
         if (!role && words.length > 0 && words.every((w) => isNumber(w.key)) && isComma(tokens[name.start - 1])) {
           const described = phraseEndingAt(ctx, name.start - 2);
