@@ -12,7 +12,7 @@ import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
-import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
+import { closeToken, isTermSpan, openToken, type TextCtx, wordsInSpan } from './term-spans.js';
 import { purposeStem, type Token } from './words.js';
 
 export interface TokenRange {
@@ -63,7 +63,7 @@ export interface Frame {
   tail: number;
 }
 
-type Ctx = Omit<SentenceCtx, 'marks'>;
+type Ctx = TextCtx;
 
 /** Tokens a frame may span between its cue and its content: a name, an apposition, a setting. */
 const WINDOW = 32;
@@ -171,11 +171,10 @@ export function cueOf(ctx: Ctx, tok: Token, t = -1): { cue: CueWord; conjunction
   // («البرتغالي روي فيريرا»: in a text that keeps ى and ي apart, the name «روي» is no «روى».)
   if (direct && ctx.strictSpelling && ctx.lang.spellingSensitive.has(tok.key) && !spelledAs(ctx, tok)) return null;
   // (A verbal noun is a cue only where it reports a clause: elsewhere it is the noun other cues read past.)
-  if (direct?.verbalNoun) return t >= 0 && verbalNounReports(ctx, t) ? { cue: direct, conjunction: 0 } : null;
-  if (direct) return { cue: direct, conjunction: 0 };
+  const reporting = (cue: CueWord, conjunction: number) => (cue.verbalNoun && !(t >= 0 && verbalNounReports(ctx, t)) ? null : { cue, conjunction });
+  if (direct) return reporting(direct, 0);
   const cue = tok.conjunction > 0 ? ctx.lang.cues.get(tok.bare) : undefined;
-  if (cue?.verbalNoun) return t >= 0 && verbalNounReports(ctx, t) ? { cue, conjunction: tok.conjunction } : null;
-  if (cue) return { cue, conjunction: tok.conjunction };
+  if (cue) return reporting(cue, tok.conjunction);
   // «وعاد الوزير ليؤكد أن …», «ثم خرج ليضيف أن …»: «لـ» of purpose on a verb of saying in the present goes on with the
   // clause before it, as a participle does.
   const stem = purposeStem(ctx.lang, tok.conjunction > 0 ? tok.bare : tok.key);
@@ -1267,8 +1266,7 @@ function topicSubject(ctx: Ctx, t: number): { start: number; end: number } | nul
  */
 function namedInAppositions(ctx: Ctx, range: TokenRange): { subject: TokenRange; role: TokenRange } | null {
   const { tokens, lang } = ctx;
-  let lastComma = -1;
-  for (let k = range.start; k < range.end; k++) if (isComma(tokens[k])) lastComma = k;
+  const lastComma = lastCommaIn(ctx, range);
   if (lastComma < 0) return null;
   const first = tokens[lastComma + 1];
   if (!isWord(first) || lastComma + 1 >= range.end || lang.articleless(first.key) !== first.key || isTitleWord(lang, first.key)) return null;
@@ -1282,10 +1280,15 @@ function ownAside(ctx: Ctx, k: number): boolean {
   return isWord(first) && first.conjunction > 0 && ctx.lang.possessedNoun(first.written.slice(first.conjunction));
 }
 
+/** The last comma in `range`, or -1. */
+function lastCommaIn(ctx: Ctx, range: TokenRange): number {
+  for (let k = range.end - 1; k >= range.start; k--) if (isComma(ctx.tokens[k])) return k;
+  return -1;
+}
+
 /** A subject without an aside of its own after its last comma («، ومقرها نيويورك»). */
 function withoutOwnAside(ctx: Ctx, range: TokenRange): TokenRange {
-  let lastComma = -1;
-  for (let k = range.start; k < range.end; k++) if (isComma(ctx.tokens[k])) lastComma = k;
+  const lastComma = lastCommaIn(ctx, range);
   return lastComma > range.start && ownAside(ctx, lastComma + 1) ? { start: range.start, end: lastComma } : range;
 }
 
@@ -1605,7 +1608,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   else if (!lang.verbFirst) {
     // Speaker after the verb: "…," said Smith (verb-first languages read it in `verbFirstFrame`); after "told" it
     // is the addressee ("…, told Newsweek"), never the speaker.
-    const np = lang.cues.get((tokens[t] as Token).key)?.addressee ? null : forwardPhrase(ctx, t + 1);
+    const np = cue?.addressee ? null : forwardPhrase(ctx, t + 1);
     // ("Park, who has voiced characters in two franchises, said the strike had cost her …": words after the verb with a
     // finite verb of their own are a clause it reports, no subject after it; so after a title in marks, "… in "Ember
     // Knights," said the strike …". After a quotation of speech the inverted reading stands.)
@@ -1613,7 +1616,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     if (np && (!isClose(tokens[b]) || titleClosing(ctx, b)) && clauseBetween(ctx, np.start, Math.min(np.end + 1, sentence.last))) return null;
     // ('The tagline, “Some lights never go out,” promises a sentimentality …': after a weak cue, often a verb of another
     // sense, a phrase that names no one who speaks is its object.)
-    if (np && !np.role && lang.cues.get((tokens[t] as Token).key)?.weak && !canSpeakPhrase(ctx, np.start, np.end)) return null;
+    if (np && !np.role && cue?.weak && !canSpeakPhrase(ctx, np.start, np.end)) return null;
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;
@@ -1629,7 +1632,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
   // "The plan, officials said, would cost $3 million": an attribution set between commas inside unmarked words
   // attributes the words after it too, as a second quote (`continuation`).
   if (!lang.verbFirst) {
-    const addressee = lang.cues.get((tokens[t] as Token).key)?.addressee;
+    const addressee = cue?.addressee;
     const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
     let last = sentence.last - 1;
     while (last > after && tokens[last]?.type === 'punct') last--;

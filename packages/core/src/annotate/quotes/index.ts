@@ -1124,12 +1124,11 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
     // The description's last quote before someone else speaks (its run is read once: the loop goes on after it).
     const at = i;
     while (drafts[i + 1]?.speaker === speaker) i++;
-    const j = i;
-    const last = drafts[j] as Draft;
+    const last = drafts[i] as Draft;
     // The next speaker's quotes up to the first with a cue of its own (a caption «جون بولتون: …» may stand first).
-    const next = drafts[j + 1]?.speaker;
+    const next = drafts[i + 1]?.speaker;
     if (!next || next.descriptionOnly || next.group || next.body || next.pair) continue;
-    let k = j + 1;
+    let k = i + 1;
     while (drafts[k]?.speaker === next && !(drafts[k] as Draft).cue) k++;
     const named = drafts[k];
     if (!named?.cue || named.speaker !== next || named.inferred || named.block - last.block > ADDED_NAMES_BLOCKS) continue;

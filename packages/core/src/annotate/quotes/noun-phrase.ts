@@ -217,8 +217,6 @@ function closeOf(tokens: readonly Token[], open: number, end: number): number {
 /** Scripts with capitals: the name is a run of capitalised words that are not titles. */
 /** A plural noun: "senators", "groups" (not "boss", "news"'s kin "bus"). */
 const PLURAL_NOUN = /^\p{Ll}\p{L}*[^su]s$/u;
-/** A word in the possessive: "Chile’s", "Dalby's". */
-const POSSESSIVE_END = /['’]s$/u;
 
 /** Whether tokens [from, end) are all words in lower case. */
 function lowerCaseTail(text: string, tokens: readonly Token[], from: number, end: number): boolean {
@@ -306,7 +304,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // which they modify; "Chile’s central bank": so do lower-case words after a name in the possessive, its body or role.)
   if (!best && last && last[1] < np.end && lowerCaseTail(text, tokens, last[1], np.end)) {
     const plural = last[1] === np.end - 1 && headWord.type === 'word' && PLURAL_NOUN.test(headWord.written);
-    const owned = POSSESSIVE_END.test((tokens[last[1] - 1] as Token).written);
+    const owned = POSSESSIVE.test((tokens[last[1] - 1] as Token).written);
     if (plural || owned) {
       np.group = plural;
       np.nameStart = np.start;

@@ -125,9 +125,12 @@ function markAt(text: string, i: number, topMark: OpenMark | undefined, curlyOpe
   }
 }
 
+/** Straight marks, '"' and "'": the same character opens and closes. */
+const symmetricFamily = (family: Family) => family === 'straight' || family === 'straight-single';
+
 /** Whether the mark at `i` opens a quotation of the same family as `open`, one whose marks tell opening from closing. */
 function opensNested(text: string, i: number, open: OpenMark, reversed: boolean): boolean {
-  if (open.family === 'straight' || open.family === 'straight-single') return false;
+  if (symmetricFamily(open.family)) return false;
   const mark = markAt(text, i, undefined, false, reversed);
   return mark?.act === 'open' && mark.family === open.family;
 }
@@ -143,8 +146,7 @@ function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean)
   const mark = markAt(text, i, open, false, reversed);
   if (mark?.act !== 'close' || mark.family !== open.family) return false;
   if (isLetterOrDigit(text.charCodeAt(i + 1))) return false;
-  const symmetric = open.family === 'straight' || open.family === 'straight-single';
-  if (!symmetric) return true;
+  if (!symmetricFamily(open.family)) return true;
   if (!isSpace(text.charCodeAt(i - 1))) return true;
   // «… في المئة ".»: typed apart but with a stop, a comma or the paragraph's end after it, it closes.
   // («… بالدبابات " .»: the stop typed apart too, one space after the mark.)

@@ -6,6 +6,7 @@
  */
 import type { QuoteLanguage } from '../../lang/quote-language.js';
 import type { MarkPairs } from './quote-marks.js';
+import { POSSESSIVE } from './speakers.js';
 import type { BlockIndex, Sentence, Token } from './words.js';
 
 export interface SentenceCtx {
@@ -18,6 +19,9 @@ export interface SentenceCtx {
   /** The text keeps apart letters the matching key folds (ى / ي): table words written with them match only as written. */
   strictSpelling: boolean;
 }
+
+/** A sentence's context without the document's mark pairs: what the frame readers and the term test need. */
+export type TextCtx = Omit<SentenceCtx, 'marks'>;
 
 type Where = Pick<SentenceCtx, 'index' | 'sentence'>;
 
@@ -44,7 +48,7 @@ export function wordsInSpan(ctx: Where, open: number): number {
 const LIST_TOKENS = 60;
 
 /** A list in marks: three or more short items between commas («طاجيكستان، أوزبكستان، …»). */
-function isList(ctx: Omit<SentenceCtx, 'marks'>, open: number, close: number): boolean {
+function isList(ctx: TextCtx, open: number, close: number): boolean {
   if (close - open > LIST_TOKENS) return false;
   let items = 1;
   let words = 0;
@@ -62,7 +66,7 @@ function isList(ctx: Omit<SentenceCtx, 'marks'>, open: number, close: number): b
 }
 
 /** Whether the marked span opened at token `open` names or labels something rather than quoting speech. */
-export function isTermSpan(ctx: Omit<SentenceCtx, 'marks'>, open: number): boolean {
+export function isTermSpan(ctx: TextCtx, open: number): boolean {
   const { tokens, lang, text } = ctx;
   const mark = tokens[open] as Token;
   const before = tokens[open - 1];
@@ -77,7 +81,7 @@ export function isTermSpan(ctx: Omit<SentenceCtx, 'marks'>, open: number): boole
   // its object. Not a description in lower case, 'called the bill "a surrender dressed up as a strategy"', which is speech.)
   if (lang.casedNames && words >= 2 && namingBefore(ctx, open) && capitalisedName(ctx, open, close)) return true;
   // ('said on CNBC's "Trading Nation" on Monday': so is one right after a possessive, the owner's show, column or plan.)
-  if (lang.casedNames && words >= 2 && before?.type === 'word' && /['’]s$/u.test(text.slice(before.start, before.end)) && capitalisedName(ctx, open, close))
+  if (lang.casedNames && words >= 2 && before?.type === 'word' && POSSESSIVE.test(text.slice(before.start, before.end)) && capitalisedName(ctx, open, close))
     return true;
   if (words === 1) {
     // One word: a name (قاعدة «بايكونور», "Reuters"); in a cased script a lower-case word is a scare quote of speech.
@@ -92,7 +96,7 @@ export function isTermSpan(ctx: Omit<SentenceCtx, 'marks'>, open: number): boole
 const NAMED_OBJECT_WORDS = 4;
 
 /** Whether a naming word («called», "dubbed") stands within a few words before the mark, words only between. */
-function namingBefore(ctx: Omit<SentenceCtx, 'marks'>, open: number): boolean {
+function namingBefore(ctx: TextCtx, open: number): boolean {
   for (let k = open - 1; k >= Math.max(ctx.sentence.first, open - NAMED_OBJECT_WORDS); k--) {
     const t = ctx.tokens[k] as Token;
     if (t.type !== 'word') return false;
@@ -102,7 +106,7 @@ function namingBefore(ctx: Omit<SentenceCtx, 'marks'>, open: number): boolean {
 }
 
 /** Whether the words in marks are a name: every one capitalised but the links of a name ("of", "the"), two at least. */
-function capitalisedName(ctx: Omit<SentenceCtx, 'marks'>, open: number, close: number): boolean {
+function capitalisedName(ctx: TextCtx, open: number, close: number): boolean {
   let capitals = 0;
   for (let k = open + 1; k < close; k++) {
     const t = ctx.tokens[k] as Token;
