@@ -139,15 +139,22 @@ const PARTICIPLES = [
   'بقوله بقولها بقولهم',
 ];
 
+/** How often the lexicon knows a stem as a word, bare or with the article. */
+const knownAlone = (stem: string) => frequency(stem) + frequency(`ال${stem}`);
+
+/** Whether the lexicon knows `stem` as a word of its own, and better than `key`, the word it was cut from. */
+const outweighs = (stem: string, key: string) => {
+  const known = knownAlone(stem);
+  return known >= 2 && known > frequency(key);
+};
+
 /**
  * Whether a key less its first letter (a one-letter preposition) is a word the lexicon knows better
  * alone than the key as written: «بلهجة», «بكلية»; not «بشار», «برند».
  */
 function stemOutweighs(key: string): boolean {
   const stem = key.slice(1);
-  if (stem.length < 3) return false;
-  const known = frequency(stem) + frequency(`ال${stem}`);
-  return known >= 2 && known > frequency(key);
+  return stem.length >= 3 && outweighs(stem, key);
 }
 
 const shape: WordShape = {
@@ -203,7 +210,7 @@ const shape: WordShape = {
     // A bare ه may be the stem's own letter (مياه، وجه): the stem, ت read back as ة, must be a word of its own.
     let stem = normalizeArabic(word.slice(0, -1));
     if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
-    return frequency(stem) + frequency(`ال${stem}`) >= 2;
+    return knownAlone(stem) >= 2;
   }),
   gluedPreposition: memoByWord((word) => stemOutweighs(normalizeArabic(word))),
   opensAdverbial: memoByWord((word) => {
@@ -300,10 +307,7 @@ const ACCUSATIVE_PARTICIPLE = /^م[\u0621-\u064A]{3,}[^ا]ا$/u;
  * («مصادر», «مراسل») more often than the word as written (not «متوجها», «منتبها»).
  */
 function possessedByHer(key: string): boolean {
-  if (!key.endsWith('ها')) return false;
-  const stem = key.slice(0, -2);
-  const known = frequency(stem) + frequency(`ال${stem}`);
-  return known >= 2 && known > frequency(key);
+  return key.endsWith('ها') && outweighs(key.slice(0, -2), key);
 }
 
 const FINAL_MAQSURA = /ى(?![\u0621-\u063A\u0641-\u064A])/;
