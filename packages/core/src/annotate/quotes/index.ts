@@ -1081,6 +1081,11 @@ function retain(drafts: Draft[], keep: (d: Draft) => boolean): void {
   drafts.length = kept;
 }
 
+/** Whether the cue at `cue` is a verb that goes on with the speaker already speaking («وأضاف», «وتابع», "added"). */
+function goesOnCue(cue: [number, number], text: string, lang: QuoteLanguage): boolean {
+  return lang.cues.get(lang.key(text.slice(cue[0], cue[1])))?.carry === true;
+}
+
 /**
  * Quotes before anyone was named, carried over to nobody («وأضاف أنه …» opening an excerpt), belong to whom the first
  * named continuation goes on with: «وتابع أحمدي نجاد», "Smith added" say that Smith was speaking already.
@@ -1090,7 +1095,7 @@ function namedLater(drafts: Draft[], text: string, lang: QuoteLanguage): void {
   while (leading < drafts.length && (drafts[leading] as Draft).speaker === null) leading++;
   const named = drafts[leading];
   if (leading === 0 || !named?.speaker || named.inferred || !named.cue) return;
-  if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) return;
+  if (!goesOnCue(named.cue, text, lang)) return;
   for (let i = 0; i < leading; i++) {
     const d = drafts[i] as Draft;
     d.speaker = named.speaker;
@@ -1132,7 +1137,7 @@ function namedByAdding(drafts: Draft[], text: string, register: SpeakerRegister,
     while (drafts[k]?.speaker === next && !(drafts[k] as Draft).cue) k++;
     const named = drafts[k];
     if (!named?.cue || named.speaker !== next || named.inferred || named.block - last.block > ADDED_NAMES_BLOCKS) continue;
-    if (lang.cues.get(lang.key(text.slice(named.cue[0], named.cue[1])))?.carry !== true) continue;
+    if (!goesOnCue(named.cue, text, lang)) continue;
     // (Someone heard before under another role is another person: "the minister" then "added Lee, the mayor".)
     if (next.roleKeys.length > 0 && !next.roleKeys.some((key) => speaker.nameKeys.includes(key))) continue;
     if ((firstHeard.get(next) ?? at) < at) continue;
