@@ -76,6 +76,9 @@ export interface SourcePhrase {
   needsSpeakerHead?: boolean;
   /** The phrase ends in the relative «ما» written onto it («حسبما»): its verb comes next, then the source. */
   relative?: boolean;
+  /** Words right before the phrase that make it a clause of another word's («التزمت بما جاء في القرار», "complied with what
+   * the resolution says"): then it names no source. */
+  notAfter?: ReadonlySet<string>;
 }
 
 export interface TitleWord {

@@ -3455,13 +3455,16 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
   // complementiser the source opens the clause, as at the head of a sentence.)
   const before = tokens[t - 1];
   const afterComplementiser = lang.casedNames && t > sentence.first + 1 && isWord(before) && lang.complementisers.has(before.key);
-  const head = t === sentence.first || linked || afterComplementiser;
+  // («كما جاء في بيان للمعارضة أن …», "the opposition's statement also said": «كما» opens it as a conjunction does.)
+  const also = t === sentence.first + 1 && link.type === 'word' && lang.alsoWords?.has(link.key) === true;
+  const head = t === sentence.first || linked || afterComplementiser || also;
   const candidates = phrasesByFirstWord(lang).get(first.key) ?? (first.conjunction > 0 ? phrasesByFirstWord(lang).get(first.bare) : undefined);
   if (!candidates) return null;
   for (const phrase of candidates) {
     let k = t + 1;
     while (k - t < phrase.words.length && isWord(tokens[k]) && (tokens[k] as Token).key === phrase.words[k - t]) k++;
     if (k - t < phrase.words.length) continue;
+    if (isWord(before) && phrase.notAfter?.has(before.key) && !opensSource(ctx, t - 2)) continue;
     const conj = first.key === phrase.words[0] ? 0 : first.conjunction;
     const frame = emptyFrame('source', { start: t, end: k }, first.start + conj);
     let np = k;
@@ -3487,6 +3490,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     if (isWord(tokens[np]) && lang.sourceRelatives.has((tokens[np] as Token).key)) {
       np += 2;
       if (isWord(tokens[np]) && lang.sourceResumptives.has((tokens[np] as Token).key)) np++;
+      // «حسب ما جاء في شاهد القبر»: the relative's verb is a source phrase of its own, whose preposition is no part of the source.
+      else if (opensSource(ctx, np - 1)) np++;
     }
     // «بحسب قوله»: the pronoun on the noun of saying is the speaker, carried over like «وأضاف».
     const saying = isWord(tokens[np]) ? lang.sayingPronouns?.get((tokens[np] as Token).key) : undefined;
@@ -3520,9 +3525,11 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     } else frame.subject = { start: np, end: e };
     // At the head of the sentence the content follows; later in it, the content is what came before — unless a
     // particle of the content follows the source («اعتقالات بمانشستر وحسب BBC فإن 12 …»).
-    const particle = tokens[e];
-    if (!head && isWord(particle) && lang.contentParticles.has(particle.key) && e + 1 < sentence.last) {
-      frame.contentStart = e + 1;
+    // («وعلى حسب ما جاء في شاهد القبر، فإنه …»: a comma may stand before it.)
+    const p = isComma(tokens[e]) ? e + 1 : e;
+    const particle = tokens[p];
+    if (!head && isWord(particle) && lang.contentParticles.has(particle.key) && p + 1 < sentence.last) {
+      frame.contentStart = p + 1;
       return frame;
     }
     if (head) {

@@ -504,7 +504,9 @@ export const AR_QUOTES: QuoteLanguage = {
     { words: [shape.key('على'), shape.key('حد'), shape.key('تعبير')] },
     { words: [shape.key('على'), shape.key('حد')] },
     // «وجاء في بيان لمكتب رئيس الوزراء أن …»: the document that says it, its issuer the speaker.
-    { words: [shape.key('جاء'), shape.key('في')] },
+    // («لم تلتزم بما جاء في القرار»: after a bare «ما» the words are what was complied with, denied or welcomed; «كما جاء
+    // في» and «وفق ما جاء في» report.)
+    { words: [shape.key('جاء'), shape.key('في')], notAfter: keySet(shape, 'ما بما') },
   ],
   sourceRelatives: keySet(shape, 'ما'),
   // «حين قال»، «الذي قال»: the verb's subject is the person named right before, not the sentence's first.

@@ -1,0 +1,34 @@
+// Arabic documents as sources: «جاء في X» and «حسب ما جاء في X», where «كما» opens them and where a bare «ما» makes
+// them the object of another verb.
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './helpers.js';
+
+describe('Arabic documents that say something', () => {
+  it('reads «كما جاء في بيان لـX أن …» at the head of its sentence as X speaking', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقال رئيس الحكومة إن الانتخابات جرت بنزاهة.', 'كما جاء في بيان للمعارضة أن هناك حاجة لتجنب أي مواجهة مع قوات الأمن.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['رئيس الحكومة', 'الانتخابات جرت بنزاهة'],
+      ['المعارضة', 'هناك حاجة لتجنب أي مواجهة مع قوات الأمن'],
+    ]);
+  });
+
+  it('reads «…، وعلى حسب ما جاء في X، فإن …» as X saying what follows, without the preposition', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وفي القاعة نطالع لوحا حجريا نقشت عليه آيات، وعلى حسب ما جاء في سجل المتحف، فإنه يعود إلى القرن الثامن الهجري.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['سجل المتحف', 'يعود إلى القرن الثامن الهجري']]);
+  });
+
+  it('leaves «بما جاء في القرار» alone: what was complied with, not what the resolution said', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وجدد الوزيران التزام بلديهما بشروط الاتفاق في حين لم تلتزم الحكومة بما جاء في القرار الدولي خاصة ما يتعلق بالمعابر.',
+        'وارتفعت الصادرات بنسبة عشرة بالمئة، وفق ما جاء في تقرير صادر عن معهد الدراسات.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['معهد الدراسات', 'وارتفعت الصادرات بنسبة عشرة بالمئة']]);
+  });
+});
