@@ -763,6 +763,23 @@ describe('Arabic speech going on in the first person, its quotation marks lost',
       ['حسن الكردي', 'أنا فخور بالطواقم الطبية'],
     ]);
   });
+
+  it('hears the first person in «نا» on a word known alone («بلادنا», «يشغلنا»), not in «أحيانا»', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال وزير الخارجية إن الحكومة لن تتراجع عن قرارها.',
+        'وهذا موقف بلادنا منذ البداية ولن يتغير مهما كانت الضغوط.',
+        'وقال رئيس البلدية إن المشروع سينتهي قبل الصيف.',
+        'واستمرت الاجتماعات أحيانا حتى الفجر دون نتيجة.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['وزير الخارجية', 'الحكومة لن تتراجع عن قرارها'],
+      ['وزير الخارجية', 'وهذا موقف بلادنا منذ البداية ولن يتغير مهما كانت الضغوط'],
+      ['رئيس البلدية', 'المشروع سينتهي قبل الصيف'],
+    ]);
+  });
 });
 
 describe('Arabic descriptions by profession and origin for a speaker the entity stage missed', () => {

@@ -457,6 +457,8 @@ function speaksFirstPerson(text: string): boolean {
     // («وأنا», «فنحن»: a conjunction written onto the pronoun.)
     const bare = (k.startsWith('و') || k.startsWith('ف')) && k.length > 3 ? k.slice(1) : k;
     if (FIRST_PERSON_WORDS.has(k) || FIRST_PERSON_WORDS.has(bare)) return true;
+    // «بلادنا», «لكننا», «منتخبنا»: "our"/"us" on a word the lexicon knows better alone (not «أحيانا», «زمنا»).
+    if (bare.endsWith('نا') && bare.length >= 5 && outweighs(bare.slice(0, -2), bare)) return true;
     const next = keys[i + 1];
     if (
       VERB_PARTICLES.has(bare) &&
