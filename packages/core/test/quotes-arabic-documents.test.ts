@@ -1,5 +1,5 @@
-// Arabic documents as sources: «جاء في X» and «حسب ما جاء في X», where «كما» opens them and where a bare «ما» makes
-// them the object of another verb.
+// Arabic documents and outlets as sources: «جاء في X» and «حسب ما جاء في X», where «كما» opens them and where a bare
+// «ما» makes them the object of another verb; «وعلمت X (من Y) أن», what an outlet learned.
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from './helpers.js';
 
@@ -30,5 +30,28 @@ describe('Arabic documents that say something', () => {
       ].join('\n\n'),
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['معهد الدراسات', 'وارتفعت الصادرات بنسبة عشرة بالمئة']]);
+  });
+});
+
+describe('what an outlet learned', () => {
+  it('reads «وعلمت X أن» as X reporting, and «من مصادرها» as whom it learned it from', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وعلمت وكالة الأنباء القطرية قنا أنه جرى خلال الاتصال استعراض العلاقات الثنائية بين البلدين.',
+        'وعلمت الراية من مصادرها أنه في حال عدم انضمام اللاعب فإن إدارة النادي ستطالب بتعويض.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['وكالة الأنباء القطرية قنا', 'جرى خلال الاتصال استعراض العلاقات الثنائية بين البلدين'],
+      ['مصادرها', 'في حال عدم انضمام اللاعب فإن إدارة النادي ستطالب بتعويض'],
+    ]);
+  });
+
+  it('leaves «علم» the science and the passive «وعلم أن» alone', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقال أستاذ علم الفلك عبد الكريم يلس إن قوة الزلزال بلغت ست درجات.', 'وعلم أن الوفد سيغادر غدا إلى العاصمة.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['عبد الكريم يلس', 'قوة الزلزال بلغت ست درجات']]);
   });
 });

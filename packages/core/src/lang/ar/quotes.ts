@@ -105,6 +105,10 @@ const VERBS: readonly VerbRow[] = [
   { forms: 'أبلغ أبلغت أبلغوا - - - - -', flags: { addressee: true } },
   { forms: 'أخبر أخبرت أخبروا - - - يخبر تخبر', flags: { addressee: true } },
   { forms: 'نقل نقلت نقلوا - - - ينقل تنقل', flags: { relay: 'عن' } },
+  // «وعلمت وكالة الأنباء القطرية أنه …», «وعلمت الراية من مصادرها أن …»: what an outlet learned, from whom it names
+  // (the feminine past only, and only with its complementiser: «علم» is as often a flag or a science, and «وعلم أن» is
+  // the passive, "it was learned").
+  { forms: '- علمت - - - - - -', flags: { relay: 'من', needsComplementiser: true } },
   // «ونسبت الوكالة إلى مسؤول قوله إن …»: the agency attributes, the speaker follows «إلى».
   { forms: 'نسب نسبت نسبوا - - - ينسب تنسب', flags: { relay: 'إلى' } },
   { forms: 'علق علقت علقوا - - - يعلق تعلق', flags: { objectPrepositions: ['على'] } },
@@ -332,7 +336,7 @@ function cueTable(): Map<string, CueWord> {
   const out = new Map<string, CueWord>();
   for (const row of VERBS) {
     const forms = row.forms.split(' ');
-    const lemma = forms[0] as string;
+    const lemma = forms.find((f) => f !== '-') as string;
     forms.forEach((form, i) => {
       if (form === '-') return;
       const key = shape.key(form);
