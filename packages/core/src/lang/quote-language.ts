@@ -505,6 +505,9 @@ export interface QuoteLanguage extends WordShape {
   placePlurals?: ReadonlySet<string>;
   /** Auxiliaries that put the subject before the verb («وكان X قد قال»). */
   auxiliaries: ReadonlySet<string>;
+  /** "Still" auxiliaries right before a verb, with their negation when written apart («الوزير لا يزال يؤكد», «مازالت ترى»): no part of the subject. */
+  stillAuxiliaries?: ReadonlySet<string>;
+  stillNegations?: ReadonlySet<string>;
   /** Headline labels before a colon that are not speakers: عاجل، Analysis, Live. */
   headlineKickers: ReadonlySet<string>;
   /** Words after which a cue word is not a finite reporting verb: "to report" (infinitive), "a claim that" (noun). */

@@ -1321,14 +1321,25 @@ function apposedName(ctx: Ctx, frame: Frame, from: number, t: number): boolean {
 }
 
 /** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
+/** «الوزير لا يزال يؤكد», «والحكومة مازالت ترى»: where a "still" auxiliary, with its negation, stands right before the verb at `t`; `t` when none does. */
+function stillStart(ctx: Ctx, t: number): number {
+  const { tokens, lang } = ctx;
+  const auxiliary = tokens[t - 1];
+  if (!isWord(auxiliary) || lang.stillAuxiliaries?.has(auxiliary.bare) !== true) return t;
+  const negation = tokens[t - 2];
+  return isWord(negation) && lang.stillNegations?.has(negation.bare) === true ? t - 2 : t - 1;
+}
+
 function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang, sentence } = ctx;
-  const before = tokens[t - 1];
+  // (The subject stands before a "still" auxiliary as it would before the verb.)
+  const verbAt = stillStart(ctx, t);
+  const before = tokens[verbAt - 1];
   // «وكان X قد قال» and, with a shorter subject, «وكانت تقارير صحفية ذكرت».
   const particle = isWord(before) && lang.preVerbAdverbs.has(before.key);
   // («وكانت المحكمة العليا الاميركية، اعتبرت …»: a comma may close the subject after the auxiliary.)
   const comma = !particle && isComma(before) && lang.verbFirst;
-  const end = particle || comma ? t - 1 : t;
+  const end = particle || comma ? verbAt - 1 : verbAt;
   if (!particle && relativeAside(ctx, frame, t)) return;
   const words = particle ? NP_WORDS : BARE_AUXILIARY_SUBJECT;
   // («في المقابل، مصادر مطلعة كشفت لـ"عكاظ" أن»: past a fronted setting and its comma.)
@@ -1355,7 +1366,7 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   // «الشرطة قالت إنها …»: a definite noun phrase opening the sentence, right before the verb, is its subject;
   // after a contrastive opener («ولكن متحدثة باسم الجيش قالت», «غير أن مسؤولا قال») an indefinite one too.
   const first = tokens[from] as Token;
-  const span = t - from;
+  const span = end - from;
   // («لكن مصدرا في قوة الاتحاد الافريقي في دارفور اكد ان …»: after a contrastive opener, a longer one, its noun the
   // particle's.)
   const longest = from > sentence.first && from === opened ? OPENED_SUBJECT_WORDS : BARE_AUXILIARY_SUBJECT;
@@ -1368,8 +1379,9 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const governing = lang.governingPrepositions;
   if (lang.verbFirst && governing?.has(withoutGluedConjunction(first, governing)) === true) return;
   // (Right after an opener, «متحدثا» heads the subject: it is no circumstantial participle there.)
-  for (let k = from; k < t; k++) if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
-  frame.subject = { start: from, end: t };
+  for (let k = from; k < end; k++)
+    if (!isWord(tokens[k]) || (lang.subjectStops.has((tokens[k] as Token).key) && !(k === from && from > sentence.first))) return;
+  frame.subject = { start: from, end };
 }
 
 /** Words a setting fronted before a sentence's subject or verb may have («وفي بيروت،», «وفي وقت لاحق،»). */

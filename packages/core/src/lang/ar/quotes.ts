@@ -637,7 +637,9 @@ export const AR_QUOTES: QuoteLanguage = {
     ...['الفريق', 'فريق'].map((k) => [shape.key(k), keySet(shape, 'أول ركن')] as const),
     ...['أول', 'اللواء', 'لواء', 'العميد', 'عميد', 'العقيد', 'عقيد'].map((k) => [shape.key(k), keySet(shape, 'ركن')] as const),
   ]),
-  auxiliaries: keySet(shape, 'كان كانت كانوا'),
+  auxiliaries: keySet(shape, 'كان كانت كانوا زال زالت يزال تزال مازال مازالت لايزال لاتزال'),
+  stillAuxiliaries: keySet(shape, 'يزال تزال يزالون زال زالت زالوا لايزال لاتزال لايزالون مازال مازالت مازالوا'),
+  stillNegations: keySet(shape, 'لا ما'),
   titles: titleTable(),
   honorifics: HONORIFICS,
   complementSynonyms: new Map([
