@@ -1487,3 +1487,10 @@ describe('Arabic "still" auxiliaries between the subject and its verb', () => {
     ]);
   });
 });
+
+describe('Arabic indefinite descriptions whose complement ends on a common word', () => {
+  it('reads «سائق سيارة أجرة» as a taxi driver, not a man named «أجرة»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nونقلت الصحيفة عن سائق سيارة أجرة قوله إن سعر اللتر في السوق السوداء بلغ دينارين.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['سائق سيارة أجرة', 'سعر اللتر في السوق السوداء بلغ دينارين']]);
+  });
+});

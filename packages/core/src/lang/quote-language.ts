@@ -140,6 +140,8 @@ export interface WordShape {
   ownedNoun?(word: string): boolean;
   /** Whether a word is a preposition (بـ، لـ) glued onto a known word («بكلية», «لشؤون»), not a name that starts so («بشار»). Absent: assume so. */
   gluedPreposition?(word: string): boolean;
+  /** Whether a word is common in the lexicon and never part of a name there («أجرة», not «حمزة»). Absent: never. */
+  commonWord?(word: string): boolean;
 }
 
 export interface QuoteLanguage extends WordShape {

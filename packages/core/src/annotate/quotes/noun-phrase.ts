@@ -130,6 +130,21 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     i += step;
   }
   i = Math.min(i, np.end);
+  // «سائق سيارة أجرة», "a taxi driver": one word after an indefinite complement, a word the lexicon knows as common and
+  // never in a name, closes the complement; no name follows.
+  const last = tokens[i] as Token | undefined;
+  const complement = tokens[i - 1] as Token | undefined;
+  if (
+    titled &&
+    i === np.end - 1 &&
+    i > lastTitle + 1 &&
+    last?.type === 'word' &&
+    complement?.type === 'word' &&
+    lang.articleless(last.key) === last.key &&
+    lang.articleless(complement.key) === complement.key &&
+    lang.commonWord?.(last.written) === true
+  )
+    i = np.end;
   // «محافظ سوهاج», «وزير الداخلية»: a bare title that takes a complement, then one word: the word is its complement (a
   // name follows a title in the definite: «المحافظ أحمد»).
   const opening = tokens[np.start] as Token;

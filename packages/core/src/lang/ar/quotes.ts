@@ -9,7 +9,7 @@ import { isArabicMark, normalizeArabic } from '../normalize-arabic.js';
 import type { Agreement, CueWord, QuoteLanguage, TitleWord, WordShape } from '../quote-language.js';
 import { keySet } from '../quote-language.js';
 import { AR_ABBREVIATIONS } from './abbreviations.js';
-import { frequency } from './entities/token-facts.js';
+import { frequency, prior, stemOf } from './entities/token-facts.js';
 import { AR_GIVEN_NAME_GENDER } from './given-names.js';
 
 const M: Agreement = { gender: 'm', number: 'sg' };
@@ -217,6 +217,10 @@ const shape: WordShape = {
     return knownAlone(stem) >= 2;
   }),
   gluedPreposition: memoByWord((word) => stemOutweighs(normalizeArabic(word))),
+  commonWord: memoByWord((word) => {
+    const key = stemOf(word);
+    return frequency(key) >= 2 && prior(key) === undefined;
+  }),
   opensAdverbial: memoByWord((word) => {
     // بـ on a stem the word list knows better alone than with it (لهجة, صوت, حزم); a name that starts with ب (بوتين،
     // بشار، برند) has no such stem. بـ on the article is a preposition whatever the stem («قال بالدارجة:», «بالأمازيغية»):
