@@ -1212,6 +1212,14 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   // noun), so a phrase between the opener and the verb is its subject; the words after the verb are its object.
   const opened = afterSubjectOpener(ctx);
   const subjectFirst = frame.subject !== null && opened > sentence.first && opened < t && verb.conjunction === 0;
+  if (!frame.subject && resumed) {
+    const giver = speechGiver(ctx, t);
+    if (giver) {
+      frame.subject = giver;
+      frame.carried = false;
+      return frame;
+    }
+  }
   // «وكان رئيس الوزراء إيهود أولمرت قد أعلن في وقت سابق أنه …»: with «قد» the subject stands before the verb.
   if (!frame.subject || subjectFirst || (isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
     const after = frame.subject;
@@ -1223,6 +1231,43 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   frame.carried = frame.subject === null;
   return frame;
+}
+
+/** Words from a speech noun to the verb whose resumptive pronoun points back at it («رسالة على حسابه قال فيها»). */
+const SPEECH_NOUN_WORDS = 4;
+
+/**
+ * «وألقى الوزير كلمة قال فيها إن …», «وعقد مؤتمرا صحفيا قال فيه …», «وردّ الحاج بمداخلة مطوّلة قال فيها:»: a verb whose
+ * resumptive pronoun points back at the speech or occasion named just before it describes that noun; who spoke is the
+ * subject of the verb opening the sentence, the words between that verb and the noun.
+ */
+function speechGiver(ctx: Ctx, t: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  // («وقد أدلى الرئيس بتصريح …», «كما ألقى …»: past a particle before the opening verb.)
+  // («وقد» keeps its «و»: the stem is too short for the conjunction to be split off.)
+  const particle = (tok: Token) =>
+    [tok.bare, tok.conjunction === 0 && /^[وف]/u.test(tok.key) ? tok.key.slice(1) : tok.bare].some((k) => lang.preVerbAdverbs.has(k) || lang.alsoWords?.has(k));
+  let verb = sentence.first;
+  while (verb < t && isWord(tokens[verb]) && particle(tokens[verb] as Token)) verb++;
+  const from = verb + 1;
+  for (let a = t - 1; a > from && t - a <= SPEECH_NOUN_WORDS; a--) {
+    const tok = tokens[a];
+    if (!isWord(tok)) return null;
+    if (!indefiniteSpeechNoun(ctx, tok)) continue;
+    if (a - from > NP_WORDS) return null;
+    for (let k = from; k < a; k++) if (!isWord(tokens[k]) || lang.subjectStops.has((tokens[k] as Token).key)) return null;
+    return { start: from, end: a };
+  }
+  return null;
+}
+
+/** «كلمة», «بيانا», «مؤتمرا», «بمداخلة»: a setting noun written indefinite, as an object or after a glued «بـ». */
+function indefiniteSpeechNoun(ctx: Ctx, tok: Token): boolean {
+  const { lang, text } = ctx;
+  if (lang.articleless(tok.key) !== tok.key || lang.possessedNoun(tok.written)) return false;
+  const glued = lang.procliticLength(tok.written, 'ب');
+  const key = glued && !glued.article && glued.length < tok.end - tok.start ? lang.key(text.slice(tok.start + glued.length, tok.end)) : tok.key;
+  return lang.settingNouns.has(key) || (key.endsWith('ا') && lang.settingNouns.has(key.slice(0, -1)));
 }
 
 /**
