@@ -1516,3 +1516,13 @@ describe('Arabic verbs describing the speech named before them («كلمة قا�
     ]);
   });
 });
+
+describe('Arabic «الرئيس» with a name, and descriptions by «رئيس» of another office', () => {
+  it('keeps «رئيس الوزراء» apart from «الرئيس شافيز», and gives «رئيس الجمهورية» to him', () => {
+    const text = (description: string) =>
+      ['عنوان الخبر', `وقال ${description} إن الحكومة لن تستقيل.`, 'وقال الرئيس شافيز إن العلاقات بين البلدين قوية.'].join('\n\n');
+    expect(quotesOf(text('رئيس الوزراء')).map((q) => q.speaker?.name)).toEqual(['رئيس الوزراء', 'شافيز']);
+    expect(quotesOf(text('رئيس البرلمان')).map((q) => q.speaker?.name)).toEqual(['رئيس البرلمان', 'شافيز']);
+    expect(quotesOf(text('رئيس الجمهورية')).map((q) => q.speaker?.name)).toEqual(['شافيز', 'شافيز']);
+  });
+});

@@ -422,6 +422,12 @@ export interface QuoteLanguage extends WordShape {
   nameLinks?: ReadonlySet<string>;
   /** Whether a key reads as an adjective describing the noun before it (the nisba «التونسي», «أمريكية»), not a complement naming what a title heads. Absent: never. */
   describes?(key: string): boolean;
+  /**
+   * Titles that written bare name one office, each with the complements that office takes («الرئيس» is the head of
+   * state, «رئيس الجمهورية»; not «رئيس الوزراء» or «رئيس البرلمان»): a bare title with a name takes over a description
+   * by such a title only when its complement is one of these or describes it.
+   */
+  bareOffices?: ReadonlyMap<string, ReadonlySet<string>>;
   /** "Thus" between a quotation and the verb after it («"…"، هكذا قال»), pointing back at the quotation. */
   thusWords?: ReadonlySet<string>;
   /** Demonstratives that, with «ما» and a verb whose pronoun resumes it, point back at a quotation («هذا ما قاله X»). */

@@ -516,10 +516,15 @@ export class SpeakerRegister {
     const titled = role.length > 0 && this.lang.titles.has(role[0] as string) ? role : undefined;
     const lastRoleWord = person.role?.split(/\s+/).pop() ?? '';
     const pointsBack = role.length >= 2 && this.lang.article !== '' && this.lang.key(lastRoleWord).startsWith(this.lang.article);
+    // («الرئيس شافيز» is not «رئيس الوزراء» described before: the bare title names the head of state.)
+    const office = (by: readonly string[], rest: readonly string[]) => {
+      const complements = this.lang.bareOffices?.get(by[0] as string);
+      return complements === undefined || complements.has(rest[0] as string);
+    };
     const narrowedBy = (s: Speaker, by: readonly string[]) =>
       s.roleKeys.length > by.length &&
       by.every((k, i) => s.roleKeys[i] === k) &&
-      (by.length === 1 || pointsBack || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
+      ((by.length === 1 && office(by, s.roleKeys.slice(1))) || pointsBack || s.roleKeys.slice(by.length).every((k) => this.lang.describes?.(k) === true));
     const last = titled === undefined ? -1 : this.recent.findIndex((s) => s.descriptionOnly && !s.group && narrowedBy(s, titled));
     if (last >= 0) {
       const s = this.recent[last] as Speaker;

@@ -642,6 +642,7 @@ export const AR_QUOTES: QuoteLanguage = {
     ...['أول', 'اللواء', 'لواء', 'العميد', 'عميد', 'العقيد', 'عقيد'].map((k) => [shape.key(k), keySet(shape, 'ركن')] as const),
   ]),
   auxiliaries: keySet(shape, 'كان كانت كانوا زال زالت يزال تزال مازال مازالت لايزال لاتزال'),
+  bareOffices: new Map([[shape.key('رئيس'), keySet(shape, 'جمهورية الجمهورية دولة الدولة')]]),
   stillAuxiliaries: keySet(shape, 'يزال تزال يزالون زال زالت زالوا لايزال لاتزال لايزالون مازال مازالت مازالوا'),
   stillNegations: keySet(shape, 'لا ما'),
   titles: titleTable(),
