@@ -1526,3 +1526,13 @@ describe('Arabic «الرئيس» with a name, and descriptions by «رئيس» 
     expect(quotesOf(text('رئيس الجمهورية')).map((q) => q.speaker?.name)).toEqual(['شافيز', 'شافيز']);
   });
 });
+
+describe('Arabic headlines labelled with an event', () => {
+  it('reads «زلزال …:», «انتخابات …:», «جلسة …:» as labels, and «وزير الخارجية:» still as a speaker', () => {
+    const speakers = (headline: string) => quotesOf(`${headline}\n\nنص الخبر.`).map((q) => q.speaker?.name ?? null);
+    expect(speakers('زلزال أفغانستان: مئات القتلى وفرق الإغاثة تكافح للوصول إلى القرى')).toEqual([]);
+    expect(speakers('انتخابات موريتانيا : المرشحان يتبادلان الاتهامات عشية الجولة الثانية')).toEqual([]);
+    expect(speakers('جلسة المساءلة النيابية: الوزير يعد بزيادة ساعات الكهرباء')).toEqual([]);
+    expect(speakers('وزير الخارجية: لن نقبل بأي تدخل في شؤوننا الداخلية')).toEqual(['وزير الخارجية']);
+  });
+});

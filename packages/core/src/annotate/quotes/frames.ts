@@ -3788,7 +3788,8 @@ export function headlineFrame(ctx: Ctx): Frame | null {
     j = close + 1;
   }
   if (j === sentence.first || !isColon(tokens[j]) || j + 1 >= sentence.last) return null;
-  if (lang.headlineKickers.has((tokens[sentence.first] as Token).key)) return null;
+  const kicker = tokens[sentence.first] as Token;
+  if (lang.headlineKickers.has(kicker.key) || (lang.verbFirst && lang.headlineKickers.has(lang.articleless(kicker.key)))) return null;
   // «الشارقة: «الخليج»», "WASHINGTON: AP": one word after the colon is a dateline's credit, not something said.
   let words = 0;
   for (let k = j + 1; k < sentence.last && words < 2; k++) if (isWord(tokens[k])) words++;

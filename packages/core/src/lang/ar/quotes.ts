@@ -747,7 +747,12 @@ export const AR_QUOTES: QuoteLanguage = {
     shape,
     'يعرف تعرف يسمى تسمى المسمى المسماة بعنوان عنوان شعار اسم باسم حملة برنامج عملية مشروع منظمة حركة حزب مجموعة قاعة فيلم كتاب رواية مسلسل صحيفة وكالة موقع قناة وسم هاشتاغ مبادرة خطة صاحب صاحبة مؤلف مؤلفة ديوان مسرحية أغنية ألبوم مهرجان جائزة',
   ),
-  headlineKickers: keySet(shape, 'عاجل تحليل فيديو صور مباشر تقرير حصري خاص بالفيديو بالصور إنفوغراف رأي مقال تحقيق حوار متابعة تحديث'),
+  // (And events a headline is labelled with, «زلزال أفغانستان: مئات القتلى …», «انتخابات موريتانيا: المرشحان …»: no one
+  // speaks for an earthquake or an election.)
+  headlineKickers: keySet(
+    shape,
+    'عاجل تحليل فيديو صور مباشر تقرير حصري خاص بالفيديو بالصور إنفوغراف رأي مقال تحقيق حوار متابعة تحديث زلزال انتخابات جلسة أزمة حرب معركة مباراة كارثة فيضانات حريق إعصار عاصفة انفجار مهرجان بطولة',
+  ),
   nonFiniteBefore: new Set(),
   abbreviations: keySet(shape, AR_ABBREVIATIONS.join(' ')),
   spellingSensitive: spellingTable(),
