@@ -1107,3 +1107,16 @@ describe('English pronouns after a paragraph opening on someone new', () => {
     expect(quotes.map((q) => q.speaker?.name).at(-1)).toBe('Ruth Cole');
   });
 });
+
+describe('English plural descriptions opened by capitalised modifiers, with a setting after the noun', () => {
+  it('reads "Tourism operators in Cairns" and "Two Republican lawmakers close to leadership" whole', () => {
+    const quotes = quotesOfText(
+      [
+        'Reef tourism',
+        'Tourism operators in Cairns say the reef remains spectacular in many places.',
+        'Two Republican lawmakers close to leadership, who requested anonymity to describe internal discussions, said he was weighing whether to bring the bill up.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tourism operators in Cairns', 'Two Republican lawmakers close to leadership']);
+  });
+});

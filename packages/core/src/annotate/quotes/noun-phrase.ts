@@ -327,6 +327,25 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
       return np;
     }
   }
+  // ("Tourism operators in Cairns", "Two Republican lawmakers close to leadership": so does one before a lower-case
+  // setting or modifier that closes the phrase.)
+  const noun = head ? tokens[head[1]] : undefined;
+  const after = head ? tokens[head[1] + 1] : undefined;
+  if (
+    !best &&
+    head &&
+    head[1] < np.end - 1 &&
+    noun?.type === 'word' &&
+    after?.type === 'word' &&
+    PLURAL_NOUN.test(noun.written) &&
+    !isCapitalized(text, after) &&
+    !POSSESSIVE.test((tokens[head[1] - 1] as Token).written)
+  ) {
+    np.group = true;
+    np.nameStart = np.start;
+    np.nameEnd = np.end;
+    return np;
+  }
   const tail = head && last && head[0] < last[0] && governedAt(tokens, last[0], np.start, lang) ? head : last;
   const run = best ?? (!described && !complement && tail && (tail[1] === np.end || tail === head || (tail[1] - tail[0] >= 2 && !titleHead)) ? tail : null);
   if (!run) return np;
