@@ -1120,3 +1120,16 @@ describe('English plural descriptions opened by capitalised modifiers, with a se
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Tourism operators in Cairns', 'Two Republican lawmakers close to leadership']);
   });
 });
+
+describe('English page furniture with a colon', () => {
+  it('reads "Published: 23:41, 29 January 2020 | Updated: …" as a timestamp, not someone speaking', () => {
+    const quotes = quotesOfText(
+      [
+        'Soap star snubs co-star at awards',
+        'By Danielle Parkes For Mailonline\nPublished: 23:41, 29 January 2020 | Updated: 00:15, 30 January 2020',
+        'The actress said she was shocked by the row.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The actress', 'she was shocked by the row']]);
+  });
+});

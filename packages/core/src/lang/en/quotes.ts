@@ -407,7 +407,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   headlineKickers: keySet(
     shape,
-    'analysis live exclusive watch opinion breaking update explainer video photos review interview factbox timeline editorial comment podcast explained listen quiz obituary warning note tip caution disclaimer correction clarification reminder summary recap verdict bonus question answer step',
+    'analysis live exclusive watch opinion breaking update explainer video photos review interview factbox timeline editorial comment podcast explained listen quiz obituary warning note tip caution disclaimer correction clarification reminder summary recap verdict bonus question answer step published updated posted modified',
   ),
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   infinitiveMarkers: keySet(shape, 'to'),
