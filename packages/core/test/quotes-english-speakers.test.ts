@@ -1133,3 +1133,19 @@ describe('English page furniture with a colon', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The actress', 'she was shocked by the row']]);
   });
 });
+
+describe('English clauses without "that" whose subject is a quantifier', () => {
+  it('reads "has revealed many are …" and "found most were …" as what was reported', () => {
+    const quotes = quotesOfText(
+      [
+        'Iodine study',
+        'A new study of school children has revealed many are not getting enough iodine.',
+        'The survey found most were unaware of the change.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['A new study of school children', 'many are not getting enough iodine'],
+      ['The survey', 'most were unaware of the change'],
+    ]);
+  });
+});

@@ -385,7 +385,8 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     "is are was were be been will would could can should shall must might may had has have did does do isn't aren't wasn't weren't won't wouldn't couldn't can't shouldn't hadn't hasn't haven't didn't doesn't don't",
   ),
-  expletiveSubjects: keySet(shape, 'there'),
+  // ("has revealed many are not getting enough", "found most were"): a quantifier standing alone is a clause's subject too.
+  expletiveSubjects: keySet(shape, 'there many most few several none'),
   approximators: keySet(shape, 'about around over under nearly almost roughly some'),
   // ("he'd respond", "she’ll say": a pronoun with its auxiliary written onto it, in either apostrophe, is the pronoun.)
   pronouns: new Map<string, Agreement>(
