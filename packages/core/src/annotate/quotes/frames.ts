@@ -1206,7 +1206,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   }
   // (Unless a title opens the long subject of a verb opening its clause: «ورد المتحدث باسم حماس سامي أبو زهري بأن …»;
   // not «… جولة محادثات بين منسق السياسة الخارجية … على أن», a preposition.)
-  const opensClause = verb.conjunction > 0 || t === sentence.first;
+  // («من جهته، بيّن وكيل الوزارة …»: so does one right after a fronted setting and its comma.)
+  const opensClause = verb.conjunction > 0 || t === sentence.first || (t > sentence.first + 1 && pastFrontedSetting(ctx, sentence.first, t) === t);
   if (cue.weak && end - subjectStart > 3 && !(opensClause && titleOpening(ctx, subjectStart, subjectStart))) return null;
   // «غير أن مصادر أمنية أفادت صحيفة "الشرق" بأن …»: after «غير أن» / «لكن» a noun comes first (the particle's
   // noun), so a phrase between the opener and the verb is its subject; the words after the verb are its object.
