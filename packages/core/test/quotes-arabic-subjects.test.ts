@@ -1552,3 +1552,18 @@ describe('Arabic «وكيل» as a title, and weak cues after «من جهته،�
     ]);
   });
 });
+
+describe('Arabic headline speakers with the body their title heads in marks', () => {
+  it('reads «متحدث "الصحة": …» as a spokesman speaking, «"الصحة"» no quotation of its own', () => {
+    const quotes = quotesOf(
+      [
+        'متحدث "الصحة": حملة التطعيم ضد الإنفلونزا تستهدف 5 ملايين مستفيد',
+        'وأوضح المتحدث الرسمي لوزارة الصحة أن الحملة تبدأ اليوم في جميع المراكز الصحية، وأن اللقاح معتمد من منظمة الصحة العالمية.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.text)).toEqual([
+      'حملة التطعيم ضد الإنفلونزا تستهدف 5 ملايين مستفيد',
+      'الحملة تبدأ اليوم في جميع المراكز الصحية، وأن اللقاح معتمد من منظمة الصحة العالمية',
+    ]);
+  });
+});

@@ -3783,7 +3783,11 @@ export function headlineFrame(ctx: Ctx): Frame | null {
     // («مصادر وزارية لـ“النهار”:»: the outlet told, in marks after «لـ». Not a name in marks describing the speaker,
     // «مخرجة «الحيطان لا تنام»:», whom no later title finds.)
     const mark = tokens[j] as Token;
-    const close = mark.type === 'mark' && mark.role === 'open' && j > sentence.first && isAddressee(ctx, j - 1) ? closingMark(ctx, j) : -1;
+    // («متحدث "الصحة":», «رئيس "فيفا":»: nor the body a title heads, one or two words in marks.)
+    const before = tokens[j - 1];
+    const headed = isWord(before) && isTitleWord(lang, before.key);
+    const close = mark.type === 'mark' && mark.role === 'open' && j > sentence.first && (isAddressee(ctx, j - 1) || headed) ? closingMark(ctx, j) : -1;
+    if (headed && !isAddressee(ctx, j - 1) && close - j - 1 > 2) break;
     if (close < 0) break;
     named += close - j - 1;
     j = close + 1;

@@ -363,7 +363,10 @@ export function annotateQuotes(doc: ArticleDocument): void {
           (isTermSpan(ctx, t) || afterPreposition(ctx, t) || (wordsInSpan(ctx, t) < UNCUED_SPEECH_WORDS && !goingOn))
         ) {
           // (In a headline, a word or a few in marks are most often someone's, said again below: see headlineSaidBelow.)
-          if (b === 0 && block.type === 'heading' && !goingOn) {
+          // (Not the body a title heads in the headline's speaker label, «متحدث "الصحة": …».)
+          const labelled =
+            tokens[t - 1]?.type === 'word' && isTitleWord(blockLang, (tokens[t - 1] as Token).key) && /^\s*:/u.test(text.slice(span.close + 1, span.close + 4));
+          if (b === 0 && block.type === 'heading' && !goingOn && !labelled) {
             usedSpans.add(tok.span as number);
             drafts.push({ ...uncuedDraft(text, span, b, tok.span as number), speaker: null, confidence: 0.45, headlineFragment: true });
           }
