@@ -1567,3 +1567,16 @@ describe('Arabic headline speakers with the body their title heads in marks', ()
     ]);
   });
 });
+
+describe('Arabic headlines labelled with the place they are filed from', () => {
+  it('reads «الدار البيضاء : افتتاح …» as a place label, not the city speaking', () => {
+    const quotes = quotesOf(
+      [
+        'الدار البيضاء : افتتاح الدورة الثالثة عشرة للمعرض الدولي للنشر والكتاب',
+        'افتتحت مساء امس الجمعة بالدار البيضاء فعاليات الدورة الثالثة عشرة للمعرض الدولي للنشر والكتاب.',
+        'وقال وزير الثقافة في كلمة الافتتاح ان المعرض اصبح موعدا ثقافيا لا محيد عنه.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['وزير الثقافة', 'المعرض اصبح موعدا ثقافيا لا محيد عنه']]);
+  });
+});

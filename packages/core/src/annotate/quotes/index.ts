@@ -179,7 +179,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
             : null;
         // (After a speaker's label, the words are the speaker's own.)
         if (headline && labelled) headline.unmarkedDirect = true;
-        if (headline) frames.unshift(headline);
+        // («الدار البيضاء : افتتاح الدورة …»: a place the headline is filed from, not someone speaking.)
+        const placeLabel =
+          headline?.subject &&
+          placeNamed(bodiesAndPlaces, bodies, persons, (tokens[headline.subject.start] as Token).start, (tokens[headline.subject.end - 1] as Token).end);
+        if (headline && !placeLabel) frames.unshift(headline);
       }
       const inSentence: Draft[] = [];
       let pending: { frame: Frame; speaker: SpeakerChoice } | null = null;
