@@ -1149,3 +1149,16 @@ describe('English clauses without "that" whose subject is a quantifier', () => {
     ]);
   });
 });
+
+describe('English descriptions that say the same modifier another way', () => {
+  it('reads "the former pharmacist" as the "retired pharmacist" named before', () => {
+    const quotes = quotesOfText(
+      [
+        'App breach',
+        'Bettina Grau, a retired pharmacist in Sacramento, said she learned of the breach from the email.',
+        '"I spent 30 years telling people to guard their prescription history," the former pharmacist said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bettina Grau', 'Bettina Grau']);
+  });
+});

@@ -393,7 +393,9 @@ export class SpeakerRegister {
 
   /** A speaker heard before whom a description fits, if any. */
   described(keys: readonly string[]): Speaker | undefined {
-    const wanted = this.descriptionKeys(keys);
+    // ("the former pharmacist" for "a retired pharmacist": modifiers that say the same, read as one.)
+    const same = (ks: readonly string[]) => ks.map((k) => this.lang.sameModifiers?.get(k) ?? k);
+    const wanted = same(this.descriptionKeys(keys));
     return (
       // (A longer description holds a named speaker's role; in English not an unnamed one's: "the state minister" is
       // not who a headline called "Minister". «الوزير المستقيل» is still «الوزير».)
@@ -401,7 +403,7 @@ export class SpeakerRegister {
       // modifier.)
       this.recent.find(
         (s) =>
-          (containsAll([...s.roleKeys, ...s.nameKeys], wanted) && (!s.descriptionOnly || !this.modifiesIn(s.roleKeys, wanted))) ||
+          (containsAll([...same(s.roleKeys), ...s.nameKeys], wanted) && (!s.descriptionOnly || !this.modifiesIn(s.roleKeys, wanted))) ||
           (s.roleKeys.length > 0 && !(s.descriptionOnly && this.lang.casedNames) && containsAll(wanted, s.roleKeys)),
       ) ??
       // «المدرب التونسي» after «مدرب الشروق، منير الجبالي»: the last person whose role has that title, the rest describing him.

@@ -371,6 +371,12 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'grocer supermarket chain system supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
   ),
+  sameModifiers: new Map([
+    ['retired', 'former'],
+    ['ex', 'former'],
+    ['onetime', 'former'],
+    ['one-time', 'former'],
+  ]),
   epithetModifiers: keySet(shape, 'veteran longtime seasoned embattled outspoken beleaguered young rookie experienced legendary first-year senior'),
   contrastModifiers: keySet(shape, 'other rival another opposing former parent second third same'),
   bodyNouns: keySet(
