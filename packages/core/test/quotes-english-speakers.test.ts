@@ -1162,3 +1162,12 @@ describe('English descriptions that say the same modifier another way', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bettina Grau', 'Bettina Grau']);
   });
 });
+
+describe('English company kinds: biotechs and drugmakers', () => {
+  it('reads "the biotech" as the company the sentence named', () => {
+    const quotes = quotesOfText(
+      ['Brisa sinks', 'Shares of Brisa Therapeutics fell 41% on Monday after the biotech said its experimental lupus drug had failed.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Brisa Therapeutics', 'its experimental lupus drug had failed']]);
+  });
+});

@@ -381,7 +381,7 @@ export const EN_QUOTES: QuoteLanguage = {
   contrastModifiers: keySet(shape, 'other rival another opposing former parent second third same'),
   bodyNouns: keySet(
     shape,
-    'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit',
+    'company firm utility business carrier airline bank lender insurer retailer maker manufacturer automaker carmaker chipmaker developer operator startup giant corporation conglomerate group club charity organisation organization nonprofit biotech drugmaker pharma',
   ),
   personHeads: keySet(
     shape,
