@@ -1171,3 +1171,16 @@ describe('English company kinds: biotechs and drugmakers', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Brisa Therapeutics', 'its experimental lupus drug had failed']]);
   });
 });
+
+describe('English words between a subject and its verb: "has long", "itself"', () => {
+  it('reads "The company has long maintained" and "Penrose itself said" without them', () => {
+    const quotes = quotesOfText(
+      [
+        'Solvent claims',
+        'Larrimore Chemical Co. denied the claims. The company has long maintained its own testing shows the solvent is safe.',
+        'The mayor herself said the plan was dead.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Larrimore Chemical Co.', 'The mayor']);
+  });
+});

@@ -257,9 +257,10 @@ export const EN_QUOTES: QuoteLanguage = {
   absolutePrepositions: keySet(shape, 'with'),
   toldObjects: keySet(shape, 'truth lie lies story stories joke jokes time'),
   quantityObjects: keySet(shape, 'little nothing much goodbye'),
+  // ("The company has long maintained", "Penrose itself said": how long, and the subject's own emphasis, stand between too.)
   preVerbAdverbs: keySet(
     shape,
-    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really since now initially originally',
+    'also later then previously earlier has have had would will again further separately recently once reportedly repeatedly just still already often never always publicly privately flatly bluntly simply quickly subsequently however meanwhile though too instead nonetheless nevertheless might may must should could can really since now initially originally long itself himself herself themselves',
   ),
   auxiliaries: new Set(),
   roleLinkers: keySet(shape, 'of for at from'),
