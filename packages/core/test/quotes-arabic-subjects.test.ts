@@ -1580,3 +1580,19 @@ describe('Arabic headlines labelled with the place they are filed from', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['وزير الثقافة', 'المعرض اصبح موعدا ثقافيا لا محيد عنه']]);
   });
 });
+
+describe('Arabic settings and names in marks between the verb and what was said', () => {
+  it('reads «في مرافعته» as a setting, and a body in marks after a title, then the name between commas, as the role', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وقال العنزي في مرافعته: "الوزير وقّع عقود صيانة بأكثر من ثلاثمئة مليون دينار".',
+        'واعتبر رئيس «المرصد المغربي لمحاربة المخدرات»، عبد الإله الكتاني، أن تفكيك الشبكات لا يكفي ما لم تعالج أسباب الإدمان.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['العنزي', 'الوزير وقّع عقود صيانة بأكثر من ثلاثمئة مليون دينار'],
+      ['عبد الإله الكتاني', 'تفكيك الشبكات لا يكفي ما لم تعالج أسباب الإدمان'],
+    ]);
+  });
+});

@@ -824,7 +824,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const relayOutlet = cue.relay !== undefined && j === t + 1 && isWord(after) && after.key === tableKey(lang, cue.relay);
       // («واعتبر مدير " المرصد الفلسطيني لحقوق الانسان " في غزة ، …»: a body's longer name right after a title whose body it
       // is, words going on after it.)
-      const titleBody = isWord(head) && isTitleWord(lang, head.key) && isWord(after);
+      // («واعتبر رئيس «المرصد المغربي لمحاربة المخدرات»، عبد الإله الكتاني، أن …»: or a comma opening the name.)
+      const titleBody = isWord(head) && isTitleWord(lang, head.key) && (isWord(after) || (isComma(after) && complementAt(ctx, close + 1) < 0));
       const shortName =
         close > 0 &&
         close - j <= (titleBody ? SET_OFF_NAME_TOKENS : 4) &&

@@ -212,8 +212,13 @@ const shape: WordShape = {
     const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word)?.[0] ?? '';
     if (suffix !== 'ه') return true;
     // A bare ه may be the stem's own letter (مياه، وجه): the stem, ت read back as ة, must be a word of its own.
+    // («مرافعته», «مداخلته»: after ت, a feminine noun's ة written open before the pronoun, ه is the pronoun whatever the
+    // lexicon knows of the stem.)
     let stem = normalizeArabic(word.slice(0, -1));
-    if (stem.endsWith('ت')) stem = `${stem.slice(0, -1)}ه`;
+    if (stem.endsWith('ت')) {
+      stem = `${stem.slice(0, -1)}ه`;
+      if (stem.length >= 4) return true;
+    }
     return knownAlone(stem) >= 2;
   }),
   gluedPreposition: memoByWord((word) => stemOutweighs(normalizeArabic(word))),
