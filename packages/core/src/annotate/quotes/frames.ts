@@ -1246,9 +1246,7 @@ const SPEECH_NOUN_WORDS = 4;
 function speechGiver(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   // («وقد أدلى الرئيس بتصريح …», «كما ألقى …»: past a particle before the opening verb.)
-  // («وقد» keeps its «و»: the stem is too short for the conjunction to be split off.)
-  const particle = (tok: Token) =>
-    [tok.bare, tok.conjunction === 0 && /^[وف]/u.test(tok.key) ? tok.key.slice(1) : tok.bare].some((k) => lang.preVerbAdverbs.has(k) || lang.alsoWords?.has(k));
+  const particle = (tok: Token) => lang.preVerbAdverbs.has(withoutGluedConjunction(tok, lang.preVerbAdverbs)) || lang.alsoWords?.has(tok.bare) === true;
   let verb = sentence.first;
   while (verb < t && isWord(tokens[verb]) && particle(tokens[verb] as Token)) verb++;
   const from = verb + 1;
@@ -1367,7 +1365,6 @@ function apposedName(ctx: Ctx, frame: Frame, from: number, t: number): boolean {
   return false;
 }
 
-/** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
 /** «الوزير لا يزال يؤكد», «والحكومة مازالت ترى»: where a "still" auxiliary, with its negation, stands right before the verb at `t`; `t` when none does. */
 function stillStart(ctx: Ctx, t: number): number {
   const { tokens, lang } = ctx;
@@ -1377,6 +1374,7 @@ function stillStart(ctx: Ctx, t: number): number {
   return isWord(negation) && lang.stillNegations?.has(negation.bare) === true ? t - 2 : t - 1;
 }
 
+/** «وكان رئيس النادي خالد المري قد قال …»: the subject stands between an auxiliary and «قد». */
 function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   const { tokens, lang, sentence } = ctx;
   // (The subject stands before a "still" auxiliary as it would before the verb.)
@@ -1452,7 +1450,7 @@ export function pastFrontedSetting(ctx: Ctx, from: number, limit: number): numbe
  * A word's key without the «و» or «ف» glued to it, for a look-up in `table`: the tokens keep the conjunction on a word
  * of two letters («وفي», «وعن»), which the table may hold whole.
  */
-function withoutGluedConjunction(tok: Token, table: ReadonlySet<string>): string {
+export function withoutGluedConjunction(tok: Token, table: ReadonlySet<string>): string {
   if (tok.conjunction > 0) return tok.bare;
   return !table.has(tok.key) && /^[وف]/u.test(tok.key) ? tok.key.slice(1) : tok.key;
 }

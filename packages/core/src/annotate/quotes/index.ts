@@ -22,6 +22,7 @@ import {
   pastOpeningAdverbial,
   settingNounAt,
   timeComplementiser,
+  withoutGluedConjunction,
 } from './frames.js';
 import { isCapitalized, isTitleWord, type NounPhrase, readNounPhrase, titleOf } from './noun-phrase.js';
 import { type MarkedSpan, type MarkPairs, pairQuoteMarks } from './quote-marks.js';
@@ -2367,8 +2368,7 @@ function openingSubject(
   // («وهنا قاطعه الدوسري قائلا»: so does an adverb of time or place, with no comma.)
   const adverb = tokens[from];
   // («وقد سجل رئيس الدولة …»: and «قد» before the verb; the tokens keep «و» on a word of two letters.)
-  const particle =
-    adverb?.type === 'word' && (lang.preVerbAdverbs.has(adverb.bare) || (/^[وف]/u.test(adverb.key) && lang.preVerbAdverbs.has(adverb.key.slice(1))));
+  const particle = adverb?.type === 'word' && lang.preVerbAdverbs.has(withoutGluedConjunction(adverb, lang.preVerbAdverbs));
   const past =
     opener >= 0
       ? from
