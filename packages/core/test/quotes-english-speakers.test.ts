@@ -1184,3 +1184,14 @@ describe('English words between a subject and its verb: "has long", "itself"', (
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Larrimore Chemical Co.', 'The mayor']);
   });
 });
+
+describe('English sources whose name holds "&"', () => {
+  it('reads "according to a tally by the Center for Democracy & Technology" to the end of the name', () => {
+    const quotes = quotesOfText(
+      ['Age checks', 'Similar laws in Arkansas and Ohio have been blocked, according to a tally by the Center for Democracy & Technology.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['a tally by the Center for Democracy & Technology', 'Similar laws in Arkansas and Ohio have been blocked'],
+    ]);
+  });
+});

@@ -3553,10 +3553,13 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
     // «بحسب قوله»: the pronoun on the noun of saying is the speaker, carried over like «وأضاف».
     const saying = isWord(tokens[np]) ? lang.sayingPronouns?.get((tokens[np] as Token).key) : undefined;
     let e = saying ? np + 1 : np;
+    // ("the Center for Democracy & Technology": a joiner between capitalised words is part of the name.)
+    const joiner = (k: number) =>
+      lang.casedNames && lang.nameJoiners?.has((tokens[k] as Token).key) === true && isWord(tokens[k + 1]) && isCapitalised(ctx, tokens[k + 1] as Token);
     while (
       !saying &&
       e < Math.min(sentence.last, np + NP_WORDS) &&
-      (isWord(tokens[e]) || tokens[e]?.type === 'mark') &&
+      (isWord(tokens[e]) || tokens[e]?.type === 'mark' || (e > np && joiner(e))) &&
       (!lang.subjectStops.has((tokens[e] as Token).key) || (e > np && coordinatedInAside(ctx, t, e))) &&
       // «وحسب BBC فإن …»: the content's particle ends the source.
       !lang.contentParticles.has((tokens[e] as Token).key) &&
