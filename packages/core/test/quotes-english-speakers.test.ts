@@ -1195,3 +1195,16 @@ describe('English sources whose name holds "&"', () => {
     ]);
   });
 });
+
+describe('English cues that say something was not said', () => {
+  it('leaves "stops short of claiming that …" alone', () => {
+    const quotes = quotesOfText(
+      [
+        'Asteroid samples',
+        'The study stops short of claiming that life ever existed on the asteroid.',
+        'Okoye said the samples held all five bases found in DNA and RNA.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Okoye', 'the samples held all five bases found in DNA and RNA']]);
+  });
+});

@@ -428,6 +428,8 @@ export interface QuoteLanguage extends WordShape {
    * by such a title only when its complement is one of these or describes it.
    */
   bareOffices?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Words right before a cue that say it was not said ("stopped short of claiming"), as keys in order. */
+  withheldBefore?: readonly (readonly string[])[];
   /** Modifiers of a role that say the same, each to the one it is read as ("retired" → "former"). */
   sameModifiers?: ReadonlyMap<string, string>;
   /** "Thus" between a quotation and the verb after it («"…"، هكذا قال»), pointing back at the quotation. */

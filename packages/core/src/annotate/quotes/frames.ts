@@ -2267,6 +2267,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const beforePrevious = tokens[t - 2];
   const after = tokens[t + 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
+  // ("The study stops short of claiming that …": what was not said.)
+  if (lang.withheldBefore?.some((words) => words.every((w, i) => (tokens[t - words.length + i] as Token | undefined)?.key === w))) return null;
   // "The company published a blog post that said …": an ambiguous cue's bare form (one with an -s form) after a
   // singular noun and its determiner, with a relative clause whose own cue follows, is a noun too.
   if (

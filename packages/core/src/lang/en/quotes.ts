@@ -372,6 +372,7 @@ export const EN_QUOTES: QuoteLanguage = {
     shape,
     'grocer supermarket chain system supplier platform app network broadcaster streamer newspaper paper publication magazine team alliance coalition distributor studio label publisher provider regulator watchdog trust miner producer exporter importer',
   ),
+  withheldBefore: [['short', 'of']],
   sameModifiers: new Map([
     ['retired', 'former'],
     ['ex', 'former'],
