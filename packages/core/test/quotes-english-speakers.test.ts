@@ -1208,3 +1208,16 @@ describe('English cues that say something was not said', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Okoye', 'the samples held all five bases found in DNA and RNA']]);
   });
 });
+
+describe('English cue words used as nouns before a colon', () => {
+  it('reads "ended the call on a defiant note: “…”" as the words of whom the sentence is about, not of "a defiant"', () => {
+    const quotes = quotesOfText(
+      [
+        'Solar maker',
+        'Zhou Liwen, the company’s chief executive, said demand would recover next year.',
+        'Zhou, who founded the company in 2009, ended the call on a defiant note: “We have been through three cycles. This is the fourth.”',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Zhou Liwen', 'Zhou Liwen']);
+  });
+});

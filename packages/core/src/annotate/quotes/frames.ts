@@ -2267,6 +2267,14 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const beforePrevious = tokens[t - 2];
   const after = tokens[t + 1];
   if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
+  // ("ended the call on a defiant note: …": a cue word's bare form after a preposition and "a", before a colon, is a noun.)
+  if (lang.casedNames && bareCueForm(lang, verb.key) && (isColon(after) || isComma(after)) && nounAfterDeterminer(ctx, t)) {
+    let d = t - 1;
+    while (d > sentence.first && !lang.nonFiniteBefore.has((tokens[d] as Token).key)) d--;
+    const preposition = tokens[d - 1];
+    const indefinite = lang.indefiniteArticles?.has((tokens[d] as Token).key) === true;
+    if (indefinite && isWord(preposition) && lang.settingPrepositions.has(preposition.key) && preposition.key !== 'to') return null;
+  }
   // ("The study stops short of claiming that …": what was not said.)
   if (lang.withheldBefore?.some((words) => words.every((w, i) => (tokens[t - words.length + i] as Token | undefined)?.key === w))) return null;
   // "The company published a blog post that said …": an ambiguous cue's bare form (one with an -s form) after a
