@@ -1221,3 +1221,16 @@ describe('English cue words used as nouns before a colon', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Zhou Liwen', 'Zhou Liwen']);
   });
 });
+
+describe('English subjects with a relative clause, then an aside between commas', () => {
+  it('reads "One product designer who was laid off, and who asked not to be named, said" as the designer', () => {
+    const quotes = quotesOfText(
+      [
+        'Layoffs',
+        'One product designer who was laid off, and who asked not to be named, said she learned about the cuts when her laptop was locked.',
+        'A nurse who works nights, who asked not to be named, said the hospital had not warned staff.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['One product designer', 'A nurse']);
+  });
+});

@@ -1874,21 +1874,28 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
     }
   }
   const phrase = phraseEndingAt(ctx, b);
-  // "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before
-  // the relative clause (no comma: "X, who …, said" is read as an apposition).
-  if (phrase && lang.casedNames) {
-    // ("who paid a contractor nearly $180,000 to rebuild …": past a sum's currency sign too.)
-    const inClause = (tok: Token | undefined) => tok !== undefined && (tok.type === 'word' || (tok.type === 'punct' && CURRENCY.test(tok.key)));
-    for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && inClause(tokens[r]); r--) {
-      if (!lang.relativePronouns?.has((tokens[r] as Token).key)) continue;
-      // ("an email in which a senior civil servant told colleagues …": right after the relative word, a noun phrase is the
-      // relative clause's own subject; "analysts who have done the calculations said" is the head's clause.)
-      const opener = tokens[phrase.start] as Token;
-      if (r === phrase.start - 1 && (lang.determiners?.has(opener.key) === true || isCapitalised(ctx, opener))) break;
-      const head = isWord(tokens[r - 1]) ? phraseEndingAt(ctx, r - 1) : null;
-      if (head) return head;
-      break;
-    }
+  return phrase ? headOfRelative(ctx, phrase) : null;
+}
+
+/**
+ * "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before the
+ * relative clause `phrase` ends (no comma: "X, who …, said" is read as an apposition); `phrase` itself when no relative
+ * word opens a clause it ends.
+ */
+function headOfRelative(ctx: Ctx, phrase: TokenRange): TokenRange {
+  const { tokens, lang, sentence } = ctx;
+  if (!lang.casedNames) return phrase;
+  // ("who paid a contractor nearly $180,000 to rebuild …": past a sum's currency sign too.)
+  const inClause = (tok: Token | undefined) => tok !== undefined && (tok.type === 'word' || (tok.type === 'punct' && CURRENCY.test(tok.key)));
+  for (let r = phrase.start - 1; r > sentence.first && r >= phrase.start - RELATIVE_WORDS && inClause(tokens[r]); r--) {
+    if (!lang.relativePronouns?.has((tokens[r] as Token).key)) continue;
+    // ("an email in which a senior civil servant told colleagues …": right after the relative word, a noun phrase is the
+    // relative clause's own subject; "analysts who have done the calculations said" is the head's clause.)
+    const opener = tokens[phrase.start] as Token;
+    if (r === phrase.start - 1 && (lang.determiners?.has(opener.key) === true || isCapitalised(ctx, opener))) break;
+    const head = isWord(tokens[r - 1]) ? phraseEndingAt(ctx, r - 1) : null;
+    if (head) return head;
+    break;
   }
   return phrase;
 }
@@ -2501,7 +2508,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       const np = readNounPhrase(ctx.text, tokens, opening.start, opening.end, lang);
       if (!clauseBetween(ctx, opening.start, opening.end) && !np.group && np.nameEnd - np.nameStart >= 2) subject = opening;
     } else if (isComma(tokens[p]) && p < v - 2 && !clauseBetween(ctx, p + 1, v - 1)) {
-      let found = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
+      // ("One designer who was laid off, and who asked not to be named, said": past a relative clause on the name too.)
+      const before = phraseEndingAt(ctx, beforeParenthesis(ctx, p - 1));
+      let found = before ? headOfRelative(ctx, before) : null;
       // "Smith, 34, a former Marine, said": past the age to the name.
       // ('Sen. Eleanor Vossberg, R-Maine, the chair of …, said': past the party and state too.)
       const between = (f: TokenRange) => {
