@@ -55,3 +55,17 @@ describe('what an outlet learned', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['عبد الكريم يلس', 'قوة الزلزال بلغت ست درجات']]);
   });
 });
+
+describe('«وفقا لـ» meaning "in accordance with"', () => {
+  it('names no source after a law, a plan or a picture, and still does after a report', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'وأولى الأردن إعادة بناء المنبر جل اهتمامه ليماثل المنبر الأصل وفقا للصورة التي بني عليها قبل الحريق.',
+        'وستجري الانتخابات في موعدها وفق القانون المعدل العام الماضي.',
+        'وارتفعت الصادرات بنسبة عشرة بالمئة، وفقا لتقرير صادر عن البنك المركزي.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['البنك المركزي', 'وارتفعت الصادرات بنسبة عشرة بالمئة']]);
+  });
+});

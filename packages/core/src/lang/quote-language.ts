@@ -79,6 +79,8 @@ export interface SourcePhrase {
   /** Words right before the phrase that make it a clause of another word's («التزمت بما جاء في القرار», "complied with what
    * the resolution says"): then it names no source. */
   notAfter?: ReadonlySet<string>;
+  /** Nouns after which the phrase means "in accordance with" (a law, a plan, a picture), naming no source. */
+  norms?: ReadonlySet<string>;
 }
 
 export interface TitleWord {

@@ -3510,6 +3510,14 @@ function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
   return index;
 }
 
+/** Whether the word at `np` (less the clitic the source phrase wrote onto it) is one of `norms` («للصورة», «القانون»). */
+function normHead(ctx: Ctx, np: number, clitic: number, norms: ReadonlySet<string>): boolean {
+  const tok = ctx.tokens[np];
+  if (!isWord(tok)) return false;
+  const key = clitic > 0 ? ctx.lang.key(ctx.text.slice(tok.start + clitic, tok.end)) : tok.key;
+  return norms.has(ctx.lang.articleless(key));
+}
+
 /** Words a source may have after its parenthesised acronym before the comma ("(CDC) in the US,"). */
 const SOURCE_TAIL_WORDS = 6;
 
@@ -3598,6 +3606,8 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       e++;
     if (e === np) return null;
     if (phrase.needsSpeakerHead && !canSpeakPhrase(ctx, np, e)) return null;
+    // («وفقا للصورة التي بني عليها», «وفق القانون»: "in accordance with" a norm or a plan, nobody's words.)
+    if (phrase.norms && normHead(ctx, np, frame.subjectClitic?.length ?? 0, phrase.norms)) return null;
     if (saying) {
       frame.carried = true;
       frame.agreement = saying;

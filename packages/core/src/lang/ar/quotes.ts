@@ -436,6 +436,12 @@ function titleTable(): Map<string, TitleWord> {
   return out;
 }
 
+/** What «وفقا لـ», «طبقا لـ», «وفق» follow when they mean "in accordance with": a law, a plan, a schedule, a picture. */
+const NORMS = keySet(
+  shape,
+  'قانون دستور خطة جدول بروتوكول إجراءات صورة آلية الية قواعد قاعدة إطار أطر آجال أولويات مخطط خريطة مادة شروط معايير نظام تعليمات مبادئ اتفاق اتفاقية',
+);
+
 const HONORIFICS = keySet(shape, 'جلالة فخامة سمو معالي سعادة سماحة دولة صاحب');
 
 const FROM = shape.key('من');
@@ -505,9 +511,9 @@ export const AR_QUOTES: QuoteLanguage = {
   complementPrepositions: keySet(shape, 'إلى على من عن'),
   contentParticles: keySet(shape, 'فإن فإنه فإنها فإنهم فقد'),
   sourcePhrases: [
-    { words: [shape.key('وفقا')], clitic: 'ل' },
-    { words: [shape.key('طبقا')], clitic: 'ل' },
-    { words: [shape.key('وفق')] },
+    { words: [shape.key('وفقا')], clitic: 'ل', norms: NORMS },
+    { words: [shape.key('طبقا')], clitic: 'ل', norms: NORMS },
+    { words: [shape.key('وفق')], norms: NORMS },
     { words: [shape.key('بحسب')] },
     { words: [shape.key('حسب')] },
     { words: [shape.key('حسبما')], relative: true },
