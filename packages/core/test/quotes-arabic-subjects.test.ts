@@ -1596,3 +1596,12 @@ describe('Arabic settings and names in marks between the verb and what was said'
     ]);
   });
 });
+
+describe('Arabic names in marks after a preposition drawn out apart («ل ـ «…»»)', () => {
+  it('reads «عضو المكتب السياسي ل ـ «الجبهة الشعبية»» as part of the role, nothing said', () => {
+    const quotes = quotesOf(
+      ['عنوان الخبر', 'وقال عباس إن الفصائل توصلت إلى اتفاق.', 'وأكد ذلك رباح المهنا، عضو المكتب السياسي ل ـ «الجبهة الشعبية».'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['عباس', 'الفصائل توصلت إلى اتفاق']]);
+  });
+});

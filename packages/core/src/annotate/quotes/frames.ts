@@ -850,7 +850,15 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
           isColon(tokens[close + 1]) ||
           (subjectEnd >= 0 && isWord(tokens[close + 1]) && close - j <= NAME_IN_FRAME_TOKENS) ||
           shortName);
-      const glued = j > 0 && (tokens[j - 1] as Token).end === tok.start;
+      // («عضو المكتب السياسي ل ـ «الجبهة الشعبية»»: or a one-letter preposition drawn out with a tatweel typed apart.)
+      const drawnOut = (() => {
+        for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+          const w = tokens[k] as Token;
+          if (w.type === 'word' && /^[لب]$/u.test(ctx.text.slice(w.start, w.end))) return /^[\s\u0640]*$/u.test(ctx.text.slice(w.end, tok.start));
+        }
+        return false;
+      })();
+      const glued = j > 0 && ((tokens[j - 1] as Token).end === tok.start || drawnOut);
       // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
       const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
       if (close > 0 && (inFrame || glued || named) && !isColon(tokens[j - 1])) {
