@@ -1234,3 +1234,12 @@ describe('English subjects with a relative clause, then an aside between commas'
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['One product designer', 'A nurse']);
   });
 });
+
+describe('English headlines whose "says" has its subject elided', () => {
+  it('reads "…, says plants \'no longer competitive\'" as no speaker named "plants", and "…, say analysts" still as analysts', () => {
+    const quotes = quotesOfText(
+      ["Halvern Motors to cut 2,400 German jobs, says plants 'no longer competitive'", 'Prices will keep rising this year, say analysts.'].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['analysts', 'Prices will keep rising this year']]);
+  });
+});

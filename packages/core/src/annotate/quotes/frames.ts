@@ -10,7 +10,7 @@
  */
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
-import { isCapitalized, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
+import { isCapitalized, isPluralNoun, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type TextCtx, wordsInSpan } from './term-spans.js';
 import { purposeStem, type Token } from './words.js';
@@ -1682,6 +1682,10 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     // ('The tagline, “Some lights never go out,” promises a sentimentality …': after a weak cue, often a verb of another
     // sense, a phrase that names no one who speaks is its object.)
     if (np && !np.role && cue?.weak && !canSpeakPhrase(ctx, np.start, np.end)) return null;
+    // ("…, says plants 'no longer competitive'": a bare plural after a singular verb is no subject of it, but the clause
+    // it reports, with the headline's own subject elided; "…, say analysts" is one.)
+    const bare = np ? (tokens[np.start] as Token) : undefined;
+    if (np && bare && np.end - np.start === 1 && cue?.agreement?.number === 'sg' && !isCapitalised(ctx, bare) && isPluralNoun(bare.written)) return null;
     if (np) {
       frame.subject = { start: np.start, end: np.end };
       if (np.role) frame.role = np.role;

@@ -233,6 +233,9 @@ function closeOf(tokens: readonly Token[], open: number, end: number): number {
 /** A plural noun: "senators", "groups" (not "boss", "news"'s kin "bus"). */
 const PLURAL_NOUN = /^\p{Ll}\p{L}*[^su]s$/u;
 
+/** Whether a word as written reads as a plural noun in lower case ("plants", "senators"). */
+export const isPluralNoun = (written: string) => PLURAL_NOUN.test(written);
+
 /** Whether tokens [from, end) are all words in lower case. */
 function lowerCaseTail(text: string, tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
@@ -318,7 +321,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
   // ("Three Republican senators", "Rights groups": a plural noun in lower case right after the capitals heads the phrase,
   // which they modify; "Chile’s central bank": so do lower-case words after a name in the possessive, its body or role.)
   if (!best && last && last[1] < np.end && lowerCaseTail(text, tokens, last[1], np.end)) {
-    const plural = last[1] === np.end - 1 && headWord.type === 'word' && PLURAL_NOUN.test(headWord.written);
+    const plural = last[1] === np.end - 1 && headWord.type === 'word' && isPluralNoun(headWord.written);
     const owned = POSSESSIVE.test((tokens[last[1] - 1] as Token).written);
     if (plural || owned) {
       np.group = plural;
@@ -337,7 +340,7 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     head[1] < np.end - 1 &&
     noun?.type === 'word' &&
     after?.type === 'word' &&
-    PLURAL_NOUN.test(noun.written) &&
+    isPluralNoun(noun.written) &&
     !isCapitalized(text, after) &&
     !POSSESSIVE.test((tokens[head[1] - 1] as Token).written)
   ) {
