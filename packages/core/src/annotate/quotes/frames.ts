@@ -850,15 +850,7 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
           isColon(tokens[close + 1]) ||
           (subjectEnd >= 0 && isWord(tokens[close + 1]) && close - j <= NAME_IN_FRAME_TOKENS) ||
           shortName);
-      // («عضو المكتب السياسي ل ـ «الجبهة الشعبية»»: or a one-letter preposition drawn out with a tatweel typed apart.)
-      const drawnOut = (() => {
-        for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
-          const w = tokens[k] as Token;
-          if (w.type === 'word' && /^[لب]$/u.test(ctx.text.slice(w.start, w.end))) return /^[\s\u0640]*$/u.test(ctx.text.slice(w.end, tok.start));
-        }
-        return false;
-      })();
-      const glued = j > 0 && ((tokens[j - 1] as Token).end === tok.start || drawnOut);
+      const glued = j > 0 && ((tokens[j - 1] as Token).end === tok.start || drawnOutPreposition(ctx, j));
       // «… افتتاحية حملت عنوان "…"»: a title named by the word before it, as written, is no speech («وقالت الصحيفة "…"» is).
       const named = isWord(tokens[j - 1]) && lang.termIntroducers.has((tokens[j - 1] as Token).key);
       if (close > 0 && (inFrame || glued || named) && !isColon(tokens[j - 1])) {
@@ -1274,7 +1266,7 @@ function indefiniteSpeechNoun(ctx: Ctx, tok: Token): boolean {
   const { lang, text } = ctx;
   if (lang.articleless(tok.key) !== tok.key || lang.possessedNoun(tok.written)) return false;
   const glued = lang.procliticLength(tok.written, 'ب');
-  const key = glued && !glued.article && glued.length < tok.end - tok.start ? lang.key(text.slice(tok.start + glued.length, tok.end)) : tok.key;
+  const key = keyPast(lang, text, tok, glued && !glued.article && glued.length < tok.end - tok.start ? glued.length : 0);
   return lang.settingNouns.has(key) || (key.endsWith('ا') && lang.settingNouns.has(key.slice(0, -1)));
 }
 
@@ -1507,6 +1499,24 @@ function relativeAside(ctx: Ctx, frame: Frame, t: number): boolean {
   if (!definite && !aside) return false;
   frame.subject = { start: from, end: comma };
   return true;
+}
+
+/**
+ * «عضو المكتب السياسي ل ـ «الجبهة الشعبية»»: whether the mark at `j` follows a one-letter preposition drawn out with a
+ * tatweel typed apart (one token back at most past the tatweel), as «لـ«…»» glued does.
+ */
+function drawnOutPreposition(ctx: Ctx, j: number): boolean {
+  const mark = ctx.tokens[j] as Token;
+  for (let k = j - 1; k >= Math.max(0, j - 2); k--) {
+    const w = ctx.tokens[k] as Token;
+    if (w.type === 'word' && /^[لب]$/u.test(ctx.text.slice(w.start, w.end))) return /^[\s\u0640]*$/u.test(ctx.text.slice(w.end, mark.start));
+  }
+  return false;
+}
+
+/** A word's key without its first `length` characters, which a clitic took («للصورة» → «صورة»); its own key when none. */
+export function keyPast(lang: QuoteLanguage, text: string, tok: Token, length: number): string {
+  return length > 0 ? lang.key(text.slice(tok.start + length, tok.end)) : tok.key;
 }
 
 /** Words a subject may have between an auxiliary and its verb when no «قد» marks the verb. */
@@ -3526,8 +3536,7 @@ function phrasesByFirstWord(lang: QuoteLanguage): Map<string, SourcePhrase[]> {
 function normHead(ctx: Ctx, np: number, clitic: number, norms: ReadonlySet<string>): boolean {
   const tok = ctx.tokens[np];
   if (!isWord(tok)) return false;
-  const key = clitic > 0 ? ctx.lang.key(ctx.text.slice(tok.start + clitic, tok.end)) : tok.key;
-  return norms.has(ctx.lang.articleless(key));
+  return norms.has(ctx.lang.articleless(keyPast(ctx.lang, ctx.text, tok, clitic)));
 }
 
 /** Words a source may have after its parenthesised acronym before the comma ("(CDC) in the US,"). */

@@ -18,6 +18,7 @@ import {
   framesOf,
   headlineFrame,
   indefiniteNoun,
+  keyPast,
   pastFrontedSetting,
   pastOpeningAdverbial,
   settingNounAt,
@@ -2841,7 +2842,7 @@ function issuerOf(frame: Frame, ctx: SentenceCtx): void {
   if (noun?.type !== 'word' || k + 2 > range.end) return;
   // «وفقا لبيان صادر عن …»: the noun read without the preposition the source phrase wrote onto it.
   const written = k === range.start ? frame.subjectClitic : null;
-  const key = written ? lang.key(text.slice(noun.start + written.length, noun.end)) : noun.key;
+  const key = keyPast(lang, text, noun, written?.length ?? 0);
   const bare = lang.articleless(key);
   if (!lang.settingNouns.has(bare) && !lang.documentNouns?.has(bare)) return;
   k++;
