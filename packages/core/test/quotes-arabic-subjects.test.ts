@@ -147,6 +147,21 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['بوتين وأردوغان', 'أردوغان', 'بوتين وأردوغان']);
   });
 
+  it('goes on with two described by an indefinite dual («مصدران»), and not with them after a verb for one', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nقال مسؤولون في الاتحاد إن الاجتماع انتهى مساء الأحد.\n\nوقال مصدران مطلعان إن الخلاف ما زال قائما حول الميزانية.\n\nوأضافا أن التصويت تأجل إلى الشهر المقبل.\n\nوقالت سلوى حداد، الباحثة في مركز الدراسات، إن الأسواق تراقب.\n\nوتابعت أن الأسعار قد ترتفع.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['مسؤولون في الاتحاد', 'مصدران مطلعان', 'مصدران مطلعان', 'سلوى حداد', 'سلوى حداد']);
+    expect(quotes[2]?.speaker?.inferred).toBe(true);
+  });
+
+  it("names a pair by the two names, leaving the second one's title out", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الخارجية أيمن الصفدي ونظيره الفرنسي جان إيف لودريان في مؤتمر صحفي إن المحادثات كانت مثمرة.\n\nوأكد الوزيران أن اللجنة المشتركة ستجتمع قريبا.\n\nوقال لودريان إن باريس تدعم الاتفاق.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['أيمن الصفدي وجان إيف لودريان', 'أيمن الصفدي وجان إيف لودريان', 'جان إيف لودريان']);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

@@ -315,6 +315,10 @@ export interface QuoteLanguage extends WordShape {
   objectClauseOpeners?: ReadonlySet<string>;
   /** Whether a key is the dual of a person noun or a title («الرجلان», «الزعيمان»): the pair named together before. */
   personDual?: (key: string) => boolean;
+  /** Whether a key is definite and in the dual, as an adjective after a dual agrees («الدوليان»). */
+  definiteDual?: (key: string) => boolean;
+  /** Whether a key is the dual of a noun for people, with or without the article («مصدران», «نائبان»): two speakers, a group. */
+  dualNoun?: (key: string) => boolean;
   /** "his", "her", "their": after a name and "and" they open a second part of one subject ("Paganini and his team"). */
   possessiveDeterminers?: ReadonlySet<string>;
   /** The stem an adjective of origin shares with its plural, feminine and country («الإيرانيين», «الإيراني», «إيران»). */

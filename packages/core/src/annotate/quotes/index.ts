@@ -1398,8 +1398,9 @@ function speakerOf(
     const issuer = register.carried(undefined);
     if (issuer) return { speaker: issuer, inferred: true, span: null };
   }
-  // «وأكد الرجلان», «وقال الزعيمان»: a dual of a person noun or title is the pair named together before («بوش وبلير»).
-  if (frame.subject && frame.subject.end - frame.subject.start === 1 && lang.personDual?.((tokens[frame.subject.start] as Token).key)) {
+  // «وأكد الرجلان», «وقال الزعيمان»: a dual of a person noun or title is the pair named together before («بوش وبلير»);
+  // so with adjectives in the dual after it («المسؤولان الدوليان»).
+  if (frame.subject && lang.personDual?.((tokens[frame.subject.start] as Token).key) && dualAdjectivesTo(frame.subject, tokens, lang)) {
     const pair = register.lastPair();
     if (pair) return { speaker: pair, inferred: true, span: null };
   }
@@ -1640,10 +1641,29 @@ function speakerOf(
         const isOrg = org !== undefined && org.start === nameFrom && org.end === nameTo;
         // «وكرر بوش وبلير …»: two people the entity stage found, joined («هيومان رايتس ووتش» joins nobody).
         let pair = false;
+        let pairName: string | undefined;
         for (let k = np.nameStart + 1; k < np.nameEnd && !isOrg; k++) {
           const tok = tokens[k] as Token;
-          const joins = (lang.verbFirst && tok.conjunction > 0) || lang.nameJoiners?.has(tok.key) === true;
-          if (joins && personWithin(persons, nameFrom, tok.start) && personWithin(persons, tok.start, nameTo)) pair = true;
+          const glued = lang.verbFirst && tok.conjunction > 0;
+          const joins = glued || lang.nameJoiners?.has(tok.key) === true;
+          const second = joins ? personWithin(persons, tok.start, nameTo) : undefined;
+          if (!second || !personWithin(persons, nameFrom, tok.start)) continue;
+          pair = true;
+          // («زلماي خليل زاد وقائد القوات … الجنرال جورج كيسي»: the pair is the two names; the second's role stays out.)
+          // (A title between the joiner and the second name, so no given name the entity stage left out: «وشما راشد الكتبي».)
+          let titled = false;
+          for (let j = k; j < np.nameEnd && (tokens[j] as Token).start < second.start && !titled; j++) {
+            const w = tokens[j] as Token;
+            const key = j === k ? w.bare : w.key;
+            // (Or a definite word, which opens no name: «والدبلوماسي السعودي فيصل …».)
+            titled = w.type === 'word' && (titleOf(lang, key) !== undefined || lang.personNouns.has(key) || (lang.verbFirst && lang.articleless(key) !== key));
+          }
+          // (A full name after the title: «والملك حمد» keeps the title its one word goes by.)
+          if (titled && /\s/.test(text.slice(second.start, nameTo))) {
+            const joiner = glued ? text.slice(tok.start, tok.start + tok.conjunction) : `${tok.written} `;
+            pairName = `${text.slice(nameFrom, tok.start)}${joiner}${text.slice(second.start, nameTo)}`;
+          }
+          break;
         }
         const nameKeys = keys.slice(np.nameStart - start, np.nameEnd - start);
         // «وقال أبو مازن» after «محمود عباس (أبو مازن)»: a name the entity stage tied to a person of another name is that person.
@@ -1693,7 +1713,7 @@ function speakerOf(
           speaker = again
             ? again
             : pair
-              ? register.byPair(name, nameKeys)
+              ? register.byPair(pairName ?? name, pairName ? wordKeys(pairName, lang) : nameKeys)
               : other
                 ? register.byName(other.name, wordKeys(other.name, lang), role, roleKeys, gender)
                 : register.byName(name, nameKeys, role, roleKeys, isOrg && lang.verbFirst ? undefined : gender);
@@ -2093,6 +2113,9 @@ function speakerOf(
   // الأمريكي جورج بوش»), when the last speaker goes on.
   // ("Smith visited the site with his deputy. They said …": a plural pronoun goes on with no one person.)
   const plural = frame.agreement?.number === 'pl';
+  // («وقال مصدران …. ¶ وأضافا أن …»: a dual goes on with the pair or group heard, before anyone the narration names.)
+  const heardPair = frame.agreement?.number === 'du' ? register.carried(frame.agreement) : undefined;
+  if (heardPair) return { speaker: heardPair, inferred: true, span: null };
   let named =
     previous === undefined && !plural
       ? (inBlock ??
@@ -3214,6 +3237,15 @@ function joinedToOther(text: string, m: PersonMention, persons: readonly PersonM
     b.start >= a.end &&
     /^\s+(?:و|and\s)[^.,;:!?،؛]*$/u.test(text.slice(a.end, b.start));
   return joined(m, persons[countBefore(persons, (p) => p.start < m.end)]) || joined(persons[at - 1], m);
+}
+
+/** Whether every word of a subject after its first is a definite dual too («المسؤولان الدوليان»). */
+function dualAdjectivesTo(subject: { start: number; end: number }, tokens: readonly Token[], lang: QuoteLanguage): boolean {
+  for (let k = subject.start + 1; k < subject.end; k++) {
+    const tok = tokens[k] as Token;
+    if (tok.type !== 'word' || lang.definiteDual?.(tok.key) !== true) return false;
+  }
+  return true;
 }
 
 /** Whether a relative for two («، اللذان») follows `m`: it closes a pair, whoever else the entity stage missed. */

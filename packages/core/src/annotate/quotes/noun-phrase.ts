@@ -192,7 +192,8 @@ function readUncased(text: string, tokens: readonly Token[], np: NounPhrase, lan
     }
   }
   const head = tokens[np.start] as Token | undefined;
-  if (!titled && head?.type === 'word' && lang.groupNouns.has(lang.articleless(head.key))) {
+  // («مصدران منهما», «نائبان من كتلة …»: the dual of a noun for people names two, whom «وأضافا» goes on with.)
+  if (!titled && head?.type === 'word' && (lang.groupNouns.has(lang.articleless(head.key)) || lang.dualNoun?.(head.key) === true)) {
     np.group = true;
   }
   return np;

@@ -163,7 +163,7 @@ export class SpeakerRegister {
       // opens another's full name («محمد فال ولد اعلي» after «الشاب محمد»).
       this.recent.find((s) => {
         const surname = s.nameKeys[s.nameKeys.length - 1] as string;
-        return !s.group && !s.descriptionOnly && s.nameKeys.length >= 2 && surname === nameKeys[0] && !isGivenName(this.lang, surname);
+        return !s.group && !s.descriptionOnly && !s.pair && s.nameKeys.length >= 2 && surname === nameKeys[0] && !isGivenName(this.lang, surname);
       });
     if (known) {
       // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later. (Not words after a surname,
@@ -219,7 +219,10 @@ export class SpeakerRegister {
     const nameKeys = contentKeys(keys, this.lang);
     const known = this.recent.find((s) => s.group && (containsAll(s.nameKeys, nameKeys) || containsAll(nameKeys, s.nameKeys)));
     if (known) return this.heard(known);
-    return this.heard({ name, nameKeys, roleKeys: [], group: true, descriptionOnly: false });
+    const fresh: Speaker = { name, nameKeys, roleKeys: [], group: true, descriptionOnly: false };
+    // («مصدران منهما»: two, whom a verb for one does not go on with.)
+    if (this.lang.dualNoun?.(keys[0] ?? '') === true) fresh.pair = true;
+    return this.heard(fresh);
   }
 
   /**
@@ -296,7 +299,9 @@ export class SpeakerRegister {
   newDescription(text: string, keys: readonly string[], gender: Speaker['gender']): Speaker {
     const wanted = this.descriptionKeys(keys);
     // ("Two engineers at the firm said …. They said": a description of several people is a group.)
-    const several = this.lang.pluralOpeners?.has(keys[0] as string) === true || /^\d/.test(keys[0] ?? '');
+    // («وقال مصدران …»: two people described by a dual, whom «وأضافا» goes on with.)
+    const first = keys[0] ?? '';
+    const several = this.lang.pluralOpeners?.has(first) === true || /^\d/.test(first) || this.lang.dualNoun?.(first) === true;
     const fresh: Speaker = { name: text, nameKeys: wanted, roleKeys: wanted, group: several, descriptionOnly: true };
     if (gender) fresh.gender = gender;
     return this.heard(fresh);
@@ -602,6 +607,8 @@ function agrees(a: Agreement | undefined, s: Speaker, lang: QuoteLanguage): bool
   if (byMeaning && (a.gender === 'f' || a.gender === 'm') && s.body === true && s.nameKeys.some((k) => lang.institutionWords?.has(k) === true)) return false;
   // «وأشارا»: a dual verb goes on with two people named together, or a group.
   if (a.number === 'du') return s.pair === true || s.group;
+  // (Two described by a dual are no one person: «وتابعت» after «مصدران آخران» is someone else.)
+  if (s.pair === true && s.group) return a.number === 'pl';
   // (English "they" may be a body: "The ministry said … "…," they added".)
   if (a.number !== 'sg') return s.group || (byMeaning && (s.body === true || s.gender === 'n'));
   // (Arabic writes a broken plural's verb feminine singular, «وقالت المصادر»; English "she" is never a group.)

@@ -740,10 +740,17 @@ export const AR_QUOTES: QuoteLanguage = {
   counterparts: keySet(shape, 'نظير نظيرت'),
   personDual(key) {
     // «الرجلان», «الزعيمان», «الرئيسان»: definite, the dual ending «ان» on a person noun or a title.
+    return shape.articleless(key) !== key && AR_QUOTES.dualNoun?.(key) === true;
+  },
+  definiteDual(key) {
     const bare = shape.articleless(key);
-    if (bare === key || !bare.endsWith('ان') || bare.length < 5) return false;
+    return bare !== key && bare.endsWith('ان') && bare.length >= 5;
+  },
+  dualNoun(key) {
+    const bare = shape.articleless(key);
+    if (!bare.endsWith('ان') || bare.length < 5) return false;
     const stem = bare.slice(0, -2);
-    return AR_QUOTES.personNouns.has(stem) || AR_QUOTES.titles.has(stem) || DUAL_PERSONS.has(stem);
+    return AR_QUOTES.personNouns.has(stem) || AR_QUOTES.titles.has(stem) || DUAL_PERSONS.has(stem) || AR_QUOTES.groupNouns.has(stem);
   },
   // The feminine nisba of a people is its language («الإنجليزية», «العربية»); three letters before «ية» at least.
   languageWord: (key) => key.length >= 6 && key.endsWith('يه'),
