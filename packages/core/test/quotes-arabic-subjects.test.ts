@@ -162,6 +162,13 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['أيمن الصفدي وجان إيف لودريان', 'أيمن الصفدي وجان إيف لودريان', 'جان إيف لودريان']);
   });
 
+  it('reads the subject past a preposition with its pronoun after the verb («فرد عليه النائب …»)', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال النائب سعيد الخالدي: «الحكومة تخفي الأرقام الحقيقية عن المواطنين».\n\nفرد عليه وزير المالية ماهر الصباغ، في الجلسة نفسها، قائلا: «الأرقام منشورة على موقع الوزارة».\n\nوردت عليه النائبة هدى القاسم بأن الموقع لا يحدّث منذ أشهر.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سعيد الخالدي', 'ماهر الصباغ', 'هدى القاسم']);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

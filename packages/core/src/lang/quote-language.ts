@@ -140,6 +140,8 @@ export interface WordShape {
    * («استقباله», «زيارتها»; not «مياه», whose ه is its own): after a preposition, a setting. Absent: never.
    */
   ownedNoun?(word: string): boolean;
+  /** Whether a word is a preposition with its pronoun and nothing else («عليه», «إليهم»). */
+  prepositionPronoun?(word: string): boolean;
   /** Whether a word is a preposition (بـ، لـ) glued onto a known word («بكلية», «لشؤون»), not a name that starts so («بشار»). Absent: assume so. */
   gluedPreposition?(word: string): boolean;
   /** Whether a word is common in the lexicon and never part of a name there («أجرة», not «حمزة»). Absent: never. */

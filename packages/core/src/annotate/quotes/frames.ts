@@ -798,6 +798,21 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
   let inRelative = false;
   let roleBefore: TokenRange | null = null;
   let j = t + 1;
+  // («فرد عليه النائب فراس الزعبي قائلا», «ورد عليها الوزير بأن»: a preposition with its pronoun, whom the verb answers,
+  // stands between the verb and its subject.)
+  const answered = tokens[t + 1];
+  const subjectPast = tokens[t + 2];
+  if (
+    isWord(answered) &&
+    lang.prepositionPronoun?.(answered.written) === true &&
+    isWord(subjectPast) &&
+    !lang.subjectStops.has(subjectPast.key) &&
+    !lang.complementisers.has(subjectPast.key) &&
+    !lang.settingPrepositions.has(subjectPast.key)
+  ) {
+    subjectStart = t + 2;
+    j = t + 2;
+  }
   // (Read once for the loop: whether a quotation this verb attributes stands before it, «"…"، قالت X».)
   const afterQuote = quoteBefore(ctx, t) || pointsBackAt(ctx, t) >= 0;
   for (; j < limit; j++) {

@@ -207,6 +207,11 @@ const shape: WordShape = {
     const first = word.charCodeAt(0);
     return first !== 0x0628 && first !== 0x0644 && first !== 0x0643 && !key.startsWith('ال');
   }),
+  prepositionPronoun: memoByWord((word) => {
+    const key = normalizeArabic(word);
+    const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(key);
+    return suffix !== null && PRONOUN_PREPOSITIONS.has(key.slice(0, key.length - suffix[0].length));
+  }),
   ownedNoun: memoByWord((word) => {
     if (!shape.possessedNoun(word)) return false;
     const suffix = /(?:ه|ها|هما|هم|هن)$/.exec(word)?.[0] ?? '';
