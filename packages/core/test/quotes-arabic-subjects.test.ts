@@ -169,6 +169,16 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['سعيد الخالدي', 'ماهر الصباغ', 'هدى القاسم']);
   });
 
+  it('reads a body named in marks right after the verb, a setting after it, as the subject', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقال وزير الداخلية إن الانتخابات جرت بهدوء.\n\nوقالت «الشبكة العربية لمراقبة الانتخابات» في بيان مساء الاثنين إن المراقبين منعوا من دخول عشرين مركزا.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['وزير الداخلية', 'الانتخابات جرت بهدوء'],
+      ['الشبكة العربية لمراقبة الانتخابات', 'المراقبين منعوا من دخول عشرين مركزا'],
+    ]);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

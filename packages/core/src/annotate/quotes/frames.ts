@@ -419,6 +419,9 @@ export function timeComplementiser(ctx: Ctx, at: number): boolean {
 /** Tokens of a name in marks that closes a setting set off by commas before the complement («مع «الشرق الأوسط»،»). */
 const SET_OFF_NAME_TOKENS = 5;
 
+/** How many tokens, marks included, a body's name in marks right after a verb may take before a setting. */
+const MARKED_SUBJECT_TOKENS = 9;
+
 /**
  * Tokens, marks included, that a name in marks between a verb's subject and more words may take (لـ«الشرق الأوسط» عبر
  * الهاتف): a longer run in marks is what was said, even with words after it («قال فيها '' يطيب لي … '' …»).
@@ -856,9 +859,13 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
       const setOff = close > 0 && close - j <= SET_OFF_NAME_TOKENS && isWord(head) && isComma(after) && complementAt(ctx, close + 2) >= 0;
       // («"…"، اضاف القيادي في "حماس".»: after the quotation it attributes, a short name closing the sentence.)
       const closingName = close > 0 && close - j <= CLOSING_NAME_TOKENS && j > t + 1 && quoteBefore(ctx, t) && onlyPunctuation(ctx, close + 1);
+      // («وقالت «الجمعية المصرية لدعم التطور الديموقراطي» في تقرير أولي إن …»: a name in marks right after the verb, then a
+      // setting and the complement.)
+      const markedSubject = close > 0 && j === t + 1 && close - j <= MARKED_SUBJECT_TOKENS && complementPastSetting(ctx, close + 1, limit) >= 0;
       const inFrame =
         close > 0 &&
         (complementAt(ctx, close + 1) >= 0 ||
+          markedSubject ||
           closingName ||
           dated ||
           setOff ||
