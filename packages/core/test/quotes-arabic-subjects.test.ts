@@ -179,6 +179,13 @@ describe('Arabic subjects', () => {
     ]);
   });
 
+  it('reads «وكان X قد …» past a relative aside, marks and a time phrase, and gives «قد نقلت عن» to the source', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوكان المركز الوطني للرصد، الذي تأسس قبل عامين، قد أعلن أن الزلزال بلغت قوته خمس درجات.\n\nوكان تقرير صادر عن منظمة " أطباء العالم " الشهر الماضي قد أفاد بأن المستشفيات تعمل بنصف طاقتها.\n\nوكانت صحيفة الرأي قد نقلت أمس عن مصدر حكومي قوله إن الحكومة ستستقيل.',
+    );
+    expect(quotes.map((q) => q.speaker?.name.replace(/[\s"]+/g, ' ').trim())).toEqual(['المركز الوطني للرصد', 'منظمة أطباء العالم', 'مصدر حكومي']);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

@@ -1245,7 +1245,9 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     }
   }
   // «وكان رئيس الوزراء إيهود أولمرت قد أعلن في وقت سابق أنه …»: with «قد» the subject stands before the verb.
-  if (!frame.subject || subjectFirst || (isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
+  // (Not the outlet before «قد نقلت»: the source after «عن» speaks, «وكانت صحيفة … قد نقلت عن مصدر … قوله إن».)
+  const sourceRelayed = relayed && frame.subject !== null;
+  if (!frame.subject || subjectFirst || (!sourceRelayed && isWord(tokens[t - 1]) && lang.preVerbAdverbs.has((tokens[t - 1] as Token).key))) {
     const after = frame.subject;
     frame.subject = null;
     backSubject(ctx, frame, t);
@@ -1341,10 +1343,15 @@ function namedInAppositions(ctx: Ctx, range: TokenRange): { subject: TokenRange;
   return { subject: { start: lastComma + 1, end: range.end }, role: { start: range.start, end: lastComma } };
 }
 
-/** «لجنة حماية الصحفيين، ومقرها نيويورك،»: whether the word at `k` opens a clause about the subject's own («و» on a noun with its pronoun), which names no one. */
+/**
+ * «لجنة حماية الصحفيين، ومقرها نيويورك،», «المكتب المركزي، الذي يلقب بـ"…"،»: whether the word at `k` opens a clause
+ * about the subject («و» on a noun with its pronoun, or a relative pronoun), which names no one.
+ */
 function ownAside(ctx: Ctx, k: number): boolean {
   const first = ctx.tokens[k];
-  return isWord(first) && first.conjunction > 0 && ctx.lang.possessedNoun(first.written.slice(first.conjunction));
+  if (!isWord(first)) return false;
+  if (first.conjunction === 0 && ctx.lang.verbFirst && ctx.lang.relativeAntecedent?.has(first.key) === true) return true;
+  return first.conjunction > 0 && ctx.lang.possessedNoun(first.written.slice(first.conjunction));
 }
 
 /** The last comma in `range`, or -1. */
@@ -1415,13 +1422,19 @@ function backSubject(ctx: Ctx, frame: Frame, t: number): void {
   if (comma && apposedName(ctx, frame, from, t)) return;
   for (let k = end - 1; k >= Math.max(sentence.first, from, end - 1 - words); k--) {
     const tok = tokens[k] as Token;
-    // («وكان المتحدث ذاته، حسام الشريف، قد أكد»: before «قد», past an apposition between commas.)
-    if (particle && isComma(tok) && k > from) continue;
+    // («وكان المتحدث ذاته، حسام الشريف، قد أكد»: before «قد», past an apposition between commas; and past marks in it,
+    // «وكان تقرير صادر عن منظمة " اطباء بلا حدود " قد افاد».)
+    if (particle && (isComma(tok) || tok.type === 'mark') && k > from) continue;
     if (!isWord(tok)) return;
     if (lang.auxiliaries.has(tok.bare)) {
       // (Only when the auxiliary opens the sentence: «عما كانت تعدو به سابقا، وتكهن» is another clause's.)
       if (k + 1 < end && (!comma || k === sentence.first)) {
         const subject = { start: k + 1, end: isComma(tokens[end - 1]) ? end - 1 : end };
+        // («وكان تقرير صادر عن منظمة … الاسبوع الماضي قد افاد»: a time ends it before «قد».)
+        for (let m = subject.start + 1; particle && m < subject.end; m++) {
+          const word = tokens[m] as Token;
+          if (isWord(word) && !word.quoted && lang.timeWords?.has(word.key) === true) subject.end = m;
+        }
         const named = particle ? namedInAppositions(ctx, subject) : null;
         frame.subject = named?.subject ?? withoutOwnAside(ctx, subject);
         if (named) frame.role = named.role;
