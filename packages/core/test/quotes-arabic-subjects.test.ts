@@ -186,6 +186,11 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name.replace(/[\s"]+/g, ' ').trim())).toEqual(['المركز الوطني للرصد', 'منظمة أطباء العالم', 'مصدر حكومي']);
   });
 
+  it('reads «بان» before «كي» as the name «بان كي مون», not as «بأن»', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nوقال الامين العام للامم المتحدة بان كي مون امس ان الحل السياسي هو الوحيد الممكن.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['بان كي مون', 'الحل السياسي هو الوحيد الممكن']]);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

@@ -396,6 +396,8 @@ export interface QuoteLanguage extends WordShape {
   nameHeads?: ReadonlySet<string>;
   /** Scripts with capitals: months and weekdays, capitalised yet no name after "in", "on" or a number ("in August"). */
   calendarWords?: ReadonlySet<string>;
+  /** Words no complementiser is followed by: before them the complementiser's letters are a name («بان كي مون»). */
+  neverAfterComplementiser?: ReadonlySet<string>;
   /** Words of time that end a subject read back from «قد» («… الشهر الماضي قد أفاد»). */
   timeWords?: ReadonlySet<string>;
   /** "would have claimed", "could have said": the auxiliary and the modals that make a verb after them unreal. */

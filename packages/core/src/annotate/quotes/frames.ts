@@ -271,8 +271,10 @@ function complementAt(ctx: Ctx, j: number): number {
   // "said that, as the parents came from India, they …": the comma after the complementiser opens no content.
   // («اعتبر ألا أحد يستطيع …»: a complementiser fused with a negation stays in the content.)
   if (ctx.lang.negatedComplementisers?.has(tok.key)) return j;
-  if (ctx.lang.complementisers.has(tok.key)) return isComma(ctx.tokens[j + 1]) && j + 2 < ctx.sentence.last ? j + 2 : j + 1;
   const next = ctx.tokens[j + 1];
+  // («قال الامين العام للامم المتحدة بان كي مون اليوم ان …»: «بان» before «كي» is the name, no «بأن».)
+  if (ctx.lang.complementisers.has(tok.key) && isWord(next) && ctx.lang.neverAfterComplementiser?.has(next.key) === true) return -1;
+  if (ctx.lang.complementisers.has(tok.key)) return isComma(next) && j + 2 < ctx.sentence.last ? j + 2 : j + 1;
   if (
     (ctx.lang.complementPrepositions.has(tok.key) || ctx.lang.sayingNouns?.has(tok.key) === true) &&
     spelledAs(ctx, tok) &&

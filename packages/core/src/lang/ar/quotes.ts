@@ -608,6 +608,7 @@ export const AR_QUOTES: QuoteLanguage = {
   sourceResumptives: keySet(shape, 'به بها بهم عنه عنها'),
   // «حول»، «بشأن»: what the speaker was asked about or spoke on, never part of who speaks.
   settingPrepositions: keySet(shape, 'في خلال عبر ضمن أثناء لدى على من حول بشأن إزاء تجاه'),
+  neverAfterComplementiser: keySet(shape, 'كي'),
   timeWords: keySet(shape, 'أمس الأسبوع الشهر السنة صباح مساء ليلة الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد'),
   settingNouns: keySet(
     shape,
