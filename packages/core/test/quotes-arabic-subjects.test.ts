@@ -191,6 +191,13 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['بان كي مون', 'الحل السياسي هو الوحيد الممكن']]);
   });
 
+  it("gives a description's quotes to the person the narration later names right after the same words", () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nقالت وزيرة الصحة في تصريح للصحافيين إن اللقاح سيصل الأسبوع المقبل.\n\nوأضافت أن الأولوية لكبار السن.\n\nوكانت وزيرة الصحة ليلى الحسن قد زارت المستشفى الجامعي أمس.\n\nوقال مدير المستشفى إن الأسرّة ممتلئة.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليلى الحسن', 'ليلى الحسن', 'مدير المستشفى']);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

@@ -433,6 +433,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
   namedInAside(drafts, text, persons, register, lang);
+  describedThenNamed(drafts, text, persons, register, lang);
   headlineSaidBelow(drafts, blocks, text, lang);
   labelledSections(drafts, text, ranges, persons, register, lang);
   turnTaking(drafts, text);
@@ -827,6 +828,35 @@ function namedInAside(drafts: Draft[], text: string, persons: readonly PersonMen
     if (!m || m.start - offset > 3) continue;
     done.add(speaker);
     speakAs(drafts, speaker, m, register, lang);
+  }
+}
+
+/** Places a description's words are looked for, naming someone right after them (a bound: the pass stays linear). */
+const NAMING_LOOKUPS = 8;
+
+/**
+ * «قالت وزيرة التربية في تصريح للصحافيين إن …» and, in the narration before or after, «وكانت وزيرة التربية هند الصالح،
+ * …، قد واجهت انتقادات»: a description of two words or more that the text writes once right before a person's name, and
+ * before no other name, is that person in every quote it spoke.
+ */
+function describedThenNamed(drafts: Draft[], text: string, persons: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
+  if (!lang.verbFirst) return;
+  const done = new Set<Speaker>();
+  for (const d of drafts) {
+    const speaker = d.speaker;
+    if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body || speaker.entityId || speaker.pair) continue;
+    done.add(speaker);
+    if (speaker.nameKeys.length < 2 || !speaker.nameKeys.some((k) => personWord(lang, k))) continue;
+    let named: PersonMention | undefined;
+    let other = false;
+    for (let at = text.indexOf(speaker.name), n = 0; at >= 0 && n < NAMING_LOOKUPS && !other; at = text.indexOf(speaker.name, at + 1), n++) {
+      const end = at + speaker.name.length;
+      const m = persons[countBefore(persons, (x) => x.start < end)];
+      if (!m || m.start - end !== 1 || text[end] !== ' ') continue;
+      if (named && named.id !== m.id) other = true;
+      named = m;
+    }
+    if (named && !other) speakAs(drafts, speaker, named, register, lang);
   }
 }
 
