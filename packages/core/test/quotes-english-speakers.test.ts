@@ -1242,4 +1242,16 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['analysts', 'Prices will keep rising this year']]);
   });
+  it('reads "the department" as the body the lead opens on, named once, when no body was named by that word', () => {
+    const quotes = quotesOfText(
+      [
+        'Flu cases climb in Marion County',
+        'SALEM, Ore. — Marion County Public Health on Tuesday confirmed 40 new flu cases, the most in a week this winter.',
+        '"We expect the numbers to keep rising," said Dr. Alan Pierce, the county\'s health officer.',
+        'Most of the patients are over 65, according to the department.',
+        'Residents who feel ill should stay home, the department said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alan Pierce', 'Marion County Public Health', 'Marion County Public Health']);
+  });
 });

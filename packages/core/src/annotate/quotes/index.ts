@@ -1814,7 +1814,8 @@ function speakerOf(
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
             (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
-            (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined))
+            (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined) ??
+            (institutionHead ? leadBody(ctx.text, bodies, from, fits) : undefined))
           : undefined;
       // ("Tesco will close 20 stores, the supermarket chain said": a body's kind after what it said is the body that
       // sentence opens on.)
@@ -4261,6 +4262,42 @@ function salientBefore(
     if (n > most || (firstOnTie && n === most)) [best, most] = [m, n];
   }
   return most >= least ? best : undefined;
+}
+
+/** Characters a lead's dateline may take before the body the lead opens on («VANCOUVER, Wash. — »). */
+const LEAD_OPENING_CHARS = 40;
+/** Paragraphs, the headline among them, the lead is looked for in. */
+const LEAD_PARAGRAPHS = 3;
+
+/**
+ * 'VANCOUVER, Wash. — Clark County Public Health on Friday confirmed …' then '…, the department said': the body the
+ * story's lead opens on, named once, is whom an institution's head means when no body was named by that head or more
+ * often. The first body the text names, opening (past a dateline) one of its first paragraphs, before `offset`.
+ */
+function leadBody(text: string, bodies: readonly PersonMention[], offset: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
+  // (Read once per text: a paragraph of a thousand "the agency said" asks it a thousand times.)
+  if (LEAD_BODY.bodies !== bodies) {
+    LEAD_BODY.bodies = bodies;
+    LEAD_BODY.body = openingBodyOfLead(text, bodies);
+  }
+  const m = LEAD_BODY.body;
+  return m && m.start < offset && fits(m) ? m : undefined;
+}
+
+const LEAD_BODY: { bodies: readonly PersonMention[] | undefined; body: PersonMention | undefined } = { bodies: undefined, body: undefined };
+
+function openingBodyOfLead(text: string, bodies: readonly PersonMention[]): PersonMention | undefined {
+  const m = bodies[0];
+  if (!m) return undefined;
+  const paragraphStart = text.lastIndexOf('\n', m.start) + 1;
+  // (Opening it, or right after a dateline's dash: not "Both diseases are associated with the Black Death pandemic".)
+  const opening = text.slice(paragraphStart, m.start);
+  if (opening.length > LEAD_OPENING_CHARS || (opening.trim() !== '' && !/[—–-]\s*$/u.test(opening))) return undefined;
+  let paragraphs = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < paragraphStart && paragraphs <= LEAD_PARAGRAPHS; at = text.indexOf('\n', at + 1))
+    if (text[at + 1] !== '\n') paragraphs++;
+  // (Not the headline's: «Black Death …» heads a story the lead tells of someone else.)
+  return paragraphs >= 1 && paragraphs < LEAD_PARAGRAPHS ? m : undefined;
 }
 
 /** Characters the sentence before may have, looking back for its start. */
