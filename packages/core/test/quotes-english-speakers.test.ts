@@ -1254,4 +1254,8 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alan Pierce', 'Marion County Public Health', 'Marion County Public Health']);
   });
+  it('reads a name with a rank\'s abbreviations in apposition after "according to" a description', () => {
+    const quotes = quotesOfText('Strike questioned\n\nAccording to a Pentagon spokesman, Lt. Col. Dave Eastburn, the strike was lawful.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Dave Eastburn', 'the strike was lawful']]);
+  });
 });

@@ -3850,8 +3850,13 @@ function appositionName(ctx: Ctx, source: TokenRange, comma: number): TokenRange
   const { tokens } = ctx;
   if (!isComma(tokens[comma]) || names(ctx, source)) return null;
   let k = comma + 1;
-  while (k < ctx.sentence.last && k - comma <= APPOSED_NAME_WORDS && isWord(tokens[k])) k++;
-  if (!isComma(tokens[k]) || k === comma + 1 || k - comma > APPOSED_NAME_WORDS) return null;
+  // ("a Pentagon spokesman, Lt. Col. Dave Eastburn,": a rank's abbreviations are not counted.)
+  let ranks = 0;
+  while (k < ctx.sentence.last && k - comma - ranks <= APPOSED_NAME_WORDS && isWord(tokens[k])) {
+    if ((tokens[k] as Token).written.endsWith('.')) ranks++;
+    k++;
+  }
+  if (!isComma(tokens[k]) || k === comma + 1 || k - comma - ranks > APPOSED_NAME_WORDS) return null;
   const name = { start: comma + 1, end: k };
   return namesInApposition(ctx, name) ? name : null;
 }
