@@ -831,33 +831,44 @@ function namedInAside(drafts: Draft[], text: string, persons: readonly PersonMen
   }
 }
 
-/** Places a description's words are looked for, naming someone right after them (a bound: the pass stays linear). */
-const NAMING_LOOKUPS = 8;
+/** Words before a person's name looked at as a description standing right before it (a bound: the index stays linear). */
+const NAMING_WORDS = 6;
 
 /**
  * «قالت وزيرة التربية في تصريح للصحافيين إن …» and, in the narration before or after, «وكانت وزيرة التربية هند الصالح،
- * …، قد واجهت انتقادات»: a description of two words or more that the text writes once right before a person's name, and
+ * …، قد واجهت انتقادات»: a description of two words or more that the text writes right before a person's name, and
  * before no other name, is that person in every quote it spoke.
  */
 function describedThenNamed(drafts: Draft[], text: string, persons: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
   if (!lang.verbFirst) return;
+  // The last words before each name, read once: a phrase to the one person it stands before, or null for several.
+  let before: Map<string, PersonMention | null> | undefined;
   const done = new Set<Speaker>();
   for (const d of drafts) {
     const speaker = d.speaker;
     if (!speaker || done.has(speaker) || !speaker.descriptionOnly || speaker.group || speaker.body || speaker.entityId || speaker.pair) continue;
     done.add(speaker);
     if (speaker.nameKeys.length < 2 || !speaker.nameKeys.some((k) => personWord(lang, k))) continue;
-    let named: PersonMention | undefined;
-    let other = false;
-    for (let at = text.indexOf(speaker.name), n = 0; at >= 0 && n < NAMING_LOOKUPS && !other; at = text.indexOf(speaker.name, at + 1), n++) {
-      const end = at + speaker.name.length;
-      const m = persons[countBefore(persons, (x) => x.start < end)];
-      if (!m || m.start - end !== 1 || text[end] !== ' ') continue;
-      if (named && named.id !== m.id) other = true;
-      named = m;
-    }
-    if (named && !other) speakAs(drafts, speaker, named, register, lang);
+    before ??= wordsBeforeNames(text, persons);
+    const named = before.get(speaker.name);
+    if (named) speakAs(drafts, speaker, named, register, lang);
   }
+}
+
+/** For each person mention, the one to NAMING_WORDS words written right before it (a space between), as phrases. */
+function wordsBeforeNames(text: string, persons: readonly PersonMention[]): Map<string, PersonMention | null> {
+  const phrases = new Map<string, PersonMention | null>();
+  for (const m of persons) {
+    if (text[m.start - 1] !== ' ') continue;
+    const words = text.slice(Math.max(0, m.start - 1 - NAMING_WORDS * 12), m.start - 1).split(/[^\p{L}\p{M}\p{N}"«»“”]+/u);
+    for (let n = 2; n <= Math.min(NAMING_WORDS, words.length - 1); n++) {
+      const phrase = words.slice(words.length - n).join(' ');
+      if (!text.endsWith(phrase, m.start - 1)) break;
+      const known = phrases.get(phrase);
+      phrases.set(phrase, known === undefined || known?.id === m.id ? m : null);
+    }
+  }
+  return phrases;
 }
 
 /** Every quote a description spoke goes to the person `m` names it as, the description kept as the role. */
