@@ -1258,4 +1258,14 @@ describe('English headlines whose "says" has its subject elided', () => {
     const quotes = quotesOfText('Strike questioned\n\nAccording to a Pentagon spokesman, Lt. Col. Dave Eastburn, the strike was lawful.');
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Dave Eastburn', 'the strike was lawful']]);
   });
+  it('gives "saying" to a body opening the lead past its abbreviation\'s stop, an apposition, and a dateline of two hyphens', () => {
+    const quotes = quotesOfText(
+      [
+        'Utility seeks rate rise',
+        "(Bloomberg) -- Westbrook Power & Light Co., Idaho's second-largest utility, asked regulators for a 9% increase, saying it needs the money for new lines.",
+        'Northwind Water Inc. asked the city for a delay, saying its crews were stretched.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name.replace(/\.$/, ''))).toEqual(['Westbrook Power & Light Co', 'Northwind Water Inc']);
+  });
 });

@@ -1842,7 +1842,8 @@ const DATELINE_TOKENS = 12;
 /** The token after a wire dateline's credit and dash opening the sentence ("TOKYO, Jan 24 (Reuters) - The …"); else the sentence's first. */
 export function afterDateline(ctx: Ctx): number {
   const { tokens, sentence } = ctx;
-  const isDash = (t: Token | undefined) => t?.type === 'punct' && '-–—'.includes(t.key);
+  // ("(Bloomberg) -- Arden Power …": a dash typed as two hyphens, too.)
+  const isDash = (t: Token | undefined) => t?.type === 'punct' && /^[-–—]{1,2}$/u.test(t.key);
   // ("MANCHESTER, N.H. — Brenda Calloway …": a place in capitals and a dash with no credit between.)
   const capitals = ctx.lang.casedNames && isWord(tokens[sentence.first]) && /^\p{Lu}{3,}$/u.test((tokens[sentence.first] as Token).written);
   for (let k = sentence.first; k < Math.min(sentence.last - 1, sentence.first + DATELINE_TOKENS); k++) {
@@ -1850,7 +1851,8 @@ export function afterDateline(ctx: Ctx): number {
     if (capitals && k > sentence.first && k <= sentence.first + CAPITALS_DATELINE_TOKENS && isDash(tok)) return k + 1;
     if (tok.type === 'mark') return sentence.first;
     if (tok.type !== 'punct' || tok.key !== ')') continue;
-    return isDash(tokens[k + 1]) ? k + 2 : sentence.first;
+    if (!isDash(tokens[k + 1])) return sentence.first;
+    return isDash(tokens[k + 2]) ? k + 3 : k + 2;
   }
   return sentence.first;
 }

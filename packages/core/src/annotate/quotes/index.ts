@@ -4900,10 +4900,23 @@ function personRightBeforeColon(ctx: SentenceCtx, persons: readonly PersonMentio
 function bodyOpening(ctx: SentenceCtx, bodies: readonly PersonMention[], to: number): PersonMention | undefined {
   const { tokens, lang } = ctx;
   const body = personOpening(ctx, bodies, to);
-  const next = body ? tokens[countBefore(tokens, (t) => t.start < body.end)] : undefined;
-  if (!body || next?.type !== 'word') return undefined;
+  if (!body) return undefined;
+  let at = countBefore(tokens, (t) => t.start < body.end);
+  // ("Arden Power & Light Co. asked", "Arden Power & Light Co., Oregon's largest electric utility, asked": past the
+  // stop of an abbreviation the name ends on, and an apposition between commas.)
+  if (tokens[at]?.key === '.' && (tokens[at] as Token).start === body.end) at++;
+  if (isCommaToken(tokens[at])) {
+    let close = at + 1;
+    while (close < Math.min(ctx.sentence.last, at + 1 + APPOSITION_AFTER_BODY_TOKENS) && !isCommaToken(tokens[close])) close++;
+    if (isCommaToken(tokens[close]) && close > at + 1) at = close + 1;
+  }
+  const next = tokens[at];
+  if (next?.type !== 'word') return undefined;
   return personWord(lang, next.key) ? undefined : body;
 }
+
+/** Tokens an apposition after a body's name opening a sentence may take ("Oregon's largest electric utility"). */
+const APPOSITION_AFTER_BODY_TOKENS = 10;
 
 /** Tokens an adverbial opening a sentence may take before its comma ("During Prime Minister's Questions Wednesday,"). */
 const OPENING_ADVERBIAL_TOKENS = 10;
