@@ -1268,4 +1268,8 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.map((q) => q.speaker?.name.replace(/\.$/, ''))).toEqual(['Westbrook Power & Light Co', 'Northwind Water Inc']);
   });
+  it('reads the name in apposition after an indefinite description holding a place ("A Jefferson County planner, …,")', () => {
+    const quotes = quotesOfText('Permit dispute\n\nA Jefferson County planner, Sandra Ochoa, said her office had no record of the application.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Sandra Ochoa', 'A Jefferson County planner']]);
+  });
 });

@@ -2646,7 +2646,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         aside = lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
         role = aside || adverbialBetween(ctx, p + 1, v - 1) ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
-        if (role && !names(ctx, name) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
+        // ("A Jefferson County planner, Sandra Ochoa, said": a place in the description names nobody.)
+        if (role && (!names(ctx, name) || indefiniteDescription(ctx, name)) && namesInApposition(ctx, role)) [subject, role] = [role, subject];
         // ("Its head, retired general Omar Bakri, said": or closes a role in lower case.)
         else if (role && !names(ctx, name)) {
           const titled = titledNameBetweenCommas(ctx, role.start, role.end + 1);
@@ -3194,6 +3195,23 @@ function namesHead(ctx: Ctx, range: TokenRange): boolean {
     if (ctx.lang.settingPrepositions.has(key) || ctx.lang.roleLinkers.has(key)) return false;
   }
   return true;
+}
+
+/**
+ * "A Jefferson County planner", "an Ohio Democrat": in a script with capitals, an indefinite article opening a phrase
+ * whose last word is in lower case describes someone, whatever names stand inside it.
+ */
+function indefiniteDescription(ctx: Ctx, range: TokenRange): boolean {
+  const first = ctx.tokens[range.start];
+  const last = ctx.tokens[range.end - 1];
+  return (
+    ctx.lang.casedNames &&
+    range.end - range.start >= 2 &&
+    isWord(first) &&
+    ctx.lang.indefiniteArticles?.has(first.key) === true &&
+    isWord(last) &&
+    !isCapitalised(ctx, last)
+  );
 }
 
 /** Whether a phrase holds a name (not only a description or a group). */
