@@ -198,6 +198,13 @@ describe('Arabic subjects', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليلى الحسن', 'ليلى الحسن', 'مدير المستشفى']);
   });
 
+  it('gives words to the person whose surname a verb stands before, not to a name the verb was read into', () => {
+    const quotes = quotesOf(
+      'عنوان الخبر\n\nوقالت وزيرة التربية سعاد بن عمارة إن الامتحانات ستجرى في موعدها.\n\nوسئل المدير العام كمال ولد بابه عن التسريبات فقال: «هذا كذب».\n\nواكتفت بن عمارة بالقول إن «التحقيق جار».\n\nوسئل ولد بابه عن موعد النتائج فقال: «بعد أسبوعين».',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['سعاد بن عمارة', 'كمال ولد بابه', 'سعاد بن عمارة', 'كمال ولد بابه']);
+  });
+
   it('gives relayed words to the source after «نقلا عن» or before «حسبما نقلت عنه», not to who relays them', () => {
     const quotes = quotesOf(
       'عنوان الخبر\n\nوذكرت وكالة الأنباء الرسمية نقلا عن مصدر مسؤول أن الحكومة ستستقيل.\n\nوأكد مصدر في الشرطة حسبما نقلت عنه وكالة الأنباء أن المتهمين اعتقلوا.',

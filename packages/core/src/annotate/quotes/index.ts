@@ -83,7 +83,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     position,
   );
   const register = new SpeakerRegister(lang);
-  const persons = withTitledPlaces(mentionsOf(doc, 'person'), mentionsOf(doc, 'location'), text, lang);
+  const persons = withTitledPlaces(verbsOffNames(mentionsOf(doc, 'person'), text, lang), mentionsOf(doc, 'location'), text, lang);
   const bodies = mentionsOf(doc, 'organization');
   // Bodies and places together: a country may speak where a lead opens on its verb («شنت كوريا الشمالية … قائلة»).
   const bodiesAndPlaces = [...bodies, ...mentionsOf(doc, 'location')].sort((a, b) => a.start - b.start);
@@ -5158,6 +5158,47 @@ const TITLED_PLACE_WORDS = 4;
  * which the entity stage took for a place after «محافظة»). After a bare noun in construct («رئيس مجلس محافظة صلاح
  * الدين أحمد ناجي جبارة الجبوري») the place's first words complete that noun: the person opens on the next given name.
  */
+/**
+ * «وسئل بن رمضان عن التحكيم فقال», «اكتفت بن عمارة بالقول» after «نبيل بن رمضان», «سعاد بن عمارة»: the entity stage may
+ * read the verb before a surname as a given name. A person named once by a word that is no given name and then the last
+ * words of another person's longer name is that person, the word before a verb: its mentions become theirs.
+ */
+function verbsOffNames(persons: PersonMention[], text: string, lang: QuoteLanguage): PersonMention[] {
+  if (!lang.verbFirst || persons.length < 2) return persons;
+  // Each person's name as words, the last word keyed to the persons whose name ends on it.
+  const byLast = new Map<string, { id: string; name: string; words: string[] }[]>();
+  const words = (name: string) => name.split(/\s+/u).filter(Boolean);
+  const seen = new Set<string>();
+  for (const m of persons) {
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const w = words(m.name);
+    const last = w[w.length - 1];
+    if (last !== undefined) byLast.set(last, [...(byLast.get(last) ?? []), { id: m.id, name: m.name, words: w }]);
+  }
+  return persons.map((m) => {
+    const w = words(m.name);
+    if (w.length < 2 || isGivenName(lang, lang.key(w[0] as string)) || !verbShaped(w[0] as string, lang)) return m;
+    const rest = w.slice(1);
+    const other = byLast
+      .get(rest[rest.length - 1] as string)
+      ?.find((o) => o.id !== m.id && o.words.length > rest.length && rest.every((word, i) => o.words[o.words.length - rest.length + i] === word));
+    if (!other) return m;
+    const at = text.indexOf(rest[0] as string, m.start);
+    return at > m.start && at < m.end ? { ...m, start: at, id: other.id, name: other.name, named: { keys: undefined, lang: undefined } } : m;
+  });
+}
+
+/**
+ * Whether a word may be a verb rather than a given name: a verb of saying, «و»/«ف» before a word, the past's «ـت» for
+ * a woman, or the present's «ت»/«ي» (names so shaped, «مدحت», «يوسف», are given names, asked first).
+ */
+function verbShaped(word: string, lang: QuoteLanguage): boolean {
+  const key = lang.key(word);
+  if (lang.cues.has(key) || lang.conjunctionLength(word) > 0) return true;
+  return key.length >= 4 && (key.endsWith('ت') || key.startsWith('ت') || key.startsWith('ي'));
+}
+
 function withTitledPlaces(persons: PersonMention[], places: readonly PersonMention[], text: string, lang: QuoteLanguage): PersonMention[] {
   const given = (w: string) => isGivenName(lang, lang.key(w));
   const titled: PersonMention[] = [];
