@@ -1272,4 +1272,10 @@ describe('English headlines whose "says" has its subject elided', () => {
     const quotes = quotesOfText('Permit dispute\n\nA Jefferson County planner, Sandra Ochoa, said her office had no record of the application.');
     expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([['Sandra Ochoa', 'A Jefferson County planner']]);
   });
+  it('reads no antecedent for "it" inside an adverbial fronted before its clause', () => {
+    const quotes = quotesOfText(
+      'Lander bids\n\nBoeing said on Monday it would bid for the lander.\n\nIn a statement released Tuesday, after talks with NASA, it said it had submitted a proposal.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Boeing', 'Boeing']);
+  });
 });

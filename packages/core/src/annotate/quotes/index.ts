@@ -2048,6 +2048,12 @@ function speakerOf(
         unquotedMention(ctx, candidates, sentenceStart, before, candidates === persons) ??
         (lang.verbFirst && frame.agreement.number === 'sg' ? bodyAfterOpeningVerb(ctx, bodies, before) : undefined))
       : undefined;
+  // ("In a statement released November 5, the day the proposals were due to NASA, it said": a name inside an adverbial
+  // fronted before the pronoun's clause is no antecedent of the pronoun after its comma.)
+  const pronounAt = frame.cue ? frame.cue.start - 1 : -1;
+  const pronoun = ctx.tokens[pronounAt];
+  if (antecedent && lang.casedNames && pronoun?.type === 'word' && lang.pronouns.has(pronoun.key) && frontedBefore(ctx, pronounAt, antecedent.start))
+    antecedent = undefined;
   // («ورحب الوزير بتصريحات المتحدثة باسم الخارجية التي قالت إن»: with no person the entity stage found there, the title
   // phrase the relative pronoun closes is the subject.)
   const head = !antecedent && !RELATIVE_READ.has(frame) && lang.verbFirst && frame.kind === 'verb' && frame.cue ? relativeHead(ctx, frame.cue.start) : null;
@@ -4309,6 +4315,14 @@ function openingBodyOfLead(text: string, bodies: readonly PersonMention[]): Pers
     if (text[at + 1] !== '\n') paragraphs++;
   // (Not the headline's: «Black Death …» heads a story the lead tells of someone else.)
   return paragraphs >= 1 && paragraphs < LEAD_PARAGRAPHS ? m : undefined;
+}
+
+/** Whether the sentence opens on a preposition's adverbial that the comma right before `subject` closes, holding `offset`. */
+function frontedBefore(ctx: SentenceCtx, subject: number, offset: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  const first = tokens[sentence.first] as Token | undefined;
+  if (!isCommaToken(tokens[subject - 1]) || first?.type !== 'word' || !lang.settingPrepositions.has(first.key)) return false;
+  return offset >= first.start && offset < (tokens[subject - 1] as Token).start;
 }
 
 /** Characters the sentence before may have, looking back for its start. */
