@@ -5191,15 +5191,17 @@ function verbsOffNames(persons: PersonMention[], text: string, lang: QuoteLangua
     if (last !== undefined) byLast.set(last, [...(byLast.get(last) ?? []), { id: m.id, name: m.name, words: w }]);
   }
   return persons.map((m) => {
-    const w = words(m.name);
+    // (This mention's words, which the entity's name, read from its fullest mention, may not be.)
+    const written = text.slice(m.start, m.end);
+    const w = words(written);
     if (w.length < 2 || isGivenName(lang, lang.key(w[0] as string)) || !verbShaped(w[0] as string, lang)) return m;
     const rest = w.slice(1);
     const other = byLast
       .get(rest[rest.length - 1] as string)
       ?.find((o) => o.id !== m.id && o.words.length > rest.length && rest.every((word, i) => o.words[o.words.length - rest.length + i] === word));
     if (!other) return m;
-    const at = text.indexOf(rest[0] as string, m.start);
-    return at > m.start && at < m.end ? { ...m, start: at, id: other.id, name: other.name, named: { keys: undefined, lang: undefined } } : m;
+    const at = written.indexOf(rest[0] as string, (w[0] as string).length);
+    return at > 0 ? { ...m, start: m.start + at, id: other.id, name: other.name, named: { keys: undefined, lang: undefined } } : m;
   });
 }
 
