@@ -1278,4 +1278,8 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Boeing', 'Boeing']);
   });
+  it('reads the name in an apposition whose description joins two nouns with "and" ("the broadcaster and critic …")', () => {
+    const quotes = quotesOfText('Prize announced\n\nThe chair, the broadcaster and critic Nadia Frost, said the decision had been unanimous.');
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nadia Frost']);
+  });
 });

@@ -3147,10 +3147,12 @@ function describedName(ctx: Ctx, range: TokenRange): boolean {
   let k = range.end;
   while (k > range.start && isWord(tokens[k - 1]) && isCapitalised(ctx, tokens[k - 1] as Token)) k--;
   const before = tokens[k - 1];
-  // ("a protégé of John Bolton and Dick Cheney": names after a preposition or "and" are someone else's.)
+  // ("a protégé of John Bolton and Dick Cheney": names after a preposition or "and" are someone else's; not "and" between
+  // two nouns in lower case, "the broadcaster and critic Fenella Crane".)
   for (let j = range.start + 1; j < k; j++) {
     const tok = tokens[j] as Token;
-    if (lang.nonClauseWords.has(tok.key) || lang.coordinators.has(tok.key)) return false;
+    const joinsNouns = lang.coordinators.has(tok.key) && isWord(tokens[j - 1]) && !isCapitalised(ctx, tokens[j - 1] as Token);
+    if (lang.nonClauseWords.has(tok.key) || (lang.coordinators.has(tok.key) && !joinsNouns)) return false;
   }
   return (
     ctx.lang.casedNames &&
