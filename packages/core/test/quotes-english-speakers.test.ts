@@ -1282,4 +1282,15 @@ describe('English headlines whose "says" has its subject elided', () => {
     const quotes = quotesOfText('Prize announced\n\nThe chair, the broadcaster and critic Nadia Frost, said the decision had been unanimous.');
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nadia Frost']);
   });
+  it("reads the headline, not the body's paragraph, as the pull quote when both hold the same quotation", () => {
+    const quotes = quotesOfText(
+      [
+        "Reef scientist on coral heat-tolerance study: 'This is the first good news we have had in a decade'",
+        'Researchers from Coralline University found that the colonies recovered faster than expected.',
+        '"This is the first good news we have had in a decade," Ana Ruiz said.',
+        '"We spent years documenting decline. To see corals adapting is something."',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('Ana Ruiz');
+  });
 });

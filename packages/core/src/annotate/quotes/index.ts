@@ -112,7 +112,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     return colon >= 0 && colon < end;
   };
 
-  const pulled = pullQuotes(text, ranges, marks.spans);
+  const pulled = pullQuotes(text, ranges, marks.spans, (b) => blocks[b]?.type === 'heading');
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
     if (block.data?.role === 'pre' || block.data?.role === 'table-row') return;
@@ -511,11 +511,11 @@ function goOnPastBrokenNumbers(drafts: Draft[], text: string, ranges: readonly T
 const PULL_QUOTE_CHARS = 40;
 
 /**
- * Paragraphs that are pull quotes: a quotation of a sentence's length said again in another paragraph, here with fewer
- * words around it than there («"If you don't have a big booster …," Stafford said.» set above the paragraph that
+ * Paragraphs that are pull quotes: a quotation of a sentence's length said again in another paragraph, here in a
+ * headline or with fewer words around it than there («"If you don't have a big booster …," Stafford said.» set above the paragraph that
  * reports it). Found by the quotation's opening words, so the look stays linear.
  */
-function pullQuotes(text: string, ranges: readonly TextRange[], spans: readonly MarkedSpan[]): Set<number> {
+function pullQuotes(text: string, ranges: readonly TextRange[], spans: readonly MarkedSpan[], heading: (block: number) => boolean): Set<number> {
   const seen = new Map<string, { block: number; around: number }[]>();
   for (const span of spans) {
     if (span.openBlock !== span.closeBlock || span.close - span.open <= PULL_QUOTE_CHARS) continue;
@@ -530,8 +530,11 @@ function pullQuotes(text: string, ranges: readonly TextRange[], spans: readonly 
   for (const list of seen.values()) {
     const first = list[0] as { block: number };
     if (!list.some((x) => x.block !== first.block)) continue;
+    // ("Reef scientist on coral study: 'This is the first good news …'" over '"This is the first good news …," Professor
+    // Tully told ABC News.': a headline is the one that repeats, however many words the body's paragraph has around.)
+    const headed = list.some((x) => heading(x.block)) && list.some((x) => !heading(x.block));
     const most = list.reduce((m, x) => Math.max(m, x.around), 0);
-    for (const x of list) if (x.around < most) pulled.add(x.block);
+    for (const x of list) if (headed ? heading(x.block) : x.around < most) pulled.add(x.block);
   }
   return pulled;
 }
