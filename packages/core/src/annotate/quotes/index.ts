@@ -512,8 +512,8 @@ const PULL_QUOTE_CHARS = 40;
 
 /**
  * Paragraphs that are pull quotes: a quotation of a sentence's length said again in another paragraph, here in a
- * headline or with fewer words around it than there («"If you don't have a big booster …," Stafford said.» set above the paragraph that
- * reports it). Found by the quotation's opening words, so the look stays linear.
+ * headline or with fewer words around it than there («"If you don't have a big booster …," Stafford said.» set above
+ * the paragraph that reports it). Found by the quotation's opening words, so the look stays linear.
  */
 function pullQuotes(text: string, ranges: readonly TextRange[], spans: readonly MarkedSpan[], heading: (block: number) => boolean): Set<number> {
   const seen = new Map<string, { block: number; around: number }[]>();
