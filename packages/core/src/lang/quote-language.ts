@@ -140,6 +140,11 @@ export interface WordShape {
    * («استقباله», «زيارتها»; not «مياه», whose ه is its own): after a preposition, a setting. Absent: never.
    */
   ownedNoun?(word: string): boolean;
+  /**
+   * Whether a word may be a verb rather than a given name where the entity stage read it into a name («وسئل ولد بابه»,
+   * «اكتفت بن عمارة»): a cue, a conjunction before a word, or a verb's own letters.
+   */
+  verbShaped?(word: string): boolean;
   /** Whether a word is a preposition with its pronoun and nothing else («عليه», «إليهم»). */
   prepositionPronoun?(word: string): boolean;
   /** Whether a word is a preposition (بـ، لـ) glued onto a known word («بكلية», «لشؤون»), not a name that starts so («بشار»). Absent: assume so. */

@@ -4295,16 +4295,14 @@ const LEAD_PARAGRAPHS = 3;
  * often. The first body the text names, opening (past a dateline) one of its first paragraphs, before `offset`.
  */
 function leadBody(text: string, bodies: readonly PersonMention[], offset: number, fits: (m: PersonMention) => boolean): PersonMention | undefined {
-  // (Read once per text: a paragraph of a thousand "the agency said" asks it a thousand times.)
-  if (LEAD_BODY.bodies !== bodies) {
-    LEAD_BODY.bodies = bodies;
-    LEAD_BODY.body = openingBodyOfLead(text, bodies);
-  }
-  const m = LEAD_BODY.body;
+  // (Read once per text, its bodies the key: a paragraph of a thousand "the agency said" asks it a thousand times.)
+  let m = LEAD_BODIES.get(bodies);
+  if (m === undefined) LEAD_BODIES.set(bodies, (m = openingBodyOfLead(text, bodies) ?? null));
   return m && m.start < offset && fits(m) ? m : undefined;
 }
 
-const LEAD_BODY: { bodies: readonly PersonMention[] | undefined; body: PersonMention | undefined } = { bodies: undefined, body: undefined };
+/** The body each text's lead opens on (null: none), by the text's list of bodies. */
+const LEAD_BODIES = new WeakMap<readonly PersonMention[], PersonMention | null>();
 
 function openingBodyOfLead(text: string, bodies: readonly PersonMention[]): PersonMention | undefined {
   const m = bodies[0];
@@ -5197,7 +5195,7 @@ function verbsOffNames(persons: PersonMention[], text: string, lang: QuoteLangua
     // (This mention's words, which the entity's name, read from its fullest mention, may not be.)
     const written = text.slice(m.start, m.end);
     const w = words(written);
-    if (w.length < 2 || isGivenName(lang, lang.key(w[0] as string)) || !verbShaped(w[0] as string, lang)) return m;
+    if (w.length < 2 || isGivenName(lang, lang.key(w[0] as string)) || lang.verbShaped?.(w[0] as string) !== true) return m;
     const rest = w.slice(1);
     const other = byLast
       .get(rest[rest.length - 1] as string)
@@ -5206,16 +5204,6 @@ function verbsOffNames(persons: PersonMention[], text: string, lang: QuoteLangua
     const at = written.indexOf(rest[0] as string, (w[0] as string).length);
     return at > 0 ? { ...m, start: m.start + at, id: other.id, name: other.name, named: { keys: undefined, lang: undefined } } : m;
   });
-}
-
-/**
- * Whether a word may be a verb rather than a given name: a verb of saying, «و»/«ف» before a word, the past's «ـت» for
- * a woman, or the present's «ت»/«ي» (names so shaped, «مدحت», «يوسف», are given names, asked first).
- */
-function verbShaped(word: string, lang: QuoteLanguage): boolean {
-  const key = lang.key(word);
-  if (lang.cues.has(key) || lang.conjunctionLength(word) > 0) return true;
-  return key.length >= 4 && (key.endsWith('ت') || key.startsWith('ت') || key.startsWith('ي'));
 }
 
 function withTitledPlaces(persons: PersonMention[], places: readonly PersonMention[], text: string, lang: QuoteLanguage): PersonMention[] {

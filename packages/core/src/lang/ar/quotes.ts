@@ -252,6 +252,13 @@ const shape: WordShape = {
     if (key.startsWith('ت')) return undefined;
     return key.endsWith('وا') || key.endsWith('ن') ? undefined : 'm';
   },
+  verbShaped(word) {
+    const key = normalizeArabic(word);
+    if (AR_QUOTES.cues.has(key) || shape.conjunctionLength(word) > 0) return true;
+    // The past's «ـت» for a woman, the present's «ت»/«ي», as `verbGender` reads them (names so shaped, «مدحت», «يوسف», are
+    // given names, which the caller asks first).
+    return key.length >= 4 && (key.endsWith('ت') || key.startsWith('ت') || key.startsWith('ي'));
+  },
   distinguishesSpelling(text) {
     // A word-final ى and a word-final ي both written: the text keeps them apart (much Egyptian print writes ى for both).
     return FINAL_MAQSURA.test(text) && FINAL_YEH.test(text);
