@@ -1293,4 +1293,34 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe('Ana Ruiz');
   });
+  it('reads a description opening the paragraph after a quotation, its clause after the verb, as the one just quoted', () => {
+    const quotes = quotesOfText(
+      [
+        'Council approves Ridgeview towers',
+        'The city council voted 7-2 on Tuesday to approve two apartment towers on Ridgeview Road, Mayor Alan Brooks said.',
+        'Council member Dana Pruitt, who represents Ward 3, where the site is located, cast one of the two votes against. "My neighbors are not against growth," Pruitt said.',
+        'The Ward 3 Democrat said she would push for a full traffic study before any building permits are issued.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Alan Brooks', 'Dana Pruitt', 'Dana Pruitt']);
+  });
+  it('reads no re-description across paragraphs of a speaker the entity stage found no person for, nor of one given another nationality', () => {
+    const museum = quotesOfText(
+      [
+        'Stolen music box recovered',
+        'The Harrington House Museum has said the music box is worth about $2.3 million.',
+        'The pawnshop owner told CNN that he knew immediately what the man had brought in.',
+      ].join('\n\n'),
+    );
+    expect(museum.at(-1)?.speaker?.name).toBe('The pawnshop owner');
+    const coach = quotesOfText(
+      [
+        'Wolska out in Auckland',
+        'Graham Pellow, a former British Davis Cup player, has coached Katarzyna Wolska since she was 15.',
+        '"We came here to get matches," Pellow said.',
+        'The Pole said she had no complaints about the result.',
+      ].join('\n\n'),
+    );
+    expect(coach.at(-1)?.speaker?.name).not.toBe('Graham Pellow');
+  });
 });

@@ -336,6 +336,8 @@ export interface QuoteLanguage extends WordShape {
   quantityObjects?: ReadonlySet<string>;
   /** Words the press uses for one another in descriptions ("Tory" for "Conservative", "GOP" for "Republican"), to one key. */
   descriptionAliases?: ReadonlyMap<string, string>;
+  /** The countries `descriptionAliases` takes nationalities to ("pole", "polish" → "poland"): two describe two people. */
+  countries?: ReadonlySet<string>;
   /** A party-and-state tag after a name ("R-Ky.") → the words a later description uses ("republican", "kentucky"). */
   partyTag?: (word: string) => string[] | undefined;
   /** Whether a word is a past participle ("released", "seen by Reuters"): one opening an aside before the verb. */

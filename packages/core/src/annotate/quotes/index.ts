@@ -3859,9 +3859,36 @@ function describedAfterQuote(
   if (!lang.casedNames) return undefined;
   // (The quotation stands before the attribution, or the description opens the next sentence of the same paragraph:
   // '…," said Carol Whitfield, 71. The retired schoolteacher said her basement had flooded'.)
-  const sameParagraph = justQuoted !== undefined && justQuoted.end >= (ctx.tokens[0]?.start ?? at);
-  if ((frame.contentStart > frame.cue.start && !sameParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k))) return undefined;
+  const blockStart = ctx.tokens[0]?.start ?? at;
+  const sameParagraph = justQuoted !== undefined && justQuoted.end >= blockStart;
+  // ('"…," Brandt said. ¶ The Tasmanian skipper said he had no regrets': a description opening the paragraph right
+  // after the one the quotation closed re-describes its speaker, its words after the verb as well.)
+  const nextParagraph = justQuoted !== undefined && at === blockStart && !ctx.text.slice(justQuoted.end, blockStart).trim().includes('\n');
+  if ((frame.contentStart > frame.cue.start && !sameParagraph && !nextParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k)))
+    return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
+  // The speaker's latest mention that fits.
+  const mentionOf = (fits: (m: PersonMention) => boolean) => latestBefore(persons, at, (m) => (m.id === who.entityId || m.name === who.name) && fits(m));
+  // ('"…," the 54-year-old said. ¶ The Pole … said' after "Graham Pellow, a former British Davis Cup player": a
+  // nationality other than the one the words around the speaker give describes someone else.)
+  // (The words around a mention hold a nationality as its country, `descriptionAliases`.)
+  const alias = lang.descriptionAliases?.get(head);
+  const country = alias !== undefined && lang.countries?.has(alias) === true ? alias : undefined;
+  if (country !== undefined && mentionOf((m) => keysAround(ctx.text, m, lang).some((k) => k !== country && lang.countries?.has(k) === true))) return undefined;
+  // (Across paragraphs with the clause after the verb, only a person the entity stage found — not "The Harrington House
+  // Museum has said …" for "The pawnshop owner told CNN" — and only by words that fit: an age, a party, the nationality
+  // the words around the speaker give, or the title the speaker was heard by ("Tasmania captain Ollie Brandt" is "the
+  // Tasmanian skipper"); "The minister said …" after "Johnson said …" is someone else.)
+  if (nextParagraph && !sameParagraph && frame.contentStart > frame.cue.start) {
+    if (!mentionOf(() => true)) return undefined;
+    const fits =
+      keys.some((k) => k.endsWith('year-old')) ||
+      lang.partyNouns?.has(head) === true ||
+      (country !== undefined
+        ? mentionOf((m) => keysAround(ctx.text, m, lang).includes(country)) !== undefined
+        : who.roleKeys.some((k) => k === head || k === alias));
+    if (!fits) return undefined;
+  }
   // ('"…," the Australian minister told ABC radio.' right after "Agriculture Minister Graham Ashby said": a title the
   // speaker's role holds, its other words in that role or capitalised — a nationality or party no role states — or
   // words that describe its holder, "the veteran manager".)

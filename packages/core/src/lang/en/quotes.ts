@@ -307,6 +307,7 @@ export const EN_QUOTES: QuoteLanguage = {
   numberBounds: keySet(shape, 'least most'),
   // ("the skipper" for the captain, "the Spurs boss" for the manager: the press's plain words for a title.)
   descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ['skipper', 'captain'], ['boss', 'manager'], ...DEMONYMS]),
+  countries: new Set(DEMONYMS.values()),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
