@@ -1242,6 +1242,9 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['analysts', 'Prices will keep rising this year']]);
   });
+});
+
+describe('English speakers read from the lead, appositions and the headline', () => {
   it('reads "the department" as the body the lead opens on, named once, when no body was named by that word', () => {
     const quotes = quotesOfText(
       [
@@ -1293,6 +1296,9 @@ describe('English headlines whose "says" has its subject elided', () => {
     );
     expect(quotes.at(-1)?.speaker?.name).toBe('Ana Ruiz');
   });
+});
+
+describe('English speakers re-described or named by a pronoun in the next sentence or paragraph', () => {
   it('reads a description opening the paragraph after a quotation, its clause after the verb, as the one just quoted', () => {
     const quotes = quotesOfText(
       [
@@ -1322,5 +1328,16 @@ describe('English headlines whose "says" has its subject elided', () => {
       ].join('\n\n'),
     );
     expect(coach.at(-1)?.speaker?.name).not.toBe('Graham Pellow');
+  });
+  it('reads a pronoun in a clause fronted before a name as looking ahead to it ("Asked whether he would miss it, Dr Nguyen laughed")', () => {
+    const quotes = quotesOfText(
+      [
+        'Bellingen clinic closes',
+        'Dr Peter Nguyen has run the clinic in Bellingen for 31 years.',
+        'A NSW Health spokesperson said the department had provided a grant to help the practice recruit.',
+        'Asked whether he would miss it, Dr Nguyen laughed. "Ask me in a month," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['A NSW Health spokesperson', 'Peter Nguyen']);
   });
 });

@@ -3216,12 +3216,21 @@ function sentenceStartBefore(text: string, low: number, to: number): number {
 function pronounBefore(text: string, from: number, to: number, lang: QuoteLanguage, agreement: Agreement): boolean {
   const low = Math.max(from, to - SENTENCE_LOOKBACK);
   const found = sentenceStartBefore(text, low, to);
-  for (const word of text.slice(found < 0 ? low : found, to).split(/[^\p{L}]+/u)) {
+  const sentence = text.slice(found < 0 ? low : found, to);
+  const matches = (word: string) => {
     const a = lang.pronouns.get(lang.key(word));
-    if (a && a.number === agreement.number && a.gender === agreement.gender) return true;
-  }
-  return false;
+    return a !== undefined && a.number === agreement.number && a.gender === agreement.gender;
+  };
+  const words = sentence.split(/[^\p{L}]+/u).filter(Boolean);
+  // ("Asked whether he would miss it, Dr Nguyen laughed": a pronoun in a clause fronted before the name, the name right
+  // after its comma, looks ahead to the name; a sentence opening on the pronoun does not.)
+  const comma = sentence.lastIndexOf(',');
+  if ((found >= 0 || low === from) && comma > 0 && words[0] !== undefined && !matches(words[0]) && FRONTED_NAME.test(sentence.slice(comma + 1))) return false;
+  return words.some(matches);
 }
+
+/** What stands between a fronted clause's comma and the name after it: a title's words at most ("Dr", "Det Sgt"). */
+const FRONTED_NAME = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
 /** The latest person before `offset` given the age a description states ("the 82-year-old": "Pike, 82,", "82-year-old Pike"). */
 function agedPerson(keys: readonly string[], text: string, persons: readonly PersonMention[], offset: number): PersonMention | undefined {
