@@ -184,6 +184,20 @@ describe('English speaker phrases', () => {
       'the new schedule would strand island commuters',
     );
   });
+  it('reads a person of a body whose name closes on a group noun ("Amir Qureshi of Thames Valley Police"), whom "he said" then goes on with', () => {
+    const quotes = quotesOfText(
+      [
+        'Driver jailed',
+        'Jason Fairweather, prosecuting, said Blake had been on his phone for 11 minutes.',
+        'Speaking outside court, Sgt Amir Qureshi of Thames Valley Police said the case should serve as a warning. "Your phone can wait," he said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Jason Fairweather', undefined],
+      ['Amir Qureshi', 'Sgt'],
+      ['Amir Qureshi', 'Sgt'],
+    ]);
+  });
 });
 
 describe('English appositions and title complements', () => {

@@ -288,7 +288,15 @@ function readCased(text: string, tokens: readonly Token[], np: NounPhrase, lang:
     i = j - 1;
   }
   // The group noun heads the phrase ("Middle East observers", "Halvard officials") or nothing names a person before it.
-  if (groupAt >= 0 && ((!multiBeforeGroup && !best) || groupAt === np.end - 1)) {
+  // ("Amir Qureshi of Thames Valley Police": not a capitalised one closing a body's name that a preposition after the
+  // person's name governs.)
+  const groupInComplement =
+    groupAt >= 0 &&
+    head !== null &&
+    head[1] < groupAt &&
+    isCapitalized(text, tokens[groupAt] as Token) &&
+    tokens.slice(head[1], groupAt).some((t) => t.type === 'word' && lang.nameLinks?.has(t.key) === true);
+  if (groupAt >= 0 && !groupInComplement && ((!multiBeforeGroup && !best) || groupAt === np.end - 1)) {
     np.group = true;
     np.nameStart = np.start;
     np.nameEnd = np.end;
