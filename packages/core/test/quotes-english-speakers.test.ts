@@ -1354,4 +1354,14 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['A NSW Health spokesperson', 'Peter Nguyen']);
   });
+  it('reads a person whose name in the possessive opens the sentence on a noun for what is said, before a colon and a quotation', () => {
+    const quotes = quotesOfText(
+      [
+        'Diner to close',
+        'Rosa Ferrante has run the diner for 38 years. The landlord, Kestrel Property Group, said it would phase in the rent.',
+        'Ferrante\'s answer to that was short: "Phased means I go broke slower."',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kestrel Property Group', 'Rosa Ferrante']);
+  });
 });

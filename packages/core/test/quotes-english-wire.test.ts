@@ -85,8 +85,14 @@ describe('English wire-copy attributions', () => {
   });
 
   it('gives a quotation after a colon closing narration that opens with a person to that person', () => {
-    const quotes = quotesOf('Final\n\nTom Reyes was blunt: "We lost."\n\nThe sign read: "No entry."\n\nReyes’s message was clear: "We lost."');
-    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.inferred, q.text])).toEqual([['Tom Reyes', false, 'We lost.']]);
+    const quotes = quotesOf(
+      'Final\n\nTom Reyes was blunt: "We lost."\n\nThe sign read: "No entry."\n\nReyes’s message was clear: "We lost."\n\nReyes’s lawyer was blunter: "No comment."',
+    );
+    // (A name in the possessive on a noun for what is said, "Reyes’s message", is the speaker too: `possessorOpening`.)
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.inferred, q.text])).toEqual([
+      ['Tom Reyes', false, 'We lost.'],
+      ['Tom Reyes', false, 'We lost.'],
+    ]);
     expect(quotes[0]?.speakerSpan?.text).toBe('Tom Reyes');
   });
 

@@ -487,6 +487,8 @@ export interface QuoteLanguage extends WordShape {
   sayingNouns?: ReadonlySet<string>;
   /** Nouns for what someone said («تصريحات», «دعوة»): in construct with a person, a quotation after them is that person's. */
   speechNouns?: ReadonlySet<string>;
+  /** Nouns for what someone said or advised that a name in the possessive opens a sentence on, before a colon and a quotation ("Ferrante's answer was short: …"). */
+  possessedSpeechNouns?: ReadonlySet<string>;
   /** Whether a key (article off) names a language («الإنجليزية»): «بالإنجليزية» after a name says how, not who. */
   languageWord?: (key: string) => boolean;
   /** Words of time after which the complementiser's particle is a conjunction («قبل أن», «بعد أن»). */

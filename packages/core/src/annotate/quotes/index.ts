@@ -327,6 +327,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
             ? (personOpening(ctx, persons, (tokens[t - 1] as Token).start) ??
               (blockLang.casedNames ? labelPerson(ctx, persons, t - 1) : undefined) ??
               (blockLang.casedNames ? personRightBeforeColon(ctx, persons, t - 1) : undefined) ??
+              possessorOpening(ctx, persons, t - 1) ??
               // ("The Guardian cited examples …, including: "…"": a body the sentence opens on, too, not one naming a
               // person's employer: "Halvorsen CEO apologizes: "…"".)
               (blockLang.casedNames ? bodyOpening(ctx, bodies, (tokens[t - 1] as Token).start) : undefined))
@@ -4900,6 +4901,23 @@ function appositionOpening(ctx: SentenceCtx, persons: readonly PersonMention[], 
   const at = countBefore(tokens, (t) => t.start < person.start);
   const after = tokens[countBefore(tokens, (t) => t.start < person.end)];
   return at === comma + 1 && after?.type === 'punct' && after.key === ',' ? person : undefined;
+}
+
+/**
+ * "Ferrante's answer to that was short: "…"", "Marchetti's advice was simpler: "…"": a person whose name in the possessive
+ * opens the sentence on a noun for what someone says, before the colon at token `colon`.
+ */
+function possessorOpening(ctx: SentenceCtx, persons: readonly PersonMention[], colon: number): PersonMention | undefined {
+  const { tokens, sentence, lang } = ctx;
+  if (!lang.possessedSpeechNouns) return undefined;
+  const m = persons[countBefore(persons, (x) => x.start < (tokens[sentence.first] as Token).start)];
+  if (!m || !possessive(ctx.text, m) || quotedMention(ctx, m)) return undefined;
+  const at = countBefore(tokens, (t) => t.start < m.start);
+  if (at - sentence.first >= OPENING_TOKENS) return undefined;
+  // The noun right after the name's possessive token, before the colon.
+  const noun = tokens[countBefore(tokens, (t) => t.start < m.end)];
+  const k = countBefore(tokens, (t) => t.start < m.end);
+  return noun?.type === 'word' && k < colon && lang.possessedSpeechNouns.has(noun.key) ? m : undefined;
 }
 
 /** Tokens from a sentence's start within which a person opening it stands (after «وكان», "Then"). */

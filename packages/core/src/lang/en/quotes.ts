@@ -308,6 +308,10 @@ export const EN_QUOTES: QuoteLanguage = {
   // ("the skipper" for the captain, "the Spurs boss" for the manager: the press's plain words for a title.)
   descriptionAliases: new Map([['tory', 'conservative'], ['gop', 'republican'], ['skipper', 'captain'], ['boss', 'manager'], ...DEMONYMS]),
   countries: new Set(DEMONYMS.values()),
+  possessedSpeechNouns: keySet(
+    shape,
+    'answer answers reply response message advice verdict view views take assessment explanation warning plea request plan plans reaction retort comment comments remarks words thoughts philosophy motto mantra instructions prediction argument point position conclusion instinct hope wish',
+  ),
   nearestAntecedent: keySet(shape, 'when as'),
   asAttribution: keySet(shape, 'as'),
   hypotheticals: keySet(shape, 'might may could'),
