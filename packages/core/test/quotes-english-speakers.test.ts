@@ -1364,4 +1364,17 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kestrel Property Group', 'Rosa Ferrante']);
   });
+  it('reads no description of a name in the words before the complementiser opening its clause ("told the judge that Brekke …")', () => {
+    const quotes = quotesOfText(
+      [
+        'Man sentenced',
+        'Judge Adaeze Whitcombe-Nnaji imposed the top of the range on Tyler James Brekke, 27.',
+        'Deputy Prosecuting Attorney Colleen Marchetti told the judge that Brekke had two prior arrests.',
+        'When given the chance to speak, Brekke turned toward the family. He apologized and said he had no excuse.',
+        '"I think about him every day," he said.',
+        '"The community has lost someone it cannot replace," the judge said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Colleen Marchetti', 'Tyler James Brekke', 'Tyler James Brekke', 'Adaeze Whitcombe-Nnaji']);
+  });
 });

@@ -3477,7 +3477,9 @@ function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang'
     .filter(Boolean);
   let before = all.slice(-AROUND_WORDS);
   // ("a New Mexico Democrat who sits with Kittredge": words before a relative word describe someone else.)
-  const relative = before.findLastIndex((w) => lang.relativePronouns?.has(lang.key(w)) === true);
+  // ("Marchetti told the judge that Brekke had …", «قال الوزير إن فلان»: words before a complementiser are the clause's that
+  // holds it, no description of the name after it.)
+  const relative = before.findLastIndex((w) => lang.relativePronouns?.has(lang.key(w)) === true || lang.complementisers.has(lang.key(w)));
   if (relative >= 0) before = before.slice(relative + 1);
   // ("The minister, Ana Ruiz, met Senator Tom Reyes": words before another name and the verb after it are that name's.)
   if (lang.casedNames) {
