@@ -1377,4 +1377,15 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Colleen Marchetti', 'Tyler James Brekke', 'Tyler James Brekke', 'Adaeze Whitcombe-Nnaji']);
   });
+  it('reads no description of a name in the words before another name and its apposition ("the committee\'s chairman, Rep. Dale Voss, R-Springfield, Garvey said")', () => {
+    const quotes = quotesOfText(
+      [
+        'Impeachment hearing',
+        'Melissa Garvey, a former chief deputy, told the committee that the complaint was buried.',
+        "Under questioning from the committee's chairman, Rep. Dale Voss, R-Springfield, Garvey said she had kept handwritten notes.",
+        'Voss said the committee expected to vote by the end of the month. "We are going to follow the facts wherever they lead," the chairman said.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Melissa Garvey', 'Melissa Garvey', 'Dale Voss', 'Dale Voss']);
+  });
 });

@@ -3476,6 +3476,27 @@ function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang'
     .split(/[\s,.;:!?،؛]+/)
     .filter(Boolean);
   let before = all.slice(-AROUND_WORDS);
+  // ("Under questioning from the committee's chairman, Rep. Dale Voss, R-Springfield, Garvey said": words before another
+  // name of two words and its comma are that name's.)
+  if (lang.casedNames) {
+    const window = text.slice(Math.max(0, m.start - 60), m.start);
+    let cut = -1;
+    for (const pair of window.matchAll(OTHER_NAME_BEFORE)) {
+      const words = (pair[0] as string).replace(/,$/, '').split(/\s+/);
+      if (words.every((w) => !lang.titles.has(lang.key(w)) && lang.nameHeads?.has(lang.key(w)) !== true)) cut = (pair.index ?? 0) + pair[0].length;
+    }
+    if (cut >= 0)
+      before = before.slice(
+        before.length -
+          Math.min(
+            before.length,
+            window
+              .slice(cut)
+              .split(/[\s,.;:!?،؛]+/)
+              .filter(Boolean).length,
+          ),
+      );
+  }
   // ("a New Mexico Democrat who sits with Kittredge": words before a relative word describe someone else.)
   // ("Marchetti told the judge that Brekke had …", «قال الوزير إن فلان»: words before a complementiser are the clause's that
   // holds it, no description of the name after it.)
@@ -3548,6 +3569,9 @@ function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang'
   }
   return out;
 }
+
+/** Two capitalised words and a comma: another person's name, whose apposition may follow ("Rep. Dale Voss,"). */
+const OTHER_NAME_BEFORE = /\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+,/gu;
 
 /** Words an acronym may stand for, the small ones ("of", "and") left out. */
 const ACRONYM_LETTERS = 6;
