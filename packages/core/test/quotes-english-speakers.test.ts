@@ -1388,4 +1388,28 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Melissa Garvey', 'Melissa Garvey', 'Dale Voss', 'Dale Voss']);
   });
+  it('reads "the union" and "the agency" as the body last named as an institution of that kind, not a club or an airline', () => {
+    const quotes = quotesOfText(
+      [
+        'League suspends coach',
+        'The APSL Players Association called for an independent inquiry on Monday.',
+        'Harbor City FC said it had suspended its coach pending the investigation.',
+        'The union said it would ask the league to publish the findings.',
+        'The Air Transport Safety Office grounded the planes. Sundara Air said it was cooperating.',
+        'The agency said the planes would stay on the ground until engineers had inspected them.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Harbor City FC', 'APSL Players Association', 'Sundara Air', 'Air Transport Safety Office']);
+    // (Not a news agency for "the commission".)
+    const wire = quotesOfText(
+      'Plague case\n\nXinhua News Agency reported the case on Monday.\n\nNo one has shown symptoms such as fever, the commission said.',
+    );
+    expect(wire.at(-1)?.speaker?.name).not.toMatch(/Xinhua/);
+  });
+  it('reads no body\'s last word as a surname that a longer name opens on ("Sundara Air", then "Air Transport Safety Office")', () => {
+    const quotes = quotesOfText(
+      'Planes grounded\n\nSundara Air said it had cancelled 63 flights.\n\nAir Transport Safety Office said the planes would stay on the ground.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sundara Air', 'Air Transport Safety Office']);
+  });
 });

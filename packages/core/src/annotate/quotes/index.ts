@@ -1517,8 +1517,10 @@ function speakerOf(
     // (A company's head noun is no institution's: "the company" after "The White House said" is another body.)
     const companyHead = lang.bodyNouns?.has(keys[1] as string) === true;
     // ("the union said" after "The White House said": nor an institution's for a body named by one of another kind.)
+    // (Nor a news agency's for "the commission": "Xinhua News Agency reported …".)
     const fitsHead = (nameKeys: readonly string[]) =>
-      (!companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) &&
+      (!companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true)) &&
+      !nameKeys.some((k) => lang.newsOutlets?.has(k) === true) &&
       !otherInstitution(nameKeys, keys[1] as string, lang);
     // ("Under the CDC's schedule, children …, according to the agency", "The World Health Organization has described …
     // In a statement, the agency said": a body named earlier in the paragraph is meant.)
@@ -1527,10 +1529,20 @@ function speakerOf(
       bodyHead && !register.described(keys)
         ? latestBefore(bodies, from, (m) => m.start >= paragraphFrom && fitsHead(mentionKeys(m, lang)) && !lang.newsOutlets?.has(lang.key(m.name)))
         : undefined;
+    // ("The union said" after Harbor City FC spoke and the APSL Players Association was named: a body whose name is of the
+    // institution's kind, heard or named, before one of no kind.)
+    const headKind = bodyHead ? lang.institutionKinds?.get(keys[1] as string) : undefined;
+    const ofHeadKind = (nameKeys: readonly string[]) => nameKeys.some((k) => lang.institutionKinds?.get(k) === headKind);
+    const kindNamed =
+      headKind !== undefined && !inParagraph && !register.described(keys)
+        ? latestBefore(bodies, from, (m) => ofHeadKind(mentionKeys(m, lang)) && fitsHead(mentionKeys(m, lang)) && !lang.newsOutlets?.has(lang.key(m.name)))
+        : undefined;
+    const asHeard = (m: PersonMention) => register.asBody(register.byName(m.name, wordKeys(m.name, lang), undefined, [], undefined), m.id);
     const heardBody = inParagraph
-      ? register.asBody(register.byName(inParagraph.name, wordKeys(inParagraph.name, lang), undefined, [], undefined), inParagraph.id)
+      ? asHeard(inParagraph)
       : bodyHead && !register.described(keys)
-        ? register.lastBody((s) => fitsHead(s.nameKeys))
+        ? (register.lastBody((s) => fitsHead(s.nameKeys) && (kindNamed === undefined || ofHeadKind(s.nameKeys))) ??
+          (kindNamed ? asHeard(kindNamed) : undefined))
         : undefined;
     const body =
       headOnly && !register.described(keys)
@@ -1816,18 +1828,30 @@ function speakerOf(
         !keys.some((k) => lang.contrastModifiers?.has(k) === true);
       // ("the union said" after "The White House said": an institution's head stands for a body named by no institution
       // of another kind.)
-      // ("the committee said" after "Speaking to Fox News": nor for the news outlet an institution's head.)
+      // ("the committee said" after "Speaking to Fox News": nor for the news outlet an institution's head, "Xinhua News
+      // Agency" for "the commission" too.)
       // ("the ministry said" after "Peru's environment ministry ordered copper miner Andalux Mining": nor for a body the
       // text brings in as a company.)
       const fits = (m: PersonMention) =>
         institutionHead
           ? !otherInstitution(wordKeys(m.name, lang), head, lang) &&
             lang.newsOutlets?.has(m.name.toLowerCase()) !== true &&
+            !wordKeys(m.name, lang).some((k) => lang.newsOutlets?.has(k) === true) &&
             !broughtInAsCompany(ctx.text, m, lang)
           : !institutional(m, lang);
+      // ("the union said" after "the APSL Players Association … Harbor City FC said": a body whose name says it is an
+      // institution of the head's kind, before any body named since.)
+      const kind = institutionHead ? lang.institutionKinds?.get(head) : undefined;
+      const ofKind =
+        kind === undefined
+          ? undefined
+          : latestBefore(bodies, from, (m) => {
+              return fits(m) && wordKeys(m.name, lang).some((k) => lang.institutionKinds?.get(k) === kind);
+            });
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
+            ofKind ??
             (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
             (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined) ??
             (institutionHead ? leadBody(ctx.text, bodies, from, fits) : undefined))
@@ -3826,6 +3850,10 @@ function bodyJustQuoted(
     !nameKeys.some((k) => k === head || (kind !== undefined && lang.institutionKinds?.get(k) === kind))
   )
     return undefined;
+  // ("The union said" right after Harbor City FC spoke, the APSL Players Association named before: nor a body whose name
+  // is of no institution's kind when one of the head's kind was named.)
+  const ofKind = (keys: readonly string[]) => keys.some((k) => lang.institutionKinds?.get(k) === kind);
+  if (kind !== undefined && !ofKind(nameKeys) && latestBefore(bodies, at, (m) => ofKind(wordKeys(m.name, lang))) !== undefined) return undefined;
   if (lang.bodyNouns?.has(head) && nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) return undefined;
   // (Nor is a news agency, which reports the story, the body its words describe.)
   if (otherInstitution(nameKeys, head, lang) || lang.newsOutlets?.has(who.name.toLowerCase()) || nameKeys.some((k) => lang.newsOutlets?.has(k)))

@@ -163,7 +163,8 @@ export class SpeakerRegister {
       // opens another's full name («محمد فال ولد اعلي» after «الشاب محمد»).
       this.recent.find((s) => {
         const surname = s.nameKeys[s.nameKeys.length - 1] as string;
-        return !s.group && !s.descriptionOnly && !s.pair && s.nameKeys.length >= 2 && surname === nameKeys[0] && !isGivenName(this.lang, surname);
+        // (A body's last word is no surname: "Air Transport Safety Office" is not "Sundara Air" described.)
+        return !s.group && !s.descriptionOnly && !s.pair && !s.body && s.nameKeys.length >= 2 && surname === nameKeys[0] && !isGivenName(this.lang, surname);
       });
     if (known) {
       // The fullest form the article gives wins: «ملحم» seen first, «آصف ملحم» later. (Not words after a surname,
