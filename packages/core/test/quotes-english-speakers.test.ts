@@ -1412,4 +1412,13 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Sundara Air', 'Air Transport Safety Office']);
   });
+  it('reads a headline\'s trade noun ("archaeologist says") as the person the story introduces below', () => {
+    const quotes = quotesOfText(
+      [
+        'Bronze Age shipwreck rewrites map of ancient metal trade, archaeologist says',
+        'Helena Vastis, who led the excavation off the Turkish coast, said the cargo had come from at least three mines.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helena Vastis', 'Helena Vastis']);
+  });
 });

@@ -763,7 +763,9 @@ function headlineNamedLater(
     const written = speaker.name.split(/\s+/).map((w) => lang.key(w));
     const linked = written.findIndex((k) => lang.nameLinks?.has(k) === true);
     const head = lang.articleless((linked > 0 ? written[linked - 1] : speaker.nameKeys[speaker.nameKeys.length - 1]) ?? '').replace(/^ex-/, '');
-    if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true) continue;
+    // ("Bronze Age shipwreck rewrites map …, archaeologist says": in the headline, a noun shaped as a person's trade too.)
+    const trade = blocks[d.block]?.type === 'heading' && PERSON_SUFFIX.test(head);
+    if (!lang.titles.has(head) && lang.personHeads?.has(head) !== true && !trade) continue;
     // ("CEO" is introduced as "Chief executive Philippa …": a title's words spelled out.)
     const titleWords = lang.titlesSpelledOut?.get(head) ?? [head];
     const words = contentKeys(speaker.nameKeys, lang).filter((k) => lang.indefiniteArticles?.has(k) !== true);
