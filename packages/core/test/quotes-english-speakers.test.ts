@@ -1421,4 +1421,13 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Helena Vastis', 'Helena Vastis']);
   });
+  it('reads a headline\'s noun for a body ("union says") as the body of that kind the story names first below', () => {
+    const quotes = quotesOfText(
+      [
+        'Port strike to go ahead after talks collapse, union says',
+        "Talks between Harbor Terminals Ltd and the Maritime and Dockworkers' Federation broke down on Sunday night.",
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker?.name).toBe("Maritime and Dockworkers' Federation");
+  });
 });

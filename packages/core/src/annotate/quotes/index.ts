@@ -432,6 +432,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   namedLater(drafts, text, lang);
   namedByAdding(drafts, text, register, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
+  headlineBodyBelow(drafts, blocks, text, bodies, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
   namedInAside(drafts, text, persons, register, lang);
   describedThenNamed(drafts, text, persons, register, lang);
@@ -789,6 +790,43 @@ function headlineNamedLater(
     if (!m) continue;
     d.speaker = register.byName(m.name, wordKeys(m.name, lang), speaker.name, speaker.nameKeys, undefined);
     linkEntity(d.speaker, m);
+    d.inferred = true;
+  }
+}
+
+/** Bodies after a headline looked at for the one its noun for a body describes. */
+const HEADLINE_BODY_LOOKAHEAD = 6;
+
+/**
+ * "Port strike to go ahead after talks collapse, union says": a headline's speaker that is a body's noun alone is the
+ * body the story names first below it, of the noun's institution kind where the noun has one (a union, not the port
+ * operator it is striking against); not a news agency.
+ */
+function headlineBodyBelow(
+  drafts: Draft[],
+  blocks: readonly Block[],
+  text: string,
+  bodies: readonly PersonMention[],
+  register: SpeakerRegister,
+  lang: QuoteLanguage,
+): void {
+  if (!lang.casedNames) return;
+  for (const d of drafts) {
+    const speaker = d.speaker;
+    if (!speaker?.descriptionOnly || speaker.group || blocks[d.block]?.type !== 'heading' || speaker.nameKeys.length !== 1) continue;
+    const head = speaker.nameKeys[0] as string;
+    if (lang.bodyNouns?.has(head) !== true && lang.bodyKinds?.has(head) !== true && lang.institutionWords?.has(head) !== true) continue;
+    const kind = lang.institutionKinds?.get(head);
+    const from = countBefore(bodies, (m) => m.start < d.end);
+    let found: PersonMention | undefined;
+    for (let i = from; i < bodies.length && i < from + HEADLINE_BODY_LOOKAHEAD && !found; i++) {
+      const m = bodies[i] as PersonMention;
+      const keys = mentionKeys(m, lang);
+      if (keys.some((k) => lang.newsOutlets?.has(k) === true) || otherInstitution(keys, head, lang)) continue;
+      if (kind === undefined || keys.some((k) => lang.institutionKinds?.get(k) === kind)) found = m;
+    }
+    if (!found) continue;
+    d.speaker = register.asBody(register.byName(found.name, wordKeys(found.name, lang), undefined, [], undefined), found.id);
     d.inferred = true;
   }
 }
