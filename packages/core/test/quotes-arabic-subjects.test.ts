@@ -1663,3 +1663,18 @@ describe('Arabic names in marks after a preposition drawn out apart («ل ـ «�
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['عباس', 'الفصائل توصلت إلى اتفاق']]);
   });
 });
+
+describe('Arabic exchanges in an interview («وحين سألناها … قالت»)', () => {
+  it('gives the answer to the person the article asks, named most, not to whoever was quoted last', () => {
+    const quotes = quotesOf(
+      [
+        'الروائية سلمى الشامي: الرواية العربية لا تحتاج إلى وصاية',
+        'التقت «الحياة» الروائية المصرية سلمى الشامي على هامش معرض الكتاب.',
+        'تقول الشامي إن الرواية كتبت على مدى أربع سنوات.',
+        'وقالت الناقدة هدى عبد الرحمن إن الرواية «جريئة في موضوعها».',
+        'وحين سألناها عن الجوائز الأدبية، ضحكت وقالت: «الجوائز جميلة، لكنها لا تصنع كاتباً».',
+      ].join('\n\n'),
+    );
+    expect(quotes.at(-1)?.speaker?.name).toBe('سلمى الشامي');
+  });
+});

@@ -2256,6 +2256,20 @@ function speakerOf(
     const titled = titleGender(ctx.text, named, lang);
     if ((titled !== undefined && titled !== said) || register.disagrees(wordKeys(named.name, lang), frame.agreement)) named = undefined;
   }
+  // («وحين سألناها عن الجوائز …، ضحكت وقالت», «وعندما سُئل عمّا إذا …، اكتفى بالقول»: an answer in an exchange is the
+  // person the article asks, the one it is about and names most, not whoever spoke last.)
+  const interviewee =
+    !named && frame.cue && frame.agreement?.number === 'sg' && askedInSentence(ctx, frame.cue.start)
+      ? salientBefore(
+          persons,
+          before,
+          2,
+          (m) => !register.disagrees(wordKeys(m.name, lang), frame.agreement) && [undefined, said].includes(titleGender(ctx.text, m, lang)),
+          true,
+        )
+      : undefined;
+  if (interviewee)
+    return { speaker: register.byName(interviewee.name, wordKeys(interviewee.name, lang), undefined, [], frame.agreement?.gender), inferred: true, span: null };
   const carried = named ? undefined : register.carried(frame.agreement);
   if (carried) return { speaker: carried, inferred: true, span: null };
   // Nobody has spoken yet: the pronoun points at the last person the article named («she wrote:» after «Pop star Mia Torres …»).
@@ -2279,6 +2293,18 @@ function speakerOf(
   // «وأكدت» after a man who has spoken, "she said" after John Jones: not him.
   if (register.disagrees(keys, frame.agreement)) return { speaker: null, inferred: true, span: null };
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
+}
+
+/** Whether the sentence, before token `to`, opens an exchange: «وحين سألناه», «وعندما سُئل» (`askedWhen`). */
+function askedInSentence(ctx: SentenceCtx, to: number): boolean {
+  const { tokens, lang, sentence } = ctx;
+  if (!lang.askedWhen) return false;
+  for (let k = sentence.first; k + 1 < to; k++) {
+    const a = tokens[k] as Token;
+    const b = tokens[k + 1] as Token;
+    if (a.type === 'word' && b.type === 'word' && lang.askedWhen(a.key, b.key)) return true;
+  }
+  return false;
 }
 
 /**
