@@ -1430,4 +1430,15 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes[0]?.speaker?.name).toBe("Maritime and Dockworkers' Federation");
   });
+  it('reads "the health authority" as the body whose name holds its modifier ("Nova Scotia Health")', () => {
+    const quotes = quotesOfText(
+      [
+        'ER closes again',
+        'Nova Scotia Health said the emergency department at Hollis Cove closed again overnight.',
+        'Kayla Boudreau, a nurse at the hospital, said the closures had become routine.',
+        'The health authority said it had hired two nurse practitioners since the spring.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nova Scotia Health', 'Kayla Boudreau', 'Nova Scotia Health']);
+  });
 });

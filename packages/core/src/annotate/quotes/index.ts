@@ -1888,10 +1888,29 @@ function speakerOf(
           : latestBefore(bodies, from, (m) => {
               return fits(m) && wordKeys(m.name, lang).some((k) => lang.institutionKinds?.get(k) === kind);
             });
+      // ("The health authority said" after "Nova Scotia Health said", "the safety regulator" after "the Office for Digital
+      // Safety": a body's noun after one word of the body's own name.)
+      const modifier = keys.length === 3 && lang.casedNames ? (keys[1] as string) : undefined;
+      const modified =
+        modifier !== undefined &&
+        isDefinite(keys, lang) &&
+        lang.contrastModifiers?.has(modifier) !== true &&
+        (lang.bodyNouns?.has(head) === true || lang.bodyKinds?.has(head) === true || lang.institutionWords?.has(head) === true)
+          ? latestBefore(bodies, from, (m) => {
+              const words = wordKeys(m.name, lang);
+              return (
+                words.includes(modifier) &&
+                !words.includes(head) &&
+                !otherInstitution(words, head, lang) &&
+                !words.some((k) => lang.newsOutlets?.has(k) === true)
+              );
+            })
+          : undefined;
       const named =
         body && isDefinite(keys, lang)
           ? (bodyNamedBefore(bodies, contentKeys(keys, lang), from, lang) ??
             ofKind ??
+            modified ??
             (generic && narration ? latestBefore(bodies, narration.end, (m) => m.start >= narration.start && fits(m)) : undefined) ??
             (generic ? salientBefore(bodies, from, institutionHead ? 2 : 1, fits) : undefined) ??
             (institutionHead ? leadBody(ctx.text, bodies, from, fits) : undefined))
