@@ -1441,4 +1441,14 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Nova Scotia Health', 'Kayla Boudreau', 'Nova Scotia Health']);
   });
+  it('reads "challenger", "incumbent" and "sponsor" as nouns for a person: a headline\'s "Challenger says" is the challenger named below', () => {
+    const quotes = quotesOfText(
+      [
+        "Challenger says Nevada governor is 'hiding from voters'",
+        'CARSON CITY, Nev. — The Republican challenger, Marisol Ketterman, accused Gov. Dale Pruett on Monday of refusing to debate.',
+        '"He is hiding from voters," Ketterman said.',
+      ].join('\n\n'),
+    );
+    expect(quotes[0]?.speaker?.name).toBe('Marisol Ketterman');
+  });
 });
