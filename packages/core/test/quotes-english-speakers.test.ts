@@ -1451,4 +1451,15 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes[0]?.speaker?.name).toBe('Marisol Ketterman');
   });
+  it('reads "Said Amazon spokeswoman Kelly Cheeseman:" as inverted, the person named after the verb speaking; "Said Jalili told" as a name', () => {
+    const quotes = quotesOfText(
+      [
+        'Amazon raises prices',
+        'Amazon will raise the price of Prime next month.',
+        'Said Amazon spokeswoman Kelly Cheeseman: "We continue to invest in Prime for our members."',
+        'Said Jalili told reporters: "The talks were useful and we will meet again."',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kelly Cheeseman', 'Said Jalili']);
+  });
 });

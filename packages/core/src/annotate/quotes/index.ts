@@ -5071,6 +5071,13 @@ function personOpening(ctx: SentenceCtx, persons: readonly PersonMention[], to: 
   const person = unquotedMention(ctx, persons, (tokens[from] as Token).start, to);
   if (!person) return undefined;
   const at = countBefore(tokens, (t) => t.start < person.start);
+  // ("Said Amazon spokeswoman Kelly Cheeseman: "…"": a name the entity stage opened on an inverted verb of saying is no
+  // subject; the person named after it in the clause is.)
+  const opener = tokens[at] as Token | undefined;
+  if (at === from && opener?.type === 'word' && lang.casedNames && lang.cues.has(opener.key) && opener.end < person.end) {
+    const named = unquotedMention(ctx, persons, person.end, to);
+    if (named) return named;
+  }
   return at - from < OPENING_TOKENS ? person : undefined;
 }
 
