@@ -1462,4 +1462,16 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Kelly Cheeseman', 'Said Jalili']);
   });
+  it('reads a "that"-less clause whose subject has a relative clause and an apposition ("reports the man who kidnapped the child, Michael Webb, was …")', () => {
+    const quotes = quotesOfText(
+      [
+        'Kidnapper sentenced',
+        'CBS DFW reports the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison.',
+        'She announced the deal on Tuesday and would travel to Dallas next week.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['CBS DFW', 'the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison'],
+    ]);
+  });
 });

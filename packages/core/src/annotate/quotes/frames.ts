@@ -3511,15 +3511,28 @@ function nounClause(ctx: Ctx, j: number): boolean {
   const tok = tokens[j];
   const markers = lang.finiteMarkers;
   if (!markers || !isWord(tok) || (!lang.determiners?.has(tok.key) && !lang.possessiveDeterminers?.has(tok.key))) return false;
-  const limit = Math.min(sentence.last, j + 1 + CLAUSE_SUBJECT_WORDS);
+  let limit = Math.min(sentence.last, j + 1 + CLAUSE_SUBJECT_WORDS);
+  let relative = false;
   for (let k = j + 1; k < limit; k++) {
     const word = tokens[k];
+    // ("reports the man who kidnapped the child, Michael Webb, was sentenced": past a relative clause on the subject's
+    // noun, its apposition's commas too, to the clause's own verb.)
+    if (relative && isComma(word)) continue;
     if (!isWord(word)) return false;
-    if (markers.has(word.key)) return k > j + 1 && isWord(tokens[k + 1]);
+    if (markers.has(word.key)) return k > j + 1 && isWord(tokens[k + 1]) && (!relative || isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
+    if (!relative && k > j + 1 && lang.relativePronouns?.has(word.key) === true && word.key !== 'which') {
+      relative = true;
+      limit = Math.min(sentence.last, k + 1 + RELATIVE_CLAUSE_WORDS);
+      continue;
+    }
+    if (relative) continue;
     if (word.key !== 'of' && (lang.subjectStops.has(word.key) || lang.nonClauseWords.has(word.key))) return false;
   }
   return false;
 }
+
+/** Words (and commas) a relative clause on a "that"-less clause's subject may have before the clause's verb. */
+const RELATIVE_CLAUSE_WORDS = 10;
 
 /** Capitalised words a name opening a clause may have ("stated Daniel Montalvo left …"). */
 const CLAUSE_NAME_WORDS = 3;
