@@ -1474,4 +1474,19 @@ describe('English speakers re-described or named by a pronoun in the next senten
       ['CBS DFW', 'the man who kidnapped the child, Michael Webb, was sentenced to life in federal prison'],
     ]);
   });
+  it('reads the object of "led", "prompted" or "forced" as the speaker of the cue in the infinitive after it, and "urged" as no such verb', () => {
+    const quotes = quotesOfText(
+      [
+        'A380 to end',
+        'The cutback led the French manufacturer Airbus to announce it would scrap production of the A380.',
+        'The campaign prompted some Twitter users to argue that the material was misleading.',
+        'Investors urged the board to announce that it would cut costs.',
+        'The storm led residents to leave their homes.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Airbus', 'it would scrap production of the A380'],
+      ['some Twitter users', 'the material was misleading'],
+    ]);
+  });
 });

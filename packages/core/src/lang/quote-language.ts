@@ -255,6 +255,8 @@ export interface QuoteLanguage extends WordShape {
   /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
   /** Verbs that revise one's account, carrying a cue's infinitive past their object ("amended his testimony to say"). */
   revisingCarriers?: ReadonlySet<string>;
+  /** "led Airbus to announce", "forced the company to admit": verbs whose object says what the infinitive after it says. */
+  objectControllers?: ReadonlySet<string>;
   infinitiveCarriers?: ReadonlySet<string>;
   /** "on" in "went on to say": a particle between a carrier and its infinitive. */
   carrierParticles?: ReadonlySet<string>;

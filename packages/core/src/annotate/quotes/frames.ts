@@ -1898,6 +1898,9 @@ function beforeParenthesis(ctx: Ctx, b: number): number {
 /** Subject-first languages: the noun phrase before the verb, through adverbs and an apposition. */
 function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
+  // ("The cutback led the French manufacturer to announce it would scrap …": the controlling verb's object.)
+  const controlled = controlledObject(ctx, t);
+  if (controlled) return controlled;
   // "Sen. Lindsey Graham (R-S.C.) said": the party and state in parentheses are no part of the phrase.
   // "Mr. Trump continues to insist": the verb carrying the infinitive stands where the cue would.
   const carrier = carrierBefore(ctx, t);
@@ -2027,6 +2030,25 @@ function carrierBefore(ctx: Ctx, t: number): number {
     if (lang.possessiveDeterminers?.has(tok.key) && isWord(before) && lang.revisingCarriers?.has(before.key)) return p - 1;
   }
   return -1;
+}
+
+/** Words the object of a verb like "led" may have before "to" and the cue ("the French manufacturer"). */
+const CONTROLLED_OBJECT_WORDS = 5;
+
+/**
+ * "led the French manufacturer to announce", "forced the company to admit": the object between a verb that makes its
+ * object do what the infinitive says (`objectControllers`) and the cue's "to", or null.
+ */
+function controlledObject(ctx: Ctx, t: number): TokenRange | null {
+  const { tokens, lang, sentence } = ctx;
+  const to = tokens[t - 1];
+  if (!lang.objectControllers || !isWord(to) || !lang.infinitiveMarkers?.has(to.key)) return null;
+  for (let k = t - 2; k >= sentence.first && t - 2 - k < CONTROLLED_OBJECT_WORDS; k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) return null;
+    if (lang.objectControllers.has(tok.key)) return k + 1 < t - 1 ? { start: k + 1, end: t - 1 } : null;
+  }
+  return null;
 }
 
 /** Tokens a revised account ("his own account of the July 10 meeting") may take between its verb and the infinitive. */
@@ -2334,7 +2356,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const previous = tokens[t - 1];
   const beforePrevious = tokens[t - 2];
   const after = tokens[t + 1];
-  if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0) return null;
+  if (t > sentence.first && previous?.type === 'word' && lang.nonFiniteBefore.has(previous.key) && carrierBefore(ctx, t) < 0 && !controlledObject(ctx, t))
+    return null;
   // ("ended the call on a defiant note: …": a cue word's bare form after a preposition and "a", before a colon, is a noun.)
   if (lang.casedNames && bareCueForm(lang, verb.key) && (isColon(after) || isComma(after)) && nounAfterDeterminer(ctx, t)) {
     let d = t - 1;
