@@ -1489,4 +1489,14 @@ describe('English speakers re-described or named by a pronoun in the next senten
       ['some Twitter users', 'the material was misleading'],
     ]);
   });
+  it('reads the subject "among" a group that a relative clause says spoke as its speaker ("Walmart is among the retailers that said …")', () => {
+    const quotes = quotesOfText(
+      [
+        'Tariffs bite',
+        'In the meantime, Walmart is among the retailers that said they raised prices as a result of the tariffs.',
+        'Economists who studied the tariffs said consumers paid most of the cost.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Walmart', 'Economists']);
+  });
 });

@@ -256,6 +256,8 @@ export interface QuoteLanguage extends WordShape {
   /** Verbs that revise one's account, carrying a cue's infinitive past their object ("amended his testimony to say"). */
   revisingCarriers?: ReadonlySet<string>;
   /** "led Airbus to announce", "forced the company to admit": verbs whose object says what the infinitive after it says. */
+  /** "are among retailers that said": the word that puts a sentence's subject in the group a relative clause describes. */
+  amongWord?: string;
   objectControllers?: ReadonlySet<string>;
   infinitiveCarriers?: ReadonlySet<string>;
   /** "on" in "went on to say": a particle between a carrier and its infinitive. */

@@ -1937,9 +1937,26 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
       return issuer?.start === sentence.first ? issuer : { start, end: b };
     }
   }
+  // ("Pepsi, Coca-Cola, Costco and Winnebago are among retailers that said they raised prices": the subject the copula
+  // puts among them, when it opens the sentence or follows its opening adverbial.)
+  if (isWord(tok) && lang.amongWord && (lang.complementisers.has(tok.key) || lang.relativePronouns?.has(tok.key) === true)) {
+    for (let k = b - 1; k > sentence.first && b - k <= AMONG_WORDS; k--) {
+      const word = tokens[k] as Token;
+      if (!isWord(word)) break;
+      if (word.key !== lang.amongWord) continue;
+      const copula = tokens[k - 1];
+      if (!isWord(copula) || lang.finiteMarkers?.has(copula.key) !== true) break;
+      const opening = pastOpeningAdverbial(ctx, sentence.first, k - 1);
+      const from = opening > sentence.first ? opening : sentence.first;
+      return k - 1 > from ? { start: from, end: k - 1 } : null;
+    }
+  }
   const phrase = phraseEndingAt(ctx, b);
   return phrase ? headOfRelative(ctx, phrase) : null;
 }
+
+/** Words "among" may stand before the relative word ("among the retailers that"). */
+const AMONG_WORDS = 4;
 
 /**
  * "A spokesperson who did not wish to be named because of agency policy said": the subject is the head before the

@@ -432,6 +432,7 @@ export const EN_QUOTES: QuoteLanguage = {
   onBehalfPhrase: 'on behalf of',
   reflexives: keySet(shape, 'itself himself herself themselves ourselves myself'),
   courtesyTitles: keySet(shape, 'mr mrs ms miss mx mr. mrs. ms. mx.'),
+  amongWord: 'among',
   objectControllers: keySet(shape, 'led prompted forced compelled caused pushed spurred'),
   infinitiveCarriers: keySet(
     shape,
