@@ -1885,9 +1885,7 @@ function speakerOf(
       const ofKind =
         kind === undefined
           ? undefined
-          : latestBefore(bodies, from, (m) => {
-              return fits(m) && wordKeys(m.name, lang).some((k) => lang.institutionKinds?.get(k) === kind);
-            });
+          : latestBefore(bodies, from, (m) => fits(m) && wordKeys(m.name, lang).some((k) => lang.institutionKinds?.get(k) === kind));
       // ("The health authority said" after "Nova Scotia Health said", "the safety regulator" after "the Office for Digital
       // Safety": a body's noun after one word of the body's own name.)
       const modifier = keys.length === 3 && lang.casedNames ? (keys[1] as string) : undefined;
@@ -2275,15 +2273,19 @@ function speakerOf(
     const titled = titleGender(ctx.text, named, lang);
     if ((titled !== undefined && titled !== said) || register.disagrees(wordKeys(named.name, lang), frame.agreement)) named = undefined;
   }
-  // («وحين سألناها عن الجوائز …، ضحكت وقالت», «وعندما سُئل عمّا إذا …، اكتفى بالقول»: an answer in an exchange is the
-  // person the article asks, the one it is about and names most, not whoever spoke last.)
+  // («وحين سألناها عن الجوائز …، ضحكت وقالت»: an answer in an interview's exchange is the person the article asks, the
+  // one it is about and names most, not whoever spoke last. Not the passive «وعندما سُئل», which in wire copy is the
+  // speaker just quoted, asked at a press conference.)
   const interviewee =
     !named && frame.cue && frame.agreement?.number === 'sg' && askedInSentence(ctx, frame.cue.start)
       ? salientBefore(
           persons,
           before,
           2,
-          (m) => !register.disagrees(wordKeys(m.name, lang), frame.agreement) && [undefined, said].includes(titleGender(ctx.text, m, lang)),
+          (m) => {
+            const titled = titleGender(ctx.text, m, lang);
+            return !register.disagrees(wordKeys(m.name, lang), frame.agreement) && (titled === undefined || titled === said);
+          },
           true,
         )
       : undefined;
@@ -2314,7 +2316,7 @@ function speakerOf(
   return { speaker: register.byName(person.name, keys, undefined, [], frame.agreement?.gender), inferred: true, span: null };
 }
 
-/** Whether the sentence, before token `to`, opens an exchange: «وحين سألناه», «وعندما سُئل» (`askedWhen`). */
+/** Whether the sentence, before token `to`, opens an exchange: «وحين سألناه», «وعندما نسألها» (`askedWhen`). */
 function askedInSentence(ctx: SentenceCtx, to: number): boolean {
   const { tokens, lang, sentence } = ctx;
   if (!lang.askedWhen) return false;
@@ -3594,17 +3596,14 @@ function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang'
       const words = (pair[0] as string).replace(/,$/, '').split(/\s+/);
       if (words.every((w) => !lang.titles.has(lang.key(w)) && lang.nameHeads?.has(lang.key(w)) !== true)) cut = (pair.index ?? 0) + pair[0].length;
     }
-    if (cut >= 0)
-      before = before.slice(
-        before.length -
-          Math.min(
-            before.length,
-            window
-              .slice(cut)
-              .split(/[\s,.;:!?،؛]+/)
-              .filter(Boolean).length,
-          ),
-      );
+    const after =
+      cut < 0
+        ? before.length
+        : window
+            .slice(cut)
+            .split(/[\s,.;:!?،؛]+/)
+            .filter(Boolean).length;
+    before = before.slice(Math.max(0, before.length - after));
   }
   // ("a New Mexico Democrat who sits with Kittredge": words before a relative word describe someone else.)
   // ("Marchetti told the judge that Brekke had …", «قال الوزير إن فلان»: words before a complementiser are the clause's that
@@ -5054,8 +5053,8 @@ function possessorOpening(ctx: SentenceCtx, persons: readonly PersonMention[], c
   const at = countBefore(tokens, (t) => t.start < m.start);
   if (at - sentence.first >= OPENING_TOKENS) return undefined;
   // The noun right after the name's possessive token, before the colon.
-  const noun = tokens[countBefore(tokens, (t) => t.start < m.end)];
   const k = countBefore(tokens, (t) => t.start < m.end);
+  const noun = tokens[k];
   return noun?.type === 'word' && k < colon && lang.possessedSpeechNouns.has(noun.key) ? m : undefined;
 }
 

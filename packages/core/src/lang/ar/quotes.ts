@@ -558,7 +558,7 @@ export const AR_QUOTES: QuoteLanguage = {
   timeConjunctions: keySet(shape, 'قبل بعد دون بدون'),
   governingPrepositions: keySet(shape, 'إلى الى مع عن على من في ضد لدى بين نحو تجاه'),
   sayingNouns: keySet(shape, 'القول بالقول بقوله بقولها بقولهم بقولهما'),
-  // (Keys fold the hamza: «سألناها» → «سالناها», «سُئل» → «سيل».)
+  // (Keys fold the hamza: «سألناها» → «سالناها», «نسألها» → «نسالها».)
   askedWhen: (when, verb) => /^[وف]?(?:حين|حينما|عندما|لما)$/u.test(when) && /^(?:سالنا|نسال)/u.test(verb),
   speechNouns: keySet(shape, 'تصريحات تصريح كلام حديث دعوة دعوات تحذير تحذيرات اتهامات انتقادات وصف'),
   // A kunya tells its bearer's gender: «أبو العبد» a man, «أم العبد» a woman.
