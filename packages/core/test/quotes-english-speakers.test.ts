@@ -1499,4 +1499,14 @@ describe('English speakers re-described or named by a pronoun in the next senten
     );
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Walmart', 'Economists']);
   });
+  it('reads British police ranks written short ("Det Sgt", "Supt") as a role, and no body named "Det"', () => {
+    const doc = parseArticle(
+      'Driver jailed\n\nSpeaking outside court, Det Sgt Amir Qureshi of Wiltshire Police said the case should serve as a warning.\n\nSupt Joanna Lyle said patrols would be doubled.',
+    );
+    expect(doc.quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Amir Qureshi', 'Det Sgt'],
+      ['Joanna Lyle', 'Supt'],
+    ]);
+    expect(doc.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Wiltshire Police']);
+  });
 });

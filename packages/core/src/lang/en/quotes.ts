@@ -168,6 +168,10 @@ const ABBREVIATED: readonly [string, string][] = [
   ['maj', 'major'],
   ['capt', 'captain'],
   ['sgt', 'sergeant'],
+  // British police ranks as wire copy shortens them: "Det Sgt Amir Qureshi", "Det Insp", "Ch Supt".
+  ['det', 'detective'],
+  ['insp', 'inspector'],
+  ['supt', 'superintendent'],
   ['prof', 'professor'],
   // "the judge wrote" after "Justice Catherine Moreau"; "the Labour councillor" after "Cllr Helen Barraclough".
   ['justice', 'judge'],
