@@ -1509,4 +1509,14 @@ describe('English speakers re-described or named by a pronoun in the next senten
     ]);
     expect(doc.entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Wiltshire Police']);
   });
+  it('reads no subject inside a relative clause between commas ("The plaintiff, Lorraine Beaulieu, whose father, Gilles Beaulieu, died …, said")', () => {
+    const quotes = quotesOfText(
+      [
+        'Care home settlement approved',
+        'The plaintiff, Lorraine Beaulieu, whose father, Gilles Beaulieu, died of COVID-19 in April 2020, said she was relieved.',
+        'Two House Republican aides, speaking on condition of anonymity, said the bill would pass.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lorraine Beaulieu', 'Two House Republican aides']);
+  });
 });

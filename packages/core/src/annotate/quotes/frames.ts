@@ -2049,6 +2049,21 @@ function carrierBefore(ctx: Ctx, t: number): number {
   return -1;
 }
 
+/** Tokens before a phrase in which the relative word opening the clause that holds it is looked for ("whose father,"). */
+const RELATIVE_OPENING_TOKENS = 4;
+
+/** The relative word right after a comma that opens a clause holding the phrase at `start` ("…, whose father, X"), or -1. */
+function relativeOpening(ctx: Ctx, start: number): number {
+  const { tokens, lang, sentence } = ctx;
+  if (!isComma(tokens[start - 1])) return -1;
+  for (let k = start - 2; k > sentence.first && start - k <= RELATIVE_OPENING_TOKENS; k--) {
+    const tok = tokens[k] as Token;
+    if (!isWord(tok)) return -1;
+    if (lang.relativePronouns?.has(tok.key) === true) return isComma(tokens[k - 1]) ? k : -1;
+  }
+  return -1;
+}
+
 /** Words the object of a verb like "led" may have before "to" and the cue ("the French manufacturer"). */
 const CONTROLLED_OBJECT_WORDS = 5;
 
@@ -2578,7 +2593,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       (lang.gerund?.(opener.key) === true || lang.pastParticiple?.(opener.key) === true)
     ) {
       const found = phraseEndingAt(ctx, c - 1);
-      if (found && canSpeakPhrase(ctx, found.start, found.end)) {
+      // (Not a name in a relative clause opened after a comma, "…, whose father, Gilles Beaulieu, died in 2020, said":
+      // the participle is that clause's verb; the reading of appositions below finds the clause's antecedent.)
+      if (found && canSpeakPhrase(ctx, found.start, found.end) && relativeOpening(ctx, found.start) < 0) {
         subject = found;
         aside = true;
       }
@@ -2619,6 +2636,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         return isNumber(tok.key) || lang.partyTag?.(tok.written) !== undefined;
       };
       if (found && found.end - found.start === 1 && between(found) && isComma(tokens[found.start - 1])) found = phraseEndingAt(ctx, found.start - 2);
+      // ("The plaintiff, Lorraine Beaulieu, whose father, Gilles Beaulieu, died in 2020, said": a name in a relative clause
+      // opened after a comma is no subject; the words between the last commas are that clause's, its antecedent speaks.)
+      const opening = found && lang.casedNames ? relativeOpening(ctx, found.start) : -1;
+      const heldBy = opening > sentence.first + 1 ? phraseEndingAt(ctx, opening - 2) : null;
+      const inRelative = heldBy !== null && names(ctx, heldBy);
+      if (inRelative) found = heldBy;
       // ("…were momentous, groundbreaking advances, says Jennifer Pluznick, a physiologist": words that cannot speak
       // are no name when one follows the verb.)
       const after = lang.casedNames && found !== null && !canSpeakPhrase(ctx, found.start, found.end) ? forwardPhrase(ctx, t + 1) : null;
@@ -2683,7 +2706,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
         // "The report, which was released Monday, said": a relative clause is neither a role nor a name; "Johnson, 54,
         // said": nor is an age.
         const words = tokens.slice(p + 1, v - 1);
-        aside = lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
+        aside = inRelative || lang.relativePronouns?.has(opener.key) === true || words.every((w) => isNumber(w.key));
         role = aside || adverbialBetween(ctx, p + 1, v - 1) ? null : { start: p + 1, end: v - 1 };
         // "The energy minister, Teresa Ribera, said": the name is in the apposition.
         // ("A Jefferson County planner, Sandra Ochoa, said": a place in the description names nobody.)
