@@ -822,8 +822,8 @@ function headlineBodyBelow(
     for (let i = from; i < bodies.length && i < from + HEADLINE_BODY_LOOKAHEAD && !found; i++) {
       const m = bodies[i] as PersonMention;
       const keys = mentionKeys(m, lang);
-      if (keys.some((k) => lang.newsOutlets?.has(k) === true) || otherInstitution(keys, head, lang)) continue;
-      if (kind === undefined || keys.some((k) => lang.institutionKinds?.get(k) === kind)) found = m;
+      if (namesOutlet(keys, lang) || otherInstitution(keys, head, lang)) continue;
+      if (kind === undefined || ofInstitutionKind(keys, kind, lang)) found = m;
     }
     if (!found) continue;
     d.speaker = register.asBody(register.byName(found.name, wordKeys(found.name, lang), undefined, [], undefined), found.id);
@@ -1560,7 +1560,7 @@ function speakerOf(
     // (Nor a news agency's for "the commission": "Xinhua News Agency reported …".)
     const fitsHead = (nameKeys: readonly string[]) =>
       (!companyHead || !nameKeys.some((k) => lang.institutionWords?.has(k) === true)) &&
-      !nameKeys.some((k) => lang.newsOutlets?.has(k) === true) &&
+      !namesOutlet(nameKeys, lang) &&
       !otherInstitution(nameKeys, keys[1] as string, lang);
     // ("Under the CDC's schedule, children …, according to the agency", "The World Health Organization has described …
     // In a statement, the agency said": a body named earlier in the paragraph is meant.)
@@ -1572,7 +1572,7 @@ function speakerOf(
     // ("The union said" after Harbor City FC spoke and the APSL Players Association was named: a body whose name is of the
     // institution's kind, heard or named, before one of no kind.)
     const headKind = bodyHead ? lang.institutionKinds?.get(keys[1] as string) : undefined;
-    const ofHeadKind = (nameKeys: readonly string[]) => nameKeys.some((k) => lang.institutionKinds?.get(k) === headKind);
+    const ofHeadKind = (nameKeys: readonly string[]) => ofInstitutionKind(nameKeys, headKind, lang);
     const kindNamed =
       headKind !== undefined && !inParagraph && !register.described(keys)
         ? latestBefore(bodies, from, (m) => ofHeadKind(mentionKeys(m, lang)) && fitsHead(mentionKeys(m, lang)) && !lang.newsOutlets?.has(lang.key(m.name)))
@@ -1876,16 +1876,13 @@ function speakerOf(
         institutionHead
           ? !otherInstitution(wordKeys(m.name, lang), head, lang) &&
             lang.newsOutlets?.has(m.name.toLowerCase()) !== true &&
-            !wordKeys(m.name, lang).some((k) => lang.newsOutlets?.has(k) === true) &&
+            !namesOutlet(wordKeys(m.name, lang), lang) &&
             !broughtInAsCompany(ctx.text, m, lang)
           : !institutional(m, lang);
       // ("the union said" after "the APSL Players Association … Harbor City FC said": a body whose name says it is an
       // institution of the head's kind, before any body named since.)
       const kind = institutionHead ? lang.institutionKinds?.get(head) : undefined;
-      const ofKind =
-        kind === undefined
-          ? undefined
-          : latestBefore(bodies, from, (m) => fits(m) && wordKeys(m.name, lang).some((k) => lang.institutionKinds?.get(k) === kind));
+      const ofKind = kind === undefined ? undefined : latestBefore(bodies, from, (m) => fits(m) && ofInstitutionKind(wordKeys(m.name, lang), kind, lang));
       // ("The health authority said" after "Nova Scotia Health said", "the safety regulator" after "the Office for Digital
       // Safety": a body's noun after one word of the body's own name.)
       const modifier = keys.length === 3 && lang.casedNames ? (keys[1] as string) : undefined;
@@ -1896,12 +1893,7 @@ function speakerOf(
         (lang.bodyNouns?.has(head) === true || lang.bodyKinds?.has(head) === true || lang.institutionWords?.has(head) === true)
           ? latestBefore(bodies, from, (m) => {
               const words = wordKeys(m.name, lang);
-              return (
-                words.includes(modifier) &&
-                !words.includes(head) &&
-                !otherInstitution(words, head, lang) &&
-                !words.some((k) => lang.newsOutlets?.has(k) === true)
-              );
+              return words.includes(modifier) && !words.includes(head) && !otherInstitution(words, head, lang) && !namesOutlet(words, lang);
             })
           : undefined;
       const named =
@@ -3582,15 +3574,12 @@ function keysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): 
 }
 
 function readKeysAround(text: string, m: PersonMention, lang: SentenceCtx['lang']): string[] {
-  const all = text
-    .slice(Math.max(0, m.start - 60), m.start)
-    .split(/[\s,.;:!?،؛]+/)
-    .filter(Boolean);
+  const window = text.slice(Math.max(0, m.start - 60), m.start);
+  const all = window.split(/[\s,.;:!?،؛]+/).filter(Boolean);
   let before = all.slice(-AROUND_WORDS);
   // ("Under questioning from the committee's chairman, Rep. Dale Voss, R-Springfield, Garvey said": words before another
   // name of two words and its comma are that name's.)
   if (lang.casedNames) {
-    const window = text.slice(Math.max(0, m.start - 60), m.start);
     let cut = -1;
     for (const pair of window.matchAll(OTHER_NAME_BEFORE)) {
       const words = (pair[0] as string).replace(/,$/, '').split(/\s+/);
@@ -3928,20 +3917,14 @@ function bodyJustQuoted(
   // ("The state health department said" after an alliance spoke: an institution's head with words of its own before it is
   // a new institution, unless the body's name is of that kind.)
   const kind = lang.institutionKinds?.get(head);
-  if (
-    lang.institutionWords?.has(head) &&
-    end - start > 2 &&
-    !nameKeys.some((k) => k === head || (kind !== undefined && lang.institutionKinds?.get(k) === kind))
-  )
-    return undefined;
+  if (lang.institutionWords?.has(head) && end - start > 2 && !nameKeys.includes(head) && !ofInstitutionKind(nameKeys, kind, lang)) return undefined;
   // ("The union said" right after Harbor City FC spoke, the APSL Players Association named before: nor a body whose name
   // is of no institution's kind when one of the head's kind was named.)
-  const ofKind = (keys: readonly string[]) => keys.some((k) => lang.institutionKinds?.get(k) === kind);
-  if (kind !== undefined && !ofKind(nameKeys) && latestBefore(bodies, at, (m) => ofKind(wordKeys(m.name, lang))) !== undefined) return undefined;
-  if (lang.bodyNouns?.has(head) && nameKeys.some((k) => lang.institutionWords?.has(k) === true || lang.newsOutlets?.has(k) === true)) return undefined;
-  // (Nor is a news agency, which reports the story, the body its words describe.)
-  if (otherInstitution(nameKeys, head, lang) || lang.newsOutlets?.has(who.name.toLowerCase()) || nameKeys.some((k) => lang.newsOutlets?.has(k)))
+  if (kind !== undefined && !ofInstitutionKind(nameKeys, kind, lang) && latestBefore(bodies, at, (m) => ofInstitutionKind(wordKeys(m.name, lang), kind, lang)))
     return undefined;
+  if (lang.bodyNouns?.has(head) && nameKeys.some((k) => lang.institutionWords?.has(k) === true)) return undefined;
+  // (Nor is a news agency, which reports the story, the body its words describe.)
+  if (otherInstitution(nameKeys, head, lang) || lang.newsOutlets?.has(who.name.toLowerCase()) || namesOutlet(nameKeys, lang)) return undefined;
   // ("The World Health Organization has described …. In a statement, the agency said": another body named since is meant.)
   const since = justQuoted?.end ?? at;
   for (let k = countBefore(bodies, (m) => m.start < since); k < bodies.length && (bodies[k] as PersonMention).end <= at; k++)
@@ -4011,7 +3994,7 @@ function describedAfterQuote(
   const sameParagraph = justQuoted !== undefined && justQuoted.end >= blockStart;
   // ('"…," Brandt said. ¶ The Tasmanian skipper said he had no regrets': a description opening the paragraph right
   // after the one the quotation closed re-describes its speaker, its words after the verb as well.)
-  const nextParagraph = justQuoted !== undefined && at === blockStart && !ctx.text.slice(justQuoted.end, blockStart).trim().includes('\n');
+  const nextParagraph = justQuoted !== undefined && at === blockStart && !breakBetween(ctx.text, justQuoted.end, blockStart);
   if ((frame.contentStart > frame.cue.start && !sameParagraph && !nextParagraph) || !isDefinite(keys, lang) || keys.some((k) => POSSESSIVE.test(k)))
     return undefined;
   const head = lang.articleless(keys[keys.length - 1] as string);
@@ -4081,6 +4064,18 @@ function describedAfterQuote(
   )
     return undefined;
   return usedSinceQuote(ctx.text, justQuoted, at, head) ? undefined : who;
+}
+
+/**
+ * Whether a line break stands inside the text [from, to) once the spaces at its ends are left out, as `trim()` would
+ * read it, without copying it: the look goes back from `to` over one paragraph, so a quotation far back costs nothing.
+ */
+function breakBetween(text: string, from: number, to: number): boolean {
+  let first = from;
+  while (first < to && /\s/u.test(text[first] as string)) first++;
+  let last = to - 1;
+  while (last >= first && /\s/u.test(text[last] as string)) last--;
+  return last > first && text.lastIndexOf('\n', last) >= first;
 }
 
 /** The `n` tokens from the one starting at offset `at`. */
@@ -4601,6 +4596,16 @@ function broughtInAsCompany(text: string, m: PersonMention, lang: SentenceCtx['l
   return keysAround(text, m, lang)
     .slice(-2)
     .some((k) => companyKind(lang, k));
+}
+
+/** Whether a body's name keys hold an institution word of the kind `kind` ("Players Association" for "the union"). */
+function ofInstitutionKind(nameKeys: readonly string[], kind: string | undefined, lang: SentenceCtx['lang']): boolean {
+  return kind !== undefined && nameKeys.some((k) => lang.institutionKinds?.get(k) === kind);
+}
+
+/** Whether a body's name keys hold a news outlet's word ("Xinhua News Agency"): the outlet reports, it is not described. */
+function namesOutlet(nameKeys: readonly string[], lang: SentenceCtx['lang']): boolean {
+  return nameKeys.some((k) => lang.newsOutlets?.has(k) === true);
 }
 
 /** Whether a body's name keys hold an institution word of another kind than `head` («White House» for "the union"). */
@@ -5388,7 +5393,10 @@ function verbsOffNames(persons: PersonMention[], text: string, lang: QuoteLangua
     seen.add(m.id);
     const w = words(m.name);
     const last = w[w.length - 1];
-    if (last !== undefined) byLast.set(last, [...(byLast.get(last) ?? []), { id: m.id, name: m.name, words: w }]);
+    if (last === undefined) continue;
+    const named = byLast.get(last);
+    if (named) named.push({ id: m.id, name: m.name, words: w });
+    else byLast.set(last, [{ id: m.id, name: m.name, words: w }]);
   }
   return persons.map((m) => {
     // (This mention's words, which the entity's name, read from its fullest mention, may not be.)
