@@ -1115,3 +1115,30 @@ describe('Arabic outlets told by name, and someone unnamed "one of" a group', ()
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['نقابي', 'أحد الناجين', 'الوزير']);
   });
 });
+
+describe('Arabic speech going on in the first person, and a name that opens like a first-person verb', () => {
+  it('goes on through first-person paragraphs with a list after a colon, and keeps them when «قائلا:» quotes again', () => {
+    const quotes = quotesOf(
+      [
+        'عنوان الخبر',
+        'ويروي سامر خليل رحلته فيقول: بدأت الفكرة عندما قررت أن أعود من بلدي إلى عمّان على دراجتي.',
+        'وبالفعل انطلقت صباح الأحد، وكنت أشعر ببعض الرهبة في بلدان كثيرة عبرتها هي: تركيا، سوريا، الأردن.',
+        'ولم أكن أحمل خلال الرحلة سوى خريطة وسكين صغير.',
+        'ويكمل خليل حديثه قائلا: أهم ما تعلمته أن الإرادة تقهر المستحيل.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text.slice(0, 16)])).toEqual([
+      ['سامر خليل', 'بدأت الفكرة عندم'],
+      ['سامر خليل', 'وبالفعل انطلقت ص'],
+      ['سامر خليل', 'ولم أكن أحمل خلا'],
+      ['سامر خليل', 'أهم ما تعلمته أن'],
+    ]);
+  });
+
+  it('reads «أمل» before another given name as a name in apposition, not «آمل» (I hope) opening her words', () => {
+    const quotes = quotesOf('عنوان الخبر\n\nحذرت مديرة المستشفى، أمل عثمان بركات، من أن مخزون الأدوية لن يكفي أكثر من أسبوع.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'indirect', text: 'مخزون الأدوية لن يكفي أكثر من أسبوع' });
+    expect(quotes[0]?.speaker).toMatchObject({ name: 'أمل عثمان بركات', role: 'مديرة المستشفى' });
+  });
+});

@@ -11,7 +11,7 @@
 import type { Agreement, CueWord, QuoteLanguage, SourcePhrase } from '../../lang/quote-language.js';
 import { countBefore, firstAtLeast } from '../sorted.js';
 import { isCapitalized, isPluralNoun, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
-import { PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
+import { isGivenName, PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type TextCtx, wordsInSpan } from './term-spans.js';
 import { purposeStem, type Token } from './words.js';
 
@@ -935,8 +935,10 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
     // («وأضاف نحن لا نريد الحرب»: right after a verb that goes on, too.)
     const goingOn = cue.carry === true && j === t + 1 && j + 1 < sentence.last;
     // («وتابع هذا ليس مجرد قلق امريكي»: or, right after it, a demonstrative or a negation opening a clause.)
+    // («حذرت الوزيرة، أمل عثمان بركات، من أن …»: «أمل» is «آمل» without its madda, and a given name before another is a name.)
+    const opener = lang.firstPersonOpeners?.has(tok.key) === true && !(isWord(tokens[j + 1]) && isGivenName(lang, (tokens[j + 1] as Token).key));
     if (
-      ((((j > t + 1 && (subjectEnd >= 0 || j > subjectStart)) || goingOn) && lang.firstPersonOpeners?.has(tok.key) === true) ||
+      ((((j > t + 1 && (subjectEnd >= 0 || j > subjectStart)) || goingOn) && opener) ||
         (goingOn && lang.goingOnOpeners?.has(tok.key) === true && isWord(tokens[j + 1]))) &&
       ctx.text.charCodeAt(tok.start + tok.conjunction) !== 0x0622
     ) {

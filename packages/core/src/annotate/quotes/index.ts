@@ -133,10 +133,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
     readBlockWords(block, blockLang, words);
     // «وقال الجندي: الفريق جاهز … / نحن نحترم الفيصلي …»: a paragraph with no cue and no mark of its own that speaks in the
     // first person, right after a paragraph that ended on someone's speech, is that speech going on, in their own words.
-    // (Not a paragraph with a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker.)
+    // (Not a paragraph opening on a label and a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker. A
+    // colon further on, «… 13 دولة هي: النرويج، الدانمارك …», introduces a list, not a speaker.)
     // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
     const going =
-      marks.marked[b] === 0 && !joined && !hasColon(range.start, range.end)
+      marks.marked[b] === 0 && !joined && !hasColon(range.start, Math.min(range.end, range.start + LABEL_CHARS))
         ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang)
         : null;
     if (going && !words.relevant) {
@@ -257,7 +258,9 @@ export function annotateQuotes(doc: ArticleDocument): void {
         // A quote over several paragraphs was taken, unattributed, where it opened; the attribution after its last
         // paragraph names who said all of it. («"…". هذا ما قاله X»: so does one pointing back at the sentence before.)
         const opened = drafts[drafts.length - 1];
-        if (draft.kind === 'direct' && opened && opened.span === draft.span && opened.cue === null && !inSentence.includes(opened)) drafts.pop();
+        // (A quote in no marks has no span: «قائلاً: …» after first-person paragraphs that went on with speech takes none of them.)
+        if (draft.kind === 'direct' && draft.span >= 0 && opened && opened.span === draft.span && opened.cue === null && !inSentence.includes(opened))
+          drafts.pop();
         if (overlapsRecent(drafts, inSentence, draft.start, draft.end)) continue;
         drafts.push(draft);
         inSentence.push(draft);
@@ -624,6 +627,8 @@ function namedPerson(who: Speaker, persons: readonly PersonMention[], lang: Quot
 
 /** How many paragraphs without a word may stand between speech and the paragraph that goes on with it. */
 const WORDLESS_BETWEEN = 3;
+/** Characters a speaker's label may take before its colon at a paragraph's start («جون بولتون:», «وزير الخارجية الروسي:»). */
+const LABEL_CHARS = 40;
 
 /** A letter or a digit, in any script. */
 const WORDLIKE = /[\p{L}\p{N}]/u;

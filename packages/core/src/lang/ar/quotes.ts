@@ -491,14 +491,9 @@ function speaksFirstPerson(text: string): boolean {
     // «بلادنا», «لكننا», «منتخبنا»: "our"/"us" on a word the lexicon knows better alone (not «أحيانا», «زمنا»).
     if (bare.endsWith('نا') && bare.length >= 5 && outweighs(bare.slice(0, -2), bare)) return true;
     const next = keys[i + 1];
-    if (
-      VERB_PARTICLES.has(bare) &&
-      next !== undefined &&
-      next.length >= 3 &&
-      (next[0] === 'ن' || next[0] === 'ا') &&
-      !next.startsWith('ال') &&
-      !NOT_VERBS.has(next)
-    )
+    // («ولم أكن», «ولن نقبل»: a particle with its conjunction is three letters.)
+    const particle = VERB_PARTICLES.has(bare) || ((k.startsWith('و') || k.startsWith('ف')) && VERB_PARTICLES.has(k.slice(1)));
+    if (particle && next !== undefined && next.length >= 3 && (next[0] === 'ن' || next[0] === 'ا') && !next.startsWith('ال') && !NOT_VERBS.has(next))
       return true;
   }
   return false;
