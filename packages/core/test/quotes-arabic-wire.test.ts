@@ -1142,3 +1142,17 @@ describe('Arabic speech going on in the first person, and a name that opens like
     expect(quotes[0]?.speaker).toMatchObject({ name: 'أمل عثمان بركات', role: 'مديرة المستشفى' });
   });
 });
+
+describe('An Arabic headline whose speaker is a description, in no marks', () => {
+  it('gives «مسؤولة أممية: …» and a later «وتابعت المسؤولة الأممية» to the woman the story quotes with those words', () => {
+    const quotes = quotesOf(
+      [
+        'مسؤولة أممية: نصف مليون طفل في الإقليم مهددون بسوء التغذية',
+        'قالت ممثلة منظمة الصحة العالمية في اليمن، ليلى حسن المرزوقي، إن نصف مليون طفل في الإقليم «مهددون بسوء التغذية الحاد».',
+        'وقال محافظ الإقليم، سالم ناصر، إن السلطات المحلية فتحت ثلاثة مراكز جديدة للعلاج.',
+        'وتابعت المسؤولة الأممية أن المنظمة تحتاج إلى 40 مليون دولار لتغطية احتياجات العام المقبل.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليلى حسن المرزوقي', 'ليلى حسن المرزوقي', 'سالم ناصر', 'ليلى حسن المرزوقي']);
+  });
+});

@@ -995,7 +995,8 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
     // says the words below by name.)
     const described = d.speaker?.descriptionOnly === true && !d.speaker.entityId;
     // ("City blackbirds 'have lost the night', says researcher": a described speaker's words, marked in part, too.)
-    if ((d.speaker !== null && !described) || (d.kind !== 'direct' && !(described && d.kind === 'mixed')) || blocks[d.block]?.type !== 'heading') continue;
+    // («مسؤولة أممية: الجوع يطرق أبواب …»: or in no marks at all.)
+    if ((d.speaker !== null && !described) || (d.kind !== 'direct' && !described) || blocks[d.block]?.type !== 'heading') continue;
     const keys = keysOf(d);
     const words = new Set(keys);
     if (d.headlineFragment ? keys.length === 0 : words.size < HEADLINE_MATCH_WORDS) continue;
@@ -1021,6 +1022,10 @@ function headlineSaidBelow(drafts: Draft[], blocks: readonly Block[], text: stri
       }
     }
     if (best) {
+      // («مسؤولة أممية: …» ¶ … ¶ «وتابعت المسؤولة الأممية أن …»: the story's later drafts that the headline's description
+      // resolved to are that person too.)
+      const headlined = described ? d.speaker : null;
+      if (headlined) for (const other of drafts.slice(i + 1)) if (other.speaker === headlined) other.speaker = best.speaker;
       d.speaker = best.speaker;
       d.inferred = true;
       delete d.headlineFragment;
