@@ -696,3 +696,12 @@ describe('English names in marks after a naming word', () => {
     ]);
   });
 });
+
+describe('A percent sign closing what was said', () => {
+  it('keeps "10%" and «12٪» whole at the end of a reported clause, where the sign was cut as punctuation', () => {
+    const en = quotesOf('Title\n\nTwo suppliers said Apple had cut its orders by 10%.');
+    expect(en.map((q) => q.text)).toEqual(['Apple had cut its orders by 10%']);
+    const ar = quotesOf('عنوان\n\nوقال الوزير إن الأسعار ارتفعت بنسبة 12٪.');
+    expect(ar.map((q) => q.text)).toEqual(['الأسعار ارتفعت بنسبة 12٪']);
+  });
+});

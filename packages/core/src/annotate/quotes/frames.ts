@@ -13,7 +13,7 @@ import { countBefore, firstAtLeast } from '../sorted.js';
 import { isCapitalized, isPluralNoun, isTitleWord, nicknameAt, readNounPhrase, titleOf } from './noun-phrase.js';
 import { isGivenName, PERSON_SUFFIX, POSSESSIVE } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type TextCtx, wordsInSpan } from './term-spans.js';
-import { purposeStem, type Token } from './words.js';
+import { purposeStem, type Token, trailingPunct } from './words.js';
 
 export interface TokenRange {
   start: number;
@@ -1753,7 +1753,7 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     const addressee = cue?.addressee;
     const after = skipSettings(ctx, addressee ? skipAddressee(ctx, frame.tail) : frame.tail);
     let last = sentence.last - 1;
-    while (last > after && tokens[last]?.type === 'punct') last--;
+    while (last > after && trailingPunct(tokens[last])) last--;
     // Words going on after the comma, not a setting closing the attribution (", on Tuesday."), are a second quote.
     // (", which was published …" after "wrote in the new paper" describes the setting: no one's words.)
     const opener = tokens[after + 1];
@@ -3824,7 +3824,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
         const before = ctx.index.sentences[countBefore(ctx.index.sentences, (x) => x.first < sentence.first) - 1];
         if (!before) return null;
         let last = before.last - 1;
-        while (last > before.first && tokens[last]?.type === 'punct') last--;
+        while (last > before.first && trailingPunct(tokens[last])) last--;
         if (last <= before.first) return null;
         frame.contentStart = before.first;
         frame.contentEnd = last + 1;
@@ -3843,7 +3843,7 @@ function sourceFrame(ctx: Ctx, t: number): Frame | null {
       // "…, according to two officials, all of whom spoke on condition of anonymity".)
       if (between && !lang.coordinators.has((tokens[e + 1] as Token).key) && !relativeSoon(ctx, e + 1)) {
         let last = sentence.last - 1;
-        while (last > e && tokens[last]?.type === 'punct') last--;
+        while (last > e && trailingPunct(tokens[last])) last--;
         if (last > e + 1) frame.contentEnd = last + 1;
       }
     }

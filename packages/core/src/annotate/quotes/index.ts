@@ -39,7 +39,7 @@ import {
   sameOrigin,
 } from './speakers.js';
 import { closeToken, isTermSpan, openToken, type SentenceCtx, wordsInSpan } from './term-spans.js';
-import { type BlockIndex, isMarkCode, newBlockWords, readBlock, readBlockWords, type Token } from './words.js';
+import { type BlockIndex, isMarkCode, newBlockWords, readBlock, readBlockWords, type Token, trailingPunct } from './words.js';
 
 interface Draft {
   start: number;
@@ -5198,7 +5198,7 @@ function lastContentToken(ctx: SentenceCtx, first: number): number {
     const verb = tokens[at - 2];
     if (words >= COLON_CLAUSE_WORDS && !(verb?.type === 'word' && ctx.lang.cues.has(verb.key))) last = at - 2;
   }
-  while (last > first && (tokens[last] as Token).type === 'punct') last--;
+  while (last > first && trailingPunct(tokens[last])) last--;
   return last;
 }
 

@@ -169,6 +169,12 @@ function otherHalf(text: string, roles: ReadonlyMap<number, unknown>, i: number)
 }
 
 /** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
+/** Signs that belong to the number before them ("10%", «10٪»): part of what was said, not punctuation after it. */
+const NUMBER_SIGNS = new Set(['%', '\u066a', '\u2030', '\u00b0']);
+
+/** Punctuation that a quote's words do not end on: anything but a sign of the number before it. */
+export const trailingPunct = (tok: Token | undefined): boolean => tok?.type === 'punct' && !NUMBER_SIGNS.has(tok.key);
+
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
 /** What the stage knows of a word, cached by its text. */
