@@ -1156,3 +1156,20 @@ describe('An Arabic headline whose speaker is a description, in no marks', () =>
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['ليلى حسن المرزوقي', 'ليلى حسن المرزوقي', 'سالم ناصر', 'ليلى حسن المرزوقي']);
   });
 });
+
+describe('A dateline run into a paragraph', () => {
+  it("ends what was said before «المدينة - المدينة - الوكالة:» and reads the next story's attribution after it", () => {
+    const quotes = quotesOf(
+      [
+        'عنوان',
+        'وكانت المحكمة الدستورية اعتبرت أمس أن الحكومة تجاوزت صلاحياتها في قانون الانتخابات عمان - القدس - وكالات: في أول ظهور له منذ أسابيع أكد رئيس الوزراء سمير الخطيب أن حكومته لن تستقيل.',
+        'وقال إن هذا كلام لا أساس له.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['المحكمة الدستورية', 'الحكومة تجاوزت صلاحياتها في قانون الانتخابات'],
+      ['سمير الخطيب', 'حكومته لن تستقيل'],
+      ['سمير الخطيب', 'هذا كلام لا أساس له'],
+    ]);
+  });
+});

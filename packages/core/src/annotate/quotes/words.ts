@@ -335,6 +335,41 @@ function abbreviationAfter(text: string, at: number): boolean {
 }
 
 /** Whether a punctuation character ends a sentence: . ! ? ؟ … */
+/** Words one part of a dateline may have («الدوحة», «ا ف ب»), and the dashes between its parts it needs. */
+const DATELINE_PART_WORDS = 3;
+const DATELINE_DASHES = 2;
+/** Tokens a dateline may span: the look back stays short whatever the paragraph holds. */
+const DATELINE_TOKENS = 24;
+const isDashKey = (key: string) => key === '-' || key === '\u2013' || key === '\u2014';
+
+/**
+ * The first token of a dateline that the colon at `colon` closes, places and credits between dashes
+ * («الدوحة - بيروت - الراية - وكالات:»); -1 when the words before the colon are no such run. Looks
+ * back a few tokens only. The dateline's first part is taken as one word: the words before it are
+ * the story's before.
+ */
+function datelineStart(tokens: readonly Token[], colon: number, first: number): number {
+  let dashes = 0;
+  let words = 0;
+  let k = colon - 1;
+  for (; k >= first; k--) {
+    if (colon - k > DATELINE_TOKENS) return -1;
+    const tok = tokens[k] as Token;
+    if (tok.type === 'word') {
+      if (++words > DATELINE_PART_WORDS) break;
+      continue;
+    }
+    if (tok.type !== 'punct' || !isDashKey(tok.key) || words === 0) return -1;
+    dashes++;
+    words = 0;
+  }
+  if (dashes < DATELINE_DASHES || words === 0) return -1;
+  // The part before the first dash: its last word (the place), when more words stand before it.
+  let dash = k + 1;
+  while ((tokens[dash] as Token).type === 'word') dash++;
+  return dash - 1;
+}
+
 const isStopCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x2026;
 
 /**
@@ -497,6 +532,18 @@ export function readBlock(
     }
     if (marked) wordsBefore.push(wordCount);
     tokens.push(tok);
+    // «… في غوانتانامو الدوحة - بيروت - الراية - وكالات: في نبرة …»: a dateline run into the paragraph (stories pasted
+    // together) opens another story: what was said before it ends there, and a sentence starts after its colon.
+    if (type === 'punct' && (tok.key === ':' || tok.key === '\uff1a') && depth === 0) {
+      const dated = datelineStart(tokens, t, first);
+      if (dated >= 0) {
+        if (dated > first) {
+          sentences.push({ first, last: dated, busy, credits: undefined, resumes: undefined, colonQuotes: undefined });
+          first = dated;
+        }
+        stopped = true;
+      }
+    }
   }
   const n = tokens.length;
   if (first < n) sentences.push({ first, last: n, busy, credits: undefined, resumes: undefined, colonQuotes: undefined });
