@@ -60,3 +60,34 @@ describe('an excerpt cut inside a quotation', () => {
     expect(quotesOf(text).map((q) => q.text)).toContain('لن نتراجع عن القرار مهما كانت الضغوط');
   });
 });
+
+describe('a quotation over several paragraphs with an embed between them', () => {
+  const text = (open: string, close: string, between: string[]) =>
+    [
+      'Title',
+      `The club said in a statement: ${open}Maria is one of the most successful coaches in the country, with 14 titles.`,
+      `${open}She is known for her attacking style and has coached in Spain, Portugal and Brazil.`,
+      ...between,
+      `${open}She has won the league in three different countries and is the only coach to win the cup twice.${close}`,
+      'The appointment was announced on Friday.',
+    ].join('\n\n');
+  const embed = ['Club statement', '— Rovers FC (@RoversOfficial) March 4, 2024'];
+
+  it('goes on past the embed in straight and curly marks: all three paragraphs are the club statement, the embed in none', () => {
+    for (const [open, close] of [
+      ['"', '"'],
+      ['“', '”'],
+    ] as const) {
+      const quotes = quotesOf(text(open, close, embed));
+      expect(quotes).toHaveLength(1);
+      expect(quotes[0]?.speaker?.name).toBe('The club');
+      expect(quotes[0]?.parts?.map((p) => p.text.slice(0, 12))).toEqual(['Maria is one', 'She is known', 'She has won ']);
+    }
+  });
+
+  it('does not go on past narration, a sentence ended: the quotation left open is reported', () => {
+    const doc = parseArticle(text('"', '"', ['The coach arrived in the city on Thursday.']));
+    expect(doc.quotes.map((q) => q.text.slice(0, 12))).not.toContain('Maria is one');
+    expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
+  });
+});

@@ -5477,7 +5477,9 @@ function partsOf(d: Draft, text: string, ranges: readonly { start: number; end: 
   const last = blockAt(ranges, d.end - 1);
   if (first < 0 || last <= first) return null;
   const out: [number, number][] = [];
+  const asides = d.span >= 0 ? marks.spans[d.span]?.asides : undefined;
   for (let b = first; b <= last; b++) {
+    if (asides?.includes(b)) continue;
     const range = ranges[b] as { start: number; end: number };
     let [s, e] = trimSpaces(text, Math.max(d.start, range.start), Math.min(d.end, range.end));
     if (b > first && marks.roles.get(s)?.role === 'reopen') [s, e] = trimSpaces(text, s + 1, e);

@@ -25,6 +25,8 @@ export interface MarkedSpan {
   close: number;
   openBlock: number;
   closeBlock: number;
+  /** Blocks inside the quotation that hold none of its words: an embed or a caption between its paragraphs. */
+  asides?: number[];
 }
 
 export type MarkRole = 'open' | 'close' | 'reopen';
@@ -52,6 +54,7 @@ interface OpenMark {
   block: number;
   reopens: number[];
   reopenBlocks: number[];
+  asides: number[];
 }
 
 const MAX_MESSAGES = 20;
@@ -161,6 +164,29 @@ function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean)
   return text.charCodeAt(i) === 0x27 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 0x27;
 }
 
+/** Words a block between a quotation's paragraphs may have to be an aside (an embed's credit line, a caption). */
+const ASIDE_WORDS = 25;
+const STOP_AT_END = /[.!?\u061f\u2026]["'\u00bb\u201d\u2019)]*\s*$/u;
+
+/**
+ * Whether the quotation left open, running on through `between`, goes on at the mark at `i` that opens block `b`:
+ * the mark reopens it as each paragraph of a quotation over several does, its paragraph before ended a sentence, and
+ * every block between is an aside, a few words with no sentence ended (an embedded post's credit line, "Club
+ * statement"), not narration.
+ */
+function resumesAfterAsides(text: string, i: number, open: OpenMark, between: readonly number[], blocks: readonly BlockRange[], reversed: boolean): boolean {
+  if (between.length === 0) return false;
+  const mark = markAt(text, i, undefined, false, reversed);
+  if (mark?.act !== 'open' || mark.family !== open.family || !isLetterOrDigit(text.charCodeAt(i + 1))) return false;
+  const last = blocks[(between[0] as number) - 1];
+  if (!last || !STOP_AT_END.test(text.slice(Math.max(last.start, last.end - 8), last.end))) return false;
+  return between.every((a) => {
+    const block = blocks[a] as BlockRange;
+    const words = text.slice(block.start, block.end);
+    return !STOP_AT_END.test(words) && words.split(/\s+/u).length <= ASIDE_WORDS;
+  });
+}
+
 /** Characters after a mark that may stand between it and its paragraph's end for it to end the paragraph («…».). */
 const MARK_END_CHARS = 3;
 
@@ -249,6 +275,8 @@ export function pairQuoteMarks(
   // A quote left open at a paragraph's end with no reopening mark after it: it waits for the next
   // mark, which must close it (see closesRunOn), through at most MAX_RUN_ON paragraphs.
   let runOn: OpenMark | null = null;
+  // How many blocks it had reopened in before it ran on: the blocks after are the ones it ran on through.
+  let runOnFrom = 0;
   let skipReopen = -1;
   let lastClose = -3;
   // The next character that may be a mark, found by a regex scan (far faster than testing each character).
@@ -261,7 +289,21 @@ export function pairQuoteMarks(
         openCount.set(runOn.family, 1);
         runOn = null;
       } else if (cursor >= block.end && b - runOn.block < MAX_RUN_ON) runOn.reopenBlocks.push(b);
-      else if (b - runOn.block < MAX_RUN_ON && opensNested(text, cursor, runOn, reversed)) {
+      else if (
+        b - runOn.block < MAX_RUN_ON &&
+        cursor === firstVisible(text, block) &&
+        resumesAfterAsides(text, cursor, runOn, runOn.reopenBlocks.slice(runOnFrom), blocks, reversed)
+      ) {
+        // ('… said in a statement: "Jose is one of …. ¶ Club statement ¶ — Tottenham Hotspur (@SpursOfficial) … ¶ "He
+        // has won …."': an embed between the paragraphs of a quotation; the quotation goes on past it.)
+        runOn.asides.push(...runOn.reopenBlocks.splice(runOnFrom));
+        runOn.reopens.push(cursor);
+        runOn.reopenBlocks.push(b);
+        skipReopen = cursor;
+        stack.push(runOn);
+        openCount.set(runOn.family, 1);
+        runOn = null;
+      } else if (b - runOn.block < MAX_RUN_ON && opensNested(text, cursor, runOn, reversed)) {
         // («» هذا … ¶ … كما يقول» بريجنسكي «لكي … ¶ … للأدمغة! «.»: a quotation inside the one running on, in marks that
         // tell opening from closing, nests in it; the outer one goes on waiting for its close.)
         stack.push(runOn);
@@ -286,7 +328,7 @@ export function pairQuoteMarks(
       const mark = markAt(text, i, stack[stack.length - 1], (openCount.get('curly') ?? 0) > 0, reversed);
       if (!mark) continue;
       if (mark.act === 'open') {
-        stack.push({ family: mark.family, offset: i, block: b, reopens: [], reopenBlocks: [] });
+        stack.push({ family: mark.family, offset: i, block: b, reopens: [], reopenBlocks: [], asides: [] });
         openCount.set(mark.family, (openCount.get(mark.family) ?? 0) + 1);
         continue;
       }
@@ -297,7 +339,7 @@ export function pairQuoteMarks(
       while (stack[stack.length - 1]?.family !== mark.family) report(pop().offset, 'Quotation mark opened but never closed');
       const opened = pop();
       const index = spans.length;
-      spans.push({ open: opened.offset, close: i, openBlock: opened.block, closeBlock: b });
+      spans.push({ open: opened.offset, close: i, openBlock: opened.block, closeBlock: b, ...(opened.asides.length > 0 ? { asides: opened.asides } : {}) });
       marked[opened.block] = 1;
       marked[b] = 1;
       roles.set(opened.offset, { role: 'open', span: index });
@@ -320,6 +362,7 @@ export function pairQuoteMarks(
     const continues = reopening?.act === 'open' && reopening.family === outer.family;
     if (!continues && stack.length === 1 && next) {
       runOn = pop();
+      runOnFrom = runOn.reopenBlocks.length;
       return;
     }
     while (stack.length > (continues ? 1 : 0)) report(pop().offset, 'Quotation mark opened but never closed');
