@@ -705,3 +705,15 @@ describe('A percent sign closing what was said', () => {
     expect(ar.map((q) => q.text)).toEqual(['الأسعار ارتفعت بنسبة 12٪']);
   });
 });
+
+describe('Words in marks after an attribution and a conjunction', () => {
+  it('reads ", Cook said, but instead "…"" as a second quote of the same speaker, not ", and the crowd cheered "…""', () => {
+    const quotes = quotesOf('Title\n\nSecurity, like design, is not "an add-on," Cook said, but instead "part of who we are."');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Cook', 'Security, like design, is not "an add-on,"'],
+      ['Cook', 'instead "part of who we are."'],
+    ]);
+    const narrated = quotesOf('Title\n\n"We will fight this," Smith said, and the crowd cheered "Smith! Smith!"');
+    expect(narrated.map((q) => q.text)).toEqual(['We will fight this,']);
+  });
+});

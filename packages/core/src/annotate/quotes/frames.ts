@@ -1773,7 +1773,14 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
     const ownClause =
       !isClose(tokens[b]) ||
       (isWord(opener) && !isCapitalised(ctx, opener) && !lang.subjectStops.has(opener.key) && lang.gerund?.(opener.key) !== true && finiteSoon(ctx, after + 1));
-    if (ownClause && isComma(tokens[after]) && isWord(opener) && !relative && skipSettings(ctx, after + 1) <= last) {
+    // ('… are not "bolt-on things," Cook said, but instead "embedded in who we are."': a conjunction and a word at most
+    // before a quotation mark go on with the speaker's words, in marks.)
+    const quotedOn =
+      isClose(tokens[b]) &&
+      isWord(opener) &&
+      lang.coordinators.has(opener.key) &&
+      (isOpen(tokens[after + 2]) || (isWord(tokens[after + 2]) && isOpen(tokens[after + 3])));
+    if ((quotedOn || (ownClause && !relative)) && isComma(tokens[after]) && isWord(opener) && skipSettings(ctx, after + 1) <= last) {
       // «, and "patched" the software»: the conjunction joins the two halves and belongs to neither.
       const joined = lang.coordinators.has((tokens[after + 1] as Token).key);
       frame.continuation = joined && after + 2 <= last ? after + 2 : after + 1;
