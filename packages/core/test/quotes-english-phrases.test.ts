@@ -717,3 +717,14 @@ describe('Words in marks after an attribution and a conjunction', () => {
     expect(narrated.map((q) => q.text)).toEqual(['We will fight this,']);
   });
 });
+
+describe('"According to" an outlet before an attribution of its own', () => {
+  it('gives the words to whom the outlet quotes, past a relative clause, with a weak verb before a colon', () => {
+    const quotes = quotesOf(
+      'Title\n\nAccording to Reuters, one user on Weibo, which is widely used in China, posted: “Why was nobody told about this for a week?”',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'one user on Weibo']]);
+    const minister = quotesOf('Title\n\nAccording to Reuters, the minister posted: “We will not resign.”');
+    expect(minister.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'the minister']]);
+  });
+});

@@ -3940,10 +3940,20 @@ function relaysAttribution(ctx: Ctx, c: number): boolean {
     const tok = tokens[k] as Token;
     if (tok.type === 'mark' || isColon(tok)) return false;
     if (!isWord(tok)) continue;
+    // ("one user on Weibo, which is essentially China's version of Twitter, posted:": past a relative clause between commas.)
+    if (isComma(tokens[k - 1]) && lang.relativePronouns?.has(tok.key) === true) {
+      let close = k + 1;
+      while (close < limit && !isComma(tokens[close])) close++;
+      if (close < limit) {
+        k = close;
+        continue;
+      }
+    }
     const found = cueOf(ctx, tok);
     // ("According to Swift, her former label Big Machine … is preventing her": a describing verb's word is a noun as often.)
-    if (found && !found.cue.weak && !found.cue.participle && !found.cue.quotesAfterObject)
-      return lang.verbFirst ? k === c : k > c && (isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
+    // ('According to AFP, one user on Weibo … posted: "…"': a weak one with a colon after it is a verb of saying too.)
+    const saying = found && !found.cue.participle && !found.cue.quotesAfterObject && (!found.cue.weak || isColon(tokens[k + 1]));
+    if (found && saying) return lang.verbFirst ? k === c : k > c && (isWord(tokens[k - 1]) || isComma(tokens[k - 1]));
     if (lang.verbFirst || lang.finiteMarkers?.has(tok.key)) return false;
   }
   return false;

@@ -271,7 +271,7 @@ export const EN_QUOTES: QuoteLanguage = {
   titles: titleTable(),
   groupNouns: keySet(
     shape,
-    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors family families relatives spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents colleagues lawyers attorneys',
+    'officials authorities experts analysts sources witnesses residents diplomats critics economists investigators police activists lawmakers protesters observers researchers scientists doctors officers aides prosecutors organisers organizers campaigners leaders ministers unions executives people locals voters traders investors students teachers parents villagers survivors family families relatives spokespeople neighbours neighbors insiders advisers advisors members authors scholars academics workers employees farmers fans participants respondents colleagues lawyers attorneys users commenters netizens readers viewers listeners bloggers',
   ),
   nameHeads: new Set([
     ...ORGANIZATION_WORDS,
@@ -396,7 +396,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   personHeads: keySet(
     shape,
-    `sponsor challenger incumbent billionaire millionaire tycoon mogul entrepreneur investor executive official diplomat historian critic observer democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer footballer midfielder defender forward goalkeeper cricketer batsman batter bowler quarterback pitcher skipper jockey boxer golfer cyclist swimmer sprinter ${[...DEMONYMS.keys()].join(' ')}`,
+    `sponsor challenger incumbent billionaire millionaire tycoon mogul entrepreneur investor executive official diplomat historian critic observer democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer footballer midfielder defender forward goalkeeper cricketer batsman batter bowler quarterback pitcher skipper jockey boxer golfer cyclist swimmer sprinter user commenter netizen reader viewer listener caller blogger ${[...DEMONYMS.keys()].join(' ')}`,
   ),
   finiteMarkers: keySet(
     shape,
