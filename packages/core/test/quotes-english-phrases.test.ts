@@ -728,3 +728,20 @@ describe('"According to" an outlet before an attribution of its own', () => {
     expect(minister.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'the minister']]);
   });
 });
+
+describe('An absolute participle with its own subject after "with"', () => {
+  it('ends the clause before ", with the Times reporting …" and gives the clause after it to the Times, "no one" opening it', () => {
+    const quotes = quotesOf(
+      'Title\n\nOfficials told reporters every case would be reviewed quickly, with the Times reporting no one would be turned away "without a hearing".',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Officials', 'every case would be reviewed quickly'],
+      ['Times', 'no one would be turned away "without a hearing"'],
+    ]);
+  });
+
+  it('reads no subject in "with tariffs and suggesting …": a conjunction joins two participles of the same speaker', () => {
+    const quotes = quotesOf('Title\n\nMr. Trump has pressed Canada, publicly threatening it with tariffs and suggesting he might walk away from the talks.');
+    expect(quotes.map((q) => q.speaker?.name)).not.toContain('tariffs and');
+  });
+});

@@ -425,6 +425,8 @@ export interface QuoteLanguage extends WordShape {
   finiteMarkers?: ReadonlySet<string>;
   /** Subjects that stand for no one and open a clause before a finite marker ("noted there should be …"). */
   expletiveSubjects?: ReadonlySet<string>;
+  /** "nobody", "everyone", "no one": indefinite pronouns that open a clause as its subject, one word or two. */
+  indefiniteSubjects?: ReadonlySet<string>;
   /** A separate definite article ("the"), where the language writes one apart from the noun. */
   definiteArticle?: string;
   /** Scripts with capitals: articles, which start a description ("a senior analyst") and are no part of a name. */

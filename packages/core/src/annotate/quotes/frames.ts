@@ -2556,6 +2556,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       frame.contentStart = j;
     // ("telling reporters she had …": past whom it was told, a subject pronoun opens the clause told.)
     else if (cue.addressee && j > cueEnd && isWord(tokens[j]) && lang.personalPronouns?.has((tokens[j] as Token).key) === true) frame.contentStart = j;
+    // ("…, with the i reporting no one will be refused …", "with Reuters warning the minister will resign": one with a
+    // subject of its own after "with" reports the clause after it, as "said" would.)
+    else if (absoluteSubjectAt(ctx, t) >= 0 && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j))) frame.contentStart = j;
     else return null;
     verbSubject(ctx, frame, t);
     return frame;
@@ -2852,6 +2855,26 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   return frame;
 }
 
+/** Words an absolute participle's subject may have between "with" and the participle ("with the i reporting"). */
+const ABSOLUTE_SUBJECT_WORDS = 3;
+
+/** The offset of "with" when the words right before the participle at `t` are its own subject after it; -1 otherwise. */
+function absoluteSubjectAt(ctx: Ctx, t: number): number {
+  const { tokens, lang } = ctx;
+  if (!lang.casedNames) return -1;
+  let r = t - 1;
+  // ("threatening them with tariffs and suggesting …": a conjunction joins two participles; no subject stands between.)
+  while (
+    r > ctx.sentence.first &&
+    t - r <= ABSOLUTE_SUBJECT_WORDS + 1 &&
+    isWord(tokens[r]) &&
+    !lang.absolutePrepositions?.has((tokens[r] as Token).key) &&
+    !lang.coordinators.has((tokens[r] as Token).key)
+  )
+    r--;
+  return r < t - 1 && isWord(tokens[r]) && lang.absolutePrepositions?.has((tokens[r] as Token).key) === true ? r : -1;
+}
+
 /**
  * A participle right after «cue verb,» shares that verb's subject ("The victim's mother testified,
  * describing …"); otherwise its speaker carries over from the clause before.
@@ -2861,9 +2884,8 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
   const verb = tokens[t - 2];
   // "…, with Boswell stating: …", "with one poster writing "…"": the words right before the participle, after "with",
   // are its own subject.
-  let r = t - 1;
-  while (lang.casedNames && r > ctx.sentence.first && t - r <= 4 && isWord(tokens[r]) && !lang.absolutePrepositions?.has((tokens[r] as Token).key)) r--;
-  if (r < t - 1 && isWord(tokens[r]) && lang.absolutePrepositions?.has((tokens[r] as Token).key)) {
+  const r = absoluteSubjectAt(ctx, t);
+  if (r >= 0) {
     frame.subject = { start: r + 1, end: t };
     frame.lead = r + 1;
     frame.carried = false;
@@ -3564,6 +3586,11 @@ function pronounClause(ctx: Ctx, j: number): boolean {
   const next = tokens[j + 1];
   if (!isWord(tok) || !isWord(next) || j + 1 >= sentence.last) return false;
   if (lang.expletiveSubjects?.has(tok.key) && lang.finiteMarkers?.has(next.key)) return true;
+  // ("reporting no one will be refused", "said nobody had been told")
+  const indefinite = lang.indefiniteSubjects;
+  if (indefinite?.has(tok.key) && lang.finiteMarkers?.has(next.key)) return true;
+  const third = ctx.tokens[j + 2];
+  if (indefinite?.has(`${tok.key} ${next.key}`) && isWord(third) && lang.finiteMarkers?.has(third.key)) return true;
   const agreement = lang.pronouns.get(tok.key);
   if (!agreement || lang.verbFirst) return false;
   if (agreement.gender !== 'n') return true;
