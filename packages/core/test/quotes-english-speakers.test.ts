@@ -1520,3 +1520,26 @@ describe('English speakers re-described or named by a pronoun in the next senten
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Lorraine Beaulieu', 'Two House Republican aides']);
   });
 });
+
+describe('A participle of saying after a sentence opened by a pronoun', () => {
+  it('reads "suggesting he might …" as a clause, and the pronoun as the person the paragraph names, not the last speaker', () => {
+    const quotes = quotesOfText(
+      [
+        'Title',
+        '"Tensions are weighing on growth," Margaret Olsen, an economist at the central bank, said last week.',
+        'Donald Trump is not limited to China. He has brought the same drama to talks with Mexico, suggesting he might walk away from the deal.',
+      ].join('\n\n'),
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Margaret Olsen', 'Tensions are weighing on growth,'],
+      ['Donald Trump', 'he might walk away from the deal'],
+    ]);
+  });
+
+  it('goes on with the speaker this paragraph quoted: "Duvall said …. He urged Mr. Trump to act, warning he …"', () => {
+    const quotes = quotesOfText(
+      'Title\n\nIn a letter in May, farm leader Zachary Duvall said farmers faced hardship. He urged Mr. Trump to act quickly, warning he could lose rural voters.',
+    );
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Zachary Duvall', 'Zachary Duvall']);
+  });
+});

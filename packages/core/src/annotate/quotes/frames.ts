@@ -2556,6 +2556,16 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       frame.contentStart = j;
     // ("telling reporters she had …": past whom it was told, a subject pronoun opens the clause told.)
     else if (cue.addressee && j > cueEnd && isWord(tokens[j]) && lang.personalPronouns?.has((tokens[j] as Token).key) === true) frame.contentStart = j;
+    // ("threatening them with tariffs and suggesting he might leave …", "warning they would": a personal subject pronoun
+    // and a finite verb soon after it open a clause, after any participle of saying; "it" may be an object.)
+    else if (
+      !cue.quotesAfterObject &&
+      isWord(tokens[j]) &&
+      (tokens[j] as Token).key !== 'it' &&
+      lang.personalPronouns?.has((tokens[j] as Token).key) === true &&
+      finiteSoon(ctx, j + 1)
+    )
+      frame.contentStart = j;
     // ("…, with the i reporting no one will be refused …", "with Reuters warning the minister will resign": one with a
     // subject of its own after "with" reports the clause after it, as "said" would.)
     else if (absoluteSubjectAt(ctx, t) >= 0 && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j))) frame.contentStart = j;

@@ -2053,9 +2053,27 @@ function speakerOf(
     // not with a name after it.
     const opener = ctx.tokens[ctx.sentence.first] as Token;
     const pronoun = lang.casedNames && opener.type === 'word' ? lang.pronouns.get(opener.key) : undefined;
-    if (pronoun) {
+    // (Read as "he said" would be: "Donald Trump is not limited to China. He has injected drama into the talks, suggesting
+    // he might …" is Trump, named in the paragraph, not whoever was quoted last.)
+    // (Not once this paragraph quoted someone: "Zippy Duvall … said farmers faced …. He urged Mr. Trump to make a deal,
+    // saying …" goes on with Duvall.)
+    const quotedHere = justQuoted !== undefined && justQuoted.start >= ((ctx.tokens[0] as Token | undefined)?.start ?? sentenceFrom);
+    if (pronoun && quotedHere) {
       const carried = register.carried(pronoun);
       if (carried) return { speaker: carried, inferred: true, span: null };
+    } else if (pronoun) {
+      const said = speakerOf(
+        { ...frame, kind: 'verb', subject: null, agreement: pronoun, carried: true },
+        ctx,
+        register,
+        previous,
+        persons,
+        bodies,
+        narration,
+        bodiesAndPlaces,
+        justQuoted,
+      );
+      if (said.speaker) return { ...said, inferred: true, span: null };
     }
     const subject = unquotedMention(ctx, persons, sentenceFrom, (ctx.tokens[frame.cue.start] as Token).start);
     if (subject) return { speaker: register.byName(subject.name, wordKeys(subject.name, lang), undefined, [], undefined), inferred: true, span: null };
