@@ -745,3 +745,17 @@ describe('An absolute participle with its own subject after "with"', () => {
     expect(quotes.map((q) => q.speaker?.name)).not.toContain('tariffs and');
   });
 });
+
+describe('A word or two in marks modifying the object of a weak verb', () => {
+  it("reads \"denied 'sensational' claims made in a post that said …\" as the post's words, with no quote of the denial", () => {
+    const quotes = quotesOf(
+      "Title\n\nCompany leaders have denied 'sensational' claims made in a viral online post that said the retailer misreported its holiday sales.",
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text])).toEqual([['indirect', 'a viral online post', 'the retailer misreported its holiday sales']]);
+  });
+
+  it('keeps an exclamation in marks before a conjunction as what was shouted', () => {
+    const quotes = quotesOf('Title\n\nOne resident shouted "Shame!" as council members filed out of the chamber.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['One resident', 'Shame!']]);
+  });
+});

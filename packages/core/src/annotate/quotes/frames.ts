@@ -1821,6 +1821,8 @@ function forwardPhrase(ctx: Ctx, from: number): (TokenRange & { role?: TokenRang
   if (j === from) return null;
   // ("…, says they offer "…"": a pronoun with words after it opens the clause said, it is no inverted speaker.)
   const opener = tokens[from] as Token;
+  // ("'sensational' claims made in a post": a past participle alone after the verb is no speaker.)
+  if (j === from + 1 && !isCapitalised(ctx, opener) && lang.pastParticiple?.(opener.key) === true) return null;
   if (lang.casedNames && j > from + 1 && lang.pronouns.has(opener.key)) return null;
   const out: TokenRange & { role?: TokenRange } = { start: from, end: j };
   // "said another witness in the impeachment probe, former adviser Fiona Hill": a short setting before the apposition.
@@ -2820,8 +2822,24 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   const afterAside = isComma(tok) ? asideBeforeComplement(ctx, j) : -1;
   if (content >= 0) frame.contentStart = content;
   else if (introducesNext(ctx, j)) frame.contentStart = j + 1;
-  else if (isOpen(tok)) frame.contentStart = j;
-  else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
+  // ("have denied 'sensational' claims made in a post that said …": a word or two in marks modifying the noun after them
+  // is the object's, no speech of a weak verb's.)
+  else if (isOpen(tok) && !(cue.weak && modifierInMarks(ctx, j))) {
+    frame.contentStart = j;
+    // ('shouted "Shame!" as council members filed out': a sentence ended inside the marks, then a clause of time or
+    // manner, is the quotation alone.)
+    const close = closeToken(ctx, j);
+    const stop = tokens[close - 1];
+    const after = tokens[close + 1];
+    if (
+      close > j &&
+      stop?.type === 'punct' &&
+      /[.!?]/u.test(stop.key) &&
+      isWord(after) &&
+      (lang.adjunctOpeners?.has(after.key) === true || lang.asAttribution?.has(after.key) === true)
+    )
+      frame.contentEnd = close + 1;
+  } else if (isComma(tok) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
   // "said, however, that …", "say, explicitly or by intimation, that …": an aside between commas before the clause.
   else if (afterAside >= 0) frame.contentStart = afterAside;
   else if (
@@ -3066,6 +3084,27 @@ function quotedDescription(ctx: Ctx, j: number): number {
   if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
   // ("a proposal she calls the "Kitchen Table Act"": words all capitalised are a name.)
   return wordsInSpan(ctx, k) >= 3 && !titleCased(ctx, k) ? k : -1;
+}
+
+/** Words in marks before a noun that read as its modifier (a scare quote), not as what was said. */
+const SCARE_QUOTE_WORDS = 2;
+
+/** Whether the marks opened at `open` hold a word or two with a word right after them: a modifier of that word. */
+function modifierInMarks(ctx: Ctx, open: number): boolean {
+  const { tokens, lang } = ctx;
+  const close = closeToken(ctx, open);
+  const next = tokens[close + 1];
+  if (close <= open || wordsInSpan(ctx, open) > SCARE_QUOTE_WORDS || !isWord(next)) return false;
+  // ('shouted "Shame!" as council members filed out': an exclamation, or words before a conjunction or a preposition,
+  // are what was said.)
+  const last = tokens[close - 1];
+  if (last?.type === 'punct' && /[.!?]/u.test(last.key)) return false;
+  return (
+    !lang.subjectStops.has(next.key) &&
+    !lang.settingPrepositions.has(next.key) &&
+    !lang.coordinators.has(next.key) &&
+    lang.adjunctOpeners?.has(next.key) !== true
+  );
 }
 
 /** Words a title in marks ("Ember Knights", "The Lord of the Rings") may have. */
