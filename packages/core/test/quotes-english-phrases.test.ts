@@ -759,3 +759,16 @@ describe('A word or two in marks modifying the object of a weak verb', () => {
     expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['One resident', 'Shame!']]);
   });
 });
+
+describe('A verb of explaining before a question word', () => {
+  it('reads "explained why …" and "explaining how …" as what was explained, not "explained how to …", an instruction', () => {
+    const quotes = quotesOf(
+      'Title\n\nThe coach explained why the team had struggled after the break. Rivera spent a minute explaining how she could not have known.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The coach', 'why the team had struggled after the break'],
+      ['Rivera', 'how she could not have known'],
+    ]);
+    expect(quotesOf('Title\n\nThe engineer explained how to restart the pump after a power cut.').map((q) => q.text)).toEqual([]);
+  });
+});

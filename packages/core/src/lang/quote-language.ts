@@ -64,6 +64,8 @@ export interface CueWord {
   verbalNoun?: boolean;
   /** A verb of asking («تساءل», «متسائلا»): a question word opens what was asked («تساءل الوزير كيف …»). */
   asks?: boolean;
+  /** A verb of explaining ("explained how …", "explaining why …"): a question word opens what was explained. */
+  explains?: boolean;
 }
 
 /** A phrase that attributes without a verb: «وفقًا لـ X», «بحسب X», "according to X". */

@@ -2568,6 +2568,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
       finiteSoon(ctx, j + 1)
     )
       frame.contentStart = j;
+    else if (explained(ctx, cue, j)) frame.contentStart = j;
     // ("…, with the i reporting no one will be refused …", "with Reuters warning the minister will resign": one with a
     // subject of its own after "with" reports the clause after it, as "said" would.)
     else if (absoluteSubjectAt(ctx, t) >= 0 && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j))) frame.contentStart = j;
@@ -2857,6 +2858,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
   else if (cue.weak && !cue.quotesAfterObject && !cue.needsComplementiser && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j)))
     frame.contentStart = j;
+  else if (explained(ctx, cue, j)) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
@@ -3084,6 +3086,15 @@ function quotedDescription(ctx: Ctx, j: number): number {
   if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
   // ("a proposal she calls the "Kitchen Table Act"": words all capitalised are a name.)
   return wordsInSpan(ctx, k) >= 3 && !titleCased(ctx, k) ? k : -1;
+}
+
+/**
+ * "explained how he could not have been there", "explaining why the team struggled": after a verb of explaining, a
+ * question word (not "if") with a finite verb soon after it opens what was explained.
+ */
+function explained(ctx: Ctx, cue: CueWord, j: number): boolean {
+  const tok = ctx.tokens[j];
+  return cue.explains === true && isWord(tok) && tok.key !== 'if' && ctx.lang.questionWords?.has(tok.key) === true && finiteSoon(ctx, j + 1);
 }
 
 /** Words in marks before a noun that read as its modifier (a scare quote), not as what was said. */

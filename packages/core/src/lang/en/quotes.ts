@@ -136,6 +136,8 @@ function cueTable(): Map<string, CueWord> {
       ...(w === 'telling' || w === 'reminding' ? { addressee: true } : {}),
     });
   for (const w of DESCRIBING_PARTICIPLES.split(' ')) out.set(w, { lemma: w, participle: true, quotesAfterObject: true });
+  // "explained how …", "explaining why …": a question word opens what was explained.
+  for (const w of ['explain', 'explained', 'explains', 'explaining']) out.set(w, { ...(out.get(w) as CueWord), explains: true });
   return out;
 }
 
