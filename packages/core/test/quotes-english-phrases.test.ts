@@ -772,3 +772,20 @@ describe('A verb of explaining before a question word', () => {
     expect(quotesOf('Title\n\nThe engineer explained how to restart the pump after a power cut.').map((q) => q.text)).toEqual([]);
   });
 });
+
+describe('A clause of saying inside a subordinate clause that opens the sentence', () => {
+  it('takes the subject past "When" and after "and", and ends what was said at the comma before the main clause', () => {
+    const quotes = quotesOf(
+      'Title\n\nWhen Senator Dana Whitfield looks into the cameras and swears she has never met the donor, it is time to ask harder questions.',
+    );
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['Dana Whitfield', 'she has never met the donor']]);
+  });
+
+  it('reads "swears he …", "indicated she would …" without "that" as clauses said', () => {
+    const quotes = quotesOf('Title\n\nThe mayor swears he knew nothing about the contract. The senator indicated she would run again.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The mayor', 'he knew nothing about the contract'],
+      ['The senator', 'she would run again'],
+    ]);
+  });
+});

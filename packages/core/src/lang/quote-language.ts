@@ -246,7 +246,10 @@ export interface QuoteLanguage extends WordShape {
   onBehalfPhrase?: string;
   /** "team", "researchers": heads of a description that, definite, means the research group the article brought in. */
   researchGroups?: ReadonlySet<string>;
-  /** "after", "because": words opening a clause with its own subject, to whom a verb joined to its verb by "and" belongs. */
+  /**
+   * "after", "because", "when": words opening a clause with its own subject, to whom a verb joined to its verb by "and"
+   * belongs; opening a sentence, a clause before the main one.
+   */
   subordinators?: ReadonlySet<string>;
   /** Words that with a complementiser make a time clause («قبل أن», «بعد أن»): "before adding: "…"" quotes anew. */
   timeSubordinators?: ReadonlySet<string>;

@@ -2257,14 +2257,20 @@ function subordinateSubject(ctx: Ctx, before: number): TokenRange | null {
   const first = tokens[k + 1];
   const determined = isWord(first) && (lang.determiners?.has(first.key) === true || lang.possessiveDeterminers?.has(first.key) === true);
   if (!isWord(first) || !(determined || isCapitalised(ctx, first)) || lang.calendarWords?.has(first.key)) return null;
+  // ("when Adam Schiff looks into the cameras and swears …": a present verb for one person after a capitalised name.)
+  const finite = (v: number) => {
+    const key = (tokens[v] as Token).key;
+    const named = isCapitalised(ctx, tokens[v - 1] as Token);
+    return (lang.pastTense as (key: string) => boolean)(key) || (named && key.length > 3 && key.endsWith('s') && !key.endsWith('ss'));
+  };
   let v = k + 2;
-  while (v < Math.min(before, k + 1 + SUBORDINATE_SUBJECT_WORDS) && isWord(tokens[v]) && !lang.pastTense((tokens[v] as Token).key)) {
+  while (v < Math.min(before, k + 1 + SUBORDINATE_SUBJECT_WORDS) && isWord(tokens[v]) && !finite(v)) {
     // (Only a noun phrase: "after talks with Lisbon collapsed" has a preposition inside; it is left alone.)
     if (lang.roleLinkers.has((tokens[v] as Token).key) || lang.coordinators.has((tokens[v] as Token).key)) return null;
     v++;
   }
   const verb = tokens[v];
-  if (v >= before || !isWord(verb) || isCapitalised(ctx, verb) || !lang.pastTense(verb.key)) return null;
+  if (v >= before || !isWord(verb) || isCapitalised(ctx, verb) || !finite(v)) return null;
   return { start: k + 1, end: v };
 }
 
@@ -2560,14 +2566,7 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     else if (cue.addressee && j > cueEnd && isWord(tokens[j]) && lang.personalPronouns?.has((tokens[j] as Token).key) === true) frame.contentStart = j;
     // ("threatening them with tariffs and suggesting he might leave …", "warning they would": a personal subject pronoun
     // and a finite verb soon after it open a clause, after any participle of saying; "it" may be an object.)
-    else if (
-      !cue.quotesAfterObject &&
-      isWord(tokens[j]) &&
-      (tokens[j] as Token).key !== 'it' &&
-      lang.personalPronouns?.has((tokens[j] as Token).key) === true &&
-      finiteSoon(ctx, j + 1)
-    )
-      frame.contentStart = j;
+    else if (!cue.quotesAfterObject && personalClause(ctx, j)) frame.contentStart = j;
     else if (explained(ctx, cue, j)) frame.contentStart = j;
     // ("…, with the i reporting no one will be refused …", "with Reuters warning the minister will resign": one with a
     // subject of its own after "with" reports the clause after it, as "said" would.)
@@ -2784,7 +2783,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // describes the statement.
   if (cue.weak && lang.casedNames && subject && lang.nonClauseWords.has((tokens[subject.start] as Token).key)) return null;
   // ("Central bank holds rates, signals cuts later": no inverted attribution either, nothing but the clause "that" opens.)
-  if (cue.needsComplementiser && complementAt(ctx, skipSettings(ctx, j)) < 0) return null;
+  // ("swears he has no idea who …", "indicated she would run": or a clause opened by a personal subject pronoun.)
+  if (cue.needsComplementiser && complementAt(ctx, skipSettings(ctx, j)) < 0 && !personalClause(ctx, j)) return null;
   // "…, he said" / "…," said Smith: no complement follows.
   const afterVerb = tokens[j];
   const ends =
@@ -2799,6 +2799,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (post && role && post.subject) post.role = role;
     return post;
   }
+  // ("When Adam Schiff looks into the cameras and swears he …, it's time to …": a subordinate clause opening the
+  // sentence; its word is no part of the subject, and the main clause after its comma is no part of what was said.)
+  const fronted = subject.start === sentence.first && subject.end - subject.start > 1 && lang.subordinators?.has((tokens[subject.start] as Token).key) === true;
+  if (fronted) subject = { start: subject.start + 1, end: subject.end };
   frame.subject = subject;
   frame.role = role;
   frame.lead = Math.min(subject.start, role?.start ?? t);
@@ -2859,6 +2863,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   else if (cue.weak && !cue.quotesAfterObject && !cue.needsComplementiser && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j)))
     frame.contentStart = j;
   else if (explained(ctx, cue, j)) frame.contentStart = j;
+  // ("swears he has no idea who …", "indicated she would run": a verb that otherwise needs "that" takes a clause opened
+  // by a personal subject pronoun, "it" aside, with a finite verb soon after it.)
+  else if (cue.needsComplementiser && personalClause(ctx, j)) frame.contentStart = j;
   // Words after the verb that open no clause ("announced the plan"): no speech here, and no attribution of what came
   // before either, which needs the attribution to end the sentence ("…, officials said on Tuesday.").
   // "…, Cook said while visiting the conference.": a time clause of the verb's own closes the attribution.
@@ -2881,6 +2888,15 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
   // own words in narration, unless marked as a quotation.)
   const narrator = subject !== null && subject.end - subject.start === 1 && lang.narratorPronouns?.has((tokens[subject.start] as Token).key) === true;
   if (narrator && !isOpen(tokens[frame.contentStart]) && !isOpen(tokens[frame.contentStart - 1])) return null;
+  if (fronted && frame.contentEnd < 0) {
+    for (let k = frame.contentStart + 1; k < sentence.last - 1; k++) {
+      const tok = tokens[k] as Token;
+      if (isComma(tok) && !tok.quoted && isWord(tokens[k + 1])) {
+        frame.contentEnd = k;
+        break;
+      }
+    }
+  }
   pronounSubject(ctx, frame);
   return frame;
 }
@@ -3086,6 +3102,15 @@ function quotedDescription(ctx: Ctx, j: number): number {
   if (k === j + 1 && ctx.lang.reflexives?.has((tokens[j] as Token).key) === true) return -1;
   // ("a proposal she calls the "Kitchen Table Act"": words all capitalised are a name.)
   return wordsInSpan(ctx, k) >= 3 && !titleCased(ctx, k) ? k : -1;
+}
+
+/** Whether a personal subject pronoun other than "it" (often an object) opens a clause at `j`, a finite verb soon after it. */
+function personalClause(ctx: Ctx, j: number): boolean {
+  const tok = ctx.tokens[j];
+  if (!isWord(tok) || tok.key === 'it' || ctx.lang.personalPronouns?.has(tok.key) !== true) return false;
+  // ("swears he knew nothing": or a verb in the past right after it.)
+  const next = ctx.tokens[j + 1];
+  return finiteSoon(ctx, j + 1) || (isWord(next) && ctx.lang.pastTense?.(next.key) === true);
 }
 
 /**

@@ -433,7 +433,7 @@ export const EN_QUOTES: QuoteLanguage = {
   nonFiniteBefore: keySet(shape, 'to a an the his her their its our my your'),
   infinitiveMarkers: keySet(shape, 'to'),
   adjunctOpeners: keySet(shape, 'while when after before upon'),
-  subordinators: keySet(shape, 'after because since before once when until'),
+  subordinators: keySet(shape, 'after because since before once when whenever until while if although though unless whereas'),
   promptOpeners: keySet(shape, 'on about regarding'),
   researchGroups: keySet(shape, 'team researchers scientists authors'),
   onBehalfPhrase: 'on behalf of',
