@@ -1173,3 +1173,26 @@ describe('A dateline run into a paragraph', () => {
     ]);
   });
 });
+
+describe('Unmarked speech going on over a paragraph with no first person of its own', () => {
+  const story = (middle: string) =>
+    [
+      'عنوان',
+      'وقال الوزير خالد منصور إن الحكومة ستواصل الإصلاحات.',
+      'وتابع هذا ليس مجرد قرار اقتصادي.',
+      'انه امر يشغلنا جميعا.',
+      middle,
+      'اظن ان من المهم ان نعمل معا في هذه المرحلة.',
+    ].join('\n\n');
+
+  it('goes on through it when the paragraph after it speaks in the first person again', () => {
+    const quotes = quotesOf(story('ولابد ان يكون الشغل الشاغل لكل القوى السياسية.'));
+    expect(quotes.map((q) => q.text.slice(0, 12))).toEqual(['الحكومة ستوا', 'هذا ليس مجرد', 'انه امر يشغل', 'ولابد ان يكو', 'اظن ان من ال']);
+    expect(new Set(quotes.map((q) => q.speaker?.name))).toEqual(new Set(['خالد منصور']));
+  });
+
+  it('does not go on through narration that names someone', () => {
+    const quotes = quotesOf(story('ويواجه سامي الحداد انتقادات من أعضاء البرلمان.'));
+    expect(quotes.map((q) => q.text.slice(0, 12))).toEqual(['الحكومة ستوا', 'هذا ليس مجرد', 'انه امر يشغل']);
+  });
+});

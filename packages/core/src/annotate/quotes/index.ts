@@ -136,10 +136,12 @@ export function annotateQuotes(doc: ArticleDocument): void {
     // (Not a paragraph opening on a label and a colon: «نوفاك: لا أستخف …» is a subheading that names its own speaker. A
     // colon further on, «… 13 دولة هي: النرويج، الدانمارك …», introduces a list, not a speaker.)
     // (A paragraph with words of saying is read first; it goes on only if nothing in it was quoted.)
-    const going =
-      marks.marked[b] === 0 && !joined && !hasColon(range.start, Math.min(range.end, range.start + LABEL_CHARS))
-        ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang)
-        : null;
+    // («وتابع هذا ليس مجرد قلق امريكي. / انه امر يشغلنا ايضا. / ولابد ان يكون الشغل الشاغل … / اظن ان …»: one paragraph
+    // with no first person of its own goes on too, between two that have it, when it names no one.)
+    const unlabelled = marks.marked[b] === 0 && !joined && !hasColon(range.start, Math.min(range.end, range.start + LABEL_CHARS));
+    const going = unlabelled
+      ? firstPersonGoingOn(text, range, ranges, drafts[drafts.length - 1], b, blockLang, (r) => bridgesSpeech(text, r, b, ranges, marks, persons, blockLang))
+      : null;
     if (going && !words.relevant) {
       drafts.push(going);
       return;
@@ -463,6 +465,7 @@ function firstPersonGoingOn(
   last: Draft | undefined,
   b: number,
   lang: QuoteLanguage,
+  bridges: (range: TextRange) => boolean = () => false,
 ): Draft | null {
   if (!lang.firstPerson || !last?.speaker) return null;
   // («… قلق امريكي. / . / انه امر يشغلنا»: a paragraph of a stop alone, as ANERcorp's sentence splitter leaves inside
@@ -473,7 +476,9 @@ function firstPersonGoingOn(
   if (!before || last.block !== p) return null;
   // The speech ran to the end of its paragraph: nothing but marks and stops after it.
   if (!wordless(text, last.end, before.end)) return null;
-  if (!lang.firstPerson(text.slice(range.start, range.end))) return null;
+  // (Only from speech that went on in the first person already, so a bridge never opens a chain.)
+  const spoken = lang.firstPerson(text.slice(range.start, range.end)) || (last.cue === null && bridges(range));
+  if (!spoken) return null;
   let [start, end] = trimSpaces(text, range.start, range.end);
   // («وقال أنا فخور …»: a verb of saying with no subject opening the paragraph is not part of what was said.)
   const opening = /^(\S+)\s+/u.exec(text.slice(start, end));
@@ -484,6 +489,28 @@ function firstPersonGoingOn(
   [start, end] = trimSpaces(text, start, end);
   if (end <= start) return null;
   return unmarkedDraft(start, end, b, last.speaker);
+}
+
+/**
+ * Whether paragraph `b` ([range]) stands between two paragraphs of one speaker's unmarked words: it names no person,
+ * and the next paragraph with words, a few wordless ones at most after it, holds no quotation mark and speaks in the
+ * first person.
+ */
+function bridgesSpeech(
+  text: string,
+  range: TextRange,
+  b: number,
+  ranges: readonly TextRange[],
+  marks: MarkPairs,
+  persons: readonly PersonMention[],
+  lang: QuoteLanguage,
+): boolean {
+  if (!lang.firstPerson || firstWithin(persons, range.start, range.end) !== undefined) return false;
+  let n = b + 1;
+  while (n < ranges.length && n - b <= WORDLESS_BETWEEN && wordless(text, (ranges[n] as TextRange).start, (ranges[n] as TextRange).end)) n++;
+  const next = ranges[n];
+  if (!next || n - b > WORDLESS_BETWEEN || marks.marked[n] === 1) return false;
+  return lang.firstPerson(text.slice(next.start, next.end));
 }
 
 /**
