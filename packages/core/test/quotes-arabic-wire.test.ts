@@ -1196,3 +1196,15 @@ describe('Unmarked speech going on over a paragraph with no first person of its 
     expect(quotes.map((q) => q.text.slice(0, 12))).toEqual(['الحكومة ستوا', 'هذا ليس مجرد', 'انه امر يشغل']);
   });
 });
+
+describe('A sentence cut at its commas over several paragraphs', () => {
+  it('reads «وقال مدير الشركة, / المهندس سمير حداد, / إن …» as one attribution, through two paragraphs ending on commas', () => {
+    const quotes = quotesOf('عنوان\n\nوقال مدير الشركة,\n\nالمهندس سمير حداد,\n\nإن المشروع سينجز خلال ثمانية عشر شهرا.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['سمير حداد', 'المشروع سينجز خلال ثمانية عشر شهرا']]);
+  });
+
+  it('does not join paragraphs ending on commas when none opens on a complementiser', () => {
+    const quotes = quotesOf('عنوان\n\nوزار الوزير المدينة,\n\nوالتقى سكانها,\n\nثم عاد الى العاصمة.');
+    expect(quotes).toEqual([]);
+  });
+});

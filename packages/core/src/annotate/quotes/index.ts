@@ -91,7 +91,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   const usedSpans = new Set<number>();
   // «The governor said:» ending a paragraph: whoever the next paragraph's quotation belongs to.
   let introduced: { block: number; who: SpeakerChoice; cue: [number, number] | null } | null = null;
-  // The paragraph read with the one before it (see `goesOnAfterComma`).
+  // The last paragraph read with one before it (see `commaJoinedThrough`).
   let skip = -1;
   const words = newBlockWords();
   // Whether the text keeps ى and ي apart, asked once per language the blocks read with.
@@ -116,7 +116,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   blocks.forEach((block, b) => {
     // Code and table rows are not prose: their quotation marks and words are nobody's speech.
     if (block.data?.role === 'pre' || block.data?.role === 'table-row') return;
-    if (skip === b) return;
+    if (b <= skip) return;
     // A pull quote repeats words said elsewhere: it is annotated, but the article was not hearing its speaker last.
     const order = pulled.has(b) ? register.order() : null;
     readQuotesOf(block, b);
@@ -127,9 +127,11 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const range = ranges[b] as { start: number; end: number };
     // A paragraph in another language than the article's (an English statement in an Arabic story) reads with its own tables.
     const blockLang = block.data?.lang ? quoteLanguageFor(block.data.lang) : lang;
-    const joined =
-      block.type === 'paragraph' && blocks[b + 1]?.type === 'paragraph' && goesOnAfterComma(text, range, ranges[b + 1], blockLang) ? ranges[b + 1] : undefined;
-    if (joined) skip = b + 1;
+    const through = block.type === 'paragraph' ? commaJoinedThrough(text, b, blocks, ranges, blockLang) : b;
+    const joined = through > b ? ranges[through] : undefined;
+    if (joined) skip = through;
+    let joinedMarked = marks.marked[b] === 1;
+    for (let k = b + 1; k <= through; k++) joinedMarked ||= marks.marked[k] === 1;
     readBlockWords(block, blockLang, words);
     // «وقال الجندي: الفريق جاهز … / نحن نحترم الفيصلي …»: a paragraph with no cue and no mark of its own that speaks in the
     // first person, right after a paragraph that ended on someone's speech, is that speech going on, in their own words.
@@ -153,7 +155,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
     const labelled = block.type !== 'heading' && blockLang.verbFirst && speakerLabel(text, range.start, persons);
     if (!words.relevant && marks.marked[b] === 0 && !labelled && !(block.type === 'heading' && hasColon(range.start, range.end))) return;
     const { tokens, index: tokenIndex } = joined
-      ? readBlock(text, range.start, joined.end, marks, blockLang, marks.marked[b] === 1 || marks.marked[b + 1] === 1)
+      ? readBlock(text, range.start, joined.end, marks, blockLang, joinedMarked)
       : readBlock(text, range.start, range.end, marks, blockLang, marks.marked[b] === 1, words);
     // (Read once: a paragraph of a million marks asks for it at each.)
     const opening = firstContentToken(tokens);
@@ -1396,18 +1398,34 @@ function endsOnColon(frame: Frame, ctx: SentenceCtx): boolean {
 /** Characters at a paragraph's start within which its opening word is read. */
 const OPENING_CHARS = 24;
 
+/** Paragraphs after a paragraph that ends on a comma that may be read with it. */
+const COMMA_JOINED = 3;
+
 /**
- * «وقالت مصادر أمنية فلسطينية, / ان المروحيات …»: whether a paragraph that ends on a comma goes on in the next one,
- * which opens on a complementiser (text whose sentences were cut at commas). The two are read as one.
+ * The last paragraph read with paragraph `b`: «أكد كاردينال لشبونه, / الأسقف جوزيه بوليكاريو, / أن العلاقة …»: through
+ * paragraphs that end on a comma, up to the first that opens on a complementiser (text whose sentences were cut at
+ * commas); `b` itself when there is none.
  */
-function goesOnAfterComma(text: string, range: { start: number; end: number }, next: { start: number; end: number } | undefined, lang: QuoteLanguage): boolean {
-  if (!next) return false;
+function commaJoinedThrough(text: string, b: number, blocks: readonly Block[], ranges: readonly TextRange[], lang: QuoteLanguage): number {
+  for (let k = b; k < b + COMMA_JOINED && blocks[k + 1]?.type === 'paragraph'; k++) {
+    if (!endsOnComma(text, ranges[k] as TextRange)) return b;
+    if (opensOnComplementiser(text, ranges[k + 1] as TextRange, lang)) return k + 1;
+  }
+  return b;
+}
+
+function endsOnComma(text: string, range: TextRange): boolean {
   let e = range.end;
   while (e > range.start && /\s/u.test(text.charAt(e - 1))) e--;
   const last = text.charAt(e - 1);
-  if (last !== ',' && last !== '،') return false;
-  const opening = /^\s*([^\s,.،:]+)\s/u.exec(text.slice(next.start, Math.min(next.end, next.start + OPENING_CHARS)));
-  return opening !== null && lang.complementisers.has(lang.key(opening[1] as string));
+  return last === ',' || last === '،';
+}
+
+function opensOnComplementiser(text: string, range: TextRange, lang: QuoteLanguage): boolean {
+  const opening = /^\s*([^\s,.،:]+)\s/u.exec(text.slice(range.start, Math.min(range.end, range.start + OPENING_CHARS)));
+  // (Not «ألا», keyed as «إلا» (except) is: «…, / إلا أنه فارق الحياة» opens a clause of its own.)
+  const key = opening ? lang.key(opening[1] as string) : '';
+  return opening !== null && lang.complementisers.has(key) && lang.negatedComplementisers?.has(key) !== true;
 }
 
 /** «ريم عبد الهادي، وهي صيدلانية من حمص»: an aside right after a name gives the person a description of their own. */
