@@ -91,3 +91,18 @@ describe('a quotation over several paragraphs with an embed between them', () =>
     expect(doc.messages.some((m) => m.ruleId === 'unbalanced-quote')).toBe(true);
   });
 });
+
+describe('a reported clause holding a quotation that runs on over paragraphs', () => {
+  it('goes on to the closing mark in a later paragraph, in Arabic and in English, each paragraph a part', () => {
+    const ar = quotesOf(
+      'عنوان\n\nوأضاف الكاتب متمنيا للادب أن يقاوم "وأن يستكشف سبلا جديدة ليصل الى أكبر دائرة من القراء.\n\nفحتى الذين يبحثون الآن في الانترنت يبحثون عن الكتابة ".\n\nوعمل الكاتب موظفا في وزارة الثقافة.',
+    );
+    expect(ar).toHaveLength(1);
+    expect(ar[0]?.parts?.map((p) => p.text.slice(0, 14))).toEqual(['يقاوم "وأن يست', 'فحتى الذين يبح']);
+    const en = quotesOf(
+      'Title\n\nThe author said literature must resist "and find new ways to reach the widest circle of readers.\n\n"Even those searching the internet today are searching for writing."\n\nShe worked as a civil servant for decades.',
+    );
+    expect(en).toHaveLength(1);
+    expect(en[0]?.parts?.map((p) => p.text.slice(0, 14))).toEqual(['literature mus', 'Even those sea']);
+  });
+});

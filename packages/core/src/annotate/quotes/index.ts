@@ -431,6 +431,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   interviewAnswers(drafts, text, blocks, ranges, persons, register, lang);
   drafts.sort((x, y) => x.start - y.start);
   goOnPastBrokenNumbers(drafts, text, ranges);
+  goOnToClosingMark(drafts, marks.spans);
   goOnPastCommaBreaks(drafts, text, ranges);
   drafts.sort((x, y) => x.start - y.start);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
@@ -513,6 +514,27 @@ function bridgesSpeech(
   const next = ranges[n];
   if (!next || n - b > WORDLESS_BETWEEN || marks.marked[n] === 1) return false;
   return lang.firstPerson(text.slice(next.start, next.end));
+}
+
+/**
+ * «وأضاف متمنيا للادب أن يقاوم "وأن يستكشف … / فحتى الذين يبحثون … عن الادب ".»: a reported clause that holds the
+ * opening mark of a quotation running on over later paragraphs goes on to its closing mark, where its sentence ended
+ * at its own paragraph's end. Only spans over several blocks are looked at (few), so the pass stays linear.
+ */
+function goOnToClosingMark(drafts: Draft[], spans: readonly MarkedSpan[]): void {
+  const running = spans.filter((s) => s.closeBlock > s.openBlock).sort((a, b) => a.open - b.open);
+  if (running.length === 0) return;
+  // Drafts are sorted by start: one pointer walks the spans along them.
+  let p = 0;
+  for (const [i, d] of drafts.entries()) {
+    while (p < running.length && (running[p] as MarkedSpan).open < d.start) p++;
+    const span = running[p];
+    if (d.kind === 'direct' || !span || span.open >= d.end || span.close < d.end) continue;
+    // (Not over a quote of its own that starts inside the quotation.)
+    const next = drafts[i + 1];
+    if (next && next.start <= span.close) continue;
+    d.end = span.close + 1;
+  }
 }
 
 /**
