@@ -789,3 +789,10 @@ describe('A clause of saying inside a subordinate clause that opens the sentence
     ]);
   });
 });
+
+describe('A pronoun and a verb of saying alone', () => {
+  it('reads the subheading "He said, she said" as no quote, and keeps "We said" inside a longer quotation', () => {
+    const quotes = quotesOf('Title\n\nHe said, she said\n\n"We said it would be hard, and it was," the coach said.');
+    expect(quotes.map((q) => q.text)).toEqual(['We said it would be hard, and it was,']);
+  });
+});

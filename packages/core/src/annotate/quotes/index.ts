@@ -436,7 +436,8 @@ export function annotateQuotes(doc: ArticleDocument): void {
   drafts.sort((x, y) => x.start - y.start);
   // ("…, but the company has declined to publicly confirm that.)": words with no letter or digit say nothing.
   // (In one pass: a text of thousands of empty quotations stays linear.)
-  retain(drafts, (d) => WORDLIKE.test(text.slice(d.start, d.end)));
+  // ("He said, she said" as a subheading: a pronoun and a verb of saying alone are an attribution, nothing said.)
+  retain(drafts, (d) => WORDLIKE.test(text.slice(d.start, d.end)) && !attributionAlone(text.slice(d.start, d.end), lang));
   namedLater(drafts, text, lang);
   namedByAdding(drafts, text, register, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
@@ -1228,6 +1229,16 @@ const isQuestionCode = (c: number) => c === 63 || c === 0x061f;
 function wordless(text: string, from: number, to: number): boolean {
   return !WORDLIKE.test(text.slice(from, to));
 }
+
+/** Whether `said` is a personal pronoun and a verb of saying and nothing else ("He said"). */
+function attributionAlone(said: string, lang: QuoteLanguage): boolean {
+  if (said.length > ATTRIBUTION_ALONE_CHARS) return false;
+  const words = said.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.length === 2 && lang.personalPronouns?.has(lang.key(words[0] as string)) === true && lang.cues.has(lang.key(words[1] as string));
+}
+
+/** Characters past which a quote is never a pronoun and a verb alone. */
+const ATTRIBUTION_ALONE_CHARS = 24;
 
 /** Keeps, in place and in one pass, the drafts that `keep` holds (removing one at a time would be quadratic). */
 function retain(drafts: Draft[], keep: (d: Draft) => boolean): void {
