@@ -1543,3 +1543,12 @@ describe('A participle of saying after a sentence opened by a pronoun', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Zachary Duvall', 'Zachary Duvall']);
   });
 });
+
+describe('An indefinite description opening the sentence of a participle of saying', () => {
+  it('gives "One poster admitted it, writing in a blog post "…"" to the poster, with no quote "it"', () => {
+    const quotes = quotesOfText(
+      'Title\n\nOne poster admitted it, writing in a blog post "I have loaded up the tool myself and started bombarding the homepage."',
+    );
+    expect(quotes.map((q) => [q.kind, q.speaker?.name, q.text.slice(0, 20)])).toEqual([['direct', 'One poster', 'I have loaded up the']]);
+  });
+});

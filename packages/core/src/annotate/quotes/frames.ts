@@ -2553,6 +2553,8 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
+    // ("writing in a blog post "I have myself …"": past a setting, a quotation.)
+    else if (isOpen(tokens[skipSettings(ctx, j)]) && skipSettings(ctx, j) > j) frame.contentStart = skipSettings(ctx, j);
     // "…, declaring, “I’m on meth.”"
     else if (isComma(tokens[j]) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
     // "saying he recalled it", "saying the sex was consensual": a bare clause opened by a subject pronoun or soon finite.
@@ -2857,7 +2859,9 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     (!cue.clauseNeedsFinite || finiteSoon(ctx, j))
   )
     frame.contentStart = j;
-  else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there')) frame.contentStart = j;
+  // ("admitted it, writing …": the pronoun alone before a comma is the object, no clause.)
+  else if (cue.bareClause && !cue.weak && isWord(tok) && (tok.key === 'it' || tok.key === 'this' || tok.key === 'there') && !isComma(tokens[j + 1]))
+    frame.contentStart = j;
   // "The EU reiterated it still considers …", "confirmed he would stand": a weak cue's clause without "that", opened by a
   // subject pronoun ("it" only before an adverb or an auxiliary: "announced it on Monday" is an object).
   else if (cue.weak && !cue.quotesAfterObject && !cue.needsComplementiser && (pronounClause(ctx, j) || nounClause(ctx, j) || nameClause(ctx, j)))

@@ -3018,13 +3018,15 @@ function openingPhrase(ctx: SentenceCtx, cue: number): { start: number; end: num
   // ("Novelists sue AI startup Parallax, saying …": a plural noun for people of a trade, too.)
   const people = lang.groupNouns.has(first.key) || (lang.casedNames && PERSON_PLURAL.test(first.key));
   if (people && sentence.first + 1 < cue) return { start: sentence.first, end: sentence.first + 1 };
-  if (!lang.determiners?.has(first.key) || lang.indefiniteArticles?.has(first.key)) return null;
+  const head = (t: Token | undefined) => t?.type === 'word' && (lang.titles.has(t.key) || lang.personHeads?.has(t.key) === true || lang.groupNouns.has(t.key));
+  // ("One poster admitted to being part of the effort, writing …": an indefinite one only before a noun for a person.)
+  const indefinite = lang.indefiniteArticles?.has(first.key) === true;
+  if (!(lang.determiners?.has(first.key) || indefinite) || (indefinite && !head(tokens[sentence.first + 1]))) return null;
   // The determiner and its noun; the verb follows.
   const noun = tokens[sentence.first + 1];
   if (noun?.type !== 'word' || lang.cues.has(noun.key) || lang.finiteMarkers?.has(noun.key) === true || sentence.first + 2 >= cue) return null;
   // ("The press secretary ruled out …, telling": a compound whose head is a title or a noun for a person.)
   let end = sentence.first + 2;
-  const head = (t: Token | undefined) => t?.type === 'word' && (lang.titles.has(t.key) || lang.personHeads?.has(t.key) === true || lang.groupNouns.has(t.key));
   while (end < Math.min(cue - 1, sentence.first + OPENING_PERSON_WORDS + 1) && head(tokens[end])) end++;
   return { start: sentence.first, end };
 }

@@ -297,7 +297,7 @@ export const EN_QUOTES: QuoteLanguage = {
   calendarBefore: keySet(shape, 'in on since until till by during from last next this early late mid of'),
   definiteArticle: 'the',
   determiners: keySet(shape, 'the a an'),
-  indefiniteArticles: keySet(shape, 'a an'),
+  indefiniteArticles: keySet(shape, 'a an one'),
   relativePronouns: keySet(shape, 'who whose whom which'),
   personalPronouns: keySet(shape, 'i we he she it they'),
   objectPronouns: keySet(shape, 'them him her us me you'),
@@ -398,7 +398,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   personHeads: keySet(
     shape,
-    `sponsor challenger incumbent billionaire millionaire tycoon mogul entrepreneur investor executive official diplomat historian critic observer democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer footballer midfielder defender forward goalkeeper cricketer batsman batter bowler quarterback pitcher skipper jockey boxer golfer cyclist swimmer sprinter user commenter netizen reader viewer listener caller blogger ${[...DEMONYMS.keys()].join(' ')}`,
+    `sponsor challenger incumbent billionaire millionaire tycoon mogul entrepreneur investor executive official diplomat historian critic observer democrat republican agent resident owner homeowner driver teacher schoolteacher shopkeeper student worker nurse victim witness neighbor neighbour father mother son daughter wife husband brother sister farmer founder cofounder co-founder candidate voter activist lawmaker legislator author writer singer actor actress player fan patient survivor protester soldier pilot passenger teen teenager veteran employee customer shopper parent grandmother grandfather owner landlord tenant builder engineer physician surgeon artist musician filmmaker producer director rapper athlete lawyer footballer midfielder defender forward goalkeeper cricketer batsman batter bowler quarterback pitcher skipper jockey boxer golfer cyclist swimmer sprinter user commenter netizen reader viewer listener caller blogger poster ${[...DEMONYMS.keys()].join(' ')}`,
   ),
   finiteMarkers: keySet(
     shape,
