@@ -796,3 +796,12 @@ describe('A pronoun and a verb of saying alone', () => {
     expect(quotes.map((q) => q.text)).toEqual(['We said it would be hard, and it was,']);
   });
 });
+
+describe("The plural of a body's noun as the subject of a weak verb", () => {
+  it('reads "The neo-banks have promised that …" as the banks speaking, and no verb-shaped noun after a plural of people', () => {
+    const quotes = quotesOf('Title\n\nThe neo-banks have promised that they will ease your pain.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['The neo-banks', 'they will ease your pain']]);
+    const match = quotesOf('Title\n\nOkonjo rose above two defenders to meet the cross at the far post.');
+    expect(match).toEqual([]);
+  });
+});

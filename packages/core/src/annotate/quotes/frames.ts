@@ -3437,8 +3437,15 @@ function canSpeak(ctx: Ctx, k: number): boolean {
     // ("The ecologist cautioned that …": a noun for a person, listed or of a person's shape.)
     lang.personHeads?.has(key) === true ||
     lang.personNouns.has(key) ||
-    (lang.casedNames && PERSON_SUFFIX.test(key))
+    (lang.casedNames && PERSON_SUFFIX.test(key)) ||
+    // ("The banks have promised that …", "neo-banks": the plural of a body's noun.)
+    (lang.casedNames && key.length > 3 && key.endsWith('s') && pluralSpeaker(lang, key.slice(key.lastIndexOf('-') + 1, -1)))
   );
+}
+
+/** Whether the singular of a plural noun (its last hyphenated part) is a body's noun: bodies of that kind can report. */
+function pluralSpeaker(lang: QuoteLanguage, singular: string): boolean {
+  return lang.nameHeads?.has(singular) === true;
 }
 
 /**
