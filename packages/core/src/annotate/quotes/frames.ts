@@ -1958,7 +1958,7 @@ function subjectBefore(ctx: Ctx, t: number): TokenRange | null {
       const copula = tokens[k - 1];
       if (!isWord(copula) || lang.finiteMarkers?.has(copula.key) !== true) break;
       const opening = pastOpeningAdverbial(ctx, sentence.first, k - 1);
-      const from = opening > sentence.first ? opening : sentence.first;
+      const from = Math.max(opening, sentence.first);
       return k - 1 > from ? { start: from, end: k - 1 } : null;
     }
   }
@@ -2244,7 +2244,8 @@ const SUBORDINATE_SUBJECT_WORDS = 5;
 function subordinateSubject(ctx: Ctx, before: number): TokenRange | null {
   const { tokens, lang, sentence } = ctx;
   const opens = lang.subordinators;
-  if (!opens || !lang.pastTense) return null;
+  const pastTense = lang.pastTense;
+  if (!opens || !pastTense) return null;
   let k = before - 1;
   for (; k > sentence.first && before - k <= CLAUSE_LOOKBACK; k--) {
     const tok = tokens[k] as Token;
@@ -2261,7 +2262,7 @@ function subordinateSubject(ctx: Ctx, before: number): TokenRange | null {
   const finite = (v: number) => {
     const key = (tokens[v] as Token).key;
     const named = isCapitalised(ctx, tokens[v - 1] as Token);
-    return (lang.pastTense as (key: string) => boolean)(key) || (named && key.length > 3 && key.endsWith('s') && !key.endsWith('ss'));
+    return pastTense(key) || (named && key.length > 3 && key.endsWith('s') && !key.endsWith('ss'));
   };
   let v = k + 2;
   while (v < Math.min(before, k + 1 + SUBORDINATE_SUBJECT_WORDS) && isWord(tokens[v]) && !finite(v)) {
@@ -2550,11 +2551,12 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     // ("telling reporters that …": past whom it was told.)
     if (cue.addressee) j = skipAddressee(ctx, j);
     const content = complementAt(ctx, j);
+    const settled = skipSettings(ctx, j);
     if (content >= 0) frame.contentStart = content;
     else if (isColon(tokens[j])) frame.contentStart = j + 1;
     else if (isOpen(tokens[j])) frame.contentStart = j;
     // ("writing in a blog post "I have myself …"": past a setting, a quotation.)
-    else if (isOpen(tokens[skipSettings(ctx, j)]) && skipSettings(ctx, j) > j) frame.contentStart = skipSettings(ctx, j);
+    else if (settled > j && isOpen(tokens[settled])) frame.contentStart = settled;
     // "…, declaring, “I’m on meth.”"
     else if (isComma(tokens[j]) && isOpen(tokens[j + 1])) frame.contentStart = j + 1;
     // "saying he recalled it", "saying the sex was consensual": a bare clause opened by a subject pronoun or soon finite.
@@ -2942,7 +2944,7 @@ function verbSubject(ctx: Ctx, frame: Frame, t: number): void {
     return;
   }
   const subject = isComma(tokens[t - 1]) && isWord(verb) && cueOf(ctx, verb) && !nounAfterDeterminer(ctx, t - 2) ? subjectBefore(ctx, t - 2) : null;
-  if (subject && !ctx.lang.pronouns.has((tokens[subject.start] as Token).key)) {
+  if (subject && !lang.pronouns.has((tokens[subject.start] as Token).key)) {
     frame.subject = subject;
     frame.lead = subject.start;
   }

@@ -441,7 +441,7 @@ export function annotateQuotes(doc: ArticleDocument): void {
   namedLater(drafts, text, lang);
   namedByAdding(drafts, text, register, lang);
   headlineNamedLater(drafts, blocks, text, persons, register, lang);
-  headlineBodyBelow(drafts, blocks, text, bodies, register, lang);
+  headlineBodyBelow(drafts, blocks, bodies, register, lang);
   namedInNextSentence(drafts, text, persons, register, lang);
   namedInAside(drafts, text, persons, register, lang);
   describedThenNamed(drafts, text, persons, register, lang);
@@ -859,14 +859,7 @@ const HEADLINE_BODY_LOOKAHEAD = 6;
  * body the story names first below it, of the noun's institution kind where the noun has one (a union, not the port
  * operator it is striking against); not a news agency.
  */
-function headlineBodyBelow(
-  drafts: Draft[],
-  blocks: readonly Block[],
-  text: string,
-  bodies: readonly PersonMention[],
-  register: SpeakerRegister,
-  lang: QuoteLanguage,
-): void {
+function headlineBodyBelow(drafts: Draft[], blocks: readonly Block[], bodies: readonly PersonMention[], register: SpeakerRegister, lang: QuoteLanguage): void {
   if (!lang.casedNames) return;
   for (const d of drafts) {
     const speaker = d.speaker;
@@ -1498,6 +1491,11 @@ function firstContentToken(tokens: readonly Token[]): number {
   let k = 0;
   while (k < tokens.length && (tokens[k] as Token).type === 'punct') k++;
   return k;
+}
+
+/** Whether `justQuoted` stands in the sentence's paragraph (its tokens start it; `fallback` for an empty one). */
+function quotedInParagraph(ctx: SentenceCtx, justQuoted: Draft | undefined, fallback: number): boolean {
+  return justQuoted !== undefined && justQuoted.start >= ((ctx.tokens[0] as Token | undefined)?.start ?? fallback);
 }
 
 interface SpeakerChoice {
@@ -2135,8 +2133,7 @@ function speakerOf(
     // he might …" is Trump, named in the paragraph, not whoever was quoted last.)
     // (Not once this paragraph quoted someone: "Zippy Duvall … said farmers faced …. He urged Mr. Trump to make a deal,
     // saying …" goes on with Duvall.)
-    const quotedHere = justQuoted !== undefined && justQuoted.start >= ((ctx.tokens[0] as Token | undefined)?.start ?? sentenceFrom);
-    if (pronoun && quotedHere) {
+    if (pronoun && quotedInParagraph(ctx, justQuoted, sentenceFrom)) {
       const carried = register.carried(pronoun);
       if (carried) return { speaker: carried, inferred: true, span: null };
     } else if (pronoun) {
@@ -2285,7 +2282,7 @@ function speakerOf(
   // ¶ "…," he told the crowd»): a pronoun goes on with the story's subject, not with a speaker further back.
   // (Not when this paragraph quoted someone already: 'Her neighbor, Tasha Greer, lost her home …, Darlene Foust said. She
   // added that …' goes on with the speaker, not with a name in what she said.)
-  const quotedHere = lang.casedNames && justQuoted !== undefined && justQuoted.start >= blockStart;
+  const quotedHere = lang.casedNames && quotedInParagraph(ctx, justQuoted, before);
   let inBlock =
     previous === undefined && !quotedHere ? personInBlock(persons, blockStart, (ctx.tokens[ctx.sentence.first] as Token).start, ctx.text) : undefined;
   // ("'Shuttle' was described by one critic as 'a kitchen-sink Chekhov'. 'I've never read Chekhov,' she told …": a name

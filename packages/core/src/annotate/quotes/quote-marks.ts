@@ -166,6 +166,8 @@ function closesRunOn(text: string, i: number, open: OpenMark, reversed: boolean)
 
 /** Words a block between a quotation's paragraphs may have to be an aside (an embed's credit line, a caption). */
 const ASIDE_WORDS = 25;
+/** Characters a word of an aside takes at most, on average: a bound on the block read before its words are counted. */
+const ASIDE_WORD_CHARS = 12;
 const STOP_AT_END = /[.!?\u061f\u2026]["'\u00bb\u201d\u2019)]*\s*$/u;
 
 /**
@@ -182,6 +184,8 @@ function resumesAfterAsides(text: string, i: number, open: OpenMark, between: re
   if (!last || !STOP_AT_END.test(text.slice(Math.max(last.start, last.end - 8), last.end))) return false;
   return between.every((a) => {
     const block = blocks[a] as BlockRange;
+    // (A long block is no aside: its words are not even counted.)
+    if (block.end - block.start > ASIDE_WORDS * ASIDE_WORD_CHARS) return false;
     const words = text.slice(block.start, block.end);
     return !STOP_AT_END.test(words) && words.split(/\s+/u).length <= ASIDE_WORDS;
   });
