@@ -1208,3 +1208,12 @@ describe('A sentence cut at its commas over several paragraphs', () => {
     expect(quotes).toEqual([]);
   });
 });
+
+describe('A semicolon typed for the comma of an apposition', () => {
+  it('reads «وقال سامي حداد ; المتحدث باسم الوزارة: إن …» as the name and its role', () => {
+    const quotes = quotesOf('عنوان\n\nوقال سامي حداد ; المتحدث باسم وزارة الخارجية: إن الحكومة لم تتلق أي طلب رسمي حتى الآن.');
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role, q.text])).toEqual([
+      ['سامي حداد', 'المتحدث باسم وزارة الخارجية', 'الحكومة لم تتلق أي طلب رسمي حتى الآن'],
+    ]);
+  });
+});

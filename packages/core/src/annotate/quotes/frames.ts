@@ -77,6 +77,7 @@ const QUOTED_OBJECT_WORDS = 4;
 
 const isWord = (t: Token | undefined): t is Token => t?.type === 'word';
 const isComma = (t: Token | undefined) => t?.type === 'punct' && (t.key === ',' || t.key === '،');
+const isSemicolon = (t: Token | undefined) => t?.type === 'punct' && (t.key === ';' || t.key === '؛');
 const isColon = (t: Token | undefined) => t?.type === 'punct' && t.key === ':';
 /** A colon, or a comma closing the paragraph ("Rathbun stated,"): what was said is the next paragraph's quotation. */
 const introducesNext = (ctx: Ctx, j: number): boolean => isColon(ctx.tokens[j]) || (isComma(ctx.tokens[j]) && j === ctx.tokens.length - 1);
@@ -891,7 +892,8 @@ function verbFirstFrame(ctx: Ctx, t: number, cue: CueWord, conjunction: number):
         frame.unmarkedDirect = true;
         break;
       }
-      if (isComma(tok) && commas.length < 2) {
+      // («قال مارك ريجيف ; الناطق باسم …:»: a semicolon typed for the comma of an apposition, in the subject's words.)
+      if ((isComma(tok) || (commas.length === 0 && j > t + 1 && isSemicolon(tok))) && commas.length < 2) {
         commas.push(j);
         continue;
       }
