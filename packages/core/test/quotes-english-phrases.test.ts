@@ -805,3 +805,14 @@ describe("The plural of a body's noun as the subject of a weak verb", () => {
     expect(match).toEqual([]);
   });
 });
+
+describe('A concession after an attribution', () => {
+  it('goes on with the speaker after ", he said, although …", and leaves ", she said, as the crowd cheered" narration', () => {
+    const quotes = quotesOf('Title\n\n"I do not see a role for the station in the program," Tom Young said, although it could later support missions to Mars.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['Tom Young', 'I do not see a role for the station in the program,'],
+      ['Tom Young', 'although it could later support missions to Mars'],
+    ]);
+    expect(quotesOf('Title\n\n"We will win," Maria Lopez said, as the crowd cheered.').map((q) => q.text)).toEqual(['We will win,']);
+  });
+});

@@ -430,6 +430,8 @@ export interface QuoteLanguage extends WordShape {
   finiteMarkers?: ReadonlySet<string>;
   /** Subjects that stand for no one and open a clause before a finite marker ("noted there should be …"). */
   expletiveSubjects?: ReadonlySet<string>;
+  /** "although", "though": conjunctions whose clause, right after an attribution, goes on with the speaker's argument. */
+  concessives?: ReadonlySet<string>;
   /** "nobody", "everyone", "no one": indefinite pronouns that open a clause as its subject, one word or two. */
   indefiniteSubjects?: ReadonlySet<string>;
   /** A separate definite article ("the"), where the language writes one apart from the noun. */

@@ -1782,7 +1782,10 @@ function postFrame(ctx: Ctx, t: number, frame: Frame, known?: { subject: TokenRa
       isWord(opener) &&
       lang.coordinators.has(opener.key) &&
       (isOpen(tokens[after + 2]) || (isWord(tokens[after + 2]) && isOpen(tokens[after + 3])));
-    if ((quotedOn || (ownClause && !relative)) && isComma(tokens[after]) && isWord(opener) && skipSettings(ctx, after + 1) <= last) {
+    // ('"I do not see a role for the Gateway," he said, although it could later support …': a concession with a clause of
+    // its own goes on with the speaker's argument; '"…," she said, as the crowd cheered' stays narration.)
+    const conceding = isClose(tokens[b]) && isWord(opener) && lang.concessives?.has(opener.key) === true && finiteSoon(ctx, after + 2);
+    if ((quotedOn || conceding || (ownClause && !relative)) && isComma(tokens[after]) && isWord(opener) && skipSettings(ctx, after + 1) <= last) {
       // «, and "patched" the software»: the conjunction joins the two halves and belongs to neither.
       const joined = lang.coordinators.has((tokens[after + 1] as Token).key);
       frame.continuation = joined && after + 2 <= last ? after + 2 : after + 1;

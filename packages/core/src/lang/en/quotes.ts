@@ -406,6 +406,7 @@ export const EN_QUOTES: QuoteLanguage = {
   ),
   // ("has revealed many are not getting enough", "found most were"): a quantifier standing alone is a clause's subject too.
   expletiveSubjects: keySet(shape, 'there many most few several none'),
+  concessives: keySet(shape, 'although though'),
   indefiniteSubjects: new Set(['nobody', 'no one', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nothing', 'everything', 'something']),
   approximators: keySet(shape, 'about around over under nearly almost roughly some'),
   // ("he'd respond", "she’ll say": a pronoun with its auxiliary written onto it, in either apostrophe, is the pronoun.)
