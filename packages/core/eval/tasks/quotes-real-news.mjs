@@ -60,6 +60,7 @@ export async function run({ shared, root }) {
   if (!shared) return ['(../shared not found: skipped)'];
   const lines = [...HEADER];
   const errors = [];
+  const shapeLines = [];
   for (const set of SETS) {
     const goldPath = join(root, 'packages/core/eval/gold', set.file);
     if (!existsSync(goldPath)) {
@@ -69,6 +70,7 @@ export async function run({ shared, root }) {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
     const textOf = set.texts(shared, gold);
     const splits = { dev: {}, 'held out': {} };
+    const shapes = new Map();
     const counts = { dev: 0, 'held out': 0 };
     for (const [n, page] of gold.pages.entries()) {
       const body = textOf(page);
@@ -78,13 +80,18 @@ export async function run({ shared, root }) {
       const split = page.split ?? (n % 2 === 0 ? 'dev' : 'held out');
       if (split !== 'dev' && split !== 'held out') throw new Error(`${set.file}: page ${page.id} has split ${split}`);
       if (split === 'dev') errors.push(...s.errors.map((e) => `${page.id.slice(0, 16)}: ${e}`));
+      else for (const shape of s.shapes) shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
       add(splits[split], s);
       counts[split]++;
     }
     for (const split of ['dev', 'held out']) if (counts[split] > 0) lines.push(row(`${set.label}, ${split} (${counts[split]} pages)`, splits[split]));
     if (counts.dev > 0 && counts['held out'] > 0)
       lines.push(row(`${set.label}, all (${gold.pages.length} pages)`, add(add({}, splits.dev), splits['held out'])));
+    // Held-out errors by shape alone: counts that quote no text (see `errorShapes`).
+    if (process.env.MAQAL_EVAL_VERBOSE === 'shapes')
+      for (const [shape, n] of [...shapes].sort((a, b) => b[1] - a[1])) shapeLines.push(`  - ${set.label}, held out: ${n} × ${shape}`);
   }
-  if (process.env.MAQAL_EVAL_VERBOSE) for (const e of errors) lines.push(`  - ${e}`);
+  if (process.env.MAQAL_EVAL_VERBOSE === 'shapes') lines.push(...shapeLines);
+  else if (process.env.MAQAL_EVAL_VERBOSE) for (const e of errors) lines.push(`  - ${e}`);
   return lines;
 }

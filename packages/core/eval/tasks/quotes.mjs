@@ -44,7 +44,7 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
   // Gold written as one quote over several paragraphs is scored paragraph by paragraph too (reopening marks dropped).
   // A gold text listed twice (a pull quote repeating the body) is its next occurrence.
   const lastAt = new Map();
-  const golds = gold.flatMap((g) => {
+  const golds = gold.flatMap((g, of) => {
     const start = doc.text.indexOf(g.text, (lastAt.get(g.text) ?? -1) + 1);
     if (start < 0) throw new Error(`gold text not in document${lastAt.has(g.text) ? ' as often as listed' : ''}: ${g.text.slice(0, 40)}`);
     lastAt.set(g.text, start);
@@ -56,7 +56,7 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
       // words to find: the quote's parts skip it.
       if (/[\p{L}\p{N}]/u.test(words)) {
         const from = doc.text.indexOf(words, at);
-        pieces.push({ ...g, text: words, start: from, end: from + words.length });
+        pieces.push({ ...g, text: words, start: from, end: from + words.length, of, piece: pieces.length });
       }
       at += line.length + 1;
     }
@@ -71,6 +71,7 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
       start: part.position.start.offset,
       end: part.position.end.offset,
       speaker: q.speaker?.name ?? null,
+      inferred: q.speaker?.inferred === true,
       kind: q.kind,
       text: part.text,
     })),
@@ -99,6 +100,7 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
   }
   for (const [gi, g] of golds.entries()) if (!gUsed.has(gi)) errors.push(`missed: ${g.speaker} — ${g.text.slice(0, 60)}`);
   for (const [pi, p] of preds.entries()) if (!pUsed.has(pi)) errors.push(`spurious: ${p.speaker} — ${p.text.slice(0, 60)}`);
+  const shapes = errorShapes(doc.text, golds, preds, pairs, gUsed, pUsed);
   let termsAsQuotes = 0;
   for (const term of notQuotes ?? []) {
     const at = doc.text.indexOf(term);
@@ -117,7 +119,50 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
     terms: (notQuotes ?? []).length,
     violations: violations.length,
     errors,
+    shapes,
   };
+}
+
+/** The paragraph (between blank lines) around `at`, as offsets. */
+function paragraphAround(text, at) {
+  const before = text.lastIndexOf('\n\n', at);
+  const after = text.indexOf('\n\n', at);
+  return [before < 0 ? 0 : before, after < 0 ? text.length : after];
+}
+
+/**
+ * The shape of each error, in words that quote no text, so held-out pages can be read for where they fail without
+ * being read (`MAQAL_EVAL_VERBOSE=shapes`): a missed quote merged into a found one, beside one in its paragraph, a later
+ * part of one over several paragraphs; a wrong speaker carried over, or carried from a quote already wrong (a chain).
+ */
+function errorShapes(text, golds, preds, pairs, gUsed, pUsed) {
+  const goldOf = new Map();
+  for (const [, gi, pi] of pairs) if (!goldOf.has(pi) && gUsed.has(gi) && pUsed.has(pi)) goldOf.set(pi, gi);
+  const shapes = [];
+  for (const [gi, g] of golds.entries()) {
+    if (gUsed.has(gi)) continue;
+    const [from, to] = paragraphAround(text, g.start);
+    const merged = preds.some((p) => overlap(g, p) > 0);
+    const beside = preds.some((p) => p.start >= from && p.start < to);
+    // (A later paragraph of a quote over several whose earlier paragraph was found: the found quote stopped short.)
+    const earlierFound = golds.some((o, oi) => o.of === g.of && o.piece < g.piece && gUsed.has(oi));
+    const part = g.piece > 0 ? (earlierFound ? 'later paragraph, an earlier one found' : 'later paragraph') : 'whole';
+    shapes.push(`missed ${g.kind}: ${merged ? 'inside a found quote' : beside ? 'beside a found quote' : 'alone in its paragraph'}, ${part}`);
+  }
+  for (const [pi, p] of preds.entries()) {
+    if (!pUsed.has(pi)) {
+      shapes.push(`spurious ${p.kind}${p.inferred ? ', speaker carried' : ''}${p.speaker === null ? ', no speaker' : ''}`);
+      continue;
+    }
+    const g = golds[goldOf.get(pi)];
+    if (!g || sameSpeaker(g.speaker, p.speaker)) continue;
+    const previous = preds[pi - 1];
+    const previousGold = previous && goldOf.has(pi - 1) ? golds[goldOf.get(pi - 1)] : undefined;
+    const chain = p.inferred && previousGold && previous.speaker === p.speaker && !sameSpeaker(previousGold.speaker, previous.speaker);
+    const how = p.speaker === null ? 'none given' : chain ? 'carried from a quote already wrong' : p.inferred ? 'carried' : 'named';
+    shapes.push(`speaker ${g.kind}: ${how}${g.speaker === null ? ', gold names none' : ''}`);
+  }
+  return shapes;
 }
 
 export function add(total, s) {
