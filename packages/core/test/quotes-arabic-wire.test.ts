@@ -1217,3 +1217,12 @@ describe('A semicolon typed for the comma of an apposition', () => {
     ]);
   });
 });
+
+describe('Another attribution after a comma inside a reported clause', () => {
+  it('ends the clause at «، وقالت <subject>» even when the words after it cannot be read, but not at «، ويدعى <name>»', () => {
+    const quotes = quotesOf('عنوان\n\nوأفاد مراسل الوكالة بأن الجيش قصف مواقع في البلدة، وقالت الحركة الشعبية ألحق مقاتلونا خسائر كبيرة بالقوة المتقدمة.');
+    expect(quotes.map((q) => [q.speaker?.name, q.text])).toEqual([['مراسل الوكالة', 'الجيش قصف مواقع في البلدة']]);
+    const named = quotesOf('عنوان\n\nوأفاد مصدر أمني بأن المودع، ويدعى سامي الحاج، دخل الفرع حاملا مسدسا بلاستيكيا.');
+    expect(named.map((q) => q.text)).toEqual(['المودع، ويدعى سامي الحاج، دخل الفرع حاملا مسدسا بلاستيكيا']);
+  });
+});

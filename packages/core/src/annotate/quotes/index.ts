@@ -5343,9 +5343,31 @@ function resumesOf(ctx: SentenceCtx): number[] {
       const next = tokens[k + 1] as Token;
       if (tok.type === 'word' && !tok.quoted && lang.narrationResumes.has(tok.key) && next.type === 'word' && lang.settingPrepositions.has(next.key))
         out.push(k);
+      // («… في مارون الراس، وقالت المقاومة الاسلامية ألحق مجاهدونا …»: after a comma, a verb of saying with «و» and a
+      // subject of its own is another attribution, whether or not its words can be read.)
+      else if (lang.verbFirst && isCommaToken(tok) && !tok.quoted && newAttribution(ctx, k + 1)) out.push(k + 1);
     }
   sentence.resumes = out;
   return out;
+}
+
+/** Whether token `k` is a verb of saying with «و» written onto it and, right after it, a word that can open its subject. */
+function newAttribution(ctx: SentenceCtx, k: number): boolean {
+  const { tokens, lang } = ctx;
+  const verb = tokens[k];
+  const subject = tokens[k + 1];
+  if (verb?.type !== 'word' || verb.conjunction === 0 || subject?.type !== 'word' || !lang.cues.has(verb.bare)) return false;
+  const key = subject.key;
+  return (
+    !lang.complementisers.has(key) &&
+    !lang.complementPrepositions.has(key) &&
+    !lang.settingPrepositions.has(key) &&
+    !lang.pronouns.has(key) &&
+    lang.firstPersonOpeners?.has(key) !== true &&
+    // (A verb in the past: «، ويدعى سامي …» is "who is called", keyed as «يدعي», "claims".)
+    lang.cues.get(verb.bare)?.participle !== true &&
+    lang.cues.get(verb.bare)?.present !== true
+  );
 }
 
 /** Per sentence, the opening parentheses of photo credits with words after them, in order: read once, however many quotes ask. */
