@@ -257,13 +257,13 @@ export interface QuoteLanguage extends WordShape {
   courtesyTitles?: ReadonlySet<string>;
   /** "to": the mark of an infinitive before a cue (and after a weak one, which then reports nothing: "continued to"). */
   infinitiveMarkers?: ReadonlySet<string>;
-  /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
   /** Verbs that revise one's account, carrying a cue's infinitive past their object ("amended his testimony to say"). */
   revisingCarriers?: ReadonlySet<string>;
-  /** "led Airbus to announce", "forced the company to admit": verbs whose object says what the infinitive after it says. */
   /** "are among retailers that said": the word that puts a sentence's subject in the group a relative clause describes. */
   amongWord?: string;
+  /** "led Airbus to announce", "forced the company to admit": verbs whose object says what the infinitive after it says. */
   objectControllers?: ReadonlySet<string>;
+  /** "continue", "went (on)", "wanted": verbs whose subject says what the infinitive after them says ("continues to insist"). */
   infinitiveCarriers?: ReadonlySet<string>;
   /** "on" in "went on to say": a particle between a carrier and its infinitive. */
   carrierParticles?: ReadonlySet<string>;
@@ -500,9 +500,9 @@ export interface QuoteLanguage extends WordShape {
   sayingNouns?: ReadonlySet<string>;
   /** Nouns for what someone said («تصريحات», «دعوة»): in construct with a person, a quotation after them is that person's. */
   speechNouns?: ReadonlySet<string>;
-  /** Nouns for what someone said or advised that a name in the possessive opens a sentence on, before a colon and a quotation ("Ferrante's answer was short: …"). */
-  /** «وحين سألناها», «وعندما سُئل»: whether two keys are a "when" and a form of asking someone, which opens an exchange. */
+  /** «وحين سألناها», «وعندما نسألها»: whether two keys are a "when" and a form of asking someone, which opens an exchange. */
   askedWhen?: (when: string, verb: string) => boolean;
+  /** Nouns for what someone said or advised that a name in the possessive opens a sentence on, before a colon and a quotation ("Ferrante's answer was short: …"). */
   possessedSpeechNouns?: ReadonlySet<string>;
   /** Whether a key (article off) names a language («الإنجليزية»): «بالإنجليزية» after a name says how, not who. */
   languageWord?: (key: string) => boolean;

@@ -2843,12 +2843,10 @@ function subjectFirstFrame(ctx: Ctx, t: number, cue: CueWord): Frame | null {
     // ('shouted "Shame!" as council members filed out': a sentence ended inside the marks, then a clause of time or
     // manner, is the quotation alone.)
     const close = closeToken(ctx, j);
-    const stop = tokens[close - 1];
     const after = tokens[close + 1];
     if (
       close > j &&
-      stop?.type === 'punct' &&
-      /[.!?]/u.test(stop.key) &&
+      stopBeforeClose(ctx, close) &&
       isWord(after) &&
       (lang.adjunctOpeners?.has(after.key) === true || lang.asAttribution?.has(after.key) === true)
     )
@@ -3144,14 +3142,19 @@ function modifierInMarks(ctx: Ctx, open: number): boolean {
   if (close <= open || wordsInSpan(ctx, open) > SCARE_QUOTE_WORDS || !isWord(next)) return false;
   // ('shouted "Shame!" as council members filed out': an exclamation, or words before a conjunction or a preposition,
   // are what was said.)
-  const last = tokens[close - 1];
-  if (last?.type === 'punct' && /[.!?]/u.test(last.key)) return false;
+  if (stopBeforeClose(ctx, close)) return false;
   return (
     !lang.subjectStops.has(next.key) &&
     !lang.settingPrepositions.has(next.key) &&
     !lang.coordinators.has(next.key) &&
     lang.adjunctOpeners?.has(next.key) !== true
   );
+}
+
+/** Whether the quotation closed at `close` ends on a stop inside its marks ('"Shame!"', '"We won."'). */
+function stopBeforeClose(ctx: Ctx, close: number): boolean {
+  const stop = ctx.tokens[close - 1];
+  return stop?.type === 'punct' && /[.!?]/u.test(stop.key);
 }
 
 /** Words a title in marks ("Ember Knights", "The Lord of the Rings") may have. */

@@ -5337,12 +5337,12 @@ function resumesOf(ctx: SentenceCtx): number[] {
   const { tokens, lang, sentence } = ctx;
   if (sentence.resumes) return sentence.resumes;
   const out: number[] = [];
-  if (lang.narrationResumes)
+  const resumes = lang.narrationResumes;
+  if (resumes || lang.verbFirst)
     for (let k = sentence.first + 1; k < sentence.last - 1; k++) {
       const tok = tokens[k] as Token;
       const next = tokens[k + 1] as Token;
-      if (tok.type === 'word' && !tok.quoted && lang.narrationResumes.has(tok.key) && next.type === 'word' && lang.settingPrepositions.has(next.key))
-        out.push(k);
+      if (tok.type === 'word' && !tok.quoted && resumes?.has(tok.key) === true && next.type === 'word' && lang.settingPrepositions.has(next.key)) out.push(k);
       // («… في مارون الراس، وقالت المقاومة الاسلامية ألحق مجاهدونا …»: after a comma, a verb of saying with «و» and a
       // subject of its own is another attribution, whether or not its words can be read.)
       else if (lang.verbFirst && isCommaToken(tok) && !tok.quoted && newAttribution(ctx, k + 1)) out.push(k + 1);
@@ -5356,17 +5356,16 @@ function newAttribution(ctx: SentenceCtx, k: number): boolean {
   const { tokens, lang } = ctx;
   const verb = tokens[k];
   const subject = tokens[k + 1];
-  if (verb?.type !== 'word' || verb.conjunction === 0 || subject?.type !== 'word' || !lang.cues.has(verb.bare)) return false;
+  const cue = verb?.type === 'word' && verb.conjunction > 0 ? lang.cues.get(verb.bare) : undefined;
+  // (A verb in the past: «، ويدعى سامي …» is "who is called", keyed as «يدعي», "claims".)
+  if (!cue || cue.participle === true || cue.present === true || subject?.type !== 'word') return false;
   const key = subject.key;
   return (
     !lang.complementisers.has(key) &&
     !lang.complementPrepositions.has(key) &&
     !lang.settingPrepositions.has(key) &&
     !lang.pronouns.has(key) &&
-    lang.firstPersonOpeners?.has(key) !== true &&
-    // (A verb in the past: «، ويدعى سامي …» is "who is called", keyed as «يدعي», "claims".)
-    lang.cues.get(verb.bare)?.participle !== true &&
-    lang.cues.get(verb.bare)?.present !== true
+    lang.firstPersonOpeners?.has(key) !== true
   );
 }
 

@@ -168,13 +168,13 @@ function otherHalf(text: string, roles: ReadonlyMap<number, unknown>, i: number)
   return false;
 }
 
-/** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
 /** Signs that belong to the number before them ("10%", «10٪»): part of what was said, not punctuation after it. */
 const NUMBER_SIGNS = new Set(['%', '\u066a', '\u2030', '\u00b0']);
 
 /** Punctuation that a quote's words do not end on: anything but a sign of the number before it. */
 export const trailingPunct = (tok: Token | undefined): boolean => tok?.type === 'punct' && !NUMBER_SIGNS.has(tok.key);
 
+/** Characters that can be quotation marks (see quote-marks.ts); only they need a look-up. */
 export const isMarkCode = (c: number) => c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e) || c === 0x2039 || c === 0x203a;
 
 /** What the stage knows of a word, cached by its text. */
@@ -334,7 +334,6 @@ function abbreviationAfter(text: string, at: number): boolean {
   return c === 32 && next >= 97 && next <= 122;
 }
 
-/** Whether a punctuation character ends a sentence: . ! ? ؟ … */
 /** Words one part of a dateline may have («الدوحة», «ا ف ب»), and the dashes between its parts it needs. */
 const DATELINE_PART_WORDS = 3;
 const DATELINE_DASHES = 2;
@@ -370,6 +369,7 @@ function datelineStart(tokens: readonly Token[], colon: number, first: number): 
   return dash - 1;
 }
 
+/** Whether a punctuation character ends a sentence: . ! ? ؟ … */
 const isStopCode = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 0x2026;
 
 /**
