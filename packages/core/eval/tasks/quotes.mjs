@@ -127,7 +127,7 @@ export function scoreDoc(text, gold, notQuotes, options = {}) {
 function paragraphAround(text, at) {
   const before = text.lastIndexOf('\n\n', at);
   const after = text.indexOf('\n\n', at);
-  return [before < 0 ? 0 : before, after < 0 ? text.length : after];
+  return [Math.max(before, 0), after < 0 ? text.length : after];
 }
 
 /**
